@@ -1,0 +1,248 @@
+package compile
+
+import (
+	"errors"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+	"strings"
+)
+
+// cellFunc names the function that holds a cell's statements when type
+// checking.
+const cellFunc = "__gk_cell"
+
+// checkInput is one type-checking of a cell against the session.
+type checkInput struct {
+	unit *unit
+	// hoist lists names of top-level := and var statements checked as new
+	// package-level variables; the others (names the session already has)
+	// are checked as assignments to the existing variables.
+	hoist map[string]bool
+	// imports are the imports of the cell file (local name → path).
+	imports map[string]string
+}
+
+// checked is the result of a successful check.
+type checked struct {
+	info    *types.Info
+	pkg     *types.Package
+	session *ast.File
+	cell    *ast.File
+	// stmts is the body of the cell function as checked: top-level
+	// statements in source order, var declarations of existing variables
+	// turned into assignments.
+	hoisted map[string]*types.Var
+}
+
+// CheckError is a compile error located in a cell.
+type CheckError struct {
+	Pos token.Position
+	Msg string
+}
+
+func (e *CheckError) Error() string {
+	return fmt.Sprintf("%s:%d:%d: %s", e.Pos.Filename, e.Pos.Line, e.Pos.Column, e.Msg)
+}
+
+// ErrorList is the compile errors of a cell, in source order.
+type ErrorList []*CheckError
+
+func (l ErrorList) Error() string {
+	if len(l) == 0 {
+		return "no errors"
+	}
+	return l[0].Error()
+}
+
+// importDecls builds the import declaration for the given local names.
+func importDecls(imports map[string]string) []ast.Decl {
+	if len(imports) == 0 {
+		return nil
+	}
+	return []ast.Decl{importDecl(imports)}
+}
+
+// importDecl builds an import declaration for the given local names.
+func importDecl(imports map[string]string) *ast.GenDecl {
+	names := make([]string, 0, len(imports))
+	for n := range imports {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	d := &ast.GenDecl{Tok: token.IMPORT}
+	for _, n := range names {
+		d.Specs = append(d.Specs, &ast.ImportSpec{
+			Name: ast.NewIdent(n),
+			Path: &ast.BasicLit{Kind: token.STRING, Value: fmt.Sprintf("%q", imports[n])},
+		})
+	}
+	return d
+}
+
+// check type-checks the cell against the session. On success it returns
+// the type information; on failure the compile errors found in the cell.
+func (c *Compiler) check(in checkInput) (*checked, ErrorList, error) {
+	u := in.unit
+	redeclared := u.declaredKeys(in.hoist)
+
+	// The session file: imports and every declaration the cell does not
+	// replace.
+	sessionImports := map[string]string{}
+	for n, p := range c.sess.Imports {
+		sessionImports[n] = p
+	}
+	sf := &ast.File{Name: ast.NewIdent("main"), Decls: importDecls(sessionImports)}
+	for _, d := range c.sess.sorted() {
+		if redeclared[d.Key] {
+			continue
+		}
+		sf.Decls = append(sf.Decls, d.Node)
+	}
+
+	// The cell file: imports, declarations, new variables, and a function
+	// holding the statements.
+	cf := &ast.File{Name: ast.NewIdent("main"), Decls: importDecls(in.imports)}
+	for _, d := range u.decls {
+		cf.Decls = append(cf.Decls, d)
+	}
+	body := &ast.BlockStmt{}
+	for _, s := range u.stmts {
+		switch s := s.node.(type) {
+		case *ast.GenDecl: // a top-level var declaration
+			if u.allHoisted(s, in.hoist) {
+				cf.Decls = append(cf.Decls, s)
+				continue
+			}
+			body.List = append(body.List, varAssign(s)...)
+		case *ast.AssignStmt:
+			if s.Tok == token.DEFINE && u.isTopDefine(s) && u.anyHoisted(s, in.hoist) {
+				cf.Decls = append(cf.Decls, defineDecl(s))
+				continue
+			}
+			if s.Tok == token.DEFINE && u.isTopDefine(s) {
+				body.List = append(body.List, &ast.AssignStmt{Lhs: s.Lhs, TokPos: s.TokPos, Tok: token.ASSIGN, Rhs: s.Rhs})
+				continue
+			}
+			body.List = append(body.List, s)
+		case ast.Stmt:
+			body.List = append(body.List, s)
+		}
+	}
+	cf.Decls = append(cf.Decls, &ast.FuncDecl{
+		Name: ast.NewIdent(cellFunc),
+		Type: &ast.FuncType{Params: &ast.FieldList{}},
+		Body: body,
+	})
+
+	info := &types.Info{
+		Types:      map[ast.Expr]types.TypeAndValue{},
+		Defs:       map[*ast.Ident]types.Object{},
+		Uses:       map[*ast.Ident]types.Object{},
+		Implicits:  map[ast.Node]types.Object{},
+		Selections: map[*ast.SelectorExpr]*types.Selection{},
+		Scopes:     map[ast.Node]*types.Scope{},
+		Instances:  map[*ast.Ident]types.Instance{},
+		FileVersions: map[*ast.File]string{},
+	}
+	var errs ErrorList
+	seen := map[string]bool{}
+	conf := types.Config{
+		Importer:  c.imp,
+		GoVersion: c.goVersion,
+		Error: func(err error) {
+			var te types.Error
+			if !errors.As(err, &te) {
+				return
+			}
+			pos := c.fset.Position(te.Pos)
+			if pos.Filename != u.cell.Name {
+				return // errors in earlier cells' declarations are theirs
+			}
+			if c.ignorable(u, te) {
+				return
+			}
+			key := fmt.Sprintf("%d:%d:%s", pos.Line, pos.Column, te.Msg)
+			if seen[key] {
+				return
+			}
+			seen[key] = true
+			errs = append(errs, &CheckError{Pos: pos, Msg: te.Msg})
+		},
+	}
+	pkg, _ := conf.Check("main", c.fset, []*ast.File{sf, cf}, info)
+	if len(errs) > 0 {
+		sort.SliceStable(errs, func(i, j int) bool {
+			if errs[i].Pos.Line != errs[j].Pos.Line {
+				return errs[i].Pos.Line < errs[j].Pos.Line
+			}
+			return errs[i].Pos.Column < errs[j].Pos.Column
+		})
+		return nil, errs, nil
+	}
+	return &checked{info: info, pkg: pkg, session: sf, cell: cf}, nil, nil
+}
+
+// ignorable reports errors that do not apply to notebook cells: unused
+// imports and variables (a cell is often run on its own), the value of the
+// trailing expression being unused (it is the cell's result), and
+// initialization cycles of top-level variables (cell statements run in
+// order, not as package initialization).
+func (c *Compiler) ignorable(u *unit, te types.Error) bool {
+	msg := te.Msg
+	switch {
+	case strings.HasPrefix(msg, "declared and not used"),
+		strings.HasSuffix(msg, "declared and not used"),
+		strings.Contains(msg, "imported and not used"),
+		strings.HasPrefix(msg, "initialization cycle"):
+		return true
+	case strings.HasSuffix(msg, "is not used") && u.result != nil:
+		return te.Pos >= u.result.Pos() && te.Pos < u.result.End()
+	}
+	return false
+}
+
+// varAssign turns a top-level var declaration of existing variables into
+// assignments, for checking.
+func varAssign(d *ast.GenDecl) []ast.Stmt {
+	var out []ast.Stmt
+	for _, s := range d.Specs {
+		vs := s.(*ast.ValueSpec)
+		lhs := make([]ast.Expr, len(vs.Names))
+		for i, n := range vs.Names {
+			lhs[i] = n
+		}
+		if len(vs.Values) == 0 {
+			// var x T: reset to the zero value.
+			for _, n := range vs.Names {
+				out = append(out, &ast.AssignStmt{Lhs: []ast.Expr{n}, TokPos: n.Pos(), Tok: token.ASSIGN,
+					Rhs: []ast.Expr{&ast.StarExpr{X: &ast.CallExpr{Fun: ast.NewIdent("new"), Args: []ast.Expr{vs.Type}}}}})
+			}
+			continue
+		}
+		rhs := vs.Values
+		if vs.Type != nil && len(vs.Values) == len(vs.Names) {
+			rhs = make([]ast.Expr, len(vs.Values))
+			for i, v := range vs.Values {
+				rhs[i] = &ast.CallExpr{Fun: &ast.ParenExpr{X: vs.Type}, Args: []ast.Expr{v}}
+			}
+		}
+		out = append(out, &ast.AssignStmt{Lhs: lhs, TokPos: vs.Names[0].Pos(), Tok: token.ASSIGN, Rhs: rhs})
+	}
+	return out
+}
+
+// defineDecl turns a top-level x, y := a, b into var x, y = a, b.
+func defineDecl(s *ast.AssignStmt) *ast.GenDecl {
+	spec := &ast.ValueSpec{Values: s.Rhs}
+	for _, e := range s.Lhs {
+		id, _ := e.(*ast.Ident)
+		if id == nil {
+			id = ast.NewIdent("_")
+		}
+		spec.Names = append(spec.Names, id)
+	}
+	return &ast.GenDecl{Tok: token.VAR, TokPos: s.Pos(), Specs: []ast.Spec{spec}}
+}

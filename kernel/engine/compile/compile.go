@@ -1,0 +1,196 @@
+// Package compile turns notebook cells of Go into the Go source the yaegi
+// interpreter runs: it type-checks each cell against the session with
+// go/types, keeps redefinitions late-bound, and rewrites what the
+// interpreter lacks (Go 1.22 loops, range over integers, min/max/clear,
+// recoverable goroutines).
+package compile
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"gokernel/kernel/engine/cell"
+)
+
+// Options configures a Compiler.
+type Options struct {
+	// Importer resolves imports for type checking.
+	Importer types.Importer
+	// GoVersion is the language version cells are checked against, e.g.
+	// "go1.26".
+	GoVersion string
+	// PackageName returns the declared name of the package at an import
+	// path ("rand" for "math/rand/v2"), or "".
+	PackageName func(path string) string
+	// Lookup returns the import paths of packages with a given name, the
+	// preferred first, for importing packages a cell uses without an
+	// import line.
+	Lookup func(name string) []string
+}
+
+// Compiler compiles the cells of one session. It is not safe for
+// concurrent use.
+type Compiler struct {
+	opt       Options
+	fset      *token.FileSet
+	imp       types.Importer
+	goVersion string
+	sess      *Session
+	// aliases maps an import path to the name the interpreter imported it
+	// as; bound maps such names back to paths.
+	aliases map[string]string
+	bound   map[string]string
+	uniq    int
+	cells   int
+}
+
+// New returns a Compiler for a new session.
+func New(fset *token.FileSet, opt Options) *Compiler {
+	if opt.PackageName == nil {
+		opt.PackageName = func(path string) string { return path[strings.LastIndex(path, "/")+1:] }
+	}
+	if opt.Lookup == nil {
+		opt.Lookup = func(string) []string { return nil }
+	}
+	return &Compiler{
+		opt:       opt,
+		fset:      fset,
+		imp:       opt.Importer,
+		goVersion: opt.GoVersion,
+		sess:      NewSession(),
+		aliases:   map[string]string{},
+		bound:     map[string]string{},
+	}
+}
+
+// Session returns the session's declarations as compiled so far.
+func (c *Compiler) Session() *Session { return c.sess }
+
+// Plan is how to run one compiled cell: declarations to evaluate in order
+// (then Commit), the cell function to define (Run), then the function to
+// call (CellFunc).
+type Plan struct {
+	Cell *cell.Cell
+	// Steps are the declarations, evaluated in order.
+	Steps []*Step
+	// Run defines the cell function; nil when the cell has no statements.
+	Run *Step
+	// CellFunc names the function holding the cell's statements; "" when
+	// the cell has none.
+	CellFunc string
+	// Results is the number of values of the cell's trailing expression
+	// (passed to the result hook); 0 when the cell has no result.
+	Results int
+	// Migrations lists variables redeclared with a changed type whose
+	// values should be carried over from the old variable.
+	Migrations []string
+	// Vars lists the variables the cell declares (new or redeclared).
+	Vars []string
+
+	commit func()
+}
+
+// Step is one source text to evaluate.
+type Step struct {
+	// Src is Go source in the interpreter's names.
+	Src string
+	// Origins gives, for each line of Src (index 0 is line 1), the cell
+	// and line it comes from; a zero Origin is kernel code.
+	Origins []Origin
+	// What says what the step does, for logs ("imports", "types", ...).
+	What string
+}
+
+// Origin is a line of a cell.
+type Origin struct {
+	Cell string
+	Line int
+}
+
+// Origin returns where line (1-based) of the step's source comes from.
+func (s *Step) Origin(line int) Origin {
+	if line < 1 || line > len(s.Origins) {
+		return Origin{}
+	}
+	return s.Origins[line-1]
+}
+
+// Commit records in the session that the plan's Steps have been
+// evaluated. It is idempotent.
+func (p *Plan) Commit() {
+	if p.commit != nil {
+		p.commit()
+		p.commit = nil
+	}
+}
+
+// alias returns the name the interpreter knows the package at path by,
+// choosing one (name, or a unique variant when name is taken by another
+// path) on first use.
+func (c *Compiler) alias(path, name string) string {
+	if a, ok := c.aliases[path]; ok {
+		return a
+	}
+	a := name
+	if p, taken := c.bound[a]; taken && p != path || isKernelName(a) {
+		for i := 2; ; i++ {
+			a = fmt.Sprintf("%s%sp%d", name, genSep, i)
+			if _, taken := c.bound[a]; !taken {
+				break
+			}
+		}
+	}
+	return a
+}
+
+func isKernelName(s string) bool { return strings.HasPrefix(s, "__gk") }
+
+// Compile compiles a cell named name (e.g. "cell3") with source src. A cell
+// that does not compile returns a cell.ErrorList (syntax) or an ErrorList
+// (types) and changes nothing.
+func (c *Compiler) Compile(name, src string) (*Plan, error) {
+	cl, err := cell.Parse(c.fset, name, src)
+	if err != nil {
+		return nil, err
+	}
+	c.cells++
+	u := newUnit(cl)
+
+	imports, err := c.cellImports(u)
+	if err != nil {
+		return nil, err
+	}
+	hoist := map[string]bool{}
+	for _, n := range u.varNames() {
+		if d, ok := c.sess.Decls[n]; !ok || d.Kind != KindVar {
+			hoist[n] = true
+		}
+	}
+	var ck *checked
+	var errs ErrorList
+	for attempt := 0; attempt < 4; attempt++ {
+		ck, errs, err = c.check(checkInput{unit: u, hoist: hoist, imports: imports})
+		if err != nil {
+			return nil, err
+		}
+		if len(errs) == 0 {
+			break
+		}
+		// Packages used without an import line are imported, and variables
+		// re-declared with another type are declared anew; then check
+		// again.
+		changed := c.autoImport(u, errs, imports)
+		if c.redeclare(u, errs, hoist) {
+			changed = true
+		}
+		if !changed {
+			break
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return c.translate(u, ck, imports, hoist)
+}

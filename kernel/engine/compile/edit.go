@@ -1,0 +1,109 @@
+package compile
+
+import (
+	"go/token"
+	"sort"
+	"strings"
+
+	"gokernel/kernel/engine/cell"
+)
+
+// edit replaces src[start:end] with text. Edits never add or remove
+// newlines except where the replaced span had them, so that lines keep
+// their numbers.
+type edit struct {
+	start, end int
+	text       string
+}
+
+// edits is a set of non-overlapping replacements on one source text.
+type edits struct {
+	list []edit
+}
+
+func (e *edits) replace(start, end int, text string) {
+	e.list = append(e.list, edit{start, end, text})
+}
+
+func (e *edits) insert(at int, text string) { e.replace(at, at, text) }
+
+// apply returns src[from:to] with the edits that fall inside it applied.
+// Overlapping edits: the first one added wins, later overlapping ones are
+// dropped (a rewrite of an outer node replaces its inner rewrites only
+// when it was added first).
+func (e *edits) apply(src string, from, to int) string {
+	var in []edit
+	for _, x := range e.list {
+		if x.start >= from && x.end <= to {
+			in = append(in, x)
+		}
+	}
+	sort.SliceStable(in, func(i, j int) bool {
+		if in[i].start != in[j].start {
+			return in[i].start < in[j].start
+		}
+		// Insertions at one point keep their order; an insertion goes
+		// before a replacement starting there.
+		return in[i].end == in[i].start && in[j].end != in[j].start
+	})
+	var b strings.Builder
+	pos := from
+	for _, x := range in {
+		if x.start < pos {
+			continue // overlaps an edit already applied
+		}
+		b.WriteString(src[pos:x.start])
+		b.WriteString(keepNewlines(x.text, src[x.start:x.end]))
+		pos = x.end
+	}
+	b.WriteString(src[pos:to])
+	return b.String()
+}
+
+// keepNewlines appends to text the newlines of the replaced span that text
+// lacks, so the lines after an edit keep their numbers.
+func keepNewlines(text, replaced string) string {
+	want := strings.Count(replaced, "\n")
+	have := strings.Count(text, "\n")
+	if have >= want {
+		return text
+	}
+	return text + strings.Repeat("\n", want-have)
+}
+
+// builder assembles a step's source and remembers where each line comes
+// from.
+type builder struct {
+	b       strings.Builder
+	origins []Origin
+}
+
+// add appends text that starts at pos of cell cl, after a //line
+// directive so that the interpreter's panic positions name the cell.
+func (b *builder) add(cl *cell.Cell, pos token.Pos, text string) {
+	line := cl.Fset.Position(pos).Line
+	b.origins = append(b.origins, Origin{})
+	b.b.WriteString("//line " + cl.Name + ":" + itoa(line) + "\n")
+	n := strings.Count(text, "\n") + 1
+	for i := 0; i < n; i++ {
+		b.origins = append(b.origins, Origin{Cell: cl.Name, Line: line + i})
+	}
+	b.b.WriteString(text)
+	b.b.WriteByte('\n')
+}
+
+// addLine appends the kernel's own text.
+func (b *builder) addLine(text string) {
+	n := strings.Count(text, "\n") + 1
+	for i := 0; i < n; i++ {
+		b.origins = append(b.origins, Origin{})
+	}
+	b.b.WriteString(text)
+	b.b.WriteByte('\n')
+}
+
+func (b *builder) len() int { return b.b.Len() }
+
+func (b *builder) step(what string) *Step {
+	return &Step{Src: b.b.String(), Origins: b.origins, What: what}
+}

@@ -1,0 +1,778 @@
+package compile
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"sort"
+	"strings"
+
+	"gokernel/kernel/engine/cell"
+)
+
+// translation is the state of translating one cell.
+type translation struct {
+	c       *Compiler
+	u       *unit
+	ck      *checked
+	imports map[string]string // the cell's imports (user names)
+	hoist   map[string]bool
+
+	// gens holds the interpreter names of types (re)declared by this cell.
+	gens map[string]string
+	// newAliases holds imports the interpreter needs: path → alias.
+	newAliases map[string]string
+	rewriters  map[*cell.Cell]*rewriter
+	inits      []string
+}
+
+// pkgLevel reports whether obj is declared at the cell package's level.
+func (t *translation) pkgLevel(obj types.Object) bool {
+	return obj != nil && obj.Pkg() == t.ck.pkg && obj.Parent() == t.ck.pkg.Scope()
+}
+
+// gen returns the interpreter's current name of a type of the session.
+func (t *translation) gen(name string) string {
+	if g, ok := t.gens[name]; ok {
+		return g
+	}
+	if d, ok := t.c.sess.Decls[name]; ok && d.Kind == KindType && d.Gen != "" {
+		return d.Gen
+	}
+	return ""
+}
+
+// alias returns the interpreter's name for an imported package, arranging
+// for it to be imported.
+func (t *translation) alias(path, name string) string {
+	if a, ok := t.c.aliases[path]; ok {
+		return a
+	}
+	if a, ok := t.newAliases[path]; ok {
+		return a
+	}
+	a := t.c.alias(path, name)
+	for _, other := range t.newAliases {
+		if other == a {
+			a = a + genSep + "p" + itoa(len(t.newAliases)+2)
+		}
+	}
+	t.newAliases[path] = a
+	return a
+}
+
+// objName is the rewriters' naming function.
+func (t *translation) objName(obj types.Object) string {
+	switch obj := obj.(type) {
+	case *types.PkgName:
+		return t.alias(obj.Imported().Path(), obj.Imported().Name())
+	case *types.TypeName:
+		if t.pkgLevel(obj) {
+			return t.gen(obj.Name())
+		}
+	case *types.Func:
+		if t.pkgLevel(obj) && obj.Name() == "main" {
+			return "__gk_main"
+		}
+	}
+	return ""
+}
+
+func (t *translation) rewriter(cl *cell.Cell) *rewriter {
+	r := t.rewriters[cl]
+	if r == nil {
+		r = t.c.newRewriter(cl, t.ck, t.objName)
+		r.gen = t.gen
+		r.qual = func(p *types.Package) string {
+			if p == t.ck.pkg {
+				return ""
+			}
+			return t.alias(p.Path(), p.Name())
+		}
+		t.rewriters[cl] = r
+	}
+	return r
+}
+
+// typeStr writes a type in the interpreter's names.
+func (t *translation) typeStr(typ types.Type) string {
+	return typeString(typ, func(p *types.Package) string {
+		if p == t.ck.pkg {
+			return ""
+		}
+		return t.alias(p.Path(), p.Name())
+	}, t.gen)
+}
+
+// sessionTypeStr writes a type for the session's check file: the cell
+// package's types by their own names, packages by interpreter names.
+func (t *translation) sessionTypeStr(typ types.Type) string {
+	return typeString(typ, func(p *types.Package) string {
+		if p == t.ck.pkg {
+			return ""
+		}
+		return t.alias(p.Path(), p.Name())
+	}, nil)
+}
+
+// translate turns a checked cell into a Plan.
+func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, hoist map[string]bool) (*Plan, error) {
+	t := &translation{
+		c: c, u: u, ck: ck, imports: imports, hoist: hoist,
+		gens:       map[string]string{},
+		newAliases: map[string]string{},
+		rewriters:  map[*cell.Cell]*rewriter{},
+	}
+	plan := &Plan{Cell: u.cell}
+	sess := c.sess
+
+	// The cell's declarations, by key, and which of them change anything.
+	var decls []*cellDecl
+	for _, d := range u.decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			keys := keysOf(d)
+			kind := KindFunc
+			if d.Recv != nil {
+				kind = KindMethod
+			}
+			key := ""
+			if len(keys) > 0 {
+				key = keys[0]
+			}
+			decls = append(decls, &cellDecl{key: key, kind: kind, node: d, src: t.raw(u.cell, d.Pos(), d.End())})
+		case *ast.GenDecl:
+			switch d.Tok {
+			case token.TYPE:
+				for _, s := range d.Specs {
+					ts := s.(*ast.TypeSpec)
+					g := &ast.GenDecl{Tok: token.TYPE, TokPos: d.TokPos, Specs: []ast.Spec{ts}}
+					decls = append(decls, &cellDecl{key: ts.Name.Name, kind: KindType, node: g, spec: ts,
+						src: "type " + t.raw(u.cell, ts.Pos(), ts.End())})
+				}
+			case token.CONST:
+				decls = append(decls, &cellDecl{kind: KindConst, node: d, src: t.raw(u.cell, d.Pos(), d.End())})
+			}
+		}
+	}
+
+	// What changes: types redefined (new versions), funcs and consts
+	// (re)declared, methods added or redefined.
+	changed := map[string]bool{}
+	bump := map[string]bool{} // session types to re-declare under a new version
+	emitCell := map[*cellDecl]bool{}
+	for _, d := range decls {
+		switch d.kind {
+		case KindConst:
+			emitCell[d] = true
+			for _, k := range keysOf(d.node) {
+				changed[k] = true
+			}
+		case KindType:
+			if old, ok := sess.Decls[d.key]; ok && old.Kind == KindType && old.Src == d.src {
+				continue
+			}
+			emitCell[d] = true
+			changed[d.key] = true
+		case KindFunc:
+			if d.key == "" { // init or _
+				emitCell[d] = true
+				continue
+			}
+			if old, ok := sess.Decls[d.key]; ok && old.Kind == KindFunc && old.Src == d.src {
+				continue
+			}
+			emitCell[d] = true
+			changed[d.key] = true
+		case KindMethod:
+			old, ok := sess.Decls[d.key]
+			if ok && old.Src == d.src {
+				continue
+			}
+			emitCell[d] = true
+			recv := strings.SplitN(d.key, ".", 2)[0]
+			if ok {
+				// The interpreter cannot replace a method: the type gets
+				// a new version, with all its methods.
+				if _, inSession := sess.Decls[recv]; inSession {
+					bump[recv] = true
+				}
+			}
+		}
+	}
+
+	// Variables: new, or redeclared with another type.
+	type varInfo struct {
+		name    string
+		obj     *types.Var
+		typ     string // interpreter type string
+		sessTyp string
+		declare bool
+		migrate bool
+	}
+	var vars []*varInfo
+	varByName := map[string]*varInfo{}
+	for _, it := range u.stmts {
+		for _, n := range definedNames(it.node) {
+			if varByName[n] != nil || !hoist[n] {
+				continue
+			}
+			obj, _ := ck.pkg.Scope().Lookup(n).(*types.Var)
+			if obj == nil {
+				continue
+			}
+			v := &varInfo{name: n, obj: obj, declare: true}
+			varByName[n] = v
+			vars = append(vars, v)
+		}
+	}
+
+	// Cascade: everything that refers to a changed declaration is
+	// re-declared too; a type that gets a new version drags its methods
+	// along; a variable whose type mentions such a type is redeclared and
+	// its value migrated.
+	reemit := map[string]bool{}
+	for {
+		var keys []string
+		for k := range changed {
+			keys = append(keys, k)
+		}
+		for k := range bump {
+			keys = append(keys, k)
+		}
+		grew := false
+		for _, k := range sess.Dependents(keys) {
+			d := sess.Decls[k]
+			if d == nil || reemit[k] {
+				continue
+			}
+			switch d.Kind {
+			case KindFunc, KindConst:
+				if !changed[k] && !declaredByCell(decls, k) {
+					reemit[k] = true
+					changed[k] = true
+					grew = true
+				}
+			case KindType:
+				if !bump[k] && !declaredByCell(decls, k) {
+					bump[k] = true
+					grew = true
+				}
+			case KindMethod:
+				recv := strings.SplitN(k, ".", 2)[0]
+				if !bump[recv] && !declaredByCell(decls, recv) {
+					if _, ok := sess.Decls[recv]; ok {
+						bump[recv] = true
+						grew = true
+					}
+				}
+			}
+		}
+		if !grew {
+			break
+		}
+	}
+	// New versions of types.
+	for _, d := range decls {
+		if d.kind == KindType && emitCell[d] {
+			_, redefined := sess.Decls[d.key]
+			t.gens[d.key] = sess.genName(d.key, redefined)
+		}
+	}
+	for k := range bump {
+		if _, declared := t.gens[k]; !declared {
+			t.gens[k] = sess.genName(k, true)
+			reemit[k] = true
+		}
+		// ... with all the type's methods.
+		for mk, md := range sess.Decls {
+			if md.Kind == KindMethod && strings.HasPrefix(mk, k+".") && !declaredByCell(decls, mk) {
+				reemit[mk] = true
+			}
+		}
+		for _, d := range decls {
+			if d.kind == KindMethod && strings.HasPrefix(d.key, k+".") {
+				emitCell[d] = true
+			}
+		}
+	}
+	// Session variables whose type changes name.
+	for _, d := range sess.sorted() {
+		if d.Kind != KindVar || varByName[d.Key] != nil {
+			continue
+		}
+		obj, _ := ck.pkg.Scope().Lookup(d.Key).(*types.Var)
+		if obj == nil {
+			continue
+		}
+		if ts := t.typeStr(obj.Type()); ts != d.Type {
+			v := &varInfo{name: d.Key, obj: obj, declare: true, migrate: true}
+			varByName[d.Key] = v
+			vars = append(vars, v)
+		}
+	}
+	for _, v := range vars {
+		v.typ = t.typeStr(v.obj.Type())
+		v.sessTyp = t.sessionTypeStr(v.obj.Type())
+		if old, ok := sess.Decls[v.name]; ok && old.Kind == KindVar && old.Type == v.typ && !v.migrate {
+			v.declare = false // same type: the cell assigns the existing variable
+		}
+		plan.Vars = append(plan.Vars, v.name)
+		if v.migrate {
+			plan.Migrations = append(plan.Migrations, v.name)
+		}
+	}
+
+	// Sources. Types and consts first, then variables, then funcs and
+	// methods, then the cell's function.
+	var typesB, varsB, funcsB builder
+	for _, d := range decls {
+		if !emitCell[d] {
+			continue
+		}
+		r := t.rewriter(u.cell)
+		r.walk(d.node)
+		switch d.kind {
+		case KindType:
+			ts := d.spec
+			typesB.add(u.cell, ts.Pos(), "type "+t.gen(d.key)+r.text(ts.Name.End(), ts.End()))
+		case KindConst:
+			typesB.add(u.cell, d.node.Pos(), r.text(d.node.Pos(), d.node.End()))
+		case KindFunc, KindMethod:
+			fd := d.node.(*ast.FuncDecl)
+			if fd.Recv == nil && fd.Name.Name == "init" {
+				name := r.uniq("init")
+				r.ed.replace(r.off(fd.Name.Pos()), r.off(fd.Name.End()), name)
+				t.inits = append(t.inits, name)
+			}
+			funcsB.add(u.cell, fd.Type.Func, r.text(fd.Type.Func, fd.End()))
+		}
+	}
+	for _, k := range sortedKeys(reemit) {
+		d := sess.Decls[k]
+		if d == nil {
+			continue
+		}
+		switch d.Kind {
+		case KindType:
+			gd := d.Node.(*ast.GenDecl)
+			ts := gd.Specs[0].(*ast.TypeSpec)
+			r := t.rewriter(d.cell)
+			r.walk(ts)
+			typesB.add(d.cell, ts.Pos(), "type "+t.gen(k)+r.text(ts.Name.End(), ts.End()))
+		case KindConst:
+			obj := ck.pkg.Scope().Lookup(k)
+			if obj == nil {
+				continue
+			}
+			typesB.addLine("const " + k + t.constType(obj) + " = " + constLiteral(types.TypeAndValue{Type: obj.Type(), Value: obj.(*types.Const).Val()}))
+		case KindFunc, KindMethod:
+			fd, ok := d.Node.(*ast.FuncDecl)
+			if !ok {
+				continue
+			}
+			r := t.rewriter(d.cell)
+			r.walk(fd)
+			funcsB.add(d.cell, fd.Type.Func, r.text(fd.Type.Func, fd.End()))
+		}
+	}
+	for _, v := range vars {
+		if v.declare {
+			varsB.addLine("var " + v.name + " " + v.typ)
+		}
+	}
+
+	// The cell function.
+	var cellB builder
+	hasBody := len(u.stmts) > 0 || len(t.inits) > 0 || u.program
+	if hasBody {
+		plan.CellFunc = "__gk_c" + itoa(c.cells)
+		cellB.addLine("func " + plan.CellFunc + "() {")
+		for _, in := range t.inits {
+			cellB.addLine(in + "()")
+		}
+		r := t.rewriter(u.cell)
+		for _, it := range u.stmts {
+			r.walk(it.node)
+			switch n := it.node.(type) {
+			case *ast.GenDecl:
+				for _, s := range n.Specs {
+					vs := s.(*ast.ValueSpec)
+					cellB.add(u.cell, vs.Pos(), t.varSpecAssign(r, vs))
+				}
+			case *ast.AssignStmt:
+				if n.Tok == token.DEFINE {
+					r.ed.replace(r.off(n.TokPos), r.off(n.TokPos)+2, "=")
+				}
+				cellB.add(u.cell, n.Pos(), r.text(n.Pos(), n.End()))
+			case *ast.ExprStmt:
+				if n == u.resultStmt {
+					if tv, ok := ck.info.Types[n.X]; ok && !tv.IsVoid() && !printCall(ck.info, n.X) {
+						plan.Results = 1
+						if tup, ok := tv.Type.(*types.Tuple); ok {
+							plan.Results = tup.Len()
+						}
+						cellB.add(u.cell, n.Pos(), "__gk_result("+r.text(n.Pos(), n.End())+")")
+						continue
+					}
+				}
+				cellB.add(u.cell, n.Pos(), r.text(n.Pos(), n.End()))
+			default:
+				cellB.add(u.cell, n.Pos(), r.text(n.Pos(), n.End()))
+			}
+		}
+		if u.program {
+			cellB.addLine("__gk_main()")
+		}
+		cellB.addLine("}")
+	}
+
+	// Imports come first but are known last (types may need packages).
+	var importB builder
+	for _, p := range sortedKeys(t.newAliases) {
+		importB.addLine("import " + t.newAliases[p] + " " + quote(p))
+	}
+
+	// Commits: what the session knows once each step ran.
+	commitImports := func() {
+		for p, a := range t.newAliases {
+			c.aliases[p] = a
+			c.bound[a] = p
+		}
+		for n, p := range imports {
+			sess.Imports[n] = p
+		}
+	}
+	commitDecls := func() {
+		for _, d := range decls {
+			if !emitCell[d] && sess.Decls[d.key] != nil && d.kind != KindConst {
+				continue
+			}
+			switch d.kind {
+			case KindConst:
+				for _, spec := range d.node.(*ast.GenDecl).Specs {
+					for _, id := range spec.(*ast.ValueSpec).Names {
+						if id.Name == "_" {
+							continue
+						}
+						obj, _ := ck.pkg.Scope().Lookup(id.Name).(*types.Const)
+						if obj == nil {
+							continue
+						}
+						t.putConst(obj, u.cell, id.Pos())
+					}
+				}
+			case KindType, KindFunc, KindMethod:
+				if d.key == "" {
+					continue
+				}
+				nd := &Decl{Key: d.key, Kind: d.kind, Cell: u.cell.Name, Node: d.node, Src: d.src,
+					Names: keysOf(d.node), Deps: t.deps(d.node), cell: u.cell,
+					Pos: c.fset.Position(d.node.Pos()), Doc: docOf(d.node)}
+				if d.kind == KindMethod {
+					nd.Names = nil
+				}
+				if d.kind == KindType {
+					nd.Gen = t.gens[d.key]
+				}
+				if d.kind == KindFunc {
+					if obj := ck.pkg.Scope().Lookup(d.key); obj != nil {
+						nd.Type = t.typeStr(obj.Type())
+					}
+				}
+				sess.put(nd)
+			}
+		}
+		for k := range reemit {
+			d := sess.Decls[k]
+			if d == nil {
+				continue
+			}
+			if d.Kind == KindType {
+				d.Gen = t.gens[k]
+			}
+			if d.Kind == KindFunc || d.Kind == KindMethod || d.Kind == KindType {
+				d.Deps = t.deps(d.Node)
+			}
+		}
+	}
+	commitVars := func() {
+		for _, v := range vars {
+			d := &Decl{Key: v.name, Kind: KindVar, Cell: u.cell.Name, Type: v.typ, Names: []string{v.name},
+				Deps: typeDeps(v.obj.Type(), ck.pkg), Node: t.varNode(v.name, v.sessTyp),
+				Src: "var " + v.name + " " + v.sessTyp, Pos: c.fset.Position(v.obj.Pos())}
+			if old := sess.Decls[v.name]; old != nil && !v.declare {
+				d.Cell, d.Pos = old.Cell, old.Pos
+			}
+			sess.put(d)
+		}
+	}
+
+	if importB.len() > 0 {
+		plan.Steps = append(plan.Steps, importB.step("imports"))
+	}
+	if typesB.len() > 0 {
+		plan.Steps = append(plan.Steps, typesB.step("types"))
+	}
+	if varsB.len() > 0 {
+		plan.Steps = append(plan.Steps, varsB.step("vars"))
+	}
+	if funcsB.len() > 0 {
+		plan.Steps = append(plan.Steps, funcsB.step("funcs"))
+	}
+	if cellB.len() > 0 {
+		plan.Run = cellB.step("cell")
+	}
+	plan.commit = func() {
+		commitImports()
+		commitVars()
+		commitDecls()
+	}
+	return plan, nil
+}
+
+// cellDecl is one declaration of the cell being translated.
+type cellDecl struct {
+	key  string
+	kind Kind
+	node ast.Decl // FuncDecl, or GenDecl of one type spec, or a const group
+	spec *ast.TypeSpec
+	src  string
+}
+
+// declaredByCell reports whether the cell declares key itself.
+func declaredByCell(decls []*cellDecl, key string) bool {
+	for _, d := range decls {
+		if d.key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// raw returns the cell's text of [from, to).
+func (t *translation) raw(cl *cell.Cell, from, to token.Pos) string {
+	a, b := cl.Offset(from), cl.Offset(to)
+	if a < 0 || b < a {
+		return ""
+	}
+	return cl.Src[a:b]
+}
+
+// varSpecAssign writes a top-level var spec as an assignment.
+func (t *translation) varSpecAssign(r *rewriter, vs *ast.ValueSpec) string {
+	names := make([]string, len(vs.Names))
+	for i, n := range vs.Names {
+		names[i] = n.Name
+	}
+	lhs := strings.Join(names, ", ")
+	if len(vs.Values) == 0 {
+		typ := r.text(vs.Type.Pos(), vs.Type.End())
+		zero := make([]string, len(names))
+		for i := range zero {
+			zero[i] = "*new(" + typ + ")"
+		}
+		return lhs + " = " + strings.Join(zero, ", ")
+	}
+	vals := make([]string, len(vs.Values))
+	for i, v := range vs.Values {
+		vals[i] = r.text(v.Pos(), v.End())
+		if vs.Type != nil && len(vs.Values) == len(vs.Names) {
+			vals[i] = "(" + r.text(vs.Type.Pos(), vs.Type.End()) + ")(" + vals[i] + ")"
+		}
+	}
+	return lhs + " = " + strings.Join(vals, ", ")
+}
+
+// constType returns " T" for a typed constant, "" for an untyped one.
+func (t *translation) constType(obj types.Object) string {
+	if b, ok := obj.Type().(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+		return ""
+	}
+	return " " + t.typeStr(obj.Type())
+}
+
+// putConst records a constant of the session as a declaration of its own.
+func (t *translation) putConst(obj *types.Const, cl *cell.Cell, pos token.Pos) {
+	typ := ""
+	if b, ok := obj.Type().(*types.Basic); !ok || b.Info()&types.IsUntyped == 0 {
+		typ = " " + t.sessionTypeStr(obj.Type())
+	}
+	src := "const " + obj.Name() + typ + " = " + constLiteral(types.TypeAndValue{Type: obj.Type(), Value: obj.Val()})
+	node := t.parseDecl(src)
+	if node == nil {
+		return
+	}
+	t.c.sess.put(&Decl{Key: obj.Name(), Kind: KindConst, Cell: cl.Name, Node: node, Src: src,
+		Names: []string{obj.Name()}, Deps: typeDeps(obj.Type(), t.ck.pkg), Type: t.typeStr(obj.Type()),
+		Pos: t.c.fset.Position(pos), cell: cl})
+}
+
+// varNode builds the session's declaration of a variable.
+func (t *translation) varNode(name, typ string) ast.Decl {
+	return t.parseDecl("var " + name + " " + typ)
+}
+
+// parseDecl parses one declaration for the session's check file.
+func (t *translation) parseDecl(src string) ast.Decl {
+	f, err := parser.ParseFile(t.c.fset, "session", "package main\n"+src, parser.SkipObjectResolution)
+	if err != nil || len(f.Decls) != 1 {
+		return nil
+	}
+	return f.Decls[0]
+}
+
+// deps lists the session keys a declaration refers to.
+func (t *translation) deps(n ast.Node) []string {
+	set := map[string]bool{}
+	info := t.ck.info
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Ident:
+			if obj := info.Uses[n]; t.pkgLevel(obj) {
+				if _, isPkg := obj.(*types.PkgName); !isPkg {
+					set[obj.Name()] = true
+				}
+			}
+		case *ast.SelectorExpr:
+			if s := info.Selections[n]; s != nil {
+				if f, ok := s.Obj().(*types.Func); ok {
+					if named := recvNamed(f); named != nil && named.Obj().Pkg() == t.ck.pkg {
+						set[named.Obj().Name()+"."+f.Name()] = true
+					}
+				}
+			}
+		}
+		return true
+	})
+	out := make([]string, 0, len(set))
+	for k := range set {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func recvNamed(f *types.Func) *types.Named {
+	sig, ok := f.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return nil
+	}
+	typ := sig.Recv().Type()
+	if p, ok := typ.(*types.Pointer); ok {
+		typ = p.Elem()
+	}
+	n, _ := typ.(*types.Named)
+	return n
+}
+
+// typeDeps lists the cell package's named types that typ mentions.
+func typeDeps(typ types.Type, pkg *types.Package) []string {
+	set := map[string]bool{}
+	var walk func(types.Type)
+	seen := map[types.Type]bool{}
+	walk = func(t types.Type) {
+		if t == nil || seen[t] {
+			return
+		}
+		seen[t] = true
+		switch t := t.(type) {
+		case *types.Named:
+			if t.Obj().Pkg() == pkg {
+				set[t.Obj().Name()] = true
+			}
+			if args := t.TypeArgs(); args != nil {
+				for i := 0; i < args.Len(); i++ {
+					walk(args.At(i))
+				}
+			}
+		case *types.Pointer:
+			walk(t.Elem())
+		case *types.Slice:
+			walk(t.Elem())
+		case *types.Array:
+			walk(t.Elem())
+		case *types.Map:
+			walk(t.Key())
+			walk(t.Elem())
+		case *types.Chan:
+			walk(t.Elem())
+		case *types.Struct:
+			for i := 0; i < t.NumFields(); i++ {
+				walk(t.Field(i).Type())
+			}
+		case *types.Signature:
+			for i := 0; i < t.Params().Len(); i++ {
+				walk(t.Params().At(i).Type())
+			}
+			for i := 0; i < t.Results().Len(); i++ {
+				walk(t.Results().At(i).Type())
+			}
+		case *types.Alias:
+			walk(types.Unalias(t))
+		}
+	}
+	walk(typ)
+	out := make([]string, 0, len(set))
+	for k := range set {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// docOf returns a declaration's doc comment.
+func docOf(d ast.Decl) string {
+	switch d := d.(type) {
+	case *ast.FuncDecl:
+		return d.Doc.Text()
+	case *ast.GenDecl:
+		if len(d.Specs) == 1 {
+			if ts, ok := d.Specs[0].(*ast.TypeSpec); ok && ts.Doc != nil {
+				return ts.Doc.Text()
+			}
+		}
+		return d.Doc.Text()
+	}
+	return ""
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func quote(s string) string { return `"` + strings.ReplaceAll(s, `"`, `\"`) + `"` }
+
+// printCall reports whether e calls a printing function (fmt.Println,
+// w.Write, ...) whose (n int, err error) results are not worth showing.
+func printCall(info *types.Info, e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	var name string
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		name = f.Name
+	case *ast.SelectorExpr:
+		name = f.Sel.Name
+	default:
+		return false
+	}
+	if !strings.HasPrefix(name, "Print") && !strings.HasPrefix(name, "Fprint") &&
+		!strings.HasPrefix(name, "Write") {
+		return false
+	}
+	tup, ok := info.Types[e].Type.(*types.Tuple)
+	if !ok || tup.Len() != 2 {
+		return false
+	}
+	b, ok := tup.At(0).Type().(*types.Basic)
+	return ok && b.Kind() == types.Int && tup.At(1).Type().String() == "error"
+}

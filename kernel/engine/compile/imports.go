@@ -1,0 +1,116 @@
+package compile
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"strings"
+)
+
+// cellImports returns the imports the cell is checked with: the
+// session's, and the cell's own (an import line rebinds a name).
+func (c *Compiler) cellImports(u *unit) (map[string]string, error) {
+	out := map[string]string{}
+	for n, p := range c.sess.Imports {
+		out[n] = p
+	}
+	var errs ErrorList
+	for _, s := range u.imports {
+		name, path := importName(s, c.opt.PackageName)
+		switch name {
+		case "_":
+			continue // a blank import has no effect on interpreted code
+		case ".":
+			errs = append(errs, &CheckError{Pos: c.fset.Position(s.Pos()),
+				Msg: fmt.Sprintf("dot imports are not supported in cells; import %q and use its name", path)})
+			continue
+		case "":
+			errs = append(errs, &CheckError{Pos: c.fset.Position(s.Pos()),
+				Msg: fmt.Sprintf("could not import %s (no package with that path)", path)})
+			continue
+		}
+		out[name] = path
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return out, nil
+}
+
+// autoImport adds to imports the packages the cell uses without importing
+// them (as goimports would): an "undefined: name" error on the package part
+// of a selector name.X, when a package of that name exists. It reports
+// whether it added any.
+func (c *Compiler) autoImport(u *unit, errs ErrorList, imports map[string]string) bool {
+	bases := selectorBases(u)
+	added := false
+	for _, e := range errs {
+		name, ok := strings.CutPrefix(e.Msg, "undefined: ")
+		if !ok || !bases[posKey(e.Pos.Line, e.Pos.Column, name)] {
+			continue
+		}
+		if _, have := imports[name]; have {
+			continue
+		}
+		paths := c.opt.Lookup(name)
+		if len(paths) == 0 {
+			continue
+		}
+		imports[name] = paths[0]
+		added = true
+	}
+	return added
+}
+
+func posKey(line, col int, name string) string { return fmt.Sprintf("%d:%d:%s", line, col, name) }
+
+// selectorBases lists the positions of identifiers used as X in X.Sel.
+func selectorBases(u *unit) map[string]bool {
+	out := map[string]bool{}
+	visit := func(n ast.Node) bool {
+		if s, ok := n.(*ast.SelectorExpr); ok {
+			if id, ok := s.X.(*ast.Ident); ok {
+				p := u.cell.Fset.Position(id.Pos())
+				out[posKey(p.Line, p.Column, id.Name)] = true
+			}
+		}
+		return true
+	}
+	for _, d := range u.decls {
+		ast.Inspect(d, visit)
+	}
+	for _, it := range u.stmts {
+		ast.Inspect(it.node, visit)
+	}
+	return out
+}
+
+// redeclare handles a top-level := or var of a name the session already
+// has, checked as an assignment: when that fails (the value has another
+// type), the name is declared anew. It reports whether it changed hoist.
+func (c *Compiler) redeclare(u *unit, errs ErrorList, hoist map[string]bool) bool {
+	changed := false
+	for _, it := range u.stmts {
+		names := definedNames(it.node)
+		if len(names) == 0 || u.anyHoisted(it.node, hoist) {
+			continue
+		}
+		from, to := u.cell.Fset.Position(it.node.Pos()), u.cell.Fset.Position(it.node.End())
+		for _, e := range errs {
+			if inRange(e.Pos, from, to) {
+				for _, n := range names {
+					hoist[n] = true
+				}
+				changed = true
+				break
+			}
+		}
+	}
+	return changed
+}
+
+func inRange(p, from, to token.Position) bool {
+	after := p.Line > from.Line || p.Line == from.Line && p.Column >= from.Column
+	before := p.Line < to.Line || p.Line == to.Line && p.Column <= to.Column
+	return after && before
+}

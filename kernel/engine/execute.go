@@ -1,0 +1,308 @@
+package engine
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/traefik/yaegi/interp"
+
+	"gokernel/kernel"
+	"gokernel/kernel/engine/cell"
+	"gokernel/kernel/engine/compile"
+)
+
+// Execute implements kernel.Engine: it compiles the cell against the
+// session, evaluates its declarations, and runs its statements.
+func (e *Engine) Execute(ctx context.Context, req kernel.ExecuteRequest, out kernel.Output) kernel.ExecuteResult {
+	select {
+	case <-e.ready:
+	case <-ctx.Done():
+		return kernel.ExecuteResult{Error: interrupted()}
+	}
+	if e.setupErr != nil {
+		return kernel.ExecuteResult{Error: &kernel.Error{Name: "KernelError", Value: e.setupErr.Error(),
+			Traceback: []string{e.setupErr.Error()}}}
+	}
+	e.setOutput(out)
+	name := cellName(req.Count)
+	e.stderrTrace.setSource(name, req.Code)
+	res := e.run(ctx, name, req.Code)
+	if len(req.UserExpressions) > 0 {
+		res.UserExpressions = e.userExpressions(ctx, req.UserExpressions)
+	}
+	e.flush()
+	return res
+}
+
+// flush waits (briefly) until the cell's output written to the process's
+// file descriptors has reached the cell's Output.
+func (e *Engine) flush() {
+	if e.opt.Flush == nil {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	if err := e.opt.Flush(ctx); err != nil {
+		e.log.Debug("flushing output", "err", err)
+	}
+}
+
+// cellName names the cell with execution count n in positions ("cell3").
+func cellName(n int) string { return "cell" + strconv.Itoa(n) }
+
+// cellLabel is how messages name a cell: "Cell [3]".
+func cellLabel(name string) string {
+	if n, ok := strings.CutPrefix(name, "cell"); ok {
+		return "Cell [" + n + "]"
+	}
+	return name
+}
+
+// run compiles and runs one cell.
+func (e *Engine) run(ctx context.Context, name, code string) kernel.ExecuteResult {
+	if strings.TrimSpace(code) == "" {
+		return kernel.ExecuteResult{}
+	}
+	plan, err := e.comp.Compile(name, code)
+	if err != nil {
+		return kernel.ExecuteResult{Error: compileError(err, map[string]string{name: code})}
+	}
+	for _, st := range plan.Steps {
+		if err := e.evalStep(st); err != nil {
+			return kernel.ExecuteResult{Error: e.stepError(err, st, code, name)}
+		}
+	}
+	plan.Commit()
+	if plan.Run == nil {
+		return kernel.ExecuteResult{}
+	}
+	if err := e.evalStep(plan.Run); err != nil {
+		return kernel.ExecuteResult{Error: e.stepError(err, plan.Run, code, name)}
+	}
+	e.rt.takeResults()
+	e.stderrTrace.reset()
+	_, err = e.in.EvalWithContext(ctx, plan.CellFunc+"()")
+	results := e.rt.takeResults()
+	if err != nil {
+		if ctx.Err() != nil {
+			return kernel.ExecuteResult{Error: interrupted()}
+		}
+		return kernel.ExecuteResult{Error: e.runtimeError(err, name)}
+	}
+	if plan.Results == 0 || len(results) == 0 {
+		return kernel.ExecuteResult{}
+	}
+	return kernel.ExecuteResult{Result: bundle(results)}
+}
+
+// evalStep evaluates declarations (no user code runs in them).
+func (e *Engine) evalStep(st *compile.Step) error {
+	e.log.Debug("eval", "step", st.What, "src", st.Src)
+	_, err := e.quiet(func() (any, error) { return e.in.Eval(st.Src) })
+	return err
+}
+
+// bundle turns result values into a MIME bundle: text/plain always, and
+// the richer forms the values offer.
+func bundle(rs []Repr) *kernel.Bundle {
+	data := map[string]any{}
+	if len(rs) == 1 {
+		r := rs[0]
+		data["text/plain"] = r.Text
+		if r.HTML != "" {
+			data["text/html"] = r.HTML
+		}
+		if r.Markdown != "" {
+			data["text/markdown"] = r.Markdown
+		}
+		if r.SVG != "" {
+			data["image/svg+xml"] = r.SVG
+		}
+		if r.Latex != "" {
+			data["text/latex"] = r.Latex
+		}
+		return &kernel.Bundle{Data: data, Metadata: map[string]any{}}
+	}
+	texts := make([]string, len(rs))
+	for i, r := range rs {
+		texts[i] = r.Text
+		if r.Value == nil {
+			texts[i] = "<nil>"
+		}
+	}
+	data["text/plain"] = "(" + strings.Join(texts, ", ") + ")"
+	return &kernel.Bundle{Data: data, Metadata: map[string]any{}}
+}
+
+// interrupted is the error of a cell stopped by an interrupt.
+func interrupted() *kernel.Error {
+	return &kernel.Error{Name: "Interrupted", Value: "the cell was interrupted",
+		Traceback: []string{"Interrupted: the cell was interrupted"}}
+}
+
+// compileError describes a cell that does not compile. srcs holds the
+// source of each cell named in the errors.
+func compileError(err error, srcs map[string]string) *kernel.Error {
+	type located struct {
+		cell      string
+		line, col int
+		msg       string
+	}
+	var list []located
+	var syn cell.ErrorList
+	var typ compile.ErrorList
+	switch {
+	case errors.As(err, &syn):
+		for _, x := range syn {
+			list = append(list, located{x.Pos.Filename, x.Pos.Line, x.Pos.Column, "syntax error: " + x.Msg})
+		}
+	case errors.As(err, &typ):
+		for _, x := range typ {
+			list = append(list, located{x.Pos.Filename, x.Pos.Line, x.Pos.Column, x.Msg})
+		}
+	default:
+		return &kernel.Error{Name: "CompileError", Value: err.Error(), Traceback: []string{err.Error()}}
+	}
+	if len(list) == 0 {
+		return &kernel.Error{Name: "CompileError", Value: err.Error(), Traceback: []string{err.Error()}}
+	}
+	var tb []string
+	for i, l := range list {
+		if i == 10 {
+			tb = append(tb, "too many errors")
+			break
+		}
+		tb = append(tb, fmt.Sprintf("%s, line %d: %s", cellLabel(l.cell), l.line, l.msg))
+		if src, ok := srcs[l.cell]; ok {
+			tb = append(tb, sourceExcerpt(src, l.line, l.col)...)
+		}
+	}
+	first := list[0]
+	return &kernel.Error{
+		Name:      "CompileError",
+		Value:     fmt.Sprintf("%s, line %d: %s", cellLabel(first.cell), first.line, first.msg),
+		Traceback: tb,
+	}
+}
+
+// sourceExcerpt shows a line of a cell with a caret under a column.
+func sourceExcerpt(src string, line, col int) []string {
+	lines := strings.Split(src, "\n")
+	if line < 1 || line > len(lines) {
+		return nil
+	}
+	text := strings.ReplaceAll(lines[line-1], "\t", "    ")
+	out := []string{"    " + text}
+	if col > 0 {
+		prefix := lines[line-1]
+		if col-1 <= len(prefix) {
+			prefix = prefix[:col-1]
+		}
+		width := len([]rune(strings.ReplaceAll(prefix, "\t", "    ")))
+		out = append(out, "    "+strings.Repeat(" ", width)+"^")
+	}
+	return out
+}
+
+// stepError describes the interpreter's refusal of a step the type checker
+// accepted (a limit of the interpreter).
+func (e *Engine) stepError(err error, st *compile.Step, code, name string) *kernel.Error {
+	msg := err.Error()
+	line, col, rest := splitPos(msg)
+	if line > 0 {
+		if o := st.Origin(line); o.Cell != "" {
+			srcs := map[string]string{name: code}
+			ce := compile.ErrorList{{Msg: compile.UserName(rest)}}
+			ce[0].Pos.Filename, ce[0].Pos.Line = o.Cell, o.Line
+			_ = col
+			return compileError(ce, srcs)
+		}
+	}
+	e.log.Debug("interpreter rejected a step", "step", st.What, "err", err, "src", st.Src)
+	return &kernel.Error{Name: "CompileError", Value: compile.UserName(msg), Traceback: []string{compile.UserName(msg)}}
+}
+
+// splitPos splits "12:5: message" into its parts.
+func splitPos(msg string) (line, col int, rest string) {
+	parts := strings.SplitN(msg, ":", 3)
+	if len(parts) == 3 {
+		l, err1 := strconv.Atoi(strings.TrimSpace(parts[0]))
+		c, err2 := strconv.Atoi(strings.TrimSpace(parts[1]))
+		if err1 == nil && err2 == nil {
+			return l, c, strings.TrimSpace(parts[2])
+		}
+	}
+	return 0, 0, msg
+}
+
+// runtimeError describes a cell that failed while running: a panic (with
+// the frames of cell code) or an error of the interpreter.
+func (e *Engine) runtimeError(err error, name string) *kernel.Error {
+	var p interp.Panic
+	if errors.As(err, &p) {
+		return e.panicError(p.Value)
+	}
+	if ex, ok := exitOf(err); ok {
+		return ex
+	}
+	msg := compile.UserName(err.Error())
+	return &kernel.Error{Name: "panic", Value: msg, Traceback: append([]string{"panic: " + msg}, e.stderrTrace.frames()...)}
+}
+
+// panicError describes a panic value as Go prints it.
+func (e *Engine) panicError(v any) *kernel.Error {
+	if ex, ok := exitOf(v); ok {
+		return ex
+	}
+	msg := panicMessage(v)
+	tb := []string{"panic: " + msg}
+	if frames := e.stderrTrace.frames(); len(frames) > 0 {
+		tb = append(tb, "")
+		tb = append(tb, frames...)
+	}
+	return &kernel.Error{Name: "panic", Value: msg, Traceback: tb}
+}
+
+// panicMessage formats a panic value the way the Go runtime prints it.
+func panicMessage(v any) string {
+	switch x := v.(type) {
+	case error:
+		return compile.UserName(x.Error())
+	case fmt.Stringer:
+		return x.String()
+	case string:
+		return x
+	case nil:
+		return "nil"
+	}
+	rv := reflect.ValueOf(v)
+	switch rv.Kind() {
+	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128:
+		return fmt.Sprintf("%v", v)
+	}
+	return fmt.Sprintf("%#v", v)
+}
+
+// userExpressions evaluates each expression in the session's scope.
+func (e *Engine) userExpressions(ctx context.Context, exprs map[string]string) map[string]kernel.UserExpression {
+	out := map[string]kernel.UserExpression{}
+	for k, src := range exprs {
+		res := e.run(ctx, "expr", src)
+		switch {
+		case res.Error != nil:
+			out[k] = kernel.UserExpression{Error: res.Error}
+		case res.Result != nil:
+			out[k] = kernel.UserExpression{Bundle: res.Result}
+		default:
+			out[k] = kernel.UserExpression{Bundle: &kernel.Bundle{Data: map[string]any{"text/plain": ""}}}
+		}
+	}
+	return out
+}

@@ -1,0 +1,122 @@
+package engine
+
+import (
+	"fmt"
+	"reflect"
+	"sync"
+
+	"github.com/traefik/yaegi/interp"
+)
+
+// rtPath is the import path of the kernel's own helpers inside the
+// interpreter; rtName is the name translated cells use for it.
+const (
+	rtPath = "gokernel/internal/rt"
+	rtName = "__gk"
+)
+
+// prelude is evaluated once in every new interpreter. Its names start with
+// __gk, which the compiler keeps away from user names.
+const prelude = `import ` + rtName + ` "` + rtPath + `"
+import __gk_fmt "fmt"
+
+// __gk_recover reports the panic of a goroutine started by a cell instead
+// of letting it end the process.
+func __gk_recover() {
+	if r := recover(); r != nil {
+		` + rtName + `.GoPanic(r)
+	}
+}
+
+// __gk_result describes the values of a cell's trailing expression.
+func __gk_result(vs ...any) {
+	for _, v := range vs {
+		var r ` + rtName + `.Repr
+		r.Value = v
+		switch x := v.(type) {
+		case error:
+			r.Text = x.Error()
+		case __gk_fmt.Stringer:
+			r.Text = x.String()
+		default:
+			r.Text = __gk_fmt.Sprint(v)
+		}
+		if x, ok := v.(interface{ HTML() string }); ok {
+			r.HTML = x.HTML()
+		}
+		if x, ok := v.(interface{ Markdown() string }); ok {
+			r.Markdown = x.Markdown()
+		}
+		if x, ok := v.(interface{ SVG() string }); ok {
+			r.SVG = x.SVG()
+		}
+		if x, ok := v.(interface{ Latex() string }); ok {
+			r.Latex = x.Latex()
+		}
+		` + rtName + `.Result(r)
+	}
+}
+`
+
+// Repr is how the prelude describes one result value to the engine.
+type Repr struct {
+	Value    any
+	Text     string
+	HTML     string
+	Markdown string
+	SVG      string
+	Latex    string
+}
+
+// cellRuntime is the compiled side of the prelude: what translated cells call.
+type cellRuntime struct {
+	e *Engine
+
+	mu      sync.Mutex // guards results
+	results []Repr
+}
+
+// symbols returns the exports of rtPath for this engine.
+func (rt *cellRuntime) symbols() interp.Exports {
+	return interp.Exports{
+		rtPath + "/rt": {
+			"Repr":    reflect.ValueOf((*Repr)(nil)),
+			"Result":  reflect.ValueOf(rt.result),
+			"GoPanic": reflect.ValueOf(rt.goPanic),
+			"Clear":   reflect.ValueOf(clearValue),
+		},
+	}
+}
+
+func (rt *cellRuntime) result(r Repr) {
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	rt.results = append(rt.results, r)
+}
+
+// takeResults returns and forgets the results of the running cell.
+func (rt *cellRuntime) takeResults() []Repr {
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	r := rt.results
+	rt.results = nil
+	return r
+}
+
+// goPanic reports a goroutine's panic on the stderr of the cell running
+// now (or the last one).
+func (rt *cellRuntime) goPanic(r any) {
+	rt.e.reportGoPanic(r)
+}
+
+// clearValue implements the clear builtin for maps and slices.
+func clearValue(x any) {
+	v := reflect.ValueOf(x)
+	switch v.Kind() {
+	case reflect.Map, reflect.Slice:
+		v.Clear()
+	case reflect.Invalid:
+	default:
+		panic(fmt.Sprintf("invalid argument: clear(%v) (argument must be (or constrained by) map or slice)", v.Type()))
+	}
+}

@@ -1,0 +1,169 @@
+package engine
+
+import (
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/traefik/yaegi/interp"
+
+	"gokernel/kernel"
+	"gokernel/kernel/engine/compile"
+)
+
+// framePattern matches the line yaegi writes for each interpreted frame a
+// panic unwinds: "cell3:4:6: panic: main.f(...)".
+var framePattern = regexp.MustCompile(`^(\S+?):(\d+)(?::(\d+))?: panic: (.*)\(\.\.\.\)$`)
+
+// traceWriter is the interpreter's stderr: it keeps the frame lines of
+// panics (for tracebacks) and passes everything else on.
+type traceWriter struct {
+	w io.Writer
+
+	mu     sync.Mutex // guards frames and srcs
+	seen   []frame
+	srcs   map[string]string // source of each cell, by name
+}
+
+type frame struct {
+	cell      string
+	line, col int
+	fn        string
+}
+
+func (t *traceWriter) Write(p []byte) (int, error) {
+	s := string(p)
+	if strings.Contains(s, ": panic: ") && strings.HasSuffix(s, "\n") {
+		var rest []string
+		for _, line := range strings.Split(strings.TrimSuffix(s, "\n"), "\n") {
+			m := framePattern.FindStringSubmatch(line)
+			if m == nil {
+				rest = append(rest, line)
+				continue
+			}
+			l, _ := strconv.Atoi(m[2])
+			c, _ := strconv.Atoi(m[3])
+			t.mu.Lock()
+			t.seen = append(t.seen, frame{cell: m[1], line: l, col: c, fn: m[4]})
+			t.mu.Unlock()
+		}
+		if len(rest) == 0 {
+			return len(p), nil
+		}
+		_, err := io.WriteString(t.w, strings.Join(rest, "\n")+"\n")
+		return len(p), err
+	}
+	return t.w.Write(p)
+}
+
+// setSource remembers a cell's source for tracebacks.
+func (t *traceWriter) setSource(name, src string) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.srcs == nil {
+		t.srcs = map[string]string{}
+	}
+	t.srcs[name] = src
+}
+
+func (t *traceWriter) reset() {
+	t.mu.Lock()
+	t.seen = nil
+	t.mu.Unlock()
+}
+
+// frames renders and forgets the frames of cell code seen since the last
+// reset, innermost first: "Cell [3], line 4 in f" and the source line.
+func (t *traceWriter) frames() []string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	var out []string
+	for _, f := range t.seen {
+		if !strings.HasPrefix(f.cell, "cell") {
+			continue // the kernel's own glue
+		}
+		fn := strings.TrimPrefix(f.fn, "main.")
+		where := fmt.Sprintf("%s, line %d", cellLabel(f.cell), f.line)
+		switch {
+		case strings.HasPrefix(fn, "__gk_c") || fn == "main" || fn == "":
+		case fn == "__gk_main":
+			where += " in main"
+		default:
+			where += " in " + compile.UserName(fn)
+		}
+		out = append(out, where)
+		if src, ok := t.srcs[f.cell]; ok {
+			lines := strings.Split(src, "\n")
+			if f.line >= 1 && f.line <= len(lines) {
+				out = append(out, "    "+strings.TrimSpace(lines[f.line-1]))
+			}
+		}
+	}
+	t.seen = nil
+	return out
+}
+
+// exitCode is the panic value of os.Exit in a cell: the cell ends, the
+// kernel does not.
+type exitCode int
+
+// exitOf reports whether v (a panic value or an error) is an os.Exit.
+func exitOf(v any) (*kernel.Error, bool) {
+	if p, ok := v.(interp.Panic); ok {
+		v = p.Value
+	}
+	c, ok := v.(exitCode)
+	if !ok {
+		return nil, false
+	}
+	if c == 0 {
+		return nil, true
+	}
+	msg := fmt.Sprintf("exit status %d", int(c))
+	return &kernel.Error{Name: "Exit", Value: msg,
+		Traceback: []string{msg + " (os.Exit ended the cell; the kernel keeps running)"}}, true
+}
+
+// overrides replaces the symbols that would end the kernel's process.
+func overrides() interp.Exports {
+	exit := func(code int) { panic(exitCode(code)) }
+	fatal := func(s string) {
+		log.Output(3, s)
+		panic(exitCode(1))
+	}
+	return interp.Exports{
+		"os/os": {
+			"Exit": reflect.ValueOf(exit),
+		},
+		"log/log": {
+			"Fatal":   reflect.ValueOf(func(v ...any) { fatal(fmt.Sprint(v...)) }),
+			"Fatalf":  reflect.ValueOf(func(f string, v ...any) { fatal(fmt.Sprintf(f, v...)) }),
+			"Fatalln": reflect.ValueOf(func(v ...any) { fatal(fmt.Sprintln(v...)) }),
+		},
+	}
+}
+
+// reportGoPanic writes the panic of a goroutine a cell started to the
+// stderr of the running (or last) cell.
+func (e *Engine) reportGoPanic(r any) {
+	if _, ok := exitOf(r); ok {
+		return
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "panic in a goroutine: %s\n", panicMessage(r))
+	for _, f := range e.stderrTrace.frames() {
+		b.WriteString(f + "\n")
+	}
+	b.WriteString("(the goroutine ended; the kernel keeps running)\n")
+	if out := e.output(); out != nil {
+		out.Stream("stderr", []byte(b.String()))
+		return
+	}
+	os.Stderr.WriteString(b.String())
+}

@@ -156,7 +156,7 @@ type commInfoRequest struct {
 }
 
 type commInfoReply struct {
-	Status string                 `json:"status"`
+	Status string                `json:"status"`
 	Comms  map[string]commTarget `json:"comms"`
 }
 

@@ -26,9 +26,9 @@ var framePattern = regexp.MustCompile(`^(\S+?):(\d+)(?::(\d+))?: panic: (.*)\(\.
 type traceWriter struct {
 	w io.Writer
 
-	mu     sync.Mutex // guards frames and srcs
-	seen   []frame
-	srcs   map[string]string // source of each cell, by name
+	mu   sync.Mutex // guards frames and srcs
+	seen []frame
+	srcs map[string]string // source of each cell, by name
 }
 
 type frame struct {

@@ -3,8 +3,8 @@ package compile
 import (
 	"go/ast"
 
-	"gokernel/kernel/engine/cell"
 	"go/token"
+	"gokernel/kernel/engine/cell"
 	"sort"
 	"strings"
 )

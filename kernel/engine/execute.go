@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -251,7 +252,7 @@ func (e *Engine) runtimeError(err error, name string) *kernel.Error {
 		return ex
 	}
 	msg := compile.UserName(err.Error())
-	return &kernel.Error{Name: "panic", Value: msg, Traceback: append([]string{"panic: " + msg}, e.stderrTrace.frames()...)}
+	return &kernel.Error{Name: "panic", Value: msg, Traceback: append([]string{"panic: " + msg}, e.frames()...)}
 }
 
 // panicError describes a panic value as Go prints it.
@@ -261,7 +262,7 @@ func (e *Engine) panicError(v any) *kernel.Error {
 	}
 	msg := panicMessage(v)
 	tb := []string{"panic: " + msg}
-	if frames := e.stderrTrace.frames(); len(frames) > 0 {
+	if frames := e.frames(); len(frames) > 0 {
 		tb = append(tb, "")
 		tb = append(tb, frames...)
 	}
@@ -272,7 +273,7 @@ func (e *Engine) panicError(v any) *kernel.Error {
 func panicMessage(v any) string {
 	switch x := v.(type) {
 	case error:
-		return compile.UserName(x.Error())
+		return compile.UserName(stripPos(x.Error()))
 	case fmt.Stringer:
 		return x.String()
 	case string:
@@ -289,6 +290,17 @@ func panicMessage(v any) string {
 	}
 	return fmt.Sprintf("%#v", v)
 }
+
+// stripPos removes a position the interpreter puts in front of some
+// runtime errors ("cell6:2: interface conversion: ...").
+func stripPos(msg string) string {
+	if m := posPrefix.FindStringIndex(msg); m != nil {
+		return msg[m[1]:]
+	}
+	return msg
+}
+
+var posPrefix = regexp.MustCompile(`^(cell\d+|\d+):\d+(:\d+)?: `)
 
 // userExpressions evaluates each expression in the session's scope.
 func (e *Engine) userExpressions(ctx context.Context, exprs map[string]string) map[string]kernel.UserExpression {

@@ -21,6 +21,8 @@ import (
 // panic unwinds: "cell3:4:6: panic: main.f(...)".
 var framePattern = regexp.MustCompile(`^(\S+?):(\d+)(?::(\d+))?: panic: (.*)\(\.\.\.\)$`)
 
+var debugTrace = os.Getenv("GOKERNEL_DEBUG_TRACE") != ""
+
 // traceWriter is the interpreter's stderr: it keeps the frame lines of
 // panics (for tracebacks) and passes everything else on.
 type traceWriter struct {
@@ -39,6 +41,9 @@ type frame struct {
 
 func (t *traceWriter) Write(p []byte) (int, error) {
 	s := string(p)
+	if debugTrace {
+		fmt.Fprintf(os.Stderr, "TRACE %q\n", s)
+	}
 	if strings.Contains(s, ": panic: ") && strings.HasSuffix(s, "\n") {
 		var rest []string
 		for _, line := range strings.Split(strings.TrimSuffix(s, "\n"), "\n") {
@@ -78,34 +83,55 @@ func (t *traceWriter) reset() {
 	t.mu.Unlock()
 }
 
-// frames renders and forgets the frames of cell code seen since the last
-// reset, innermost first: "Cell [3], line 4 in f" and the source line.
-func (t *traceWriter) frames() []string {
+// take returns and forgets the frames seen since the last reset,
+// innermost first.
+func (t *traceWriter) take() []frame {
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	f := t.seen
+	t.seen = nil
+	return f
+}
+
+// source returns line of a cell's source, trimmed, or "".
+func (t *traceWriter) source(cell string, line int) string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	lines := strings.Split(t.srcs[cell], "\n")
+	if line < 1 || line > len(lines) {
+		return ""
+	}
+	return strings.TrimSpace(lines[line-1])
+}
+
+// frames renders the frames of cell code a panic went through, innermost
+// first: "Cell [3], line 4 in f" and the source line. Lines come from the
+// functions' line markers, which are exact where the interpreter only
+// knows the function.
+func (e *Engine) frames() []string {
 	var out []string
-	for _, f := range t.seen {
+	for _, f := range e.stderrTrace.take() {
 		if !strings.HasPrefix(f.cell, "cell") {
 			continue // the kernel's own glue
 		}
-		fn := strings.TrimPrefix(f.fn, "main.")
-		where := fmt.Sprintf("%s, line %d", cellLabel(f.cell), f.line)
-		switch {
-		case strings.HasPrefix(fn, "__gk_c") || fn == "main" || fn == "":
-		case fn == "__gk_main":
-			where += " in main"
-		default:
-			where += " in " + compile.UserName(fn)
-		}
-		out = append(out, where)
-		if src, ok := t.srcs[f.cell]; ok {
-			lines := strings.Split(src, "\n")
-			if f.line >= 1 && f.line <= len(lines) {
-				out = append(out, "    "+strings.TrimSpace(lines[f.line-1]))
+		cellName, line, name := f.cell, f.line, ""
+		if fn, ok := e.comp.FuncAt(f.cell, f.line); ok {
+			name = fn.Name
+			if v, err := e.in.Eval(fn.Marker); err == nil && v.CanInt() {
+				if o := e.comp.Marker(int(v.Int())); o.Cell != "" {
+					cellName, line = o.Cell, o.Line
+				}
 			}
 		}
+		where := fmt.Sprintf("%s, line %d", cellLabel(cellName), line)
+		if name != "" {
+			where += " in " + compile.UserName(name)
+		}
+		out = append(out, where)
+		if src := e.stderrTrace.source(cellName, line); src != "" {
+			out = append(out, "    "+src)
+		}
 	}
-	t.seen = nil
 	return out
 }
 
@@ -157,7 +183,7 @@ func (e *Engine) reportGoPanic(r any) {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "panic in a goroutine: %s\n", panicMessage(r))
-	for _, f := range e.stderrTrace.frames() {
+	for _, f := range e.frames() {
 		b.WriteString(f + "\n")
 	}
 	b.WriteString("(the goroutine ended; the kernel keeps running)\n")

@@ -44,6 +44,11 @@ type Compiler struct {
 	bound   map[string]string
 	uniq    int
 	cells   int
+	// marks maps marker values to lines; funcs lists the functions with
+	// markers (see marks.go).
+	marks     []Origin
+	markIndex map[Origin]int
+	funcs     []Func
 }
 
 // New returns a Compiler for a new session.
@@ -62,6 +67,7 @@ func New(fset *token.FileSet, opt Options) *Compiler {
 		sess:      NewSession(),
 		aliases:   map[string]string{},
 		bound:     map[string]string{},
+		markIndex: map[Origin]int{},
 	}
 }
 

@@ -104,6 +104,9 @@ func (b *builder) addLine(text string) {
 
 func (b *builder) len() int { return b.b.Len() }
 
+// step returns the assembled source. It starts with an empty line: the
+// interpreter puts a package clause in front of the first line, where a
+// //line directive would not be seen.
 func (b *builder) step(what string) *Step {
-	return &Step{Src: b.b.String(), Origins: b.origins, What: what}
+	return &Step{Src: "\n" + b.b.String(), Origins: append([]Origin{{}}, b.origins...), What: what}
 }

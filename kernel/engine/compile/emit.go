@@ -341,6 +341,7 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 			typesB.add(u.cell, d.node.Pos(), r.text(d.node.Pos(), d.node.End()))
 		case KindFunc, KindMethod:
 			fd := d.node.(*ast.FuncDecl)
+			r.markBody(fd.Body, displayName(fd))
 			if fd.Recv == nil && fd.Name.Name == "init" {
 				name := r.uniq("init")
 				r.ed.replace(r.off(fd.Name.Pos()), r.off(fd.Name.End()), name)
@@ -374,6 +375,7 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 			}
 			r := t.rewriter(d.cell)
 			r.walk(fd)
+			r.markBody(fd.Body, displayName(fd))
 			funcsB.add(d.cell, fd.Type.Func, r.text(fd.Type.Func, fd.End()))
 		}
 	}
@@ -393,19 +395,35 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 			cellB.addLine(in + "()")
 		}
 		r := t.rewriter(u.cell)
+		lines := strings.Count(u.cell.Src, "\n") + 1
+		marker := r.uniq("ln")
+		c.funcs = append(c.funcs, Func{Cell: u.cell.Name, From: 1, To: lines, Marker: marker})
+		r.markers = append(r.markers, marker)
+		lastMark := -1
 		for _, it := range u.stmts {
 			r.walk(it.node)
+			line := c.fset.Position(it.node.Pos()).Line
+			mark := ""
+			if line != lastMark && t.riskyItem(r, it.node) {
+				mark = marker + " = " + itoa(c.markID(Origin{u.cell.Name, line})) + "; "
+				lastMark = line
+			}
+			r.markNested(it.node, marker, "")
 			switch n := it.node.(type) {
 			case *ast.GenDecl:
 				for _, s := range n.Specs {
 					vs := s.(*ast.ValueSpec)
-					cellB.add(u.cell, vs.Pos(), t.varSpecAssign(r, vs))
+					cellB.add(u.cell, vs.Pos(), mark+t.varSpecAssign(r, vs))
+					mark = ""
 				}
+				continue
+			}
+			switch n := it.node.(type) {
 			case *ast.AssignStmt:
 				if n.Tok == token.DEFINE {
 					r.ed.replace(r.off(n.TokPos), r.off(n.TokPos)+2, "=")
 				}
-				cellB.add(u.cell, n.Pos(), r.text(n.Pos(), n.End()))
+				cellB.add(u.cell, n.Pos(), mark+r.text(n.Pos(), n.End()))
 			case *ast.ExprStmt:
 				if n == u.resultStmt {
 					if tv, ok := ck.info.Types[n.X]; ok && !tv.IsVoid() && !printCall(ck.info, n.X) {
@@ -413,19 +431,26 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 						if tup, ok := tv.Type.(*types.Tuple); ok {
 							plan.Results = tup.Len()
 						}
-						cellB.add(u.cell, n.Pos(), "__gk_result("+r.text(n.Pos(), n.End())+")")
+						cellB.add(u.cell, n.Pos(), mark+"__gk_result("+r.text(n.Pos(), n.End())+")")
 						continue
 					}
 				}
-				cellB.add(u.cell, n.Pos(), r.text(n.Pos(), n.End()))
+				cellB.add(u.cell, n.Pos(), mark+r.text(n.Pos(), n.End()))
 			default:
-				cellB.add(u.cell, n.Pos(), r.text(n.Pos(), n.End()))
+				cellB.add(u.cell, n.Pos(), mark+r.text(n.Pos(), n.End()))
 			}
 		}
 		if u.program {
 			cellB.addLine("__gk_main()")
 		}
 		cellB.addLine("}")
+	}
+
+	// The marker variables of every function written above.
+	for _, r := range t.rewriters {
+		for _, m := range r.markers {
+			varsB.addLine("var " + m + " int")
+		}
 	}
 
 	// Imports come first but are known last (types may need packages).
@@ -558,6 +583,24 @@ func (t *translation) raw(cl *cell.Cell, from, to token.Pos) string {
 		return ""
 	}
 	return cl.Src[a:b]
+}
+
+// riskyItem reports whether a top-level statement or var declaration of
+// the cell can panic.
+func (t *translation) riskyItem(r *rewriter, n ast.Node) bool {
+	switch n := n.(type) {
+	case ast.Stmt:
+		return r.risky(n)
+	case *ast.GenDecl:
+		for _, s := range n.Specs {
+			for _, v := range s.(*ast.ValueSpec).Values {
+				if r.risky(&ast.ExprStmt{X: v}) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // varSpecAssign writes a top-level var spec as an assignment.

@@ -28,10 +28,15 @@ type rewriter struct {
 	qual types.Qualifier
 	ed   edits
 	done map[ast.Node]bool
+	// markers lists the marker variables this rewriter created.
+	markers []string
+	// lits counts the function literals of each function, for their names.
+	lits map[string]int
 }
 
 func (c *Compiler) newRewriter(cl *cell.Cell, ck *checked, name func(types.Object) string) *rewriter {
-	return &rewriter{c: c, cell: cl, info: ck.info, pkg: ck.pkg, name: name, done: map[ast.Node]bool{}}
+	return &rewriter{c: c, cell: cl, info: ck.info, pkg: ck.pkg, name: name, done: map[ast.Node]bool{},
+		lits: map[string]int{}}
 }
 
 // off returns the offset of pos in the cell.

@@ -1,0 +1,218 @@
+package compile
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// Line markers. The interpreter reports a panic only with the function it
+// happened in, so every function of a cell (and the cell itself) gets a
+// variable holding the line of its statement running now: each statement
+// that can panic is preceded by "__gk_lnN = ID". After a panic, the
+// markers of the functions on the stack tell the exact lines, callers
+// included (their marker holds the line of the call).
+
+// Func describes a function of the session for tracebacks.
+type Func struct {
+	Name      string // as Go names it: "f", "T.M", "f.func1"; "" for a cell's top level
+	Cell      string
+	From, To  int    // lines of the cell the function spans
+	Marker    string // the marker variable
+	recursive bool
+}
+
+// Marker returns the cell and line of a marker value.
+func (c *Compiler) Marker(id int) Origin {
+	if id <= 0 || id > len(c.marks) {
+		return Origin{}
+	}
+	return c.marks[id-1]
+}
+
+// FuncAt returns the innermost function of cell that spans line.
+func (c *Compiler) FuncAt(cell string, line int) (Func, bool) {
+	best, found := Func{}, false
+	for i := len(c.funcs) - 1; i >= 0; i-- {
+		f := c.funcs[i]
+		if f.Cell != cell || line < f.From || line > f.To {
+			continue
+		}
+		if !found || f.To-f.From < best.To-best.From {
+			best, found = f, true
+		}
+	}
+	return best, found
+}
+
+// markID returns the marker value for a line of a cell.
+func (c *Compiler) markID(o Origin) int {
+	if id, ok := c.markIndex[o]; ok {
+		return id
+	}
+	c.marks = append(c.marks, o)
+	c.markIndex[o] = len(c.marks)
+	return len(c.marks)
+}
+
+// newFunc registers a function whose statements get markers and returns
+// its marker variable.
+func (r *rewriter) newFunc(name string, from, to token.Pos) string {
+	marker := r.uniq("ln")
+	fset := r.cell.Fset
+	r.c.funcs = append(r.c.funcs, Func{Name: name, Cell: r.cell.Name,
+		From: fset.Position(from).Line, To: fset.Position(to).Line, Marker: marker})
+	r.markers = append(r.markers, marker)
+	return marker
+}
+
+// markBody puts markers into a function body and, recursively, into the
+// function literals it holds.
+func (r *rewriter) markBody(body *ast.BlockStmt, name string) {
+	if body == nil || r.off(body.Lbrace) < 0 {
+		return
+	}
+	marker := r.newFunc(name, body.Lbrace, body.Rbrace)
+	r.markStmts(body.List, marker, name)
+}
+
+// markStmts marks a statement list and the lists nested in it.
+func (r *rewriter) markStmts(list []ast.Stmt, marker, fn string) {
+	last := -1
+	for _, s := range list {
+		line := r.cell.Fset.Position(s.Pos()).Line
+		if line != last && r.risky(s) {
+			r.ed.insert(r.off(s.Pos()), marker+" = "+itoa(r.c.markID(Origin{r.cell.Name, line}))+"; ")
+			last = line
+		}
+		r.markNested(s, marker, fn)
+	}
+}
+
+// markNested marks the statement lists inside s (bodies of if, for,
+// switch...) and the function literals in it.
+func (r *rewriter) markNested(s ast.Node, marker, fn string) {
+	ast.Inspect(s, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			r.lits[fn]++
+			name := "func" + itoa(r.lits[fn])
+			if fn != "" {
+				name = fn + "." + name
+			}
+			r.markBody(n.Body, name)
+			return false
+		case *ast.BlockStmt:
+			if n != s {
+				r.markStmts(n.List, marker, fn)
+				return false
+			}
+		case *ast.CaseClause:
+			r.markStmts(n.Body, marker, fn)
+			return false
+		case *ast.CommClause:
+			r.markStmts(n.Body, marker, fn)
+			return false
+		}
+		return true
+	})
+}
+
+// risky reports whether a statement's own expressions (not those of nested
+// blocks or function literals) can panic.
+func (r *rewriter) risky(s ast.Stmt) bool {
+	switch s := s.(type) {
+	case *ast.LabeledStmt:
+		return r.risky(s.Stmt)
+	case *ast.SendStmt, *ast.GoStmt, *ast.DeferStmt:
+		return true
+	case *ast.BlockStmt, *ast.EmptyStmt, *ast.BranchStmt:
+		return false
+	case *ast.AssignStmt:
+		// Assigning to an entry of a nil map panics.
+		for _, l := range s.Lhs {
+			if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok {
+				if _, isMap := r.typeOf(ix.X).(*types.Map); isMap {
+					return true
+				}
+			}
+		}
+	case *ast.IncDecStmt:
+		if ix, ok := ast.Unparen(s.X).(*ast.IndexExpr); ok {
+			if _, isMap := r.typeOf(ix.X).(*types.Map); isMap {
+				return true
+			}
+		}
+	}
+	found := false
+	ast.Inspect(s, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.BlockStmt, *ast.FuncLit, *ast.CaseClause, *ast.CommClause:
+			return false
+		case *ast.CallExpr:
+			if r.isConversion(n) || r.isSafeBuiltin(n) {
+				return true
+			}
+			found = true
+		case *ast.IndexExpr:
+			if _, isMap := r.typeOf(n.X).(*types.Map); !isMap {
+				found = true
+			}
+		case *ast.SliceExpr, *ast.StarExpr:
+			found = true
+		case *ast.TypeAssertExpr:
+			found = true
+		case *ast.SelectorExpr:
+			if _, ptr := r.typeOf(n.X).(*types.Pointer); ptr {
+				found = true
+			}
+		case *ast.BinaryExpr:
+			if (n.Op == token.QUO || n.Op == token.REM) && r.info.Types[n.Y].Value == nil {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// typeOf returns the underlying type of an expression, or nil.
+func (r *rewriter) typeOf(e ast.Expr) types.Type {
+	if tv, ok := r.info.Types[e]; ok && tv.Type != nil {
+		return tv.Type.Underlying()
+	}
+	return nil
+}
+
+func (r *rewriter) isConversion(call *ast.CallExpr) bool {
+	tv, ok := r.info.Types[call.Fun]
+	return ok && tv.IsType()
+}
+
+func (r *rewriter) isSafeBuiltin(call *ast.CallExpr) bool {
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	b, ok := r.info.Uses[id].(*types.Builtin)
+	if !ok {
+		return false
+	}
+	switch b.Name() {
+	case "panic", "close":
+		return false
+	}
+	return true
+}
+
+// displayName is how a function declaration is named in tracebacks.
+func displayName(fd *ast.FuncDecl) string {
+	if fd.Recv != nil && len(fd.Recv.List) > 0 {
+		return recvTypeName(fd.Recv.List[0].Type) + "." + fd.Name.Name
+	}
+	return strings.TrimSpace(fd.Name.Name)
+}

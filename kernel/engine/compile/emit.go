@@ -342,6 +342,7 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 		case KindFunc, KindMethod:
 			fd := d.node.(*ast.FuncDecl)
 			r.markBody(fd.Body, displayName(fd))
+			t.rangeFuncs(r, fd)
 			if fd.Recv == nil && fd.Name.Name == "init" {
 				name := r.uniq("init")
 				r.ed.replace(r.off(fd.Name.Pos()), r.off(fd.Name.End()), name)
@@ -376,6 +377,7 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 			r := t.rewriter(d.cell)
 			r.walk(fd)
 			r.markBody(fd.Body, displayName(fd))
+			t.rangeFuncs(r, fd)
 			funcsB.add(d.cell, fd.Type.Func, r.text(fd.Type.Func, fd.End()))
 		}
 	}
@@ -400,6 +402,16 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 		c.funcs = append(c.funcs, Func{Cell: u.cell.Name, From: 1, To: lines, Marker: marker})
 		r.markers = append(r.markers, marker)
 		lastMark := -1
+		var top []ast.Stmt
+		for _, it := range u.stmts {
+			switch n := it.node.(type) {
+			case ast.Stmt:
+				top = append(top, n)
+			case *ast.GenDecl:
+				top = append(top, &ast.DeclStmt{Decl: n})
+			}
+		}
+		r.rangeFuncs(nil, top)
 		for _, it := range u.stmts {
 			r.walk(it.node)
 			line := c.fset.Position(it.node.Pos()).Line
@@ -583,6 +595,18 @@ func (t *translation) raw(cl *cell.Cell, from, to token.Pos) string {
 		return ""
 	}
 	return cl.Src[a:b]
+}
+
+// rangeFuncs rewrites the iterator loops of a function declaration.
+func (t *translation) rangeFuncs(r *rewriter, fd *ast.FuncDecl) {
+	if fd.Body == nil {
+		return
+	}
+	var sig *types.Signature
+	if obj, ok := t.ck.info.Defs[fd.Name].(*types.Func); ok {
+		sig, _ = obj.Type().(*types.Signature)
+	}
+	r.rangeFuncs(sig, fd.Body.List)
 }
 
 // riskyItem reports whether a top-level statement or var declaration of

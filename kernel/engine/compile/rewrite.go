@@ -261,6 +261,9 @@ func assigned(info *types.Info, n ast.Node, obj types.Object) bool {
 // rangeStmt rewrites range over an integer (Go 1.22) into a three-clause
 // loop, and gives range loop variables per-iteration copies.
 func (r *rewriter) rangeStmt(s *ast.RangeStmt) {
+	if _, isFunc := r.typeOf(s.X).(*types.Signature); isFunc {
+		return // see rangefunc.go
+	}
 	if s.Tok == token.DEFINE {
 		r.perIteration(s.Body, []ast.Expr{s.Key, s.Value})
 	}

@@ -63,10 +63,18 @@ func (r *rewriter) walk(n ast.Node) {
 		return
 	}
 	r.done[n] = true
+	explicit := map[*ast.Ident]bool{}
 	ast.Inspect(n, func(n ast.Node) bool {
 		switch n := n.(type) {
+		case *ast.IndexExpr:
+			markExplicit(explicit, n.X)
+		case *ast.IndexListExpr:
+			markExplicit(explicit, n.X)
 		case *ast.Ident:
 			r.ident(n)
+			if !explicit[n] {
+				r.inferred(n)
+			}
 		case *ast.GoStmt:
 			r.goStmt(n)
 		case *ast.ForStmt:
@@ -78,6 +86,34 @@ func (r *rewriter) walk(n ast.Node) {
 		}
 		return true
 	})
+}
+
+// markExplicit records the function name of an explicit instantiation
+// f[T] or pkg.f[T].
+func markExplicit(set map[*ast.Ident]bool, x ast.Expr) {
+	switch x := x.(type) {
+	case *ast.Ident:
+		set[x] = true
+	case *ast.SelectorExpr:
+		set[x.Sel] = true
+	}
+}
+
+// inferred spells out the type arguments the type checker inferred for a
+// call of a generic function: the interpreter infers few of them.
+func (r *rewriter) inferred(id *ast.Ident) {
+	inst, ok := r.info.Instances[id]
+	if !ok || inst.TypeArgs.Len() == 0 {
+		return
+	}
+	if _, isFunc := r.info.Uses[id].(*types.Func); !isFunc {
+		return
+	}
+	args := make([]string, inst.TypeArgs.Len())
+	for i := range args {
+		args[i] = r.typeString(inst.TypeArgs.At(i))
+	}
+	r.ed.insert(r.off(id.End()), "["+strings.Join(args, ", ")+"]")
 }
 
 // ident renames references to redefined types, aliased packages and the

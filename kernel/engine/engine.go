@@ -63,8 +63,11 @@ type Engine struct {
 	in   *interp.Interpreter
 	comp *compile.Compiler
 
-	outMu sync.Mutex    // guards out
-	out   kernel.Output // where output goes now (the running or last cell)
+	outMu sync.Mutex      // guards out and ctx
+	out   kernel.Output   // where output goes now (the running or last cell)
+	ctx   context.Context // the running cell's context; nil between cells
+
+	stdin *stdin // the cells' os.Stdin
 
 	stderrTrace *traceWriter // collects yaegi's panic positions
 }
@@ -86,6 +89,7 @@ func New(opt Options) *Engine {
 	}
 	e := &Engine{opt: opt, log: opt.Log, fset: token.NewFileSet(), ready: make(chan struct{})}
 	e.rt = &cellRuntime{e: e}
+	e.stdin = &stdin{e: e}
 	go func() {
 		defer close(e.ready)
 		e.setupErr = e.setup()
@@ -99,6 +103,7 @@ func (e *Engine) setup() error {
 	e.stderrTrace = &traceWriter{w: e.opt.Stderr}
 	in := interp.New(interp.Options{
 		Unrestricted: true,
+		Stdin:        e.stdin,
 		Stdout:       e.opt.Stdout,
 		Stderr:       e.stderrTrace,
 		Args:         []string{"gokernel"},
@@ -112,6 +117,9 @@ func (e *Engine) setup() error {
 	}
 	if err := in.Use(overrides()); err != nil {
 		return fmt.Errorf("engine: loading overrides: %w", err)
+	}
+	if err := in.Use(e.stdinSymbols()); err != nil {
+		return fmt.Errorf("engine: loading stdin: %w", err)
 	}
 	if _, err := e.quiet(func() (any, error) { return in.Eval(prelude) }); err != nil {
 		return fmt.Errorf("engine: prelude: %w", err)
@@ -172,10 +180,12 @@ func (e *Engine) Info() kernel.Info {
 	}
 }
 
-// setOutput makes out the destination of everything printed from now on.
-func (e *Engine) setOutput(out kernel.Output) {
+// setOutput makes out the destination of everything printed from now on,
+// and ctx the running cell's context (nil when no cell runs).
+func (e *Engine) setOutput(out kernel.Output, ctx context.Context) {
 	e.outMu.Lock()
 	e.out = out
+	e.ctx = ctx
 	e.outMu.Unlock()
 }
 

@@ -29,7 +29,9 @@ func (e *Engine) Execute(ctx context.Context, req kernel.ExecuteRequest, out ker
 		return kernel.ExecuteResult{Error: &kernel.Error{Name: "KernelError", Value: e.setupErr.Error(),
 			Traceback: []string{e.setupErr.Error()}}}
 	}
-	e.setOutput(out)
+	e.setOutput(out, ctx)
+	defer e.setOutput(out, nil)
+	e.stdin.reset()
 	name := cellName(req.Count)
 	e.stderrTrace.setSource(name, req.Code)
 	res := e.run(ctx, name, req.Code)
@@ -71,7 +73,7 @@ func (e *Engine) run(ctx context.Context, name, code string) kernel.ExecuteResul
 	}
 	plan, err := e.comp.Compile(name, code)
 	if err != nil {
-		return kernel.ExecuteResult{Error: compileError(err, map[string]string{name: code})}
+		return kernel.ExecuteResult{Error: compileError(err, map[string]string{name: code}), NotRun: true}
 	}
 	for _, st := range plan.Steps {
 		if err := e.evalStep(st); err != nil {

@@ -32,9 +32,11 @@ func (e *Engine) IsComplete(code string) kernel.IsComplete {
 	if !ok || len(list) == 0 {
 		return kernel.IsComplete{Status: "invalid"}
 	}
-	end := endPosition(code)
+	// Errors at the end of the text (in the wrapper the parser sees after
+	// a cell's statements, or at EOF) mean more is to come.
+	lines := strings.Count(code, "\n") + 1
 	for _, x := range list {
-		if !strings.Contains(x.Msg, "EOF") && !atEnd(x.Pos, end) {
+		if !strings.Contains(x.Msg, "EOF") && x.Pos.Line <= lines {
 			return kernel.IsComplete{Status: "invalid"}
 		}
 	}
@@ -67,13 +69,3 @@ func bracketDepth(code string) (int, string) {
 	}
 }
 
-// endPosition is the line and column just past the end of code.
-func endPosition(code string) token.Position {
-	lines := strings.Split(code, "\n")
-	return token.Position{Line: len(lines), Column: len(lines[len(lines)-1]) + 1}
-}
-
-// atEnd reports whether p is at or past the last non-blank character.
-func atEnd(p, end token.Position) bool {
-	return p.Line > end.Line || p.Line == end.Line && p.Column >= end.Column-1
-}

@@ -68,4 +68,3 @@ func bracketDepth(code string) (int, string) {
 		}
 	}
 }
-

@@ -1,40 +1,29 @@
 package main
 
 import (
-	"go/importer"
+	"errors"
 	"go/token"
 	"log/slog"
-	"path"
-	"sort"
-	"strings"
 
 	"gokernel/kernel"
 	"gokernel/kernel/engine"
 	"gokernel/kernel/engine/capture"
 	"gokernel/kernel/engine/symbols"
+	"gokernel/kernel/engine/typeinfo"
+	"gokernel/kernel/history"
 )
 
 // newEngine builds the Go engine with the standard library and the
 // bundled extras. capt, when not nil, is the capture of the process's
 // output that the engine flushes after each cell.
 func newEngine(log *slog.Logger, capt *capture.Capture) *engine.Engine {
-	names := map[string][]string{}
-	for k := range symbols.Symbols {
-		p := path.Dir(k)
-		if p == "." || strings.Contains(p, "internal") {
-			continue
-		}
-		names[path.Base(k)] = append(names[path.Base(k)], p)
-	}
-	for _, ps := range names {
-		sort.Slice(ps, func(i, j int) bool { return len(ps[i]) < len(ps[j]) || len(ps[i]) == len(ps[j]) && ps[i] < ps[j] })
-	}
 	opt := engine.Options{
-		Log:       log,
-		Symbols:   symbols.Symbols,
-		Importer:  importer.ForCompiler(token.NewFileSet(), "source", nil),
-		GoVersion: symbols.GoVersion,
-		Lookup:    func(name string) []string { return names[name] },
+		Log:         log,
+		Symbols:     symbols.Symbols,
+		Importer:    typeinfo.NewImporter(token.NewFileSet()),
+		GoVersion:   symbols.GoVersion,
+		PackageName: typeinfo.PackageName,
+		Lookup:      typeinfo.Lookup,
 	}
 	if capt != nil {
 		opt.Flush = capt.Sync
@@ -42,7 +31,16 @@ func newEngine(log *slog.Logger, capt *capture.Capture) *engine.Engine {
 	return engine.New(opt)
 }
 
-// openHistory opens the persistent history; nil means in-memory.
-func openHistory(path string, log *slog.Logger) (kernel.History, error) {
-	return nil, nil
+// openHistory opens the persistent history (path "" is the default
+// place, "off" none); a nil History means an in-memory one. close releases
+// it.
+func openHistory(path string, log *slog.Logger) (h kernel.History, close func(), err error) {
+	s, err := history.Open(path, log)
+	if errors.Is(err, history.ErrDisabled) {
+		return nil, func() {}, nil
+	}
+	if err != nil {
+		return nil, func() {}, err
+	}
+	return s, func() { s.Close() }, nil
 }

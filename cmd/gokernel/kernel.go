@@ -58,10 +58,11 @@ func runKernel(args []string, stderr io.Writer) error {
 
 	eng := newEngine(log, capt)
 	capt.SetSink(eng)
-	hist, err := openHistory(*history, log)
+	hist, closeHistory, err := openHistory(*history, log)
 	if err != nil {
-		log.Warn("history disabled", "err", err)
+		log.Warn("history kept in memory only", "err", err)
 	}
+	defer closeHistory()
 	srv, err := kernel.New(kernel.Config{Conn: info, Engine: eng, Log: log, History: hist})
 	if err != nil {
 		return err

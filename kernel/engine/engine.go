@@ -67,7 +67,8 @@ type Engine struct {
 	out   kernel.Output   // where output goes now (the running or last cell)
 	ctx   context.Context // the running cell's context; nil between cells
 
-	stdin *stdin // the cells' os.Stdin
+	stdin *stdin      // the cells' os.Stdin
+	types *printTypes // how the printer sees interpreted types
 
 	stderrTrace *traceWriter // collects yaegi's panic positions
 }
@@ -90,6 +91,7 @@ func New(opt Options) *Engine {
 	e := &Engine{opt: opt, log: opt.Log, fset: token.NewFileSet(), ready: make(chan struct{})}
 	e.rt = &cellRuntime{e: e}
 	e.stdin = &stdin{e: e}
+	e.types = &printTypes{e: e}
 	go func() {
 		defer close(e.ready)
 		e.setupErr = e.setup()
@@ -120,6 +122,9 @@ func (e *Engine) setup() error {
 	}
 	if err := in.Use(e.stdinSymbols()); err != nil {
 		return fmt.Errorf("engine: loading stdin: %w", err)
+	}
+	if err := in.Use(e.printSymbols(in)); err != nil {
+		return fmt.Errorf("engine: loading printing: %w", err)
 	}
 	if _, err := e.quiet(func() (any, error) { return in.Eval(prelude) }); err != nil {
 		return fmt.Errorf("engine: prelude: %w", err)

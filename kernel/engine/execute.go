@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"reflect"
 	"regexp"
 	"strconv"
@@ -81,10 +82,14 @@ func (e *Engine) run(ctx context.Context, name, code string) kernel.ExecuteResul
 		}
 	}
 	plan.Commit()
+	e.types.load(e.in, plan.Accessors)
 	if plan.Run == nil {
 		return kernel.ExecuteResult{}
 	}
 	if err := e.evalStep(plan.Run); err != nil {
+		if debugTrace {
+			fmt.Fprintln(os.Stderr, "STEP", plan.Run.Src)
+		}
 		return kernel.ExecuteResult{Error: e.stepError(err, plan.Run, code, name)}
 	}
 	e.rt.takeResults()

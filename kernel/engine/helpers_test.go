@@ -3,17 +3,14 @@ package engine
 import (
 	"bytes"
 	"context"
-	"go/importer"
 	"go/token"
-	"path"
-	"runtime"
 	"strings"
 	"sync"
 	"testing"
 
-	"github.com/traefik/yaegi/stdlib"
-
 	"gokernel/kernel"
+	"gokernel/kernel/engine/symbols"
+	"gokernel/kernel/engine/typeinfo"
 )
 
 // recorder is a kernel.Output that keeps everything.
@@ -59,17 +56,11 @@ func newTestEngine(t testing.TB) *Engine {
 	t.Helper()
 	var e *Engine
 	e = New(Options{
-		Symbols:   stdlib.Symbols,
-		Importer:  importer.ForCompiler(token.NewFileSet(), "source", nil),
-		GoVersion: runtime.Version(),
-		Lookup: func(name string) []string {
-			for _, p := range []string{"fmt", "strings", "os", "time", "sort", "strconv", "errors", "math", "sync"} {
-				if path.Base(p) == name {
-					return []string{p}
-				}
-			}
-			return nil
-		},
+		Symbols:     symbols.Symbols,
+		Importer:    typeinfo.NewImporter(token.NewFileSet()),
+		GoVersion:   symbols.GoVersion,
+		PackageName: typeinfo.PackageName,
+		Lookup:      typeinfo.Lookup,
 		Stdout: streamWriter{&e, "stdout"},
 		Stderr: streamWriter{&e, "stderr"},
 	})

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"image"
 	"fmt"
 	"reflect"
 	"sync"
@@ -28,40 +29,15 @@ func __gk_recover() {
 	}
 }
 
-// __gk_result describes the values of a cell's trailing expression.
-func __gk_result(vs ...any) {
-	for _, v := range vs {
-		var r ` + rtName + `.Repr
-		r.Value = v
-		switch x := v.(type) {
-		case error:
-			r.Text = x.Error()
-		case __gk_fmt.Stringer:
-			r.Text = x.String()
-		default:
-			r.Text = __gk_fmt.Sprint(v)
-		}
-		if x, ok := v.(interface{ HTML() string }); ok {
-			r.HTML = x.HTML()
-		}
-		if x, ok := v.(interface{ Markdown() string }); ok {
-			r.Markdown = x.Markdown()
-		}
-		if x, ok := v.(interface{ SVG() string }); ok {
-			r.SVG = x.SVG()
-		}
-		if x, ok := v.(interface{ Latex() string }); ok {
-			r.Latex = x.Latex()
-		}
-		` + rtName + `.Result(r)
-	}
-}
 `
 
-// Repr is how the prelude describes one result value to the engine.
+// Repr is how a cell describes one value of its result to the engine (see
+// compile/result.go).
 type Repr struct {
 	Value    any
+	Tuple    bool // one of several values
 	Text     string
+	Image    image.Image
 	HTML     string
 	Markdown string
 	SVG      string

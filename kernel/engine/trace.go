@@ -19,7 +19,9 @@ import (
 
 // framePattern matches the line yaegi writes for each interpreted frame a
 // panic unwinds: "cell3:4:6: panic: main.f(...)".
-var framePattern = regexp.MustCompile(`^(\S+?):(\d+)(?::(\d+))?: panic: (.*)\(\.\.\.\)$`)
+// The file name "_.go" is left out by yaegi; lines of cells are numbered
+// as compile.LineBase explains.
+var framePattern = regexp.MustCompile(`^(?:_\.go:)?(\d+)(?::(\d+))?: panic: (.*)\(\.\.\.\)$`)
 
 var debugTrace = os.Getenv("GOKERNEL_DEBUG_TRACE") != ""
 
@@ -34,8 +36,7 @@ type traceWriter struct {
 }
 
 type frame struct {
-	cell      string
-	line, col int
+	line, col int // as the interpreter numbers them
 	fn        string
 }
 
@@ -52,10 +53,10 @@ func (t *traceWriter) Write(p []byte) (int, error) {
 				rest = append(rest, line)
 				continue
 			}
-			l, _ := strconv.Atoi(m[2])
-			c, _ := strconv.Atoi(m[3])
+			l, _ := strconv.Atoi(m[1])
+			c, _ := strconv.Atoi(m[2])
 			t.mu.Lock()
-			t.seen = append(t.seen, frame{cell: m[1], line: l, col: c, fn: m[4]})
+			t.seen = append(t.seen, frame{line: l, col: c, fn: m[3]})
 			t.mu.Unlock()
 		}
 		if len(rest) == 0 {
@@ -111,11 +112,12 @@ func (t *traceWriter) source(cell string, line int) string {
 func (e *Engine) frames() []string {
 	var out []string
 	for _, f := range e.stderrTrace.take() {
-		if !strings.HasPrefix(f.cell, "cell") {
+		cellName, line, ok := e.comp.Line(f.line)
+		if !ok {
 			continue // the kernel's own glue
 		}
-		cellName, line, name := f.cell, f.line, ""
-		if fn, ok := e.comp.FuncAt(f.cell, f.line); ok {
+		name := ""
+		if fn, ok := e.comp.FuncAt(cellName, line); ok {
 			name = fn.Name
 			if v, err := e.in.Eval(fn.Marker); err == nil && v.CanInt() {
 				if o := e.comp.Marker(int(v.Int())); o.Cell != "" {

@@ -49,6 +49,33 @@ type Compiler struct {
 	marks     []Origin
 	markIndex map[Origin]int
 	funcs     []Func
+	// structs describes the tagged struct types (see structs.go).
+	structSeq int
+	structs   map[int]StructType
+	// cellNums numbers the cells for line directives; cellNames is the
+	// reverse.
+	cellNums  map[string]int
+	cellNames []string
+}
+
+// cellNum returns the number of a cell in line directives (from 1).
+func (c *Compiler) cellNum(name string) int {
+	if n, ok := c.cellNums[name]; ok {
+		return n
+	}
+	c.cellNames = append(c.cellNames, name)
+	c.cellNums[name] = len(c.cellNames)
+	return len(c.cellNames)
+}
+
+// Line decodes a line number the interpreter reported into a cell's
+// name and line; ok is false for the kernel's own code.
+func (c *Compiler) Line(n int) (cell string, line int, ok bool) {
+	k := n / LineBase
+	if k < 1 || k > len(c.cellNames) {
+		return "", 0, false
+	}
+	return c.cellNames[k-1], n % LineBase, true
 }
 
 // New returns a Compiler for a new session.
@@ -68,6 +95,8 @@ func New(fset *token.FileSet, opt Options) *Compiler {
 		aliases:   map[string]string{},
 		bound:     map[string]string{},
 		markIndex: map[Origin]int{},
+		structs:   map[int]StructType{},
+		cellNums:  map[string]int{},
 	}
 }
 
@@ -94,6 +123,9 @@ type Plan struct {
 	Migrations []string
 	// Vars lists the variables the cell declares (new or redeclared).
 	Vars []string
+	// Accessors lists the variables (set by the Steps) holding functions
+	// that call String and Error methods, for the runtime's printer.
+	Accessors []string
 
 	commit func()
 }

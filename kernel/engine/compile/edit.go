@@ -76,14 +76,24 @@ func keepNewlines(text, replaced string) string {
 type builder struct {
 	b       strings.Builder
 	origins []Origin
+	// lines numbers the cells for //line directives (see LineBase).
+	lines func(cell string) int
 }
+
+// LineBase is the factor of the line numbers the interpreter reports for
+// cell code: line L of the cell numbered k is reported as k*LineBase+L.
+// The file name of a //line directive cannot carry the cell's name: the
+// interpreter scopes imports by file name.
+const LineBase = 1_000_000
 
 // add appends text that starts at pos of cell cl, after a //line
 // directive so that the interpreter's panic positions name the cell.
 func (b *builder) add(cl *cell.Cell, pos token.Pos, text string) {
 	line := cl.Fset.Position(pos).Line
 	b.origins = append(b.origins, Origin{})
-	b.b.WriteString("//line " + cl.Name + ":" + itoa(line) + "\n")
+	if b.lines != nil {
+		b.b.WriteString("//line _.go:" + itoa(b.lines(cl.Name)*LineBase+line) + "\n")
+	}
 	n := strings.Count(text, "\n") + 1
 	for i := 0; i < n; i++ {
 		b.origins = append(b.origins, Origin{Cell: cl.Name, Line: line + i})

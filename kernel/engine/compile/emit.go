@@ -25,6 +25,74 @@ type translation struct {
 	newAliases map[string]string
 	rewriters  map[*cell.Cell]*rewriter
 	inits      []string
+	// structIDs holds the tag IDs of the struct types this cell declares.
+	structIDs map[string]int
+}
+
+// accessor is a function calling a String or Error method, for the
+// runtime's printer.
+type accessor struct {
+	Var, gen, method string
+}
+
+// accessors lists the method accessors the plan must define: for every
+// struct type it declares, and for types that get a String or Error
+// method.
+func (t *translation) accessors(decls []*cellDecl, emitCell map[*cellDecl]bool, reemit map[string]bool) []accessor {
+	c, sess := t.c, t.c.sess
+	// The methods by type: the cell's, then the session's.
+	type method struct{ ptr bool }
+	methods := map[string]map[string]method{}
+	add := func(key string, fd *ast.FuncDecl) {
+		recv, name, _ := strings.Cut(key, ".")
+		if name != "String" && name != "Error" {
+			return
+		}
+		if methods[recv] == nil {
+			methods[recv] = map[string]method{}
+		}
+		if _, ok := methods[recv][name]; ok {
+			return
+		}
+		_, ptr := fd.Recv.List[0].Type.(*ast.StarExpr)
+		methods[recv][name] = method{ptr: ptr}
+	}
+	newMethod := map[string]bool{}
+	for _, d := range decls {
+		if d.kind == KindMethod {
+			add(d.key, d.node.(*ast.FuncDecl))
+			if emitCell[d] {
+				newMethod[strings.SplitN(d.key, ".", 2)[0]] = true
+			}
+		}
+	}
+	for k, d := range sess.Decls {
+		if fd, ok := d.Node.(*ast.FuncDecl); ok && d.Kind == KindMethod {
+			add(k, fd)
+		}
+	}
+	var out []accessor
+	for _, typ := range sortedKeys(methods) {
+		id := t.structIDs[typ]
+		if id == 0 && newMethod[typ] {
+			if d := sess.Decls[typ]; d != nil {
+				id = d.StructID
+			}
+		}
+		st, ok := c.structs[id]
+		if id == 0 || !ok {
+			continue
+		}
+		for _, name := range sortedKeys(methods[typ]) {
+			v := "__gk_m" + itoa(id) + "_" + name
+			if _, done := st.Methods[name]; done && !newMethod[typ] && t.structIDs[typ] == 0 {
+				continue
+			}
+			st.Methods[name] = MethodRef{Var: v, Pointer: methods[typ][name].ptr}
+			out = append(out, accessor{Var: v, gen: st.Gen, method: name})
+		}
+	}
+	return out
 }
 
 // pkgLevel reports whether obj is declared at the cell package's level.
@@ -121,6 +189,7 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 	t := &translation{
 		c: c, u: u, ck: ck, imports: imports, hoist: hoist,
 		gens:       map[string]string{},
+		structIDs:  map[string]int{},
 		newAliases: map[string]string{},
 		rewriters:  map[*cell.Cell]*rewriter{},
 	}
@@ -326,7 +395,8 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 
 	// Sources. Types and consts first, then variables, then funcs and
 	// methods, then the cell's function.
-	var typesB, varsB, funcsB builder
+	newB := func() builder { return builder{lines: c.cellNum} }
+	typesB, varsB, funcsB := newB(), newB(), newB()
 	for _, d := range decls {
 		if !emitCell[d] {
 			continue
@@ -336,6 +406,7 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 		switch d.kind {
 		case KindType:
 			ts := d.spec
+			t.structIDs[d.key] = r.tagStruct(ts, d.key, t.gen(d.key))
 			typesB.add(u.cell, ts.Pos(), "type "+t.gen(d.key)+r.text(ts.Name.End(), ts.End()))
 		case KindConst:
 			typesB.add(u.cell, d.node.Pos(), r.text(d.node.Pos(), d.node.End()))
@@ -362,6 +433,7 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 			ts := gd.Specs[0].(*ast.TypeSpec)
 			r := t.rewriter(d.cell)
 			r.walk(ts)
+			t.structIDs[k] = r.tagStruct(ts, k, t.gen(k))
 			typesB.add(d.cell, ts.Pos(), "type "+t.gen(k)+r.text(ts.Name.End(), ts.End()))
 		case KindConst:
 			obj := ck.pkg.Scope().Lookup(k)
@@ -388,7 +460,7 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 	}
 
 	// The cell function.
-	var cellB builder
+	cellB := newB()
 	hasBody := len(u.stmts) > 0 || len(t.inits) > 0 || u.program
 	if hasBody {
 		plan.CellFunc = "__gk_c" + itoa(c.cells)
@@ -443,7 +515,7 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 						if tup, ok := tv.Type.(*types.Tuple); ok {
 							plan.Results = tup.Len()
 						}
-						cellB.add(u.cell, n.Pos(), mark+"__gk_result("+r.text(n.Pos(), n.End())+")")
+						cellB.add(u.cell, n.Pos(), mark+t.resultCode(r.text(n.Pos(), n.End()), tv.Type))
 						continue
 					}
 				}
@@ -458,6 +530,14 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 		cellB.addLine("}")
 	}
 
+	// Accessors of String and Error methods for the runtime's printer.
+	accB := newB()
+	for _, acc := range t.accessors(decls, emitCell, reemit) {
+		varsB.addLine("var " + acc.Var + " func(*" + acc.gen + ") string")
+		accB.addLine(acc.Var + " = func(x *" + acc.gen + ") string { return x." + acc.method + "() }")
+		plan.Accessors = append(plan.Accessors, acc.Var)
+	}
+
 	// The marker variables of every function written above.
 	for _, r := range t.rewriters {
 		for _, m := range r.markers {
@@ -466,7 +546,7 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 	}
 
 	// Imports come first but are known last (types may need packages).
-	var importB builder
+	importB := newB()
 	for _, p := range sortedKeys(t.newAliases) {
 		importB.addLine("import " + t.newAliases[p] + " " + quote(p))
 	}
@@ -512,6 +592,7 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 				}
 				if d.kind == KindType {
 					nd.Gen = t.gens[d.key]
+					nd.StructID = t.structIDs[d.key]
 				}
 				if d.kind == KindFunc {
 					if obj := ck.pkg.Scope().Lookup(d.key); obj != nil {
@@ -528,6 +609,7 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 			}
 			if d.Kind == KindType {
 				d.Gen = t.gens[k]
+				d.StructID = t.structIDs[k]
 			}
 			if d.Kind == KindFunc || d.Kind == KindMethod || d.Kind == KindType {
 				d.Deps = t.deps(d.Node)
@@ -557,6 +639,9 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 	}
 	if funcsB.len() > 0 {
 		plan.Steps = append(plan.Steps, funcsB.step("funcs"))
+	}
+	if accB.len() > 0 {
+		plan.Steps = append(plan.Steps, accB.step("accessors"))
 	}
 	if cellB.len() > 0 {
 		plan.Run = cellB.step("cell")
@@ -645,9 +730,6 @@ func (t *translation) varSpecAssign(r *rewriter, vs *ast.ValueSpec) string {
 	vals := make([]string, len(vs.Values))
 	for i, v := range vs.Values {
 		vals[i] = r.text(v.Pos(), v.End())
-		if vs.Type != nil && len(vs.Values) == len(vs.Names) {
-			vals[i] = "(" + r.text(vs.Type.Pos(), vs.Type.End()) + ")(" + vals[i] + ")"
-		}
 	}
 	return lhs + " = " + strings.Join(vals, ", ")
 }

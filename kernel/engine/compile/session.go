@@ -53,6 +53,8 @@ type Decl struct {
 	Doc string
 	// Pos is where the declaration starts in its cell.
 	Pos token.Position
+	// StructID is the tag ID of a struct type (see structs.go).
+	StructID int
 
 	// cell is the parsed cell the declaration comes from (nil for
 	// declarations the compiler wrote itself).

@@ -8,7 +8,7 @@ const GoVersion = "go1.26.8"
 
 // Targets returns the GOOS/GOARCH pairs the tables were generated for.
 // The packages whose API differs between them have one table per target
-// (log/syslog, syscall) and are absent from Symbols on other platforms.
+// (syscall) and are absent from Symbols on other platforms.
 func Targets() []string {
 	return []string{"linux/amd64", "linux/arm64", "darwin/amd64", "darwin/arm64", "windows/amd64", "windows/arm64"}
 }

@@ -6,8 +6,9 @@ package typeinfo
 // generated from.
 const GoVersion = "go1.26.8"
 
-// Platform is the GOOS/GOARCH the type information describes. Only
-// syscall and a few constant values differ on other platforms.
+// Platform is the GOOS/GOARCH the type information describes. On other
+// platforms the syscall API, a few fields (such as os/exec.Cmd.SysProcAttr's
+// type), constant values like os.PathSeparator, and source positions differ.
 const Platform = "linux/amd64"
 
 // packages returns the sorted import paths with type information.

@@ -216,8 +216,9 @@ func indexFile(entries []entry, goVersion, platform string) ([]byte, error) {
 	fmt.Fprintf(&b, "%s. DO NOT EDIT.\n\npackage typeinfo\n\n", generatedPrefix)
 	b.WriteString("// GoVersion is the version of the Go toolchain the type information was\n// generated from.\n")
 	fmt.Fprintf(&b, "const GoVersion = %q\n\n", goVersion)
-	b.WriteString("// Platform is the GOOS/GOARCH the type information describes. Only\n")
-	b.WriteString("// syscall and a few constant values differ on other platforms.\n")
+	b.WriteString("// Platform is the GOOS/GOARCH the type information describes. On other\n")
+	b.WriteString("// platforms the syscall API, a few fields (such as os/exec.Cmd.SysProcAttr's\n")
+	b.WriteString("// type), constant values like os.PathSeparator, and source positions differ.\n")
 	fmt.Fprintf(&b, "const Platform = %q\n\n", platform)
 
 	b.WriteString("// packages returns the sorted import paths with type information.\nfunc packages() []string {\n\treturn []string{\n")

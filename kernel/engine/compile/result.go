@@ -1,0 +1,112 @@
+package compile
+
+import (
+	"go/types"
+	"strings"
+)
+
+// The trailing expression of a cell is shown as its result. What to show is
+// decided here, from the expression's static type, because the interpreter
+// is unreliable at finding the methods of its values dynamically:
+//
+//	{ v1, v2 := expr; __gk.Result(__gk.Repr{Value: v1, Text: v1.String(), HTML: ...}); ... }
+
+// resultCode returns the statement that reports the values of expr (its
+// source text, of type typ) to the runtime.
+func (t *translation) resultCode(expr string, typ types.Type) string {
+	var vals []types.Type
+	if tup, ok := typ.(*types.Tuple); ok {
+		for i := 0; i < tup.Len(); i++ {
+			vals = append(vals, tup.At(i).Type())
+		}
+	} else {
+		vals = []types.Type{typ}
+	}
+	names := make([]string, len(vals))
+	for i := range names {
+		t.c.uniq++
+		names[i] = "__gk_v" + itoa(t.c.uniq)
+	}
+	var b strings.Builder
+	b.WriteString("{ " + strings.Join(names, ", ") + " := " + expr + "; ")
+	for i, v := range vals {
+		b.WriteString(rtName + ".Result(" + rtName + ".Repr{Value: " + names[i])
+		if len(vals) > 1 {
+			b.WriteString(", Tuple: true")
+		}
+		b.WriteString(", Text: " + t.textOf(names[i], v))
+		for _, m := range []struct{ method, field string }{
+			{"HTML", "HTML"}, {"Markdown", "Markdown"}, {"SVG", "SVG"}, {"Latex", "Latex"},
+		} {
+			if hasStringMethod(v, m.method) {
+				b.WriteString(", " + m.field + ": " + guarded(names[i], v, m.method))
+			}
+		}
+		if t.isImage(v) {
+			b.WriteString(", Image: " + names[i])
+		}
+		b.WriteString("}); ")
+	}
+	b.WriteString("}")
+	return b.String()
+}
+
+// rtName is the interpreter's name of the kernel's runtime package.
+const rtName = "__gk"
+
+// textOf returns the expression giving the text/plain form of name, a
+// value of type typ: its Error or String method (fmt's order), or fmt's
+// formatting.
+func (t *translation) textOf(name string, typ types.Type) string {
+	for _, m := range []string{"Error", "String"} {
+		if hasStringMethod(typ, m) {
+			return guarded(name, typ, m)
+		}
+	}
+	return "__gk_fmt.Sprint(" + name + ")"
+}
+
+// guarded calls a method, or gives "<nil>" where fmt would for a nil
+// pointer or interface.
+func guarded(name string, typ types.Type, method string) string {
+	switch typ.Underlying().(type) {
+	case *types.Pointer, *types.Interface:
+		return "func() (s string) { if " + name + " == nil { return \"<nil>\" }; defer func() { if recover() != nil { s = \"<nil>\" } }(); return " + name + "." + method + "() }()"
+	}
+	return name + "." + method + "()"
+}
+
+// hasStringMethod reports whether typ's method set has method() string.
+func hasStringMethod(typ types.Type, method string) bool {
+	ms := types.NewMethodSet(typ)
+	for i := 0; i < ms.Len(); i++ {
+		f := ms.At(i).Obj()
+		if f.Name() != method {
+			continue
+		}
+		sig, ok := f.Type().(*types.Signature)
+		if !ok || sig.Params().Len() != 0 || sig.Results().Len() != 1 {
+			return false
+		}
+		b, ok := sig.Results().At(0).Type().(*types.Basic)
+		return ok && b.Kind() == types.String
+	}
+	return false
+}
+
+// isImage reports whether typ implements image.Image.
+func (t *translation) isImage(typ types.Type) bool {
+	if types.IsInterface(typ) {
+		return false
+	}
+	for _, imp := range t.ck.pkg.Imports() {
+		if imp.Path() == "image" {
+			if obj, ok := imp.Scope().Lookup("Image").(*types.TypeName); ok {
+				if iface, ok := obj.Type().Underlying().(*types.Interface); ok {
+					return types.Implements(typ, iface)
+				}
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,173 @@
+package compile
+
+import (
+	"go/ast"
+	"go/token"
+	"reflect"
+	"strconv"
+	"strings"
+
+	"gokernel/kernel/engine/format"
+)
+
+// Struct types of cells are tagged for the runtime: the first field's tag
+// gets gk:"ID", which tells the printer the type's declared name and
+// fields (the interpreter's reflect type has neither); and unexported
+// fields get json:"-" and xml:"-" (the interpreter exports them as
+// Xname), so that encoding/json and encoding/xml skip them as Go does.
+
+// StructTag is the tag key that identifies a cell's struct type.
+const StructTag = "gk"
+
+// StructType is a struct type of the session, for the runtime.
+type StructType struct {
+	format.Struct
+	// Gen is the type's name in the interpreter.
+	Gen string
+	// Methods lists String and Error methods: the name of the variable
+	// holding a func(*T) string that calls it, and whether the method has
+	// a pointer receiver.
+	Methods map[string]MethodRef
+}
+
+// MethodRef locates a method accessor.
+type MethodRef struct {
+	Var     string
+	Pointer bool
+}
+
+// Struct returns the struct type with the given tag ID.
+func (c *Compiler) Struct(id int) (StructType, bool) {
+	s, ok := c.structs[id]
+	return s, ok
+}
+
+// tagStruct adds the tags of a struct type declaration and registers it.
+// name is the user's name of the type, gen the interpreter's.
+func (r *rewriter) tagStruct(ts *ast.TypeSpec, name, gen string) int {
+	st, ok := ts.Type.(*ast.StructType)
+	if !ok || ts.TypeParams != nil {
+		return 0
+	}
+	r.c.structSeq++
+	id := r.c.structSeq
+	meta := StructType{Struct: format.Struct{Name: "main." + name}, Gen: gen, Methods: map[string]MethodRef{}}
+	first := true
+	for _, f := range st.Fields.List {
+		names := f.Names
+		embedded := len(names) == 0
+		var fieldNames []string
+		if embedded {
+			fieldNames = []string{embeddedName(f.Type)}
+		}
+		for _, n := range names {
+			fieldNames = append(fieldNames, n.Name)
+		}
+		for _, n := range fieldNames {
+			meta.Fields = append(meta.Fields, format.Field{Name: n, Exported: token.IsExported(n), Embedded: embedded})
+		}
+		// Tags per declared name: a field list "a, B int" is split so that
+		// each name gets its own tag.
+		old := ""
+		if f.Tag != nil {
+			old, _ = strconv.Unquote(f.Tag.Value)
+		}
+		tagFor := func(n string) string {
+			tag := old
+			if !token.IsExported(n) {
+				tag = setTag(tag, "json", "-")
+				tag = setTag(tag, "xml", "-")
+			}
+			if first {
+				tag = setTag(tag, StructTag, strconv.Itoa(id))
+				first = false
+			}
+			return tag
+		}
+		if len(names) > 1 {
+			typ := r.text(f.Type.Pos(), f.Type.End())
+			var parts []string
+			for _, n := range names {
+				parts = append(parts, n.Name+" "+typ+quoteTag(tagFor(n.Name)))
+			}
+			r.ed.replace(r.off(f.Pos()), r.off(f.End()), strings.Join(parts, "; "))
+			continue
+		}
+		tag := tagFor(fieldNames[0])
+		switch {
+		case tag == old:
+		case f.Tag != nil:
+			r.ed.replace(r.off(f.Tag.Pos()), r.off(f.Tag.End()), quoteTag(tag)[1:])
+		default:
+			r.ed.insert(r.off(f.Type.End()), quoteTag(tag))
+		}
+	}
+	if first {
+		return 0 // no fields: nothing to tag
+	}
+	r.c.structs[id] = meta
+	return id
+}
+
+// embeddedName is the field name of an embedded field of type e.
+func embeddedName(e ast.Expr) string {
+	switch t := e.(type) {
+	case *ast.StarExpr:
+		return embeddedName(t.X)
+	case *ast.SelectorExpr:
+		return t.Sel.Name
+	case *ast.Ident:
+		return t.Name
+	case *ast.IndexExpr:
+		return embeddedName(t.X)
+	case *ast.IndexListExpr:
+		return embeddedName(t.X)
+	}
+	return "?"
+}
+
+// setTag sets key to value in a struct tag unless the key is there.
+func setTag(tag, key, value string) string {
+	if _, ok := reflect.StructTag(tag).Lookup(key); ok {
+		if key == StructTag {
+			return tag
+		}
+		if !strings.Contains(tag, key+`:"-"`) && value == "-" {
+			// An unexported field with a tag for this key: Go ignores it,
+			// so must the interpreter.
+			return replaceTag(tag, key, value)
+		}
+		return tag
+	}
+	if tag != "" {
+		tag += " "
+	}
+	return tag + key + ":" + strconv.Quote(value)
+}
+
+// replaceTag replaces the value of key in tag.
+func replaceTag(tag, key, value string) string {
+	i := strings.Index(tag, key+`:"`)
+	if i < 0 {
+		return tag
+	}
+	j := i + len(key) + 2
+	for j < len(tag) && tag[j] != '"' {
+		if tag[j] == '\\' {
+			j++
+		}
+		j++
+	}
+	if j >= len(tag) {
+		return tag
+	}
+	return tag[:i] + key + ":" + strconv.Quote(value) + tag[j+1:]
+}
+
+// quoteTag writes a tag as a Go literal, preceded by a space.
+func quoteTag(tag string) string {
+	if !strings.Contains(tag, "`") {
+		return " `" + tag + "`"
+	}
+	return " " + strconv.Quote(tag)
+}

@@ -1,0 +1,571 @@
+package engine
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"go/importer"
+	"go/token"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"gokernel/kernel"
+	"gokernel/kernel/engine/capture"
+	"gokernel/kernel/engine/symbols"
+)
+
+// The corpus (testdata/corpus) holds complete Go programs, NNN_topic.go,
+// each with what `go run` prints in NNN_topic.out, and notebook sessions,
+// NNN_topic.cells, whose expected outputs are written by hand. Programs and
+// sessions that the engine gets wrong today are listed in KNOWN_FAILURES,
+// one "name: reason" per line; they are skipped unless GOKERNEL_CORPUS_STRICT
+// is set, and one that starts passing must be taken off the list.
+//
+// go test ./kernel/engine -run TestCorpus -corpus.regen rewrites every .out
+// with the output of `go run`.
+
+var corpusRegen = flag.Bool("corpus.regen", false, "rewrite testdata/corpus/*.out with what go run prints")
+
+const (
+	corpusDir = "testdata/corpus"
+	// corpusTimeout bounds one cell; a program that takes longer hangs.
+	corpusTimeout = 20 * time.Second
+	// corpusStrictEnv, when set, makes known failures fail.
+	corpusStrictEnv = "GOKERNEL_CORPUS_STRICT"
+	// cellMarker and outputMarker split a .cells file.
+	cellMarker   = "// ---- cell"
+	outputMarker = "// ---- output"
+)
+
+func TestCorpus(t *testing.T) {
+	dir, known := corpusSetup(t)
+	stdio := newCorpusStdio()
+	goTool, _ := exec.LookPath("go")
+	if *corpusRegen && goTool == "" {
+		t.Fatal("-corpus.regen needs the go command on PATH")
+	}
+	root := moduleRoot(t)
+	for _, name := range corpusNames(t, dir, ".go") {
+		t.Run(name, func(t *testing.T) {
+			file := filepath.Join(dir, name+".go")
+			src := readCorpusFile(t, file)
+			if !strings.HasPrefix(src, "//go:build ignore\n") {
+				t.Errorf("%s.go does not start with //go:build ignore", name)
+			}
+			outFile := filepath.Join(dir, name+".out")
+			if *corpusRegen {
+				got, err := goRun(goTool, root, file)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(outFile, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want := readCorpusFile(t, outFile)
+			t.Run("engine", func(t *testing.T) {
+				if skipKnown(t, known, name) {
+					return
+				}
+				e := newCorpusEngine(stdio)
+				r, hung := stdio.exec(e, 1, src)
+				judge(t, known, name, programProblem(want, r, hung))
+			})
+			if goTool != "" && !*corpusRegen && !testing.Short() {
+				t.Run("go_run", func(t *testing.T) {
+					got, err := goRun(goTool, root, file)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if got != want {
+						t.Errorf("%s.out is stale (regenerate with -corpus.regen):\n%s", name, lineDiff(want, got))
+					}
+				})
+			}
+		})
+	}
+}
+
+func TestCorpusCells(t *testing.T) {
+	dir, known := corpusSetup(t)
+	stdio := newCorpusStdio()
+	for _, name := range corpusNames(t, dir, ".cells") {
+		t.Run(name, func(t *testing.T) {
+			cells, err := parseCells(readCorpusFile(t, filepath.Join(dir, name+".cells")))
+			if err != nil {
+				t.Fatalf("%s.cells: %v", name, err)
+			}
+			if skipKnown(t, known, name) {
+				return
+			}
+			e := newCorpusEngine(stdio)
+			var problems []string
+			for i, c := range cells {
+				r, hung := stdio.exec(e, i+1, c.code)
+				if p := cellProblem(c.want, r, hung); p != "" {
+					problems = append(problems, fmt.Sprintf("cell %d (line %d):\n%s\n%s", i+1, c.line, indent(c.code), p))
+				}
+				if hung {
+					break
+				}
+			}
+			judge(t, known, name, strings.Join(problems, "\n"))
+		})
+	}
+}
+
+// TestCorpusKnownFailuresExist keeps KNOWN_FAILURES free of names that are
+// not in the corpus.
+func TestCorpusKnownFailuresExist(t *testing.T) {
+	dir, known := corpusSetup(t)
+	names := map[string]bool{}
+	for _, ext := range []string{".go", ".cells"} {
+		for _, n := range corpusNames(t, dir, ext) {
+			names[n] = true
+		}
+	}
+	for n := range known {
+		if !names[n] {
+			t.Errorf("KNOWN_FAILURES lists %s, which is not in %s", n, corpusDir)
+		}
+	}
+}
+
+// corpusSetup returns the corpus directory (absolute: programs may change
+// the working directory) and the known failures.
+func corpusSetup(t *testing.T) (string, map[string]string) {
+	t.Helper()
+	dir, err := filepath.Abs(corpusDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	known, err := parseKnownFailures(filepath.Join(dir, "KNOWN_FAILURES"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir, known
+}
+
+// corpusNames lists the corpus files with extension ext, without it.
+func corpusNames(t *testing.T, dir, ext string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		if n, ok := strings.CutSuffix(e.Name(), ext); ok && !e.IsDir() {
+			names = append(names, n)
+		}
+	}
+	if len(names) == 0 {
+		t.Fatalf("no %s files in %s", ext, dir)
+	}
+	return names
+}
+
+func readCorpusFile(t *testing.T, file string) string {
+	t.Helper()
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// parseKnownFailures reads "name: reason" lines; # starts a comment line.
+func parseKnownFailures(file string) (map[string]string, error) {
+	known := map[string]string{}
+	data, err := os.ReadFile(file)
+	if errors.Is(err, fs.ErrNotExist) {
+		return known, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	for i, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		name, reason, ok := strings.Cut(line, ":")
+		name, reason = strings.TrimSpace(name), strings.TrimSpace(reason)
+		if !ok || name == "" || reason == "" {
+			return nil, fmt.Errorf("KNOWN_FAILURES line %d: got %q, want \"name: reason\"", i+1, line)
+		}
+		known[name] = reason
+	}
+	return known, nil
+}
+
+func strictCorpus() bool { return os.Getenv(corpusStrictEnv) != "" }
+
+// skipKnown skips a known failure without running it in -short mode.
+func skipKnown(t *testing.T, known map[string]string, name string) bool {
+	t.Helper()
+	if reason, ok := known[name]; ok && testing.Short() && !strictCorpus() {
+		t.Skipf("known failure: %s", reason)
+		return true
+	}
+	return false
+}
+
+// judge reports problem ("" when name passed) in the light of the known
+// failures.
+func judge(t *testing.T, known map[string]string, name, problem string) {
+	t.Helper()
+	reason, isKnown := known[name]
+	switch {
+	case problem == "" && isKnown:
+		t.Errorf("%s passes now: remove it from KNOWN_FAILURES (%s)", name, reason)
+	case problem == "":
+	case isKnown && !strictCorpus():
+		t.Skipf("known failure: %s\n%s", reason, problem)
+	default:
+		t.Error(problem)
+	}
+}
+
+// programProblem describes how a program's run differs from want; "" when
+// it does not.
+func programProblem(want string, r cellResult, hung bool) string {
+	var p string
+	switch {
+	case hung:
+		p = fmt.Sprintf("hang: no result after %v", corpusTimeout)
+	case r.err != nil && r.err.Name == "CompileError":
+		p = "compile error from the engine: " + r.err.Value
+	case r.err != nil && r.err.Name == "EnginePanic":
+		p = "the engine panicked (this would end the kernel): " + r.err.Value
+	case r.err != nil:
+		p = fmt.Sprintf("runtime error (%s): %s", r.err.Name, r.err.Value)
+	case r.stdout != want:
+		p = "wrong output"
+	default:
+		return ""
+	}
+	if r.err != nil && len(r.err.Traceback) > 0 {
+		p += "\n" + indent(strings.Join(r.err.Traceback, "\n"))
+	}
+	if r.stdout != want {
+		p += "\n" + lineDiff(want, r.stdout)
+	}
+	if r.stderr != "" {
+		p += "\nstderr:\n" + indent(r.stderr)
+	}
+	return p
+}
+
+// cellProblem compares a cell's result with its expected output: what it
+// prints, then "=> result" when it has one, and a last line "ERR text" when
+// it must fail with an error whose "Name: Value" contains text.
+func cellProblem(want string, r cellResult, hung bool) string {
+	if hung {
+		return fmt.Sprintf("hang: no result after %v", corpusTimeout)
+	}
+	wantErr, hasErr := "", false
+	lines := strings.SplitAfter(want, "\n")
+	k := len(lines) - 1
+	if k > 0 && lines[k] == "" {
+		k--
+	}
+	if k >= 0 && strings.HasPrefix(lines[k], "ERR ") {
+		wantErr, hasErr = strings.TrimSpace(lines[k][len("ERR "):]), true
+		want = strings.Join(lines[:k], "")
+	}
+	got := r.stdout
+	if r.result != "" {
+		got += "=> " + r.result + "\n"
+	}
+	var ps []string
+	switch {
+	case hasErr && r.err == nil:
+		ps = append(ps, fmt.Sprintf("got no error, want one containing %q", wantErr))
+	case hasErr && !strings.Contains(r.err.Name+": "+r.err.Value, wantErr):
+		ps = append(ps, fmt.Sprintf("got error %q, want one containing %q", r.err.Name+": "+r.err.Value, wantErr))
+	case !hasErr && r.err != nil:
+		ps = append(ps, fmt.Sprintf("unexpected error %s: %s\n%s", r.err.Name, r.err.Value, indent(strings.Join(r.err.Traceback, "\n"))))
+	}
+	if got != want {
+		ps = append(ps, lineDiff(want, got))
+	}
+	if len(ps) > 0 && r.stderr != "" {
+		ps = append(ps, "stderr:\n"+indent(r.stderr))
+	}
+	return strings.Join(ps, "\n")
+}
+
+// corpusCell is one cell of a .cells file.
+type corpusCell struct {
+	code, want string
+	line       int // of the cell marker
+}
+
+// parseCells splits a .cells file: text before the first cell marker is a
+// comment; each cell marker starts a cell's code and the output marker after
+// it starts the cell's expected output.
+func parseCells(src string) ([]corpusCell, error) {
+	var cells []corpusCell
+	var code, want *strings.Builder
+	flush := func() {
+		if code != nil {
+			cells[len(cells)-1].code = strings.TrimSuffix(code.String(), "\n")
+			cells[len(cells)-1].want = want.String()
+		}
+	}
+	for i, line := range strings.SplitAfter(src, "\n") {
+		switch strings.TrimRight(line, "\n") {
+		case cellMarker:
+			if code != nil && want == nil {
+				return nil, fmt.Errorf("cell at line %d has no output marker", cells[len(cells)-1].line)
+			}
+			flush()
+			cells = append(cells, corpusCell{line: i + 1})
+			code, want = &strings.Builder{}, nil
+			continue
+		case outputMarker:
+			if code == nil || want != nil {
+				return nil, fmt.Errorf("line %d: output marker outside a cell", i+1)
+			}
+			want = &strings.Builder{}
+			continue
+		}
+		switch {
+		case want != nil:
+			want.WriteString(line)
+		case code != nil:
+			code.WriteString(line)
+		}
+	}
+	if code != nil && want == nil {
+		return nil, fmt.Errorf("cell at line %d has no output marker", cells[len(cells)-1].line)
+	}
+	flush()
+	if len(cells) == 0 {
+		return nil, errors.New("no cells")
+	}
+	for i := range cells {
+		if w := cells[i].want; w != "" && !strings.HasSuffix(w, "\n") {
+			cells[i].want += "\n"
+		}
+	}
+	return cells, nil
+}
+
+// lineDiff shows where got first differs from want, with a little context.
+func lineDiff(want, got string) string {
+	w, g := strings.SplitAfter(want, "\n"), strings.SplitAfter(got, "\n")
+	i := 0
+	for i < len(w) && i < len(g) && w[i] == g[i] {
+		i++
+	}
+	show := func(l string) string {
+		if l == "" {
+			return "(end of output)"
+		}
+		if !strings.HasSuffix(l, "\n") {
+			return l + " (no newline at end)"
+		}
+		return strings.TrimSuffix(l, "\n")
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "first difference at line %d (- want, + got):\n", i+1)
+	for _, l := range w[max(0, i-2):i] {
+		b.WriteString("   " + show(l) + "\n")
+	}
+	for _, side := range []struct {
+		mark  string
+		lines []string
+	}{{"-", w}, {"+", g}} {
+		for j := i; j < min(len(side.lines), i+6); j++ {
+			b.WriteString(" " + side.mark + " " + show(side.lines[j]) + "\n")
+		}
+		if n := len(side.lines) - (i + 6); n > 0 {
+			fmt.Fprintf(&b, " %s ... %d more lines\n", side.mark, n)
+		}
+	}
+	return strings.TrimSuffix(b.String(), "\n")
+}
+
+func indent(s string) string {
+	return "    " + strings.ReplaceAll(strings.TrimSuffix(s, "\n"), "\n", "\n    ")
+}
+
+// goRun runs a corpus program with the go command from the module root, so
+// that the module's requirements (golang.org/x/sync) resolve.
+func goRun(goTool, root, file string) (string, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, goTool, "run", file)
+	cmd.Dir = root
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return string(out), fmt.Errorf("go run %s: %w\n%s", filepath.Base(file), err, stderr.String())
+	}
+	return string(out), nil
+}
+
+func moduleRoot(t *testing.T) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("no go.mod above the test's directory")
+		}
+		dir = parent
+	}
+}
+
+// corpusLookup resolves package names as the kernel does: every package of
+// the symbol tables by its last element, shortest path first.
+var corpusLookup = sync.OnceValue(func() map[string][]string {
+	names := map[string][]string{}
+	for k := range symbols.Symbols {
+		p := path.Dir(k)
+		if p == "." || strings.Contains(p, "internal") {
+			continue
+		}
+		names[path.Base(k)] = append(names[path.Base(k)], p)
+	}
+	for _, ps := range names {
+		sort.Slice(ps, func(i, j int) bool { return len(ps[i]) < len(ps[j]) || len(ps[i]) == len(ps[j]) && ps[i] < ps[j] })
+	}
+	return names
+})
+
+// newCorpusEngine builds an engine configured like the kernel's (see
+// cmd/gokernel): the generated tables of the standard library and the
+// bundled golang.org/x/sync packages, rather than newTestEngine's yaegi
+// tables, which lack Go 1.23+ API and x/sync. When the process's output can
+// be captured, cells write to the real stdout and stderr as in the kernel,
+// so that os.Stdout, log, slog and child processes are seen in order.
+func newCorpusEngine(s *corpusStdio) *Engine {
+	opt := Options{
+		Symbols:   symbols.Symbols,
+		Importer:  importer.ForCompiler(token.NewFileSet(), "source", nil),
+		GoVersion: symbols.GoVersion,
+		Lookup:    func(name string) []string { return corpusLookup()[name] },
+	}
+	var e *Engine
+	if s.captured {
+		opt.Flush = s.sync
+	} else {
+		opt.Stdout = streamWriter{&e, "stdout"}
+		opt.Stderr = streamWriter{&e, "stderr"}
+	}
+	e = New(opt)
+	return e
+}
+
+// corpusStdio captures the process's stdout and stderr while a cell runs
+// (and only then: the test framework writes there too).
+type corpusStdio struct {
+	captured bool // capturing works here
+
+	mu  sync.Mutex // guards cur
+	cur *capture.Capture
+}
+
+func newCorpusStdio() *corpusStdio {
+	c, err := capture.Start(nil)
+	if err != nil {
+		return &corpusStdio{}
+	}
+	if err := c.Close(); err != nil {
+		return &corpusStdio{}
+	}
+	return &corpusStdio{captured: true}
+}
+
+// sync is the engine's Flush: it waits for the output of the running cell.
+func (s *corpusStdio) sync(ctx context.Context) error {
+	s.mu.Lock()
+	c := s.cur
+	s.mu.Unlock()
+	if c == nil {
+		return nil
+	}
+	return c.Sync(ctx)
+}
+
+// exec runs one cell with a timeout; hung reports a cell that did not end
+// in time (its goroutines may go on in the background).
+func (s *corpusStdio) exec(e *Engine, n int, code string) (r cellResult, hung bool) {
+	rec := &recorder{}
+	if s.captured {
+		c, err := capture.Start(nil)
+		if err != nil {
+			return cellResult{err: &kernel.Error{Name: "TestError", Value: "capturing output: " + err.Error()}}, false
+		}
+		c.SetSink(capture.SinkFunc(e.Write))
+		s.mu.Lock()
+		s.cur = c
+		s.mu.Unlock()
+		defer func() {
+			s.mu.Lock()
+			s.cur = nil
+			s.mu.Unlock()
+			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+			defer cancel()
+			c.Sync(ctx)
+			c.Close()
+			r.stdout, r.stderr = rec.text()
+		}()
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), corpusTimeout)
+	defer cancel()
+	done := make(chan kernel.ExecuteResult, 1)
+	go func() {
+		// A panic that escapes Execute would end the kernel's process.
+		defer func() {
+			if p := recover(); p != nil {
+				msg := fmt.Sprint(p)
+				done <- kernel.ExecuteResult{Error: &kernel.Error{Name: "EnginePanic", Value: msg, Traceback: []string{msg}}}
+			}
+		}()
+		done <- e.Execute(ctx, kernel.ExecuteRequest{Code: code, Count: n, StoreHistory: true}, rec)
+	}()
+	var res kernel.ExecuteResult
+	select {
+	case res = <-done:
+	case <-time.After(corpusTimeout + 10*time.Second):
+		// Execute ignored the cancellation; abandon the engine.
+		hung = true
+	}
+	r.stdout, r.stderr = rec.text()
+	r.err = res.Error
+	if res.Result != nil {
+		r.result, _ = res.Result.Data["text/plain"].(string)
+	}
+	if ctx.Err() != nil && (r.err == nil || r.err.Name == "Interrupted") {
+		hung = true
+	}
+	return r, hung
+}
+
+// text returns what the recorder got so far.
+func (r *recorder) text() (stdout, stderr string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.stdout.String(), r.stderr.String()
+}

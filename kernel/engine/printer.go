@@ -1,0 +1,194 @@
+package engine
+
+import (
+	"fmt"
+	"io"
+	"log"
+	"reflect"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/traefik/yaegi/interp"
+
+	"gokernel/kernel/engine/compile"
+	"gokernel/kernel/engine/format"
+)
+
+// printTypes is the engine's format.Types: it reads the struct tags the
+// compiler put on cell types, and calls String and Error methods through
+// the accessors the compiler defined.
+type printTypes struct {
+	e *Engine
+
+	mu        sync.Mutex               // guards accessors
+	accessors map[string]reflect.Value // accessor variable → func(*T) string
+}
+
+// structID returns the compiler's ID of an interpreted struct type.
+func structID(t reflect.Type) int {
+	if t.Kind() != reflect.Struct || t.NumField() == 0 {
+		return 0
+	}
+	id, err := strconv.Atoi(t.Field(0).Tag.Get(compile.StructTag))
+	if err != nil {
+		return 0
+	}
+	return id
+}
+
+// Struct implements format.Types.
+func (p *printTypes) Struct(t reflect.Type) *format.Struct {
+	id := structID(t)
+	if id == 0 || p.e.comp == nil {
+		return nil
+	}
+	st, ok := p.e.comp.Struct(id)
+	if !ok {
+		return nil
+	}
+	return &st.Struct
+}
+
+// Method implements format.Types.
+func (p *printTypes) Method(v reflect.Value, name string) (string, bool) {
+	ptr := v.Kind() == reflect.Pointer
+	t := v.Type()
+	if ptr {
+		t = t.Elem()
+	}
+	id := structID(t)
+	if id == 0 || p.e.comp == nil {
+		return "", false
+	}
+	st, ok := p.e.comp.Struct(id)
+	if !ok {
+		return "", false
+	}
+	ref, ok := st.Methods[name]
+	if !ok || ref.Pointer && !ptr {
+		return "", false
+	}
+	p.mu.Lock()
+	f := p.accessors[ref.Var]
+	p.mu.Unlock()
+	if !f.IsValid() {
+		return "", false
+	}
+	if !ptr {
+		c := reflect.New(t)
+		c.Elem().Set(v)
+		v = c
+	}
+	out := f.Call([]reflect.Value{v})
+	if len(out) != 1 || out[0].Kind() != reflect.String {
+		return "", false
+	}
+	return out[0].String(), true
+}
+
+// load fetches the accessors a plan defined (after its steps ran).
+func (p *printTypes) load(in *interp.Interpreter, vars []string) {
+	for _, name := range vars {
+		v, err := in.Eval(name)
+		if err != nil {
+			p.e.log.Debug("loading method accessor", "var", name, "err", err)
+			continue
+		}
+		p.mu.Lock()
+		if p.accessors == nil {
+			p.accessors = map[string]reflect.Value{}
+		}
+		p.accessors[name] = v
+		p.mu.Unlock()
+	}
+}
+
+// printSymbols replaces fmt's and log's printing functions with ones that
+// print interpreted values as Go prints compiled ones. They wrap the
+// functions the interpreter has now (which write to its stdout).
+func (e *Engine) printSymbols(in *interp.Interpreter) interp.Exports {
+	t := e.types
+	fm := in.Symbols("fmt")["fmt"]
+	args := func(a []any) []any { return format.Args(t, a) }
+	orig := func(name string) reflect.Value { return fm[name] }
+	// The interpreter's own Print, Printf and Println write to its stdout.
+	pr, ok1 := orig("Print").Interface().(func(...any) (int, error))
+	prl, ok2 := orig("Println").Interface().(func(...any) (int, error))
+	prf, ok3 := orig("Printf").Interface().(func(string, ...any) (int, error))
+	if !ok1 || !ok2 || !ok3 {
+		pr, prl, prf = fmt.Print, fmt.Println, fmt.Printf
+	}
+	exports := interp.Exports{
+		"fmt/fmt": {
+			"Print":    reflect.ValueOf(func(a ...any) (int, error) { return pr(args(a)...) }),
+			"Println":  reflect.ValueOf(func(a ...any) (int, error) { return prl(args(a)...) }),
+			"Printf":   reflect.ValueOf(func(f string, a ...any) (int, error) { return prf(f, args(a)...) }),
+			"Sprint":   reflect.ValueOf(func(a ...any) string { return fmt.Sprint(args(a)...) }),
+			"Sprintln": reflect.ValueOf(func(a ...any) string { return fmt.Sprintln(args(a)...) }),
+			"Sprintf":  reflect.ValueOf(func(f string, a ...any) string { return fmt.Sprintf(f, args(a)...) }),
+			"Fprint":   reflect.ValueOf(func(w io.Writer, a ...any) (int, error) { return fmt.Fprint(w, args(a)...) }),
+			"Fprintln": reflect.ValueOf(func(w io.Writer, a ...any) (int, error) { return fmt.Fprintln(w, args(a)...) }),
+			"Fprintf": reflect.ValueOf(func(w io.Writer, f string, a ...any) (int, error) {
+				return fmt.Fprintf(w, f, args(a)...)
+			}),
+			"Errorf":   reflect.ValueOf(func(f string, a ...any) error { return fmt.Errorf(f, errorArgs(t, a)...) }),
+			"Append":   reflect.ValueOf(func(b []byte, a ...any) []byte { return fmt.Append(b, args(a)...) }),
+			"Appendln": reflect.ValueOf(func(b []byte, a ...any) []byte { return fmt.Appendln(b, args(a)...) }),
+			"Appendf": reflect.ValueOf(func(b []byte, f string, a ...any) []byte {
+				return fmt.Appendf(b, f, args(a)...)
+			}),
+		},
+		"log/log": {
+			"Print":     reflect.ValueOf(func(a ...any) { log.Output(2, fmt.Sprint(args(a)...)) }),
+			"Println":   reflect.ValueOf(func(a ...any) { log.Output(2, fmt.Sprintln(args(a)...)) }),
+			"Printf":    reflect.ValueOf(func(f string, a ...any) { log.Output(2, fmt.Sprintf(f, args(a)...)) }),
+			"Panic":     reflect.ValueOf(func(a ...any) { s := fmt.Sprint(args(a)...); log.Output(2, s); panic(s) }),
+			"Panicln":   reflect.ValueOf(func(a ...any) { s := fmt.Sprintln(args(a)...); log.Output(2, s); panic(s) }),
+			"Panicf":    reflect.ValueOf(func(f string, a ...any) { s := fmt.Sprintf(f, args(a)...); log.Output(2, s); panic(s) }),
+			"Fatal":     reflect.ValueOf(func(a ...any) { log.Output(2, fmt.Sprint(args(a)...)); panic(exitCode(1)) }),
+			"Fatalln":   reflect.ValueOf(func(a ...any) { log.Output(2, fmt.Sprintln(args(a)...)); panic(exitCode(1)) }),
+			"Fatalf":    reflect.ValueOf(func(f string, a ...any) { log.Output(2, fmt.Sprintf(f, args(a)...)); panic(exitCode(1)) }),
+			"SetFlags":  reflect.ValueOf(log.SetFlags),
+			"SetPrefix": reflect.ValueOf(log.SetPrefix),
+			"SetOutput": reflect.ValueOf(log.SetOutput),
+			"Flags":     reflect.ValueOf(log.Flags),
+			"Prefix":    reflect.ValueOf(log.Prefix),
+			"Writer":    reflect.ValueOf(log.Writer),
+			"Output":    reflect.ValueOf(log.Output),
+			"Default":   reflect.ValueOf(log.Default),
+		},
+	}
+	// No "MapTypes" for these functions: the interpreter would wrap the
+	// values passed to them for their String and Error methods, and its
+	// wrapping loses values held in interface-typed parameters. The printer
+	// finds the methods itself.
+	// fmt's symbols cannot go through Use: a table with "fmt/fmt" makes the
+	// interpreter redo its standard library set-up. The tables Symbols
+	// returns are the interpreter's own, so they are replaced in place.
+	for key, syms := range exports {
+		path := key[:strings.LastIndex(key, "/")]
+		table := in.Symbols(path)[path]
+		if table == nil {
+			continue
+		}
+		for name, v := range syms {
+			table[name] = v
+		}
+	}
+	return nil
+}
+
+// errorArgs wraps Errorf's arguments, except errors (which %w must see as
+// errors, and which print through their Error method anyway).
+func errorArgs(t format.Types, a []any) []any {
+	out := make([]any, len(a))
+	for i, x := range a {
+		if _, isErr := x.(error); isErr {
+			out[i] = x
+			continue
+		}
+		out[i] = format.Args(t, []any{x})[0]
+	}
+	return out
+}

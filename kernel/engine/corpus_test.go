@@ -6,14 +6,12 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"go/importer"
 	"go/token"
 	"io/fs"
 	"os"
 	"os/exec"
-	"path"
 	"path/filepath"
-	"sort"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"testing"
@@ -22,6 +20,7 @@ import (
 	"gokernel/kernel"
 	"gokernel/kernel/engine/capture"
 	"gokernel/kernel/engine/symbols"
+	"gokernel/kernel/engine/typeinfo"
 )
 
 // The corpus (testdata/corpus) holds complete Go programs, NNN_topic.go,
@@ -77,7 +76,7 @@ func TestCorpus(t *testing.T) {
 				if skipKnown(t, known, name) {
 					return
 				}
-				e := newCorpusEngine(stdio)
+				e := newCorpusEngine(t, stdio)
 				r, hung := stdio.exec(e, 1, src)
 				judge(t, known, name, programProblem(want, r, hung))
 			})
@@ -108,7 +107,7 @@ func TestCorpusCells(t *testing.T) {
 			if skipKnown(t, known, name) {
 				return
 			}
-			e := newCorpusEngine(stdio)
+			e := newCorpusEngine(t, stdio)
 			var problems []string
 			for i, c := range cells {
 				r, hung := stdio.exec(e, i+1, c.code)
@@ -436,45 +435,24 @@ func moduleRoot(t *testing.T) string {
 	}
 }
 
-// corpusLookup resolves package names as the kernel does: every package of
-// the symbol tables by its last element, shortest path first.
-var corpusLookup = sync.OnceValue(func() map[string][]string {
-	names := map[string][]string{}
-	for k := range symbols.Symbols {
-		p := path.Dir(k)
-		if p == "." || strings.Contains(p, "internal") {
-			continue
-		}
-		names[path.Base(k)] = append(names[path.Base(k)], p)
+// newCorpusEngine builds an engine like newTestEngine's (the kernel's
+// configuration). When the process's output can be captured, cells write to
+// the real stdout and stderr as in the kernel, so that what goes through
+// os.Stdout (log, slog, encoders, child processes) arrives, in order, with
+// what fmt prints; otherwise it is newTestEngine itself.
+func newCorpusEngine(t testing.TB, s *corpusStdio) *Engine {
+	t.Helper()
+	if !s.captured {
+		return newTestEngine(t)
 	}
-	for _, ps := range names {
-		sort.Slice(ps, func(i, j int) bool { return len(ps[i]) < len(ps[j]) || len(ps[i]) == len(ps[j]) && ps[i] < ps[j] })
-	}
-	return names
-})
-
-// newCorpusEngine builds an engine configured like the kernel's (see
-// cmd/gokernel): the generated tables of the standard library and the
-// bundled golang.org/x/sync packages, rather than newTestEngine's yaegi
-// tables, which lack Go 1.23+ API and x/sync. When the process's output can
-// be captured, cells write to the real stdout and stderr as in the kernel,
-// so that os.Stdout, log, slog and child processes are seen in order.
-func newCorpusEngine(s *corpusStdio) *Engine {
-	opt := Options{
-		Symbols:   symbols.Symbols,
-		Importer:  importer.ForCompiler(token.NewFileSet(), "source", nil),
-		GoVersion: symbols.GoVersion,
-		Lookup:    func(name string) []string { return corpusLookup()[name] },
-	}
-	var e *Engine
-	if s.captured {
-		opt.Flush = s.sync
-	} else {
-		opt.Stdout = streamWriter{&e, "stdout"}
-		opt.Stderr = streamWriter{&e, "stderr"}
-	}
-	e = New(opt)
-	return e
+	return New(Options{
+		Symbols:     symbols.Symbols,
+		Importer:    typeinfo.NewImporter(token.NewFileSet()),
+		GoVersion:   symbols.GoVersion,
+		PackageName: typeinfo.PackageName,
+		Lookup:      typeinfo.Lookup,
+		Flush:       s.sync,
+	})
 }
 
 // corpusStdio captures the process's stdout and stderr while a cell runs
@@ -540,7 +518,7 @@ func (s *corpusStdio) exec(e *Engine, n int, code string) (r cellResult, hung bo
 		defer func() {
 			if p := recover(); p != nil {
 				msg := fmt.Sprint(p)
-				done <- kernel.ExecuteResult{Error: &kernel.Error{Name: "EnginePanic", Value: msg, Traceback: []string{msg}}}
+				done <- kernel.ExecuteResult{Error: &kernel.Error{Name: "EnginePanic", Value: msg, Traceback: panicFrames()}}
 			}
 		}()
 		done <- e.Execute(ctx, kernel.ExecuteRequest{Code: code, Count: n, StoreHistory: true}, rec)
@@ -561,6 +539,19 @@ func (s *corpusStdio) exec(e *Engine, n int, code string) (r cellResult, hung bo
 		hung = true
 	}
 	return r, hung
+}
+
+// panicFrames returns the first frames of the stack of a recovered panic,
+// from where it started.
+func panicFrames() []string {
+	lines := strings.Split(string(debug.Stack()), "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(l, "panic(") {
+			lines = lines[i+2:]
+			break
+		}
+	}
+	return lines[:min(len(lines), 16)]
 }
 
 // text returns what the recorder got so far.

@@ -18,6 +18,7 @@ import (
 
 	"github.com/traefik/yaegi/interp"
 
+	"gokernel/display"
 	"gokernel/kernel"
 	"gokernel/kernel/engine/compile"
 )
@@ -126,6 +127,9 @@ func (e *Engine) setup() error {
 	if err := in.Use(e.printSymbols(in)); err != nil {
 		return fmt.Errorf("engine: loading printing: %w", err)
 	}
+	if err := in.Use(display.Exports(display.NewSession(publisher{e}))); err != nil {
+		return fmt.Errorf("engine: loading display: %w", err)
+	}
 	if _, err := e.quiet(func() (any, error) { return in.Eval(prelude) }); err != nil {
 		return fmt.Errorf("engine: prelude: %w", err)
 	}
@@ -136,6 +140,9 @@ func (e *Engine) setup() error {
 		PackageName: e.opt.PackageName,
 		Lookup:      e.opt.Lookup,
 	})
+	if res := e.run(context.Background(), "prelude", preludeCell); res.Error != nil {
+		return fmt.Errorf("engine: prelude cell: %s", res.Error.Value)
+	}
 	e.log.Debug("interpreter ready", "took", time.Since(t0))
 	return nil
 }

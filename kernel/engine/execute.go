@@ -105,7 +105,7 @@ func (e *Engine) run(ctx context.Context, name, code string) kernel.ExecuteResul
 	if plan.Results == 0 || len(results) == 0 {
 		return kernel.ExecuteResult{}
 	}
-	return kernel.ExecuteResult{Result: bundle(results)}
+	return kernel.ExecuteResult{Result: resultBundle(results)}
 }
 
 // evalStep evaluates declarations (no user code runs in them).
@@ -115,8 +115,7 @@ func (e *Engine) evalStep(st *compile.Step) error {
 	return err
 }
 
-// bundle turns result values into a MIME bundle: text/plain always, and
-// the richer forms the values offer.
+// bundle turns several result values into a text/plain tuple.
 func bundle(rs []Repr) *kernel.Bundle {
 	data := map[string]any{}
 	if len(rs) == 1 {

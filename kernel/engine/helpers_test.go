@@ -61,8 +61,8 @@ func newTestEngine(t testing.TB) *Engine {
 		GoVersion:   symbols.GoVersion,
 		PackageName: typeinfo.PackageName,
 		Lookup:      typeinfo.Lookup,
-		Stdout: streamWriter{&e, "stdout"},
-		Stderr: streamWriter{&e, "stderr"},
+		Stdout:      streamWriter{&e, "stdout"},
+		Stderr:      streamWriter{&e, "stderr"},
 	})
 	return e
 }

@@ -1,8 +1,8 @@
 package engine
 
 import (
-	"image"
 	"fmt"
+	"image"
 	"reflect"
 	"sync"
 
@@ -36,6 +36,7 @@ func __gk_recover() {
 type Repr struct {
 	Value    any
 	Tuple    bool // one of several values
+	Err      bool // of static type error: a nil one is not worth showing
 	Text     string
 	Image    image.Image
 	HTML     string

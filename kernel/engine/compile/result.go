@@ -34,6 +34,9 @@ func (t *translation) resultCode(expr string, typ types.Type) string {
 		if len(vals) > 1 {
 			b.WriteString(", Tuple: true")
 		}
+		if types.Identical(v, types.Universe.Lookup("error").Type()) {
+			b.WriteString(", Err: true")
+		}
 		b.WriteString(", Text: " + t.textOf(names[i], v))
 		for _, m := range []struct{ method, field string }{
 			{"HTML", "HTML"}, {"Markdown", "Markdown"}, {"SVG", "SVG"}, {"Latex", "Latex"},

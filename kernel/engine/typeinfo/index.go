@@ -96,6 +96,8 @@ func packages() []string {
 		"go/token",
 		"go/types",
 		"go/version",
+		"gokernel/display",
+		"gokernel/display/plot",
 		"golang.org/x/sync/errgroup",
 		"golang.org/x/sync/semaphore",
 		"golang.org/x/sync/singleflight",
@@ -360,6 +362,10 @@ func locate(path string) (name string, off, size int, ok bool) {
 		return "types", 322530, 23463, true
 	case "go/version":
 		return "version", 345993, 113, true
+	case "gokernel/display":
+		return "display", 848343, 10473, true
+	case "gokernel/display/plot":
+		return "plot", 858816, 1387, true
 	case "golang.org/x/sync/errgroup":
 		return "errgroup", 346106, 3116, true
 	case "golang.org/x/sync/semaphore":
@@ -622,6 +628,8 @@ func lookup(name string) []string {
 		return []string{"runtime/debug"}
 	case "des":
 		return []string{"crypto/des"}
+	case "display":
+		return []string{"gokernel/display"}
 	case "doc":
 		return []string{"go/doc"}
 	case "draw":
@@ -774,6 +782,8 @@ func lookup(name string) []string {
 		return []string{"crypto/x509/pkix"}
 	case "plan9obj":
 		return []string{"debug/plan9obj"}
+	case "plot":
+		return []string{"gokernel/display/plot"}
 	case "png":
 		return []string{"image/png"}
 	case "pprof":

@@ -61,6 +61,9 @@ type entry struct {
 	raw        int // uncompressed size, for reporting
 }
 
+// KernelPackages are the kernel's packages cells can import.
+var KernelPackages = []string{"gokernel/display", "gokernel/display/plot"}
+
 // run generates exportdata.bin and index.go in the -out directory.
 func run(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("gen", flag.ContinueOnError)
@@ -82,6 +85,9 @@ func run(ctx context.Context, args []string) error {
 			paths = append(paths, p)
 		}
 	}
+	// The kernel's own packages that cells import (their symbols are
+	// bound per engine at run time, not in the tables).
+	paths = append(paths, KernelPackages...)
 	exports, err := exportFiles(ctx, goCmd, paths)
 	if err != nil {
 		return err

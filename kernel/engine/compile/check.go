@@ -180,7 +180,8 @@ func (c *Compiler) check(in checkInput) (*checked, ErrorList, error) {
 			}
 			return errs[i].Pos.Column < errs[j].Pos.Column
 		})
-		return nil, errs, nil
+		// The partial information serves completion and inspection.
+		return &checked{info: info, pkg: pkg, session: sf, cell: cf}, errs, nil
 	}
 	return &checked{info: info, pkg: pkg, session: sf, cell: cf}, nil, nil
 }

@@ -3,6 +3,7 @@ package engine
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -48,7 +49,6 @@ const (
 
 func TestCorpus(t *testing.T) {
 	dir, known := corpusSetup(t)
-	stdio := newCorpusStdio()
 	goTool, _ := exec.LookPath("go")
 	if *corpusRegen && goTool == "" {
 		t.Fatal("-corpus.regen needs the go command on PATH")
@@ -76,9 +76,15 @@ func TestCorpus(t *testing.T) {
 				if skipKnown(t, known, name) {
 					return
 				}
-				e := newCorpusEngine(t, stdio)
-				r, hung := stdio.exec(e, 1, src)
-				judge(t, known, name, programProblem(want, r, hung))
+				rs, crash := runCorpusChild(t, file, 1)
+				var p string
+				if len(rs) == 1 {
+					p = programProblem(want, rs[0].cellResult(), rs[0].Hung)
+				}
+				if crash != "" {
+					p = strings.TrimPrefix(p+"\n"+crash, "\n")
+				}
+				judge(t, known, name, p)
 			})
 			if goTool != "" && !*corpusRegen && !testing.Short() {
 				t.Run("go_run", func(t *testing.T) {
@@ -97,30 +103,133 @@ func TestCorpus(t *testing.T) {
 
 func TestCorpusCells(t *testing.T) {
 	dir, known := corpusSetup(t)
-	stdio := newCorpusStdio()
 	for _, name := range corpusNames(t, dir, ".cells") {
 		t.Run(name, func(t *testing.T) {
-			cells, err := parseCells(readCorpusFile(t, filepath.Join(dir, name+".cells")))
+			file := filepath.Join(dir, name+".cells")
+			cells, err := parseCells(readCorpusFile(t, file))
 			if err != nil {
 				t.Fatalf("%s.cells: %v", name, err)
 			}
 			if skipKnown(t, known, name) {
 				return
 			}
-			e := newCorpusEngine(t, stdio)
+			rs, crash := runCorpusChild(t, file, len(cells))
 			var problems []string
 			for i, c := range cells {
-				r, hung := stdio.exec(e, i+1, c.code)
-				if p := cellProblem(c.want, r, hung); p != "" {
+				var p string
+				switch {
+				case i < len(rs):
+					p = cellProblem(c.want, rs[i].cellResult(), rs[i].Hung)
+				case i == len(rs) && crash != "":
+					p = crash
+				default:
+					p = "not run"
+				}
+				if p != "" {
 					problems = append(problems, fmt.Sprintf("cell %d (line %d):\n%s\n%s", i+1, c.line, indent(c.code), p))
 				}
-				if hung {
+				if p != "" && i >= len(rs) {
 					break
 				}
 			}
 			judge(t, known, name, strings.Join(problems, "\n"))
 		})
 	}
+}
+
+// The engine runs each program and session in a child process, the test
+// binary run again for TestCorpusChild: a fatal error of the runtime (which
+// would end the kernel) then fails one entry instead of the whole test, and
+// what a program does to the process (its working directory, environment,
+// signal handlers, default loggers, leftover goroutines) stays there.
+const (
+	corpusChildEnv  = "GOKERNEL_CORPUS_CHILD"  // the .go or .cells file to run
+	corpusResultEnv = "GOKERNEL_CORPUS_RESULT" // where the child writes its outcomes
+)
+
+// cellOutcome is what one cell did, as the child reports it.
+type cellOutcome struct {
+	Stdout, Stderr, Result string
+	Err                    *kernel.Error
+	Hung                   bool
+}
+
+func (o cellOutcome) cellResult() cellResult {
+	return cellResult{stdout: o.Stdout, stderr: o.Stderr, result: o.Result, err: o.Err}
+}
+
+// TestCorpusChild is the child's side: it runs the cells of one corpus
+// file in a fresh engine and writes their outcomes after each cell.
+func TestCorpusChild(t *testing.T) {
+	file, out := os.Getenv(corpusChildEnv), os.Getenv(corpusResultEnv)
+	if file == "" || out == "" {
+		t.Skip("runs as a child of TestCorpus and TestCorpusCells")
+	}
+	src := readCorpusFile(t, file)
+	codes := []string{src}
+	if strings.HasSuffix(file, ".cells") {
+		cells, err := parseCells(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		codes = codes[:0]
+		for _, c := range cells {
+			codes = append(codes, c.code)
+		}
+	}
+	stdio := newCorpusStdio()
+	e := newCorpusEngine(t, stdio)
+	var outcomes []cellOutcome
+	for i, code := range codes {
+		r, hung := stdio.exec(e, i+1, code)
+		outcomes = append(outcomes, cellOutcome{r.stdout, r.stderr, r.result, r.err, hung})
+		b, err := json.Marshal(outcomes)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(out+".tmp", b, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Rename(out+".tmp", out); err != nil {
+			t.Fatal(err)
+		}
+		if hung {
+			return
+		}
+	}
+}
+
+// runCorpusChild runs the n cells of file in a child process. crash, when
+// not "", says how the child ended early.
+func runCorpusChild(t *testing.T, file string, n int) (outcomes []cellOutcome, crash string) {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "outcomes.json")
+	ctx, cancel := context.WithTimeout(context.Background(), time.Duration(n)*corpusTimeout+time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, os.Args[0], "-test.run=^TestCorpusChild$", "-test.count=1", "-test.timeout=0")
+	cmd.Env = append(os.Environ(), corpusChildEnv+"="+file, corpusResultEnv+"="+out)
+	var output bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &output, &output
+	runErr := cmd.Run()
+	if b, err := os.ReadFile(out); err == nil {
+		if err := json.Unmarshal(b, &outcomes); err != nil {
+			t.Fatalf("reading the child's outcomes: %v", err)
+		}
+	}
+	switch {
+	case ctx.Err() != nil:
+		return outcomes, fmt.Sprintf("hang: the child was killed after %v", time.Duration(n)*corpusTimeout+time.Minute)
+	case len(outcomes) == n || len(outcomes) > 0 && outcomes[len(outcomes)-1].Hung:
+		return outcomes, ""
+	}
+	lines := strings.Split(strings.TrimSpace(output.String()), "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(l, "fatal error:") || strings.HasPrefix(l, "panic:") || strings.HasPrefix(l, "goroutine ") {
+			lines = lines[i:]
+			break
+		}
+	}
+	return outcomes, fmt.Sprintf("crash: the process ended (%v) — this would end the kernel:\n%s", runErr, indent(strings.Join(lines[:min(len(lines), 24)], "\n")))
 }
 
 // TestCorpusKnownFailuresExist keeps KNOWN_FAILURES free of names that are

@@ -35,6 +35,8 @@ func (p publisher) Input(prompt string, password bool) (string, error) {
 // preludeCell is run (compiled like a cell) before the first cell: names
 // that cells can use without declaring them.
 const preludeCell = `import __gk_display "gokernel/display"
+import __gk_fmt "fmt"
+import __gk_time "time"
 
 // Display shows values as rich output: display bundles, images, charts,
 // and values with HTML, Markdown, SVG... methods (as gophernotes' Display).

@@ -71,6 +71,9 @@ type Engine struct {
 	stdin *stdin      // the cells' os.Stdin
 	types *printTypes // how the printer sees interpreted types
 
+	hist    kernel.HistoryReader // the kernel's history, for %history
+	timeits int                  // counts %timeit functions
+
 	stderrTrace *traceWriter // collects yaegi's panic positions
 }
 
@@ -191,6 +194,11 @@ func (e *Engine) Info() kernel.Info {
 		},
 	}
 }
+
+// SetHistory implements kernel.Historian.
+func (e *Engine) SetHistory(h kernel.HistoryReader) { e.hist = h }
+
+var _ kernel.Historian = (*Engine)(nil)
 
 // setOutput makes out the destination of everything printed from now on,
 // and ctx the running cell's context (nil when no cell runs).

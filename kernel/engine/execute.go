@@ -35,7 +35,10 @@ func (e *Engine) Execute(ctx context.Context, req kernel.ExecuteRequest, out ker
 	e.stdin.reset()
 	name := cellName(req.Count)
 	e.stderrTrace.setSource(name, req.Code)
-	res := e.run(ctx, name, req.Code)
+	code, res, done := e.runMagics(ctx, name, req.Count, req.Code, out)
+	if !done {
+		res = e.run(ctx, name, code)
+	}
 	if len(req.UserExpressions) > 0 {
 		res.UserExpressions = e.userExpressions(ctx, req.UserExpressions)
 	}

@@ -19,7 +19,6 @@ const (
 // prelude is evaluated once in every new interpreter. Its names start with
 // __gk, which the compiler keeps away from user names.
 const prelude = `import ` + rtName + ` "` + rtPath + `"
-import __gk_fmt "fmt"
 
 // __gk_recover reports the panic of a goroutine started by a cell instead
 // of letting it end the process.

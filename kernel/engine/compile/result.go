@@ -66,7 +66,7 @@ func (t *translation) textOf(name string, typ types.Type) string {
 			return guarded(name, typ, m)
 		}
 	}
-	return "__gk_fmt.Sprint(" + name + ")"
+	return t.alias("fmt", "fmt") + ".Sprint(" + name + ")"
 }
 
 // guarded calls a method, or gives "<nil>" where fmt would for a nil

@@ -31,6 +31,10 @@ import (
 // one "name: reason" per line; they are skipped unless GOKERNEL_CORPUS_STRICT
 // is set, and one that starts passing must be taken off the list.
 //
+// Each program is one cell of a fresh engine, each .cells file a session of
+// one; both run in a child process (see TestCorpusChild). TestCorpus also
+// checks that every .out is still what `go run` prints when the go command
+// is on PATH; -short skips that and does not run the known failures.
 // go test ./kernel/engine -run TestCorpus -corpus.regen rewrites every .out
 // with the output of `go run`.
 

@@ -32,21 +32,28 @@ func main() {
 	}
 	fmt.Println()
 
-	var wg sync.WaitGroup
-	var mu sync.Mutex
+	// Each goroutine reads its own i while the loop goes on; repeated,
+	// since a wrong copy of the loop variable may show only sometimes.
+	allRight := true
 	var seen []int
-	for i := 0; i < 5; i++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			mu.Lock()
-			seen = append(seen, i*i)
-			mu.Unlock()
-		}()
+	for range 50 {
+		var wg sync.WaitGroup
+		var mu sync.Mutex
+		seen = nil
+		for i := 0; i < 5; i++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				mu.Lock()
+				seen = append(seen, i*i)
+				mu.Unlock()
+			}()
+		}
+		wg.Wait()
+		slices.Sort(seen)
+		allRight = allRight && slices.Equal(seen, []int{0, 1, 4, 9, 16})
 	}
-	wg.Wait()
-	slices.Sort(seen)
-	fmt.Println("goroutines saw", seen)
+	fmt.Println("goroutines saw", seen, "in every trial:", allRight)
 
 	// modifying the loop variable inside the body affects only this iteration
 	for i := 0; i < 6; i++ {

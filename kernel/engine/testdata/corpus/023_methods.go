@@ -35,7 +35,7 @@ func (c Counter) String() string { return fmt.Sprintf("Counter(%d)", int(c)) }
 
 type Words []string
 
-func (w Words) Join() string { return strings.Join(w, "+") }
+func (w Words) Join() string  { return strings.Join(w, "+") }
 func (w *Words) Add(s string) { *w = append(*w, s) }
 
 type Temp float64

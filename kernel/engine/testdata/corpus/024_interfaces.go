@@ -48,7 +48,7 @@ type Animal interface{ Sound() string }
 type Dog struct{}
 type Cat struct{ name string }
 
-func (Dog) Sound() string  { return "woof" }
+func (Dog) Sound() string    { return "woof" }
 func (c *Cat) Sound() string { return c.name + " says meow" }
 
 func main() {

@@ -66,7 +66,7 @@ const (
 	West
 )
 
-func (d Direction) String() string { return [...]string{"N", "E", "S", "W"}[d] }
+func (d Direction) String() string  { return [...]string{"N", "E", "S", "W"}[d] }
 func (d Direction) Turn() Direction { return (d + 1) % 4 }
 
 func main() {

@@ -32,7 +32,7 @@ func (v ValidationError) Error() string { return v.Field + ": " + v.Issue }
 
 type NotFound struct{ Key string }
 
-func (n NotFound) Error() string     { return "not found: " + n.Key }
+func (n NotFound) Error() string        { return "not found: " + n.Key }
 func (n NotFound) Is(target error) bool { return target == ErrMissing }
 
 var ErrMissing = errors.New("missing")

@@ -3,8 +3,8 @@
 package main
 
 import (
-	b64 "encoding/base64"
 	"encoding/base32"
+	b64 "encoding/base64"
 	"fmt"
 )
 

@@ -12,6 +12,7 @@ import (
 	"log"
 	"log/slog"
 	"os"
+	"path"
 	"strings"
 	"sync"
 	"time"
@@ -20,6 +21,7 @@ import (
 
 	"gokernel/display"
 	"gokernel/kernel"
+	"gokernel/kernel/engine/assist"
 	"gokernel/kernel/engine/compile"
 )
 
@@ -71,6 +73,7 @@ type Engine struct {
 	stdin *stdin      // the cells' os.Stdin
 	types *printTypes // how the printer sees interpreted types
 
+	assist  *assist.Assistant    // completion and inspection
 	hist    kernel.HistoryReader // the kernel's history, for %history
 	timeits int                  // counts %timeit functions
 
@@ -96,6 +99,7 @@ func New(opt Options) *Engine {
 	e.rt = &cellRuntime{e: e}
 	e.stdin = &stdin{e: e}
 	e.types = &printTypes{e: e}
+	e.assist = assist.New(assist.Options{Importer: opt.Importer})
 	go func() {
 		defer close(e.ready)
 		e.setupErr = e.setup()
@@ -142,12 +146,25 @@ func (e *Engine) setup() error {
 		GoVersion:   langVersion(e.opt.GoVersion),
 		PackageName: e.opt.PackageName,
 		Lookup:      e.opt.Lookup,
+		Importable:  e.importable(),
 	})
 	if res := e.run(context.Background(), "prelude", preludeCell); res.Error != nil {
 		return fmt.Errorf("engine: prelude cell: %s", res.Error.Value)
 	}
 	e.log.Debug("interpreter ready", "took", time.Since(t0))
 	return nil
+}
+
+// importable returns what the interpreter can import: the packages of
+// the symbol tables, the kernel's own, and the generic packages the
+// interpreter compiles from source.
+func (e *Engine) importable() func(string) bool {
+	paths := map[string]bool{"gokernel/display": true, "gokernel/display/plot": true,
+		"slices": true, "maps": true, "cmp": true}
+	for k := range e.opt.Symbols {
+		paths[path.Dir(k)] = true
+	}
+	return func(p string) bool { return paths[p] }
 }
 
 // quiet runs f with the standard logger silenced: the interpreter logs
@@ -226,10 +243,26 @@ func (e *Engine) Write(stream string, p []byte) {
 
 // Complete implements kernel.Engine.
 func (e *Engine) Complete(ctx context.Context, code string, cursor int) kernel.Completion {
-	return kernel.Completion{CursorStart: cursor, CursorEnd: cursor}
+	if !e.isReady(ctx) {
+		return kernel.Completion{CursorStart: cursor, CursorEnd: cursor}
+	}
+	return e.assist.Complete(e.comp, code, cursor)
 }
 
 // Inspect implements kernel.Engine.
 func (e *Engine) Inspect(ctx context.Context, code string, cursor, detail int) kernel.Inspection {
-	return kernel.Inspection{}
+	if !e.isReady(ctx) {
+		return kernel.Inspection{}
+	}
+	return e.assist.Inspect(e.comp, code, cursor, detail)
+}
+
+// isReady waits for the interpreter's set-up.
+func (e *Engine) isReady(ctx context.Context) bool {
+	select {
+	case <-e.ready:
+		return e.setupErr == nil
+	case <-ctx.Done():
+		return false
+	}
 }

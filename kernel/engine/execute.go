@@ -7,6 +7,7 @@ import (
 	"os"
 	"reflect"
 	"regexp"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"time"
@@ -35,15 +36,38 @@ func (e *Engine) Execute(ctx context.Context, req kernel.ExecuteRequest, out ker
 	e.stdin.reset()
 	name := cellName(req.Count)
 	e.stderrTrace.setSource(name, req.Code)
-	code, res, done := e.runMagics(ctx, name, req.Count, req.Code, out)
-	if !done {
-		res = e.run(ctx, name, code)
-	}
+	res := e.guard(func() kernel.ExecuteResult {
+		code, res, done := e.runMagics(ctx, name, req.Count, req.Code, out)
+		if !done {
+			res = e.run(ctx, name, code)
+		}
+		return res
+	})
 	if len(req.UserExpressions) > 0 {
 		res.UserExpressions = e.userExpressions(ctx, req.UserExpressions)
 	}
 	e.flush()
 	return res
+}
+
+// guard runs f, turning a panic that escapes it (a bug of the
+// interpreter or the kernel, not of the cell) into an error: the kernel
+// lives on.
+func (e *Engine) guard(f func() kernel.ExecuteResult) (res kernel.ExecuteResult) {
+	defer func() {
+		if r := recover(); r != nil {
+			e.log.Error("internal error while running a cell", "panic", r, "stack", string(debug.Stack()))
+			if debugTrace {
+				fmt.Fprintln(os.Stderr, "PANIC", r, string(debug.Stack()))
+			}
+			msg := fmt.Sprint(r)
+			res = kernel.ExecuteResult{Error: &kernel.Error{Name: "InternalError",
+				Value: "the interpreter failed on this cell: " + compile.UserName(stripPos(msg)),
+				Traceback: []string{"InternalError: the interpreter failed on this cell: " + compile.UserName(stripPos(msg)),
+					"The kernel keeps running; the cell may have run in part."}}}
+		}
+	}()
+	return f()
 }
 
 // flush waits (briefly) until the cell's output written to the process's
@@ -79,11 +103,13 @@ func (e *Engine) run(ctx context.Context, name, code string) kernel.ExecuteResul
 	if err != nil {
 		return kernel.ExecuteResult{Error: compileError(err, map[string]string{name: code}), NotRun: true}
 	}
+	saved := e.saveMigrations(plan)
 	for _, st := range plan.Steps {
 		if err := e.evalStep(st); err != nil {
 			return kernel.ExecuteResult{Error: e.stepError(err, st, code, name)}
 		}
 	}
+	e.restoreMigrations(saved)
 	plan.Commit()
 	e.types.load(e.in, plan.Accessors)
 	if plan.Run == nil {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"image"
 	"reflect"
+
+	"gokernel/kernel/engine/format"
 	"sync"
 
 	"github.com/traefik/yaegi/interp"
@@ -19,6 +21,11 @@ const (
 // prelude is evaluated once in every new interpreter. Its names start with
 // __gk, which the compiler keeps away from user names.
 const prelude = `import ` + rtName + ` "` + rtPath + `"
+
+// __gk_box gives a value passed to a printing function the description
+// of its static type (an interpreted function: the interpreter mixes up
+// the results of compiled calls nested in compiled calls' arguments).
+func __gk_box(v any, id int) any { return ` + rtName + `.Box(v, id) }
 
 // __gk_recover reports the panic of a goroutine started by a cell instead
 // of letting it end the process.
@@ -60,6 +67,9 @@ func (rt *cellRuntime) symbols() interp.Exports {
 			"Result":  reflect.ValueOf(rt.result),
 			"GoPanic": reflect.ValueOf(rt.goPanic),
 			"Clear":   reflect.ValueOf(clearValue),
+			"Box": reflect.ValueOf(func(v any, id int) format.Boxed {
+				return format.Boxed{V: v, D: rt.e.comp.Desc(id)}
+			}),
 		},
 	}
 }

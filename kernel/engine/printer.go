@@ -87,6 +87,37 @@ func (p *printTypes) Method(v reflect.Value, name string) (string, bool) {
 	return out[0].String(), true
 }
 
+// Call implements format.Types.
+func (p *printTypes) Call(acc string, v reflect.Value) (string, bool) {
+	p.mu.Lock()
+	f := p.accessors[acc]
+	p.mu.Unlock()
+	if !f.IsValid() || f.Type().NumIn() != 1 {
+		return "", false
+	}
+	want := f.Type().In(0)
+	switch {
+	case v.Type() == want:
+	case reflect.PointerTo(v.Type()) == want:
+		c := reflect.New(v.Type())
+		c.Elem().Set(v)
+		v = c
+	case v.Type().ConvertibleTo(want):
+		v = v.Convert(want)
+	case v.Kind() != reflect.Pointer && reflect.PointerTo(v.Type()).ConvertibleTo(want):
+		c := reflect.New(v.Type())
+		c.Elem().Set(v)
+		v = c.Convert(want)
+	default:
+		return "", false
+	}
+	out := f.Call([]reflect.Value{v})
+	if len(out) != 1 || out[0].Kind() != reflect.String {
+		return "", false
+	}
+	return out[0].String(), true
+}
+
 // load fetches the accessors a plan defined (after its steps ran).
 func (p *printTypes) load(in *interp.Interpreter, vars []string) {
 	for _, name := range vars {
@@ -123,20 +154,22 @@ func (e *Engine) printSymbols(in *interp.Interpreter) interp.Exports {
 		"fmt/fmt": {
 			"Print":    reflect.ValueOf(func(a ...any) (int, error) { return pr(args(a)...) }),
 			"Println":  reflect.ValueOf(func(a ...any) (int, error) { return prl(args(a)...) }),
-			"Printf":   reflect.ValueOf(func(f string, a ...any) (int, error) { return prf(f, args(a)...) }),
+			"Printf":   reflect.ValueOf(func(f string, a ...any) (int, error) { f, a = format.FixT(f, args(a)); return prf(f, a...) }),
 			"Sprint":   reflect.ValueOf(func(a ...any) string { return fmt.Sprint(args(a)...) }),
 			"Sprintln": reflect.ValueOf(func(a ...any) string { return fmt.Sprintln(args(a)...) }),
-			"Sprintf":  reflect.ValueOf(func(f string, a ...any) string { return fmt.Sprintf(f, args(a)...) }),
+			"Sprintf":  reflect.ValueOf(func(f string, a ...any) string { f, a = format.FixT(f, args(a)); return fmt.Sprintf(f, a...) }),
 			"Fprint":   reflect.ValueOf(func(w io.Writer, a ...any) (int, error) { return fmt.Fprint(w, args(a)...) }),
 			"Fprintln": reflect.ValueOf(func(w io.Writer, a ...any) (int, error) { return fmt.Fprintln(w, args(a)...) }),
 			"Fprintf": reflect.ValueOf(func(w io.Writer, f string, a ...any) (int, error) {
-				return fmt.Fprintf(w, f, args(a)...)
+				f, a = format.FixT(f, args(a))
+				return fmt.Fprintf(w, f, a...)
 			}),
-			"Errorf":   reflect.ValueOf(func(f string, a ...any) error { return fmt.Errorf(f, errorArgs(t, a)...) }),
+			"Errorf":   reflect.ValueOf(func(f string, a ...any) error { f, a = format.FixT(f, errorArgs(t, a)); return fmt.Errorf(f, a...) }),
 			"Append":   reflect.ValueOf(func(b []byte, a ...any) []byte { return fmt.Append(b, args(a)...) }),
 			"Appendln": reflect.ValueOf(func(b []byte, a ...any) []byte { return fmt.Appendln(b, args(a)...) }),
 			"Appendf": reflect.ValueOf(func(b []byte, f string, a ...any) []byte {
-				return fmt.Appendf(b, f, args(a)...)
+				f, a = format.FixT(f, args(a))
+				return fmt.Appendf(b, f, a...)
 			}),
 		},
 		"log/log": {

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"gokernel/kernel/engine/cell"
+	"gokernel/kernel/engine/format"
 )
 
 // Options configures a Compiler.
@@ -28,6 +29,10 @@ type Options struct {
 	// preferred first, for importing packages a cell uses without an
 	// import line.
 	Lookup func(name string) []string
+	// Importable reports whether the interpreter can import a package;
+	// others (generic-only packages such as iter) are known to the type
+	// checker only. Nil means all.
+	Importable func(path string) bool
 }
 
 // Compiler compiles the cells of one session. It is not safe for
@@ -52,6 +57,17 @@ type Compiler struct {
 	// structs describes the tagged struct types (see structs.go).
 	structSeq int
 	structs   map[int]StructType
+	// descs are the type descriptions of desc.go, by ID-1; descIDs finds
+	// them by type; descAccessors are their method accessors by
+	// "type.method".
+	// instances holds the concrete copies of generic declarations, by
+	// instKey; methodGen counts changes of a generic type's methods.
+	instances map[string]string
+	methodGen map[string]int
+
+	descs         []*format.Desc
+	descIDs       map[string]int
+	descAccessors map[string]string
 	// cellNums numbers the cells for line directives; cellNames is the
 	// reverse.
 	cellNums  map[string]int
@@ -97,6 +113,11 @@ func New(fset *token.FileSet, opt Options) *Compiler {
 		markIndex: map[Origin]int{},
 		structs:   map[int]StructType{},
 		cellNums:  map[string]int{},
+
+		instances:     map[string]string{},
+		methodGen:     map[string]int{},
+		descIDs:       map[string]int{},
+		descAccessors: map[string]string{},
 	}
 }
 

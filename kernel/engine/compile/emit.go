@@ -27,6 +27,16 @@ type translation struct {
 	inits      []string
 	// structIDs holds the tag IDs of the struct types this cell declares.
 	structIDs map[string]int
+	// newAccessors are the method accessors type descriptions need.
+	newAccessors []accessor
+
+	// Generics (see generics.go): the cell's declarations, the instances
+	// made by this cell and those still to write, and where to write them.
+	cellDecls      []*cellDecl
+	newInstances   map[string]string
+	instQueue      []*instance
+	typesB, funcsB *builder
+	extraRewriters []*rewriter
 }
 
 // accessor is a function calling a String or Error method, for the
@@ -151,45 +161,54 @@ func (t *translation) rewriter(cl *cell.Cell) *rewriter {
 	r := t.rewriters[cl]
 	if r == nil {
 		r = t.c.newRewriter(cl, t.ck, t.objName)
-		r.gen = t.gen
-		r.qual = func(p *types.Package) string {
-			if p == t.ck.pkg {
-				return ""
-			}
-			return t.alias(p.Path(), p.Name())
-		}
+		t.setup(r)
 		t.rewriters[cl] = r
 	}
 	return r
 }
 
-// typeStr writes a type in the interpreter's names.
-func (t *translation) typeStr(typ types.Type) string {
-	return typeString(typ, func(p *types.Package) string {
+// setup connects a rewriter to the translation.
+func (t *translation) setup(r *rewriter) {
+	r.gen = t.gen
+	r.desc = t.descID
+	r.inst = t.instanceName
+	r.qual = func(p *types.Package) string {
 		if p == t.ck.pkg {
 			return ""
 		}
 		return t.alias(p.Path(), p.Name())
-	}, t.gen)
+	}
+}
+
+// qual names packages as the interpreter imported them.
+func (t *translation) qual(p *types.Package) string {
+	if p == t.ck.pkg {
+		return ""
+	}
+	return t.alias(p.Path(), p.Name())
+}
+
+// typeStr writes a type in the interpreter's names.
+func (t *translation) typeStr(typ types.Type) string {
+	p := &typePrinter{pkg: t.ck.pkg, qual: t.qual, gen: t.gen,
+		inst: func(origin *types.TypeName, args []string) string { return t.instanceName(origin, args) }}
+	return p.print(typ)
 }
 
 // sessionTypeStr writes a type for the session's check file: the cell
 // package's types by their own names, packages by interpreter names.
 func (t *translation) sessionTypeStr(typ types.Type) string {
-	return typeString(typ, func(p *types.Package) string {
-		if p == t.ck.pkg {
-			return ""
-		}
-		return t.alias(p.Path(), p.Name())
-	}, nil)
+	p := &typePrinter{pkg: t.ck.pkg, qual: t.qual}
+	return p.print(typ)
 }
 
 // translate turns a checked cell into a Plan.
 func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, hoist map[string]bool) (*Plan, error) {
 	t := &translation{
 		c: c, u: u, ck: ck, imports: imports, hoist: hoist,
-		gens:       map[string]string{},
-		structIDs:  map[string]int{},
+		gens:         map[string]string{},
+		structIDs:    map[string]int{},
+		newInstances: map[string]string{},
 		newAliases: map[string]string{},
 		rewriters:  map[*cell.Cell]*rewriter{},
 	}
@@ -261,6 +280,13 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 			}
 			emitCell[d] = true
 			recv := strings.SplitN(d.key, ".", 2)[0]
+			if isGeneric(d.node) {
+				// A generic type's instances are written anew with all
+				// their methods; those who use them follow.
+				c.methodGen[recv]++
+				changed[recv] = true
+				continue
+			}
 			if ok {
 				// The interpreter cannot replace a method: the type gets
 				// a new version, with all its methods.
@@ -324,12 +350,28 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 					grew = true
 				}
 			case KindType:
+				if isGeneric(d.Node) {
+					if !changed[k] {
+						changed[k] = true
+						c.methodGen[k]++
+						grew = true
+					}
+					continue
+				}
 				if !bump[k] && !declaredByCell(decls, k) {
 					bump[k] = true
 					grew = true
 				}
 			case KindMethod:
 				recv := strings.SplitN(k, ".", 2)[0]
+				if isGeneric(d.Node) {
+					if !changed[recv] {
+						changed[recv] = true
+						c.methodGen[recv]++
+						grew = true
+					}
+					continue
+				}
 				if !bump[recv] && !declaredByCell(decls, recv) {
 					if _, ok := sess.Decls[recv]; ok {
 						bump[recv] = true
@@ -397,9 +439,10 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 	// methods, then the cell's function.
 	newB := func() builder { return builder{lines: c.cellNum} }
 	typesB, varsB, funcsB := newB(), newB(), newB()
+	t.typesB, t.funcsB, t.cellDecls = &typesB, &funcsB, decls
 	for _, d := range decls {
-		if !emitCell[d] {
-			continue
+		if !emitCell[d] || isGeneric(d.node) || d.spec != nil && isGeneric(d.spec) {
+			continue // generic: only instances reach the interpreter
 		}
 		r := t.rewriter(u.cell)
 		r.walk(d.node)
@@ -409,7 +452,17 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 			t.structIDs[d.key] = r.tagStruct(ts, d.key, t.gen(d.key))
 			typesB.add(u.cell, ts.Pos(), "type "+t.gen(d.key)+r.text(ts.Name.End(), ts.End()))
 		case KindConst:
-			typesB.add(u.cell, d.node.Pos(), r.text(d.node.Pos(), d.node.End()))
+			// Each constant with its value: no iota for the interpreter.
+			for _, spec := range d.node.(*ast.GenDecl).Specs {
+				for _, id := range spec.(*ast.ValueSpec).Names {
+					obj, _ := ck.pkg.Scope().Lookup(id.Name).(*types.Const)
+					if id.Name == "_" || obj == nil {
+						continue
+					}
+					typesB.add(u.cell, id.Pos(), "const "+id.Name+t.constType(obj)+" = "+
+						constLiteral(types.TypeAndValue{Type: obj.Type(), Value: obj.Val()}))
+				}
+			}
 		case KindFunc, KindMethod:
 			fd := d.node.(*ast.FuncDecl)
 			r.markBody(fd.Body, displayName(fd))
@@ -424,7 +477,7 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 	}
 	for _, k := range sortedKeys(reemit) {
 		d := sess.Decls[k]
-		if d == nil {
+		if d == nil || isGeneric(d.Node) {
 			continue
 		}
 		switch d.Kind {
@@ -530,16 +583,23 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 		cellB.addLine("}")
 	}
 
+	// The instances of generic declarations the code above uses.
+	t.writeInstances()
+
 	// Accessors of String and Error methods for the runtime's printer.
 	accB := newB()
-	for _, acc := range t.accessors(decls, emitCell, reemit) {
+	for _, acc := range append(t.accessors(decls, emitCell, reemit), t.newAccessors...) {
 		varsB.addLine("var " + acc.Var + " func(*" + acc.gen + ") string")
 		accB.addLine(acc.Var + " = func(x *" + acc.gen + ") string { return x." + acc.method + "() }")
 		plan.Accessors = append(plan.Accessors, acc.Var)
 	}
 
 	// The marker variables of every function written above.
+	all := t.extraRewriters
 	for _, r := range t.rewriters {
+		all = append(all, r)
+	}
+	for _, r := range all {
 		for _, m := range r.markers {
 			varsB.addLine("var " + m + " int")
 		}
@@ -548,6 +608,9 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 	// Imports come first but are known last (types may need packages).
 	importB := newB()
 	for _, p := range sortedKeys(t.newAliases) {
+		if c.opt.Importable != nil && !c.opt.Importable(p) {
+			continue // the type checker's only
+		}
 		importB.addLine("import " + t.newAliases[p] + " " + quote(p))
 	}
 
@@ -647,6 +710,9 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 		plan.Run = cellB.step("cell")
 	}
 	plan.commit = func() {
+		for k, n := range t.newInstances {
+			c.instances[k] = n
+		}
 		commitImports()
 		commitVars()
 		commitDecls()

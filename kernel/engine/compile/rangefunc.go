@@ -7,19 +7,35 @@ import (
 	"strings"
 )
 
-// Range over functions (Go 1.23 iterators), which the interpreter lacks,
-// becomes a call of the iterator with the loop body as the yield function:
+// Two kinds of loops get their body moved into a function literal:
+//
+// Range over a function (Go 1.23 iterators), which the interpreter lacks,
+// becomes a call of the iterator with the body as the yield function:
 //
 //	for k, v := range seq { body }
-//	→
-//	{ ctl := 0; seq(func(k K, v V) bool { body'; return true }); if ctl == 1 { return ... } }
+//	→ { ctl := 0; seq(func(k K, v V) bool { body'; return true }); if ctl == 1 { return ... } }
 //
-// where in body' "continue" is "return true", "break" is "return false",
-// and "return x" stores x, sets ctl and returns false, so that the return
-// happens after the call.
+// A loop whose body has closures (or addresses) of its variables gets a
+// frame per iteration, which Go 1.22 gives each iteration and the
+// interpreter does not (all iterations share one frame):
+//
+//	for i := 0; i < n; i++ { body }
+//	→ for i := 0; i < n; i++ { if c := func(i int) int { body'; return 0 }(i); c != 0 { if c == 1 { break }; ... } }
+//
+// In body', continue, break and return leave the function literal with a
+// code the loop acts on after the call.
 
-// rangeFuncs rewrites the range-over-func loops of a function body (or of
-// the cell's top level, when body is nil and stmts are given).
+// loopKind tells the two apart.
+type loopKind int
+
+const (
+	iterLoop  loopKind = iota // range over a function
+	frameLoop                 // a frame per iteration
+)
+
+// rangeFuncs rewrites the loops of a function body (or of the cell's top
+// level) that need a function literal; sig is the enclosing function's
+// signature (nil: no results).
 func (r *rewriter) rangeFuncs(sig *types.Signature, stmts []ast.Stmt) {
 	rf := &rangeFuncWalk{r: r, sig: sig}
 	for _, s := range stmts {
@@ -30,37 +46,48 @@ func (r *rewriter) rangeFuncs(sig *types.Signature, stmts []ast.Stmt) {
 // rangeFuncWalk is the state of rewriting one function.
 type rangeFuncWalk struct {
 	r   *rewriter
-	sig *types.Signature // the enclosing function's signature (nil: no results)
-	// results names the variables that carry a return out of an iterator
-	// loop, shared by the nested loops of the function.
+	sig *types.Signature
+	// results names the variables that carry a return out of a loop's
+	// function literal, shared by the nested loops of the function.
 	results []string
 }
 
-// loopCtx is an enclosing range-over-func loop.
+// loopCtx is an enclosing rewritten loop.
 type loopCtx struct {
-	stmt  *ast.RangeStmt
+	kind  loopKind
+	stmt  ast.Stmt // *ast.RangeStmt or *ast.ForStmt
+	body  *ast.BlockStmt
 	label string
 	ctl   string
 	outer *loopCtx
 }
 
-// walk finds range-over-func loops under n; in is the innermost enclosing
-// one (or nil).
+// walk finds the loops to rewrite under n; in is the innermost enclosing
+// rewritten loop (or nil).
 func (rf *rangeFuncWalk) walk(n ast.Node, in *loopCtx) {
 	ast.Inspect(n, func(n ast.Node) bool {
+		label := ""
+		if l, ok := n.(*ast.LabeledStmt); ok {
+			label = l.Label.Name
+			n = l.Stmt
+		}
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			sig, _ := rf.r.info.Types[n].Type.(*types.Signature)
 			rf.r.rangeFuncs(sig, n.Body.List)
 			return false
-		case *ast.LabeledStmt:
-			if rs, ok := n.Stmt.(*ast.RangeStmt); ok && rf.isFunc(rs) {
-				rf.loop(rs, n.Label.Name, in)
-				return false
-			}
 		case *ast.RangeStmt:
 			if rf.isFunc(n) {
-				rf.loop(n, "", in)
+				rf.iterLoop(n, label, in)
+				return false
+			}
+			if rf.needsFrame(n, n.Body) {
+				rf.frameLoop(n, n.Body, label, in)
+				return false
+			}
+		case *ast.ForStmt:
+			if rf.needsFrame(n, n.Body) {
+				rf.frameLoop(n, n.Body, label, in)
 				return false
 			}
 		}
@@ -85,14 +112,46 @@ func (rf *rangeFuncWalk) yield(s *ast.RangeStmt) (*types.Signature, bool) {
 	return y, ok
 }
 
-// loop rewrites one range-over-func loop.
-func (rf *rangeFuncWalk) loop(s *ast.RangeStmt, label string, outer *loopCtx) {
+// resultDecls declares the variables carrying returns out of loops, for an
+// outermost rewritten loop whose body returns.
+func (rf *rangeFuncWalk) resultDecls(body *ast.BlockStmt, outer *loopCtx) string {
+	if outer == nil {
+		rf.results = nil
+	}
+	if !hasReturn(body) || rf.sig == nil || rf.sig.Results().Len() == 0 || rf.results != nil {
+		return ""
+	}
+	var decl string
+	for i := 0; i < rf.sig.Results().Len(); i++ {
+		name := rf.r.uniq("rv")
+		rf.results = append(rf.results, name)
+		decl += "var " + name + " " + rf.r.typeString(rf.sig.Results().At(i).Type()) + "; "
+	}
+	return decl
+}
+
+// propagate is the code that carries a return on after a loop's literal.
+func (rf *rangeFuncWalk) propagate(outer *loopCtx) string {
+	switch {
+	case outer == nil:
+		ret := "return"
+		if len(rf.results) > 0 {
+			ret += " " + strings.Join(rf.results, ", ")
+		}
+		return ret
+	case outer.kind == iterLoop:
+		return outer.ctl + " = 1; return false"
+	default:
+		return "return 2"
+	}
+}
+
+// iterLoop rewrites one range-over-func loop.
+func (rf *rangeFuncWalk) iterLoop(s *ast.RangeStmt, label string, outer *loopCtx) {
 	r := rf.r
 	ysig, _ := rf.yield(s)
-	if outer == nil {
-		rf.results = nil // an outermost loop declares its own
-	}
-	ctx := &loopCtx{stmt: s, label: label, ctl: r.uniq("ctl"), outer: outer}
+	decl := rf.resultDecls(s.Body, outer)
+	ctx := &loopCtx{kind: iterLoop, stmt: s, body: s.Body, label: label, ctl: r.uniq("ctl"), outer: outer}
 
 	// The yield function's parameters: the loop variables, or fresh names
 	// assigned to them.
@@ -115,39 +174,14 @@ func (rf *rangeFuncWalk) loop(s *ast.RangeStmt, label string, outer *loopCtx) {
 			assigns = append(assigns, r.text(v.Pos(), v.End())+" = "+p+"; ")
 		}
 	}
-
-	// Results carried out of the loop by a return inside it.
-	hasReturn := rf.hasReturn(s.Body)
-	var decl string
-	if hasReturn && rf.sig != nil && rf.sig.Results().Len() > 0 && rf.results == nil {
-		for i := 0; i < rf.sig.Results().Len(); i++ {
-			name := r.uniq("rv")
-			rf.results = append(rf.results, name)
-			decl += "var " + name + " " + r.typeString(rf.sig.Results().At(i).Type()) + "; "
-		}
-	}
-
-	// Rewrite the body's branches first (nested iterator loops included).
-	rf.branches(s.Body, ctx)
+	rf.branches(ctx)
 	for _, st := range s.Body.List {
 		rf.walk(st, ctx)
 	}
-
-	// After the call: carry a return (or a break/continue of an outer
-	// loop) further out.
 	var after string
-	if hasReturn {
-		if outer != nil {
-			after = "if " + ctx.ctl + " == 1 { " + outer.ctl + " = 1; return false }; "
-		} else {
-			ret := "return"
-			if len(rf.results) > 0 {
-				ret += " " + strings.Join(rf.results, ", ")
-			}
-			after = "if " + ctx.ctl + " == 1 { " + ret + " }; "
-		}
+	if hasReturn(s.Body) {
+		after = "if " + ctx.ctl + " == 1 { " + rf.propagate(outer) + " }; "
 	}
-
 	// A label stays, on the block; nothing refers to it any more.
 	r.ed.replace(r.off(s.For), r.off(s.X.Pos()), "{ "+decl+ctx.ctl+" := 0; _ = "+ctx.ctl+"; (")
 	r.ed.replace(r.off(s.X.End()), r.off(s.Body.Lbrace)+1,
@@ -155,9 +189,132 @@ func (rf *rangeFuncWalk) loop(s *ast.RangeStmt, label string, outer *loopCtx) {
 	r.ed.replace(r.off(s.Body.Rbrace), r.off(s.Body.Rbrace)+1, "; return true }); "+after+"}")
 }
 
+// loopVars returns the variables a loop statement declares.
+func (rf *rangeFuncWalk) loopVars(s ast.Stmt) []*ast.Ident {
+	var out []*ast.Ident
+	add := func(e ast.Expr) {
+		if id, ok := e.(*ast.Ident); ok && id.Name != "_" && rf.r.info.Defs[id] != nil {
+			out = append(out, id)
+		}
+	}
+	switch s := s.(type) {
+	case *ast.ForStmt:
+		if as, ok := s.Init.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+			for _, e := range as.Lhs {
+				add(e)
+			}
+		}
+	case *ast.RangeStmt:
+		if s.Tok == token.DEFINE {
+			add(s.Key)
+			add(s.Value)
+		}
+	}
+	return out
+}
+
+// needsFrame reports whether a loop's body refers to variables of the loop
+// (its own or declared in its body) from a closure or through their
+// address, and can be moved into a function literal.
+func (rf *rangeFuncWalk) needsFrame(loop ast.Stmt, body *ast.BlockStmt) bool {
+	info := rf.r.info
+	inLoop := map[types.Object]bool{}
+	for _, id := range rf.loopVars(loop) {
+		inLoop[info.Defs[id]] = true
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if obj, ok := info.Defs[id].(*types.Var); ok {
+				inLoop[obj] = true
+			}
+		}
+		return true
+	})
+	if len(inLoop) == 0 {
+		return false
+	}
+	captured := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if captured {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			ast.Inspect(n.Body, func(m ast.Node) bool {
+				if id, ok := m.(*ast.Ident); ok && inLoop[info.Uses[id]] {
+					captured = true
+				}
+				return !captured
+			})
+			return false
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && inLoop[info.Uses[id]] {
+					captured = true
+				}
+			}
+		}
+		return true
+	})
+	if !captured {
+		return false
+	}
+	// What a function literal cannot express: assignments to the loop's
+	// own variables (they would not reach the next iteration), goto,
+	// defer, and breaks or continues of outer loops.
+	for _, id := range rf.loopVars(loop) {
+		if assigned(info, body, info.Defs[id]) {
+			return false
+		}
+	}
+	blocked := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.DeferStmt:
+			blocked = true
+		case *ast.BranchStmt:
+			if n.Tok == token.GOTO || n.Tok == token.FALLTHROUGH && false || n.Label != nil {
+				blocked = true
+			}
+		}
+		return !blocked
+	})
+	return !blocked
+}
+
+// frameLoop gives a loop's body a function literal, so each iteration has
+// its own frame.
+func (rf *rangeFuncWalk) frameLoop(loop ast.Stmt, body *ast.BlockStmt, label string, outer *loopCtx) {
+	r := rf.r
+	decl := rf.resultDecls(body, outer)
+	ctx := &loopCtx{kind: frameLoop, stmt: loop, body: body, label: label, ctl: r.uniq("c"), outer: outer}
+	var params, args []string
+	for _, id := range rf.loopVars(loop) {
+		params = append(params, id.Name+" "+r.typeString(r.info.Defs[id].Type()))
+		args = append(args, id.Name)
+	}
+	rf.branches(ctx)
+	for _, st := range body.List {
+		rf.walk(st, ctx)
+	}
+	dispatch := "if " + ctx.ctl + " == 1 { break }"
+	if hasReturn(body) {
+		dispatch += "; if " + ctx.ctl + " == 2 { " + rf.propagate(outer) + " }"
+	}
+	if decl != "" {
+		r.ed.insert(r.off(loop.Pos()), decl)
+	}
+	r.ed.replace(r.off(body.Lbrace), r.off(body.Lbrace)+1,
+		"{ if "+ctx.ctl+" := func("+strings.Join(params, ", ")+") int {")
+	r.ed.replace(r.off(body.Rbrace), r.off(body.Rbrace)+1,
+		"; return 0 }("+strings.Join(args, ", ")+"); "+ctx.ctl+" != 0 { "+dispatch+" } }")
+}
+
 // hasReturn reports whether a return statement (outside function
 // literals) is in n.
-func (rf *rangeFuncWalk) hasReturn(n ast.Node) bool {
+func hasReturn(n ast.Node) bool {
 	found := false
 	ast.Inspect(n, func(n ast.Node) bool {
 		switch n.(type) {
@@ -171,10 +328,14 @@ func (rf *rangeFuncWalk) hasReturn(n ast.Node) bool {
 	return found
 }
 
-// branches rewrites the break, continue and return statements of an
-// iterator loop's body that leave the loop body.
-func (rf *rangeFuncWalk) branches(body *ast.BlockStmt, ctx *loopCtx) {
+// branches rewrites the break, continue and return statements of a
+// rewritten loop's body that leave the body.
+func (rf *rangeFuncWalk) branches(ctx *loopCtx) {
 	r := rf.r
+	cont, brk := "return true", "return false"
+	if ctx.kind == frameLoop {
+		cont, brk = "return 0", "return 1"
+	}
 	var visit func(n ast.Node, loops, breakables int)
 	visit = func(n ast.Node, loops, breakables int) {
 		ast.Inspect(n, func(m ast.Node) bool {
@@ -185,36 +346,36 @@ func (rf *rangeFuncWalk) branches(body *ast.BlockStmt, ctx *loopCtx) {
 			case *ast.FuncLit:
 				return false
 			case *ast.RangeStmt:
-				if m != ctx.stmt && rf.isFunc(m) {
-					return false // a nested iterator loop handles its own body
+				if rf.isFunc(m) || rf.needsFrame(m, m.Body) {
+					return false // a nested rewritten loop handles its own body
 				}
 				visit(m.Body, loops+1, breakables+1)
 				return false
 			case *ast.ForStmt:
+				if rf.needsFrame(m, m.Body) {
+					return false
+				}
 				visit(m.Body, loops+1, breakables+1)
 				return false
-			case *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
-				var b *ast.BlockStmt
-				switch m := m.(type) {
-				case *ast.SwitchStmt:
-					b = m.Body
-				case *ast.TypeSwitchStmt:
-					b = m.Body
-				case *ast.SelectStmt:
-					b = m.Body
-				}
-				visit(b, loops, breakables+1)
+			case *ast.SwitchStmt:
+				visit(m.Body, loops, breakables+1)
+				return false
+			case *ast.TypeSwitchStmt:
+				visit(m.Body, loops, breakables+1)
+				return false
+			case *ast.SelectStmt:
+				visit(m.Body, loops, breakables+1)
 				return false
 			case *ast.BranchStmt:
-				mine := m.Label != nil && m.Label.Name == ctx.label && ctx.label != ""
+				mine := m.Label != nil && ctx.label != "" && m.Label.Name == ctx.label
 				switch m.Tok {
 				case token.CONTINUE:
 					if mine || m.Label == nil && loops == 0 {
-						r.ed.replace(r.off(m.Pos()), r.off(m.End()), "return true")
+						r.ed.replace(r.off(m.Pos()), r.off(m.End()), cont)
 					}
 				case token.BREAK:
 					if mine || m.Label == nil && breakables == 0 {
-						r.ed.replace(r.off(m.Pos()), r.off(m.End()), "return false")
+						r.ed.replace(r.off(m.Pos()), r.off(m.End()), brk)
 					}
 				}
 			case *ast.ReturnStmt:
@@ -224,17 +385,21 @@ func (rf *rangeFuncWalk) branches(body *ast.BlockStmt, ctx *loopCtx) {
 			return true
 		})
 	}
-	visit(body, 0, 0)
+	visit(ctx.body, 0, 0)
 }
 
-// ret rewrites a return statement inside an iterator loop's body.
+// ret rewrites a return statement inside a rewritten loop's body.
 func (rf *rangeFuncWalk) ret(s *ast.ReturnStmt, ctx *loopCtx) {
 	r := rf.r
+	leave := ctx.ctl + " = 1; return false"
+	if ctx.kind == frameLoop {
+		leave = "return 2"
+	}
 	if len(s.Results) == 0 || len(rf.results) == 0 {
-		r.ed.replace(r.off(s.Return), r.off(s.Return)+len("return"), "{ "+ctx.ctl+" = 1; return false")
+		r.ed.replace(r.off(s.Return), r.off(s.Return)+len("return"), "{ "+leave)
 		r.ed.insert(r.off(s.End()), " }")
 		return
 	}
 	r.ed.replace(r.off(s.Return), r.off(s.Results[0].Pos()), "{ "+strings.Join(rf.results, ", ")+" = ")
-	r.ed.insert(r.off(s.End()), "; "+ctx.ctl+" = 1; return false }")
+	r.ed.insert(r.off(s.End()), "; "+leave+" }")
 }

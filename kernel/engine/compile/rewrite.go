@@ -26,6 +26,15 @@ type rewriter struct {
 	gen func(name string) string
 	// qual names imported packages as the interpreter knows them.
 	qual types.Qualifier
+	// desc returns the ID of a type's description for printing (0: none).
+	desc func(types.Type) int
+	// inst returns the concrete copy of an instance of a generic
+	// declaration of the cell package (see generics.go).
+	inst func(origin types.Object, args []string) string
+	// subst binds type parameters (in an instance being written).
+	subst map[string]string
+	// conv lists identifiers used as conversions (T(x)).
+	conv map[*ast.Ident]bool
 	ed   edits
 	done map[ast.Node]bool
 	// markers lists the marker variables this rewriter created.
@@ -64,12 +73,39 @@ func (r *rewriter) walk(n ast.Node) {
 	}
 	r.done[n] = true
 	explicit := map[*ast.Ident]bool{}
+	labeled := map[ast.Stmt]bool{}
 	ast.Inspect(n, func(n ast.Node) bool {
+		if e, ok := n.(ast.Expr); ok && r.foldConst(e) {
+			return false
+		}
 		switch n := n.(type) {
+		case *ast.LabeledStmt:
+			labeled[n.Stmt] = true
+		case *ast.SwitchStmt:
+			r.switchInit(n, labeled[n])
+		case *ast.TypeSwitchStmt:
+			r.switchInit(n, labeled[n])
+		case *ast.CommClause:
+			r.selectAssign(n)
+		case *ast.FuncDecl:
+			r.nameParams(n.Recv, n.Type)
+		case *ast.FuncLit:
+			r.nameParams(nil, n.Type)
+		case *ast.SelectorExpr:
+			if r.methodExpr(n) {
+				return false
+			}
 		case *ast.IndexExpr:
 			markExplicit(explicit, n.X)
+			if r.explicitInstance(n, n.X) || r.stdInstance(n, n.X) {
+				return false
+			}
 		case *ast.IndexListExpr:
 			markExplicit(explicit, n.X)
+			if r.explicitInstance(n, n.X) || r.stdInstance(n, n.X) {
+				return false
+			}
+
 		case *ast.Ident:
 			r.ident(n)
 			if !explicit[n] {
@@ -77,15 +113,140 @@ func (r *rewriter) walk(n ast.Node) {
 			}
 		case *ast.GoStmt:
 			r.goStmt(n)
-		case *ast.ForStmt:
-			r.forStmt(n)
+		case *ast.DeferStmt:
+			r.deferStmt(n)
 		case *ast.RangeStmt:
 			r.rangeStmt(n)
 		case *ast.CallExpr:
+			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && r.info.Types[n.Fun].IsType() {
+				if r.conv == nil {
+					r.conv = map[*ast.Ident]bool{}
+				}
+				r.conv[id] = true
+			}
 			r.builtin(n)
+			r.boxArgs(n)
 		}
 		return true
 	})
+}
+
+// boxArgs gives the arguments of a call of fmt's and log's printing
+// functions the description of their static type, when it involves the
+// cell's types (see desc.go).
+func (r *rewriter) boxArgs(call *ast.CallExpr) {
+	if r.desc == nil {
+		return
+	}
+	var obj types.Object
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.SelectorExpr:
+		obj = r.info.Uses[f.Sel]
+	case *ast.Ident:
+		obj = r.info.Uses[f]
+	}
+	fn, ok := obj.(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "fmt" && fn.Pkg().Path() != "log" {
+		return
+	}
+	if call.Ellipsis.IsValid() || len(call.Args) == 1 && isTuple(r.info.Types[call.Args[0]].Type) {
+		return
+	}
+	errorf := fn.Name() == "Errorf"
+	for i, a := range call.Args {
+		pt := r.paramType(call, i)
+		if pt == nil {
+			continue
+		}
+		if iface, ok := pt.Underlying().(*types.Interface); !ok || iface.NumMethods() != 0 {
+			continue
+		}
+		t := r.info.Types[a].Type
+		if t == nil || errorf && types.Implements(t, errorType) {
+			continue
+		}
+		id := r.desc(t)
+		if id == 0 {
+			continue
+		}
+		r.ed.insert(r.off(a.Pos()), "__gk_box(")
+		r.ed.insert(r.off(a.End()), ", "+itoa(id)+")")
+	}
+}
+
+var errorType = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+
+func isTuple(t types.Type) bool {
+	_, ok := t.(*types.Tuple)
+	return ok
+}
+
+// foldConst replaces a constant expression (other than a literal) by its
+// value, spelled with its type: the interpreter's constant arithmetic is
+// unreliable (iota in implicit repetitions, untyped floats of compiled
+// packages, redefined constants seen by code compiled before).
+func (r *rewriter) foldConst(e ast.Expr) bool {
+	tv, ok := r.info.Types[e]
+	if !ok || tv.Value == nil || tv.Type == nil {
+		return false
+	}
+	switch x := e.(type) {
+	case *ast.BasicLit:
+		return false
+	case *ast.Ident:
+		if x.Name == "true" || x.Name == "false" || x.Name == "iota" {
+			return false
+		}
+	}
+	a, b := r.off(e.Pos()), r.off(e.End())
+	if a < 0 || b < a {
+		return false
+	}
+	r.ed.replace(a, b, "("+r.constText(tv)+")")
+	return true
+}
+
+// constText writes a constant with its type: T(value) for a typed one.
+func (r *rewriter) constText(tv types.TypeAndValue) string {
+	lit := constLiteral(tv)
+	if b, ok := tv.Type.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+		return lit
+	}
+	return r.typeString(tv.Type) + "(" + lit + ")"
+}
+
+// stdInstance replaces an instance of a generic type of the standard
+// library the interpreter lacks (iter.Seq[int]) by its underlying type.
+func (r *rewriter) stdInstance(e ast.Expr, x ast.Expr) bool {
+	sel, ok := x.(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	tn, ok := r.info.Uses[sel.Sel].(*types.TypeName)
+	if !ok || tn.Pkg() == nil || !stdGenericType(tn.Pkg().Path()) {
+		return false
+	}
+	tv, ok := r.info.Types[e]
+	if !ok || !tv.IsType() {
+		return false
+	}
+	r.ed.replace(r.off(e.Pos()), r.off(e.End()), r.typeString(tv.Type))
+	return true
+}
+
+// explicitInstance replaces an explicit instantiation (F[int], T[K, V])
+// of a generic declaration of the cell package by its concrete copy.
+func (r *rewriter) explicitInstance(e ast.Expr, x ast.Expr) bool {
+	id, ok := x.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	name, ok := r.instanceOf(id)
+	if !ok {
+		return false
+	}
+	r.ed.replace(r.off(e.Pos()), r.off(e.End()), name)
+	return true
 }
 
 // markExplicit records the function name of an explicit instantiation
@@ -106,8 +267,9 @@ func (r *rewriter) inferred(id *ast.Ident) {
 	if !ok || inst.TypeArgs.Len() == 0 {
 		return
 	}
-	if _, isFunc := r.info.Uses[id].(*types.Func); !isFunc {
-		return
+	fn, isFunc := r.info.Uses[id].(*types.Func)
+	if !isFunc || fn.Pkg() == r.pkg {
+		return // the cell package's generics are instantiated by the compiler
 	}
 	args := make([]string, inst.TypeArgs.Len())
 	for i := range args {
@@ -126,142 +288,198 @@ func (r *rewriter) ident(id *ast.Ident) {
 	if obj == nil {
 		return
 	}
+	if tn, ok := obj.(*types.TypeName); ok {
+		if _, isParam := tn.Type().(*types.TypeParam); isParam {
+			if s, ok := r.subst[tn.Name()]; ok {
+				if r.conv[id] && !simpleType(s) {
+					s = "(" + s + ")"
+				}
+				r.ed.replace(r.off(id.Pos()), r.off(id.End()), s)
+			}
+			return
+		}
+	}
+	if name, ok := r.instanceOf(id); ok {
+		r.ed.replace(r.off(id.Pos()), r.off(id.End()), name)
+		return
+	}
 	if n := r.name(obj); n != "" && n != id.Name {
 		r.ed.replace(r.off(id.Pos()), r.off(id.End()), n)
 	}
 }
 
+// instanceOf returns the concrete copy an identifier naming an instance
+// of a generic declaration of the cell package refers to.
+func (r *rewriter) instanceOf(id *ast.Ident) (string, bool) {
+	if r.inst == nil {
+		return "", false
+	}
+	inst, ok := r.info.Instances[id]
+	if !ok || inst.TypeArgs.Len() == 0 {
+		return "", false
+	}
+	obj := r.info.Uses[id]
+	if obj == nil || obj.Pkg() != r.pkg {
+		return "", false
+	}
+	args := make([]string, inst.TypeArgs.Len())
+	for i := range args {
+		args[i] = r.typeString(inst.TypeArgs.At(i))
+	}
+	if tn, ok := obj.(*types.TypeName); ok {
+		if named, ok := tn.Type().(*types.Named); ok {
+			obj = named.Origin().Obj()
+		}
+	}
+	if fn, ok := obj.(*types.Func); ok {
+		obj = fn.Origin()
+	}
+	return r.inst(obj, args), true
+}
+
+// simpleType reports a type written as a (qualified) name.
+func simpleType(s string) bool {
+	for _, c := range s {
+		if !(c == '_' || c == '.' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c > 127) {
+			return false
+		}
+	}
+	return true
+}
+
 // goStmt makes a goroutine report a panic instead of killing the kernel:
 //
-//	go f(a, b)  →  { f_, a0, a1 := f, a, b; go func() { defer __gk_recover(); f_(a0, a1) }() }
+//	go f(a, b)  →  go func(f_ F, a0 A, a1 B) { defer __gk_recover(); f_(a0, a1) }(f, a, b)
 //
-// which evaluates the function and its arguments where the go statement
-// stands, as Go does.
+// The function and its arguments are evaluated where the go statement
+// stands, as Go does, and passed as parameters (the interpreter shares one
+// frame between the iterations of a loop, so a closure over them would
+// not do).
 func (r *rewriter) goStmt(g *ast.GoStmt) {
-	call := g.Call
+	r.wrapCall(g.Go, g.Call, func(call string) string {
+		return "go func(%s) { defer __gk_recover(); " + call + " }"
+	})
+}
+
+// deferStmt evaluates a deferred call's arguments where the defer statement
+// stands (the interpreter evaluates them when the call runs, but takes the
+// deferred function's value at once):
+//
+//	defer f(x)  →  { d := (func(f_ F, a0 X) func() { return func() { f_(a0) } })(f, x); defer d() }
+//
+// A deferred call without arguments is left alone (recover must stay
+// directly in the deferred function).
+func (r *rewriter) deferStmt(d *ast.DeferStmt) {
+	if len(d.Call.Args) == 0 {
+		return
+	}
+	constant := true
+	for _, a := range d.Call.Args {
+		if r.info.Types[a].Value == nil {
+			constant = false
+		}
+	}
+	if constant {
+		return
+	}
+	name := r.uniq("d")
+	r.wrapCall(d.Defer, d.Call, func(call string) string {
+		return "{ " + name + " := (func(%s) func() { return func() { " + call + " } })"
+	}, "; defer "+name+"() }")
+}
+
+// wrapCall rewrites "kw f(args)" (kw at kwPos) into a function literal
+// taking the function and its arguments as parameters: head builds the
+// text before the argument list from the call of the parameters ("%s"
+// stands for the parameter list); tail follows the argument list.
+func (r *rewriter) wrapCall(kwPos token.Pos, call *ast.CallExpr, head func(call string) string, tail ...string) {
 	if r.off(call.Lparen) < 0 || r.off(call.Rparen) < 0 {
 		return
 	}
-	n := 0
-	for _, a := range call.Args {
-		if t, ok := r.info.Types[a].Type.(*types.Tuple); ok && len(call.Args) == 1 {
-			n = t.Len()
-		} else {
-			n++
+	var params, names []string
+	add := func(t types.Type) bool {
+		if t == nil {
+			return false
+		}
+		n := r.uniq("a")
+		names = append(names, n)
+		params = append(params, n+" "+r.typeString(t))
+		return true
+	}
+	if len(call.Args) == 1 {
+		if tup, ok := r.info.Types[call.Args[0]].Type.(*types.Tuple); ok {
+			for i := 0; i < tup.Len(); i++ {
+				add(tup.At(i).Type())
+			}
 		}
 	}
-	args := make([]string, n)
-	for i := range args {
-		args[i] = r.uniq("ga")
-	}
-	list := strings.Join(args, ", ")
-	if call.Ellipsis.IsValid() {
-		list += "..."
-		r.ed.replace(r.off(call.Ellipsis), r.off(call.Ellipsis)+3, "")
-	}
-	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
-		if _, builtin := r.info.Uses[id].(*types.Builtin); builtin {
-			if n == 0 {
+	if len(names) == 0 {
+		for i, a := range call.Args {
+			t := r.info.Types[a].Type
+			if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+				// An untyped constant argument takes the parameter's type.
+				t = r.paramType(call, i)
+			}
+			if !add(t) {
 				return
 			}
-			r.ed.replace(r.off(g.Go), r.off(call.Lparen)+1, "{ "+strings.Join(args, ", ")+" := ")
-			r.ed.replace(r.off(call.Rparen), r.off(call.Rparen)+1,
-				"; go func() { defer __gk_recover(); "+id.Name+"("+list+") }() }")
+		}
+	}
+	args := strings.Join(names, ", ")
+	if call.Ellipsis.IsValid() {
+		args += "..."
+		r.ed.replace(r.off(call.Ellipsis), r.off(call.Ellipsis)+3, "")
+	}
+	var fn string
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+		if _, builtin := r.info.Uses[id].(*types.Builtin); builtin {
+			fn = id.Name
+		}
+	}
+	tl := strings.Join(tail, "")
+	if fn != "" { // a builtin: only the arguments are passed
+		if len(names) == 0 {
 			return
 		}
-	}
-	fn := r.uniq("gf")
-	r.ed.replace(r.off(g.Go), r.off(call.Fun.Pos()), "{ "+fn+" := ")
-	if n == 0 {
-		r.ed.replace(r.off(call.Lparen), r.off(call.Rparen)+1,
-			"; go func() { defer __gk_recover(); "+fn+"() }() }")
+		h := head(fn + "(" + args + ")")
+		r.ed.replace(r.off(kwPos), r.off(call.Lparen)+1, strings.Replace(h, "%s", strings.Join(params, ", "), 1)+"(")
+		r.ed.replace(r.off(call.Rparen), r.off(call.Rparen)+1, ")"+tl)
 		return
 	}
-	r.ed.replace(r.off(call.Lparen), r.off(call.Lparen)+1, "; "+strings.Join(args, ", ")+" := ")
-	r.ed.replace(r.off(call.Rparen), r.off(call.Rparen)+1,
-		"; go func() { defer __gk_recover(); "+fn+"("+list+") }() }")
-}
-
-// forStmt gives each iteration its own copy of the loop variables (Go
-// 1.22) when a closure captures them or their address is taken.
-func (r *rewriter) forStmt(f *ast.ForStmt) {
-	init, ok := f.Init.(*ast.AssignStmt)
-	if !ok || init.Tok != token.DEFINE {
+	ft := r.info.Types[call.Fun].Type
+	if ft == nil {
 		return
 	}
-	r.perIteration(f.Body, init.Lhs)
-}
-
-// perIteration inserts "v := v" at the start of body for each loop
-// variable among vars that the body captures and does not assign.
-func (r *rewriter) perIteration(body *ast.BlockStmt, vars []ast.Expr) {
-	var copies []string
-	for _, e := range vars {
-		id, ok := e.(*ast.Ident)
-		if !ok || id.Name == "_" {
-			continue
-		}
-		obj := r.info.Defs[id]
-		if obj == nil || !captured(r.info, body, obj) || assigned(r.info, body, obj) {
-			continue
-		}
-		copies = append(copies, id.Name)
+	f := r.uniq("f")
+	all := append([]string{f + " " + r.typeString(ft)}, params...)
+	h := head(f + "(" + args + ")")
+	r.ed.replace(r.off(kwPos), r.off(call.Fun.Pos()), strings.Replace(h, "%s", strings.Join(all, ", "), 1)+"(")
+	if len(call.Args) == 0 {
+		r.ed.replace(r.off(call.Lparen), r.off(call.Lparen)+1, "")
+	} else {
+		r.ed.replace(r.off(call.Lparen), r.off(call.Lparen)+1, ", ")
 	}
-	if len(copies) == 0 || r.off(body.Lbrace) < 0 {
-		return
+	r.ed.replace(r.off(call.Rparen), r.off(call.Rparen)+1, ")"+tl)
+}
+
+// paramType returns the type of the parameter of call's function that
+// argument i goes to.
+func (r *rewriter) paramType(call *ast.CallExpr, i int) types.Type {
+	sig, ok := r.typeOf(call.Fun).(*types.Signature)
+	if !ok || sig.Params().Len() == 0 {
+		return nil
 	}
-	r.ed.insert(r.off(body.Lbrace)+1, " "+strings.Join(copies, ", ")+" := "+strings.Join(copies, ", ")+";")
-}
-
-// captured reports whether obj is used inside a function literal in n or
-// has its address taken there.
-func captured(info *types.Info, n ast.Node, obj types.Object) bool {
-	found := false
-	ast.Inspect(n, func(n ast.Node) bool {
-		if found {
-			return false
+	if sig.Variadic() && i >= sig.Params().Len()-1 {
+		last := sig.Params().At(sig.Params().Len() - 1).Type()
+		if s, ok := last.(*types.Slice); ok && !call.Ellipsis.IsValid() {
+			return s.Elem()
 		}
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			if uses(info, n, obj) {
-				found = true
-			}
-			return false
-		case *ast.UnaryExpr:
-			if n.Op == token.AND {
-				if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && info.Uses[id] == obj {
-					found = true
-				}
-			}
-		case *ast.CallExpr:
-			// A method with a pointer receiver called on the variable
-			// takes its address too.
-			if sel, ok := n.Fun.(*ast.SelectorExpr); ok {
-				if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && info.Uses[id] == obj {
-					if s := info.Selections[sel]; s != nil && s.Kind() == types.MethodVal {
-						if sig, ok := s.Obj().Type().(*types.Signature); ok && sig.Recv() != nil {
-							if _, ptr := sig.Recv().Type().(*types.Pointer); ptr {
-								found = true
-							}
-						}
-					}
-				}
-			}
-		}
-		return true
-	})
-	return found
-}
-
-func uses(info *types.Info, n ast.Node, obj types.Object) bool {
-	found := false
-	ast.Inspect(n, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && info.Uses[id] == obj {
-			found = true
-		}
-		return !found
-	})
-	return found
+		return last
+	}
+	if i < sig.Params().Len() {
+		return sig.Params().At(i).Type()
+	}
+	return nil
 }
 
 // assigned reports whether n assigns to obj (directly, not through a
@@ -299,9 +517,6 @@ func assigned(info *types.Info, n ast.Node, obj types.Object) bool {
 func (r *rewriter) rangeStmt(s *ast.RangeStmt) {
 	if _, isFunc := r.typeOf(s.X).(*types.Signature); isFunc {
 		return // see rangefunc.go
-	}
-	if s.Tok == token.DEFINE {
-		r.perIteration(s.Body, []ast.Expr{s.Key, s.Value})
 	}
 	tv, ok := r.info.Types[s.X]
 	if !ok || tv.Type == nil {
@@ -379,5 +594,9 @@ func isFloat(t types.Type) bool {
 
 // typeString writes t as the interpreter names it.
 func (r *rewriter) typeString(t types.Type) string {
-	return typeString(t, r.qual, r.gen)
+	p := &typePrinter{pkg: r.pkg, qual: r.qual, gen: r.gen, subst: r.subst}
+	if r.inst != nil {
+		p.inst = func(origin *types.TypeName, args []string) string { return r.inst(origin, args) }
+	}
+	return p.print(t)
 }

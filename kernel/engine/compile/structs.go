@@ -45,13 +45,22 @@ func (c *Compiler) Struct(id int) (StructType, bool) {
 // tagStruct adds the tags of a struct type declaration and registers it.
 // name is the user's name of the type, gen the interpreter's.
 func (r *rewriter) tagStruct(ts *ast.TypeSpec, name, gen string) int {
+	if ts.TypeParams != nil {
+		return 0 // generic: its instances are tagged (see generics.go)
+	}
+	return r.tagStructNamed(ts, "main."+name, gen)
+}
+
+// tagStructNamed tags a struct type written under the interpreter name
+// gen and printed as display ("main.T", "main.Pair[string,int]").
+func (r *rewriter) tagStructNamed(ts *ast.TypeSpec, display, gen string) int {
 	st, ok := ts.Type.(*ast.StructType)
-	if !ok || ts.TypeParams != nil {
+	if !ok {
 		return 0
 	}
 	r.c.structSeq++
 	id := r.c.structSeq
-	meta := StructType{Struct: format.Struct{Name: "main." + name}, Gen: gen, Methods: map[string]MethodRef{}}
+	meta := StructType{Struct: format.Struct{Name: display}, Gen: gen, Methods: map[string]MethodRef{}}
 	first := true
 	for _, f := range st.Fields.List {
 		names := f.Names

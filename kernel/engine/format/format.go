@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"reflect"
 	"strconv"
+	"strings"
 	"sync"
 )
 
@@ -29,6 +30,30 @@ type Field struct {
 	Name     string
 	Exported bool
 	Embedded bool
+	// Type describes the field's type, when known statically.
+	Type *Desc
+}
+
+// Desc describes a value's static type as the compiler knows it, for the
+// types whose printing needs more than reflection: cell types, and
+// composite types made of them.
+type Desc struct {
+	// Name is the type as %T prints it ("main.Weekday", "[]main.Weekday").
+	Name string
+	// Elem describes elements (pointer, slice, array, chan, map values),
+	// Key map keys, Fields struct fields; nil when reflection suffices.
+	Elem, Key *Desc
+	Fields    []Field
+	// String and Error name accessors of the methods in the static type's
+	// method set (see Types.Call).
+	String, Error string
+}
+
+// Boxed is a value passed to a printing function together with the
+// description of its static type.
+type Boxed struct {
+	V any
+	D *Desc
 }
 
 // Types tells the printer about the interpreter's types.
@@ -38,6 +63,9 @@ type Types interface {
 	// Method calls the method name ("String" or "Error") of v's declared
 	// type, if it has one that v's method set includes.
 	Method(v reflect.Value, name string) (string, bool)
+	// Call calls the method accessor named acc on v (a value or a pointer
+	// to one of the accessor's type).
+	Call(acc string, v reflect.Value) (string, bool)
 }
 
 // Args returns args with the values that need care wrapped. It returns
@@ -45,14 +73,21 @@ type Types interface {
 func Args(types Types, args []any) []any {
 	var out []any
 	for i, a := range args {
-		if a == nil || !needsCare(types, reflect.TypeOf(a)) {
-			continue
+		var x Value
+		switch b := a.(type) {
+		case Boxed:
+			x = Value{types: types, v: reflect.ValueOf(b.V), d: b.D}
+		default:
+			if a == nil || !needsCare(types, reflect.TypeOf(a)) {
+				continue
+			}
+			x = Value{types: types, v: reflect.ValueOf(a)}
 		}
 		if out == nil {
 			out = make([]any, len(args))
 			copy(out, args)
 		}
-		out[i] = Value{types: types, v: reflect.ValueOf(a)}
+		out[i] = x
 	}
 	if out == nil {
 		return args
@@ -64,6 +99,7 @@ func Args(types Types, args []any) []any {
 type Value struct {
 	types Types
 	v     reflect.Value
+	d     *Desc
 }
 
 // Wrap returns v as a Value.
@@ -73,15 +109,30 @@ func Wrap(types Types, v any) Value { return Value{types: types, v: reflect.Valu
 func (x Value) Format(f fmt.State, verb rune) {
 	p := &printer{types: x.types, f: f, verb: verb, plus: f.Flag('+'), sharp: f.Flag('#')}
 	if verb == 'T' {
-		v := unwrap(x.v)
-		if !v.IsValid() {
-			fmt.Fprint(f, "<nil>")
-			return
-		}
-		fmt.Fprint(f, p.typeName(v.Type()))
+		fmt.Fprint(f, x.TypeName())
 		return
 	}
-	p.print(x.v, 0, true)
+	if verb == 'p' {
+		v := unwrap(x.v)
+		if v.IsValid() && v.CanInterface() {
+			fmt.Fprintf(f, p.spec(verb), v.Interface())
+			return
+		}
+	}
+	p.print(x.v, 0, true, x.d)
+}
+
+// TypeName is the value's type as %T prints it.
+func (x Value) TypeName() string {
+	if x.d != nil && x.d.Name != "" {
+		return x.d.Name
+	}
+	v := unwrap(x.v)
+	if !v.IsValid() {
+		return "<nil>"
+	}
+	p := &printer{types: x.types}
+	return p.typeName(v.Type())
 }
 
 // GoString implements fmt.GoStringer, for %#v through fmt's own paths.
@@ -177,7 +228,10 @@ func (p *printer) write(s string) { p.f.Write([]byte(s)) }
 
 // print prints v at depth; methods tells whether its String and Error
 // methods may be used (fmt does not call them on unexported fields).
-func (p *printer) print(v reflect.Value, depth int, methods bool) {
+func (p *printer) print(v reflect.Value, depth int, methods bool, d *Desc) {
+	if methods && p.descMethods(v, d) {
+		return
+	}
 	if methods && p.wrapperMethods(v) {
 		return
 	}
@@ -197,12 +251,12 @@ func (p *printer) print(v reflect.Value, depth int, methods bool) {
 	switch v.Kind() {
 	case reflect.Struct:
 		meta := p.types.Struct(t)
-		if meta == nil && !needsCare(p.types, t) {
+		if meta == nil && (d == nil || d.Name == "" && len(d.Fields) == 0) && !needsCare(p.types, t) {
 			p.delegate(v)
 			return
 		}
 		if p.sharp {
-			p.write(p.typeName(t))
+			p.write(p.name(t, d))
 		}
 		p.write("{")
 		for i := 0; i < v.NumField(); i++ {
@@ -214,19 +268,23 @@ func (p *printer) print(v reflect.Value, depth int, methods bool) {
 				}
 			}
 			name, exported := t.Field(i).Name, true
+			var fd *Desc
 			if meta != nil && i < len(meta.Fields) {
 				name, exported = meta.Fields[i].Name, meta.Fields[i].Exported
+			}
+			if d != nil && i < len(d.Fields) {
+				name, exported, fd = d.Fields[i].Name, d.Fields[i].Exported, d.Fields[i].Type
 			}
 			if p.plus || p.sharp {
 				p.write(name + ":")
 			}
-			p.print(v.Field(i), depth+1, exported)
+			p.print(v.Field(i), depth+1, exported, fd)
 		}
 		p.write("}")
 	case reflect.Pointer:
 		if v.IsNil() {
 			if p.sharp {
-				p.write("(" + p.typeName(t) + ")(nil)")
+				p.write("(" + p.name(t, d) + ")(nil)")
 				return
 			}
 			p.write("<nil>")
@@ -236,26 +294,26 @@ func (p *printer) print(v reflect.Value, depth int, methods bool) {
 			switch v.Elem().Kind() {
 			case reflect.Struct, reflect.Array, reflect.Slice, reflect.Map:
 				p.write("&")
-				p.print(v.Elem(), depth+1, true)
+				p.print(v.Elem(), depth+1, true, elemDesc(d))
 				return
 			}
 		}
 		if p.sharp {
-			p.write("(" + p.typeName(t) + ")(0x" + strconv.FormatUint(uint64(v.Pointer()), 16) + ")")
+			p.write("(" + p.name(t, d) + ")(0x" + strconv.FormatUint(uint64(v.Pointer()), 16) + ")")
 			return
 		}
 		p.write("0x" + strconv.FormatUint(uint64(v.Pointer()), 16))
 	case reflect.Slice, reflect.Array:
-		if t.Elem().Kind() == reflect.Uint8 && !needsCare(p.types, t.Elem()) {
+		if t.Elem().Kind() == reflect.Uint8 && !needsCare(p.types, t.Elem()) && elemDesc(d) == nil {
 			p.delegate(v)
 			return
 		}
 		if p.sharp {
 			if v.Kind() == reflect.Slice && v.IsNil() {
-				p.write(p.typeName(t) + "(nil)")
+				p.write(p.name(t, d) + "(nil)")
 				return
 			}
-			p.write(p.typeName(t) + "{")
+			p.write(p.name(t, d) + "{")
 		} else {
 			p.write("[")
 		}
@@ -267,7 +325,7 @@ func (p *printer) print(v reflect.Value, depth int, methods bool) {
 					p.write(" ")
 				}
 			}
-			p.print(v.Index(i), depth+1, true)
+			p.print(v.Index(i), depth+1, true, elemDesc(d))
 		}
 		if p.sharp {
 			p.write("}")
@@ -277,10 +335,10 @@ func (p *printer) print(v reflect.Value, depth int, methods bool) {
 	case reflect.Map:
 		if p.sharp {
 			if v.IsNil() {
-				p.write(p.typeName(t) + "(nil)")
+				p.write(p.name(t, d) + "(nil)")
 				return
 			}
-			p.write(p.typeName(t) + "{")
+			p.write(p.name(t, d) + "{")
 		} else {
 			p.write("map[")
 		}
@@ -292,9 +350,9 @@ func (p *printer) print(v reflect.Value, depth int, methods bool) {
 					p.write(" ")
 				}
 			}
-			p.print(k, depth+1, true)
+			p.print(k, depth+1, true, keyDesc(d))
 			p.write(":")
-			p.print(v.MapIndex(k), depth+1, true)
+			p.print(v.MapIndex(k), depth+1, true, elemDesc(d))
 		}
 		if p.sharp {
 			p.write("}")
@@ -304,6 +362,75 @@ func (p *printer) print(v reflect.Value, depth int, methods bool) {
 	default:
 		p.delegate(v)
 	}
+}
+
+func elemDesc(d *Desc) *Desc {
+	if d == nil {
+		return nil
+	}
+	return d.Elem
+}
+
+func keyDesc(d *Desc) *Desc {
+	if d == nil {
+		return nil
+	}
+	return d.Key
+}
+
+// name is t's name as %T prints it, from d when known.
+func (p *printer) name(t reflect.Type, d *Desc) string {
+	if d != nil && d.Name != "" {
+		return d.Name
+	}
+	return p.typeName(t)
+}
+
+// descMethods formats v with the Error or String method its static type
+// has (fmt's order), calling the interpreted method through its accessor.
+func (p *printer) descMethods(v reflect.Value, d *Desc) bool {
+	if d == nil || p.sharp || d.Error == "" && d.String == "" {
+		return false
+	}
+	switch p.verb {
+	case 'v', 's', 'q', 'x', 'X':
+	default:
+		return false
+	}
+	v = unwrap(v)
+	if !v.IsValid() {
+		return false
+	}
+	if v.Kind() == reflect.Pointer && v.IsNil() {
+		return false
+	}
+	for _, m := range []struct{ acc string }{{d.Error}, {d.String}} {
+		if m.acc == "" {
+			continue
+		}
+		s, ok, panicked := p.call(m.acc, v)
+		if !ok {
+			continue
+		}
+		if panicked {
+			p.write(s)
+			return true
+		}
+		fmt.Fprintf(p.f, p.spec(p.verb), s)
+		return true
+	}
+	return false
+}
+
+// call calls an accessor, catching its panics as fmt does.
+func (p *printer) call(acc string, v reflect.Value) (s string, ok, panicked bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			s, ok, panicked = fmt.Sprintf("%%!%c(PANIC=String method: %v)", p.verb, r), true, true
+		}
+	}()
+	s, ok = p.types.Call(acc, v)
+	return s, ok, false
 }
 
 // handleMethods formats v with its Error or String method, as fmt does
@@ -366,6 +493,15 @@ func (p *printer) method(v reflect.Value, name string) (s string, ok bool) {
 	}()
 	if s, ok := p.types.Method(v, name); ok {
 		return s, true
+	}
+	// Only compiled named types can have methods fmt would call; asking an
+	// interpreted type (a reflect.StructOf struct) can crash the runtime.
+	t := v.Type()
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t.PkgPath() == "" {
+		return "", false
 	}
 	if v.CanInterface() {
 		switch x := v.Interface().(type) {
@@ -439,4 +575,86 @@ func (p *printer) typeName(t reflect.Type) string {
 		return "interface {}"
 	}
 	return t.String()
+}
+
+// FixT prepares a Printf call: fmt prints %T itself, without asking the
+// argument, so the %T verbs of wrapped arguments become %s of their type's
+// name. It returns the format and arguments to use.
+func FixT(format string, args []any) (string, []any) {
+	if !strings.ContainsAny(format, "Tp") {
+		return format, args
+	}
+	b := []byte(format)
+	arg := 0
+	changed := false
+	for i := 0; i < len(b); i++ {
+		if b[i] != '%' {
+			continue
+		}
+		i++
+		if i < len(b) && b[i] == '%' {
+			continue
+		}
+		for i < len(b) && strings.IndexByte("+-# 0", b[i]) >= 0 {
+			i++
+		}
+		arg, i = argIndex(b, i, arg)
+		if i < len(b) && b[i] == '*' {
+			arg++
+			i++
+		} else {
+			for i < len(b) && b[i] >= '0' && b[i] <= '9' {
+				i++
+			}
+		}
+		if i < len(b) && b[i] == '.' {
+			i++
+			arg, i = argIndex(b, i, arg)
+			if i < len(b) && b[i] == '*' {
+				arg++
+				i++
+			} else {
+				for i < len(b) && b[i] >= '0' && b[i] <= '9' {
+					i++
+				}
+			}
+		}
+		arg, i = argIndex(b, i, arg)
+		if i >= len(b) {
+			break
+		}
+		if (b[i] == 'T' || b[i] == 'p') && arg < len(args) {
+			if x, ok := args[arg].(Value); ok {
+				if !changed {
+					args = append([]any(nil), args...)
+					changed = true
+				}
+				if b[i] == 'T' {
+					args[arg] = x.TypeName()
+					b[i] = 's'
+				} else if v := unwrap(x.v); v.IsValid() && v.CanInterface() {
+					args[arg] = v.Interface() // fmt prints %p itself
+				}
+			}
+		}
+		arg++
+	}
+	return string(b), args
+}
+
+// argIndex reads an explicit argument index "[n]" at b[i:].
+func argIndex(b []byte, i, arg int) (int, int) {
+	if i >= len(b) || b[i] != '[' {
+		return arg, i
+	}
+	j := i + 1
+	n := 0
+	for j < len(b) && b[j] >= '0' && b[j] <= '9' {
+		n = n*10 + int(b[j]-'0')
+		j++
+	}
+	if j < len(b) && b[j] == ']' && n > 0 {
+		return n - 1, j + 1
+	}
+	return arg, i
 }

@@ -1,0 +1,179 @@
+package compile
+
+import (
+	"go/types"
+	"strings"
+
+	"gokernel/kernel/engine/format"
+)
+
+// Printing functions get, with each argument whose type involves a cell's
+// named types, a description of that type (format.Desc): the interpreter's
+// values carry neither the name nor the methods of such types.
+//
+//	fmt.Println(c)  →  fmt.Println(__gk.Box(c, ID))
+
+// Desc returns the description with the given ID.
+func (c *Compiler) Desc(id int) *format.Desc {
+	if id <= 0 || id > len(c.descs) {
+		return nil
+	}
+	return c.descs[id-1]
+}
+
+// descID returns the ID of the description of typ, or 0 when printing a
+// value of typ needs none.
+func (t *translation) descID(typ types.Type) int {
+	key := t.typeStr(typ)
+	if id, ok := t.c.descIDs[key]; ok {
+		return id
+	}
+	d := t.desc(typ, map[types.Type]*format.Desc{})
+	if d == nil {
+		return 0
+	}
+	t.c.descs = append(t.c.descs, d)
+	t.c.descIDs[key] = len(t.c.descs)
+	return len(t.c.descs)
+}
+
+// desc builds the description of typ (nil when reflection suffices).
+func (t *translation) desc(typ types.Type, seen map[types.Type]*format.Desc) *format.Desc {
+	if types.IsInterface(typ) || !mentionsPkg(typ, t.ck.pkg, map[types.Type]bool{}) {
+		// An interface's value is printed by its dynamic type.
+		return nil
+	}
+	if d, ok := seen[typ]; ok {
+		return d
+	}
+	d := &format.Desc{Name: goTypeName(typ)}
+	seen[typ] = d
+	switch u := typ.Underlying().(type) {
+	case *types.Pointer:
+		d.Elem = t.desc(u.Elem(), seen)
+	case *types.Slice:
+		d.Elem = t.desc(u.Elem(), seen)
+	case *types.Array:
+		d.Elem = t.desc(u.Elem(), seen)
+	case *types.Chan:
+		d.Elem = t.desc(u.Elem(), seen)
+	case *types.Map:
+		d.Key = t.desc(u.Key(), seen)
+		d.Elem = t.desc(u.Elem(), seen)
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			f := u.Field(i)
+			d.Fields = append(d.Fields, format.Field{Name: f.Name(), Exported: f.Exported(),
+				Embedded: f.Embedded(), Type: t.desc(f.Type(), seen)})
+		}
+	}
+	for _, m := range []string{"Error", "String"} {
+		if !hasStringMethod(typ, m) || types.IsInterface(typ) {
+			continue
+		}
+		acc := t.methodAccessor(typ, m)
+		if m == "Error" {
+			d.Error = acc
+		} else {
+			d.String = acc
+		}
+	}
+	return d
+}
+
+// methodAccessor arranges a variable holding func(*T) string that calls
+// method m of the named type T behind typ (typ is T or *T).
+func (t *translation) methodAccessor(typ types.Type, m string) string {
+	base := typ
+	if p, ok := typ.Underlying().(*types.Pointer); ok {
+		if _, named := typ.(*types.Named); !named {
+			base = p.Elem()
+		}
+	}
+	ts := t.typeStr(base)
+	key := ts + "." + m
+	if v, ok := t.c.descAccessors[key]; ok {
+		return v
+	}
+	t.c.uniq++
+	v := "__gk_acc" + itoa(t.c.uniq)
+	t.c.descAccessors[key] = v
+	t.newAccessors = append(t.newAccessors, accessor{Var: v, gen: ts, method: m})
+	return v
+}
+
+// mentionsPkg reports whether typ involves a named type of pkg.
+func mentionsPkg(typ types.Type, pkg *types.Package, seen map[types.Type]bool) bool {
+	if seen[typ] {
+		return false
+	}
+	seen[typ] = true
+	switch u := typ.(type) {
+	case *types.Named:
+		if u.Obj().Pkg() == pkg {
+			return true
+		}
+		if args := u.TypeArgs(); args != nil {
+			for i := 0; i < args.Len(); i++ {
+				if mentionsPkg(args.At(i), pkg, seen) {
+					return true
+				}
+			}
+		}
+		return false
+	case *types.Alias:
+		return mentionsPkg(types.Unalias(u), pkg, seen)
+	case *types.Pointer:
+		return mentionsPkg(u.Elem(), pkg, seen)
+	case *types.Slice:
+		return mentionsPkg(u.Elem(), pkg, seen)
+	case *types.Array:
+		return mentionsPkg(u.Elem(), pkg, seen)
+	case *types.Chan:
+		return mentionsPkg(u.Elem(), pkg, seen)
+	case *types.Map:
+		return mentionsPkg(u.Key(), pkg, seen) || mentionsPkg(u.Elem(), pkg, seen)
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if mentionsPkg(u.Field(i).Type(), pkg, seen) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// goTypeName writes a type as %T prints it: packages by name, and no space
+// after the commas of type arguments ("main.Pair[string,int]").
+func goTypeName(typ types.Type) string {
+	s := types.TypeString(typ, func(p *types.Package) string { return p.Name() })
+	var b strings.Builder
+	var stack []byte // open brackets: 't' for type arguments, others as is
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case '[':
+			kind := byte('[')
+			if i > 0 && (isIdentByte(s[i-1])) {
+				kind = 't'
+			}
+			stack = append(stack, kind)
+		case '(', '{':
+			stack = append(stack, c)
+		case ']', ')', '}':
+			if len(stack) > 0 {
+				stack = stack[:len(stack)-1]
+			}
+		case ' ':
+			if i > 0 && s[i-1] == ',' && len(stack) > 0 && stack[len(stack)-1] == 't' {
+				continue
+			}
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+func isIdentByte(c byte) bool {
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}

@@ -1,0 +1,259 @@
+package compile
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"gokernel/kernel/engine/cell"
+)
+
+// Generic functions and types of cells are instantiated by the compiler
+// (monomorphized), not by the interpreter, whose generics fail in many
+// ways: each instance used — Map[int, string], Stack[int] — becomes a
+// concrete function or type (Map__gk_i3, Stack__gk_i4, with its methods),
+// written from the generic declaration with its type parameters replaced.
+// The generic declarations themselves never reach the interpreter.
+
+// instKind says what an instance is.
+type instKind int
+
+const (
+	instType instKind = iota
+	instFunc
+)
+
+// instance is one instance waiting to be written.
+type instance struct {
+	kind   instKind
+	origin types.Object
+	args   []string
+	name   string
+}
+
+// instKey identifies an instance: the generic declaration (by where it is
+// declared, so a redefinition makes new instances), and its arguments.
+func (t *translation) instKey(origin types.Object, args []string) string {
+	key := t.c.fset.Position(origin.Pos()).String() + "/" + origin.Name()
+	if tn, ok := origin.(*types.TypeName); ok {
+		key += "#" + itoa(t.c.methodGen[tn.Name()])
+	}
+	return key + "[" + strings.Join(args, ", ") + "]"
+}
+
+// instanceName returns the name of the concrete copy of a generic
+// declaration of the cell package for the given type arguments, arranging
+// for it to be written if it is new.
+func (t *translation) instanceName(origin types.Object, args []string) string {
+	key := t.instKey(origin, args)
+	if n, ok := t.c.instances[key]; ok {
+		return n
+	}
+	if n, ok := t.newInstances[key]; ok {
+		return n
+	}
+	t.c.uniq++
+	name := origin.Name() + genSep + "i" + itoa(t.c.uniq)
+	t.newInstances[key] = name
+	kind := instFunc
+	if _, ok := origin.(*types.TypeName); ok {
+		kind = instType
+	}
+	t.instQueue = append(t.instQueue, &instance{kind: kind, origin: origin, args: args, name: name})
+	return name
+}
+
+// genericSource finds the declaration of a generic object of the cell
+// package: in the cell being translated or in the session.
+func (t *translation) genericSource(key string) (ast.Node, *cell.Cell) {
+	for _, d := range t.cellDecls {
+		if d.key == key {
+			if d.spec != nil {
+				return d.spec, t.u.cell
+			}
+			return d.node, t.u.cell
+		}
+	}
+	if d := t.c.sess.Decls[key]; d != nil && d.cell != nil {
+		if gd, ok := d.Node.(*ast.GenDecl); ok && len(gd.Specs) == 1 {
+			return gd.Specs[0], d.cell
+		}
+		return d.Node, d.cell
+	}
+	return nil, nil
+}
+
+// methodsOf lists the method declarations of a type of the cell package:
+// the cell's, and the session's the cell does not redeclare.
+func (t *translation) methodsOf(typeName string) []methodSource {
+	var out []methodSource
+	seen := map[string]bool{}
+	for _, d := range t.cellDecls {
+		if d.kind == KindMethod && strings.HasPrefix(d.key, typeName+".") {
+			out = append(out, methodSource{d.node.(*ast.FuncDecl), t.u.cell})
+			seen[d.key] = true
+		}
+	}
+	for _, k := range sortedKeys(t.c.sess.Decls) {
+		d := t.c.sess.Decls[k]
+		if d.Kind != KindMethod || seen[k] || !strings.HasPrefix(k, typeName+".") || d.cell == nil {
+			continue
+		}
+		if fd, ok := d.Node.(*ast.FuncDecl); ok {
+			out = append(out, methodSource{fd, d.cell})
+		}
+	}
+	return out
+}
+
+type methodSource struct {
+	fd *ast.FuncDecl
+	cl *cell.Cell
+}
+
+// writeInstances writes the instances used so far (and those they use).
+func (t *translation) writeInstances() {
+	for len(t.instQueue) > 0 {
+		in := t.instQueue[0]
+		t.instQueue = t.instQueue[1:]
+		switch in.kind {
+		case instType:
+			t.writeTypeInstance(in)
+		case instFunc:
+			t.writeFuncInstance(in)
+		}
+	}
+}
+
+// substFor maps type parameter names, as a declaration spells them, to
+// the instance's type arguments.
+func substFor(params *ast.FieldList, args []string) map[string]string {
+	m := map[string]string{}
+	i := 0
+	if params == nil {
+		return m
+	}
+	for _, f := range params.List {
+		for _, n := range f.Names {
+			if i < len(args) {
+				m[n.Name] = args[i]
+			}
+			i++
+		}
+	}
+	return m
+}
+
+// instRewriter is a rewriter of a generic declaration's cell with the
+// type parameters bound.
+func (t *translation) instRewriter(cl *cell.Cell, subst map[string]string) *rewriter {
+	r := t.c.newRewriter(cl, t.ck, t.objName)
+	t.setup(r)
+	r.subst = subst
+	t.extraRewriters = append(t.extraRewriters, r)
+	return r
+}
+
+func (t *translation) writeTypeInstance(in *instance) {
+	node, cl := t.genericSource(in.origin.Name())
+	ts, ok := node.(*ast.TypeSpec)
+	if !ok || ts.TypeParams == nil {
+		return
+	}
+	r := t.instRewriter(cl, substFor(ts.TypeParams, in.args))
+	r.walk(ts.Type)
+	display := "main." + in.origin.Name() + "[" + strings.Join(in.args, ",") + "]"
+	r.tagStructNamed(ts, display, in.name)
+	t.typesB.add(cl, ts.Pos(), "type "+in.name+" "+r.text(ts.Type.Pos(), ts.Type.End()))
+	for _, m := range t.methodsOf(in.origin.Name()) {
+		t.writeMethodInstance(in, m)
+	}
+}
+
+// writeMethodInstance writes a method of a generic type for an instance.
+func (t *translation) writeMethodInstance(in *instance, m methodSource) {
+	fd := m.fd
+	if fd.Recv == nil || len(fd.Recv.List) == 0 {
+		return
+	}
+	recv := fd.Recv.List[0]
+	base := recv.Type
+	ptr := false
+	if st, ok := base.(*ast.StarExpr); ok {
+		base, ptr = st.X, true
+	}
+	var params *ast.FieldList
+	switch b := base.(type) {
+	case *ast.IndexExpr:
+		params = &ast.FieldList{List: []*ast.Field{{Names: identsOf(b.Index)}}}
+	case *ast.IndexListExpr:
+		var names []*ast.Ident
+		for _, e := range b.Indices {
+			names = append(names, identsOf(e)...)
+		}
+		params = &ast.FieldList{List: []*ast.Field{{Names: names}}}
+	}
+	r := t.instRewriter(m.cl, substFor(params, in.args))
+	r.walk(fd)
+	r.markBody(fd.Body, in.origin.Name()+"."+fd.Name.Name)
+	t.rangeFuncs(r, fd)
+	typ := in.name
+	if ptr {
+		typ = "*" + typ
+	}
+	name := "_"
+	if len(recv.Names) > 0 {
+		name = recv.Names[0].Name
+	}
+	t.funcsB.add(m.cl, fd.Type.Func, "func ("+name+" "+typ+") "+r.text(fd.Name.Pos(), fd.End()))
+}
+
+func identsOf(e ast.Expr) []*ast.Ident {
+	if id, ok := e.(*ast.Ident); ok {
+		return []*ast.Ident{id}
+	}
+	return []*ast.Ident{ast.NewIdent("_")}
+}
+
+func (t *translation) writeFuncInstance(in *instance) {
+	node, cl := t.genericSource(in.origin.Name())
+	fd, ok := node.(*ast.FuncDecl)
+	if !ok || fd.Type.TypeParams == nil {
+		return
+	}
+	r := t.instRewriter(cl, substFor(fd.Type.TypeParams, in.args))
+	r.walk(fd)
+	r.markBody(fd.Body, in.origin.Name())
+	t.rangeFuncs(r, fd)
+	t.funcsB.add(cl, fd.Type.Func, "func "+in.name+r.text(fd.Type.TypeParams.Closing+1, fd.End()))
+}
+
+// isGeneric reports a generic declaration, or a method of a generic type:
+// those reach the interpreter only as instances.
+func isGeneric(d ast.Node) bool {
+	switch d := d.(type) {
+	case *ast.FuncDecl:
+		if d.Type.TypeParams != nil {
+			return true
+		}
+		if d.Recv != nil && len(d.Recv.List) > 0 {
+			t := d.Recv.List[0].Type
+			if st, ok := t.(*ast.StarExpr); ok {
+				t = st.X
+			}
+			switch t.(type) {
+			case *ast.IndexExpr, *ast.IndexListExpr:
+				return true
+			}
+		}
+	case *ast.TypeSpec:
+		return d.TypeParams != nil
+	case *ast.GenDecl:
+		if len(d.Specs) == 1 {
+			if ts, ok := d.Specs[0].(*ast.TypeSpec); ok {
+				return ts.TypeParams != nil
+			}
+		}
+	}
+	return false
+}

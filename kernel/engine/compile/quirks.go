@@ -1,0 +1,113 @@
+package compile
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// Rewrites of valid Go that the interpreter gets wrong.
+
+// switchInit moves a switch statement's init statement out in front:
+// "switch x := f(); x + 1 {" is "{ x := f(); switch x + 1 {...} }" (the
+// interpreter matches no case of the first form).
+func (r *rewriter) switchInit(s ast.Stmt, labeled bool) {
+	var init ast.Stmt
+	var tagPos token.Pos
+	var body *ast.BlockStmt
+	var sw token.Pos
+	switch s := s.(type) {
+	case *ast.SwitchStmt:
+		init, body, sw = s.Init, s.Body, s.Switch
+		if s.Tag != nil {
+			tagPos = s.Tag.Pos()
+		} else {
+			tagPos = s.Body.Lbrace
+		}
+	case *ast.TypeSwitchStmt:
+		init, body, sw, tagPos = s.Init, s.Body, s.Switch, s.Assign.Pos()
+	}
+	if init == nil || labeled || r.off(sw) < 0 || r.off(body.Rbrace) < 0 {
+		return
+	}
+	r.ed.replace(r.off(sw), r.off(init.Pos()), "{ ")
+	r.ed.insert(r.off(tagPos), "switch ")
+	r.ed.insert(r.off(body.Rbrace)+1, " }")
+}
+
+// selectAssign turns "case v = <-ch:" into "case t := <-ch: v = t;" (the
+// interpreter cannot assign in a select case).
+func (r *rewriter) selectAssign(c *ast.CommClause) {
+	as, ok := c.Comm.(*ast.AssignStmt)
+	if !ok || as.Tok != token.ASSIGN || len(as.Rhs) != 1 {
+		return
+	}
+	tmps := make([]string, len(as.Lhs))
+	for i := range tmps {
+		tmps[i] = r.uniq("t")
+	}
+	lhs := make([]string, len(as.Lhs))
+	for i, l := range as.Lhs {
+		lhs[i] = r.text(l.Pos(), l.End())
+	}
+	r.ed.replace(r.off(as.Pos()), r.off(as.Rhs[0].Pos()), strings.Join(tmps, ", ")+" := ")
+	r.ed.insert(r.off(c.Colon)+1, " "+strings.Join(lhs, ", ")+" = "+strings.Join(tmps, ", ")+";")
+}
+
+// nameParams names the unnamed parameters (and receiver) of a function
+// definition: the interpreter mixes up unnamed parameters of methods.
+func (r *rewriter) nameParams(recv *ast.FieldList, ft *ast.FuncType) {
+	for _, fl := range []*ast.FieldList{recv, ft.Params} {
+		if fl == nil {
+			continue
+		}
+		for _, f := range fl.List {
+			if len(f.Names) == 0 {
+				r.ed.insert(r.off(f.Type.Pos()), r.uniq("p")+" ")
+			}
+		}
+	}
+}
+
+// methodExpr turns a method expression on an interface type (I.M), which
+// the interpreter rejects, into a function literal.
+func (r *rewriter) methodExpr(sel *ast.SelectorExpr) bool {
+	s := r.info.Selections[sel]
+	if s == nil || s.Kind() != types.MethodExpr || !types.IsInterface(s.Recv()) {
+		return false
+	}
+	sig, ok := r.info.Types[sel].Type.(*types.Signature)
+	if !ok || sig.Params().Len() == 0 {
+		return false
+	}
+	var params, args []string
+	for i := 0; i < sig.Params().Len(); i++ {
+		n := r.uniq("m")
+		params = append(params, n+" "+r.typeString(sig.Params().At(i).Type()))
+		if i > 0 {
+			args = append(args, n)
+		}
+	}
+	recv := strings.SplitN(params[0], " ", 2)[0]
+	if sig.Variadic() && len(args) > 0 {
+		args[len(args)-1] += "..."
+		last := sig.Params().At(sig.Params().Len() - 1).Type().(*types.Slice)
+		params[len(params)-1] = strings.SplitN(params[len(params)-1], " ", 2)[0] + " ..." + r.typeString(last.Elem())
+	}
+	var results []string
+	for i := 0; i < sig.Results().Len(); i++ {
+		results = append(results, r.typeString(sig.Results().At(i).Type()))
+	}
+	res := strings.Join(results, ", ")
+	if len(results) > 1 {
+		res = "(" + res + ")"
+	}
+	body := recv + "." + sel.Sel.Name + "(" + strings.Join(args, ", ") + ")"
+	if len(results) > 0 {
+		body = "return " + body
+	}
+	r.ed.replace(r.off(sel.Pos()), r.off(sel.End()),
+		"func("+strings.Join(params, ", ")+") "+res+" { "+body+" }")
+	return true
+}

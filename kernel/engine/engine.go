@@ -131,6 +131,9 @@ func (e *Engine) setup() error {
 	if err := in.Use(e.stdinSymbols()); err != nil {
 		return fmt.Errorf("engine: loading stdin: %w", err)
 	}
+	if err := in.Use(e.errorsSymbols()); err != nil {
+		return fmt.Errorf("engine: loading errors: %w", err)
+	}
 	if err := in.Use(e.printSymbols(in)); err != nil {
 		return fmt.Errorf("engine: loading printing: %w", err)
 	}

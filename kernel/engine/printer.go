@@ -164,7 +164,7 @@ func (e *Engine) printSymbols(in *interp.Interpreter) interp.Exports {
 				f, a = format.FixT(f, args(a))
 				return fmt.Fprintf(w, f, a...)
 			}),
-			"Errorf":   reflect.ValueOf(func(f string, a ...any) error { f, a = format.FixT(f, errorArgs(t, a)); return fmt.Errorf(f, a...) }),
+			"Errorf":   reflect.ValueOf(func(f string, a ...any) error { f, a = format.FixT(f, e.errorArgs(a)); return fmt.Errorf(f, a...) }),
 			"Append":   reflect.ValueOf(func(b []byte, a ...any) []byte { return fmt.Append(b, args(a)...) }),
 			"Appendln": reflect.ValueOf(func(b []byte, a ...any) []byte { return fmt.Appendln(b, args(a)...) }),
 			"Appendf": reflect.ValueOf(func(b []byte, f string, a ...any) []byte {
@@ -212,16 +212,19 @@ func (e *Engine) printSymbols(in *interp.Interpreter) interp.Exports {
 	return nil
 }
 
-// errorArgs wraps Errorf's arguments, except errors (which %w must see as
-// errors, and which print through their Error method anyway).
-func errorArgs(t format.Types, a []any) []any {
+// errorArgs wraps Errorf's arguments; errors (compiled ones, and
+// interpreted values with an Error method) stay errors, which %w needs.
+func (e *Engine) errorArgs(a []any) []any {
 	out := make([]any, len(a))
 	for i, x := range a {
-		if _, isErr := x.(error); isErr {
-			out[i] = x
+		if b, ok := x.(format.Boxed); ok {
+			x = b.V
+		}
+		if err, isErr := e.asError(x); isErr {
+			out[i] = err
 			continue
 		}
-		out[i] = format.Args(t, []any{x})[0]
+		out[i] = format.Args(e.types, []any{x})[0]
 	}
 	return out
 }

@@ -39,8 +39,51 @@ type translation struct {
 	extraRewriters []*rewriter
 }
 
-// accessor is a function calling a String or Error method, for the
-// runtime's printer.
+// accessorSig is the type of the accessor of a method the runtime calls
+// on interpreted values ("T" stands for the type), or "".
+func accessorSig(method string) string {
+	switch method {
+	case "String", "Error":
+		return "func(x *T) string"
+	case "Unwrap":
+		return "func(x *T) error"
+	case "Is":
+		return "func(x *T, target error) bool"
+	case "As":
+		return "func(x *T, target any) bool"
+	}
+	return ""
+}
+
+// accessorBody is the body of an accessor.
+func accessorBody(method string) string {
+	switch method {
+	case "Is", "As":
+		return "return x." + method + "(target)"
+	}
+	return "return x." + method + "()"
+}
+
+// accessorShape checks a method has the signature its accessor expects.
+func accessorShape(fd *ast.FuncDecl, method string) bool {
+	params, results := fd.Type.Params.NumFields(), fd.Type.Results.NumFields()
+	resultIs := func(name string) bool {
+		id, ok := fd.Type.Results.List[0].Type.(*ast.Ident)
+		return ok && id.Name == name
+	}
+	switch method {
+	case "String", "Error":
+		return params == 0 && results == 1 && resultIs("string")
+	case "Unwrap":
+		return params == 0 && results == 1 && resultIs("error")
+	case "Is", "As":
+		return params == 1 && results == 1 && resultIs("bool")
+	}
+	return false
+}
+
+// accessor is a function calling a method of an interpreted type for the
+// runtime (String and Error for the printer, Unwrap, Is and As for errors).
 type accessor struct {
 	Var, gen, method string
 }
@@ -55,7 +98,7 @@ func (t *translation) accessors(decls []*cellDecl, emitCell map[*cellDecl]bool, 
 	methods := map[string]map[string]method{}
 	add := func(key string, fd *ast.FuncDecl) {
 		recv, name, _ := strings.Cut(key, ".")
-		if name != "String" && name != "Error" {
+		if accessorSig(name) == "" || !accessorShape(fd, name) {
 			return
 		}
 		if methods[recv] == nil {
@@ -589,8 +632,9 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 	// Accessors of String and Error methods for the runtime's printer.
 	accB := newB()
 	for _, acc := range append(t.accessors(decls, emitCell, reemit), t.newAccessors...) {
-		varsB.addLine("var " + acc.Var + " func(*" + acc.gen + ") string")
-		accB.addLine(acc.Var + " = func(x *" + acc.gen + ") string { return x." + acc.method + "() }")
+		sig := strings.Replace(accessorSig(acc.method), "T", acc.gen, 1)
+		varsB.addLine("var " + acc.Var + " " + sig)
+		accB.addLine(acc.Var + " = " + sig + " { " + accessorBody(acc.method) + " }")
 		plan.Accessors = append(plan.Accessors, acc.Var)
 	}
 

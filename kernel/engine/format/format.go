@@ -195,6 +195,10 @@ func isWrapper(t reflect.Type) bool {
 		t.Field(0).Type.Kind() == reflect.Interface
 }
 
+// Unwrap returns the value an interpreter wrapper, an interpreter
+// interface value or an interface holds.
+func Unwrap(v reflect.Value) reflect.Value { return unwrap(v) }
+
 // unwrap returns the value an interpreter wrapper or interface holds.
 func unwrap(v reflect.Value) reflect.Value {
 	for v.IsValid() {

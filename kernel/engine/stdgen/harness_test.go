@@ -26,6 +26,7 @@ import (
 	"math"
 	"os"
 	"reflect"
+	"runtime"
 	"strings"
 	"time"
 )
@@ -53,6 +54,7 @@ var _ = math.NaN
 var _ = os.Open
 var _ = reflect.TypeOf
 var _ = strings.Repeat
+var _ = runtime.Goexit
 var _ time.Duration
 `
 
@@ -135,7 +137,7 @@ func (h *harness) value(src string) (v reflect.Value, err error) {
 func (h *harness) run(body string) (string, error) {
 	h.n++
 	name := fmt.Sprintf("snippet%d", h.n)
-	src := fmt.Sprintf("func %s() (r any) {\n\tdefer func() {\n\t\tif p := recover(); p != nil {\n\t\t\tr = show(p)\n\t\t}\n\t}()\n%s\n}", name, body)
+	src := fmt.Sprintf("func %s() (snippetResult any) {\n\tdefer func() {\n\t\tif p := recover(); p != nil {\n\t\t\tsnippetResult = show(p)\n\t\t}\n\t}()\n%s\n}", name, body)
 	if err := h.eval(src); err != nil {
 		return "", fmt.Errorf("compiling %s: %w\n%s", name, err, body)
 	}
@@ -250,12 +252,14 @@ func lit(v any) string {
 		}
 		return strings.ReplaceAll(r.Type().String(), "stdgen_test.", "") + "{" + strings.Join(parts, ", ") + "}"
 	case reflect.Map:
-		keys := r.MapKeys()
-		sort.Slice(keys, func(i, j int) bool { return fmt.Sprint(keys[i]) < fmt.Sprint(keys[j]) })
-		parts := make([]string, len(keys))
-		for i, k := range keys {
-			parts[i] = lit(k.Interface()) + ": " + lit(r.MapIndex(k).Interface())
+		if r.IsNil() {
+			return strings.ReplaceAll(r.Type().String(), "stdgen_test.", "") + "(nil)"
 		}
+		var parts []string
+		for it := r.MapRange(); it.Next(); {
+			parts = append(parts, lit(it.Key().Interface())+": "+lit(it.Value().Interface()))
+		}
+		sort.Strings(parts)
 		return strings.ReplaceAll(r.Type().String(), "stdgen_test.", "") + "{" + strings.Join(parts, ", ") + "}"
 	}
 	panic(fmt.Sprintf("lit: unsupported %T", v))

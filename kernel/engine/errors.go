@@ -1,0 +1,236 @@
+package engine
+
+import (
+	"reflect"
+
+	"gokernel/kernel/engine/format"
+
+	"github.com/traefik/yaegi/interp"
+)
+
+// Package errors looks for Unwrap, Is and As methods and compares types
+// with reflection, which sees neither the types nor the methods of
+// interpreted errors: the interpreter hands errors.As a wrapper around the
+// value. These replacements look through the wrappers and call
+// interpreted methods through the compiler's accessors.
+
+// errorsSymbols replaces errors.As, errors.Is and errors.Unwrap.
+func (e *Engine) errorsSymbols() interp.Exports {
+	return interp.Exports{
+		"errors/errors": {
+			"As":     reflect.ValueOf(e.errorsAs),
+			"Is":     reflect.ValueOf(e.errorsIs),
+			"Unwrap": reflect.ValueOf(e.errorsUnwrap),
+		},
+	}
+}
+
+// inner returns the value an error holds: the interpreted value inside an
+// interpreter wrapper, or the error itself.
+func inner(err error) reflect.Value {
+	return format.Unwrap(reflect.ValueOf(err))
+}
+
+// normalize returns the compiled error an interpreter wrapper holds (the
+// interpreter wraps errors that pass through interpreted interface values),
+// so that comparisons with it work.
+func normalize(err error) error {
+	v := inner(err)
+	if !v.IsValid() || !v.CanInterface() || structID(derefType(v.Type())) != 0 {
+		return err
+	}
+	if u, ok := v.Interface().(error); ok {
+		return u
+	}
+	return err
+}
+
+func derefType(t reflect.Type) reflect.Type {
+	if t.Kind() == reflect.Pointer {
+		return t.Elem()
+	}
+	return t
+}
+
+// call calls the interpreted method name of err's type, if it has one.
+func (e *Engine) callMethod(err error, name string, args ...reflect.Value) ([]reflect.Value, bool) {
+	v := inner(err)
+	if !v.IsValid() {
+		return nil, false
+	}
+	t := v.Type()
+	isPtr := t.Kind() == reflect.Pointer
+	if isPtr {
+		t = t.Elem()
+	}
+	id := structID(t)
+	if id == 0 || e.comp == nil {
+		return nil, false
+	}
+	st, ok := e.comp.Struct(id)
+	if !ok {
+		return nil, false
+	}
+	ref, ok := st.Methods[name]
+	if !ok || ref.Pointer && !isPtr {
+		return nil, false
+	}
+	e.types.mu.Lock()
+	f := e.types.accessors[ref.Var]
+	e.types.mu.Unlock()
+	if !f.IsValid() {
+		return nil, false
+	}
+	if !isPtr {
+		c := reflect.New(t)
+		c.Elem().Set(v)
+		v = c
+	}
+	return f.Call(append([]reflect.Value{v}, args...)), true
+}
+
+// unwrapAll returns what err wraps, as errors.Unwrap and the Unwrap
+// []error of joined errors do.
+func (e *Engine) unwrapAll(err error) []error {
+	switch x := err.(type) {
+	case interface{ Unwrap() []error }:
+		return x.Unwrap()
+	case interface{ Unwrap() error }:
+		if u := x.Unwrap(); u != nil {
+			return []error{u}
+		}
+		return nil
+	}
+	if out, ok := e.callMethod(err, "Unwrap"); ok && len(out) == 1 && !out[0].IsNil() {
+		if u, ok := out[0].Interface().(error); ok {
+			return []error{normalize(u)}
+		}
+	}
+	return nil
+}
+
+func (e *Engine) errorsUnwrap(err error) error {
+	if x, ok := err.(interface{ Unwrap() error }); ok {
+		return x.Unwrap()
+	}
+	if out, ok := e.callMethod(err, "Unwrap"); ok && len(out) == 1 && !out[0].IsNil() {
+		u, _ := out[0].Interface().(error)
+		return normalize(u)
+	}
+	return nil
+}
+
+func (e *Engine) errorsIs(err, target error) bool {
+	if err == nil || target == nil {
+		return err == target
+	}
+	comparable := reflect.TypeOf(target).Comparable()
+	tv := inner(target)
+	var walk func(error, int) bool
+	walk = func(err error, depth int) bool {
+		if err == nil || depth > 100 {
+			return false
+		}
+		if comparable && reflect.TypeOf(err).Comparable() && err == target {
+			return true
+		}
+		if v := inner(err); tv.IsValid() && v.IsValid() && v.Type() == tv.Type() && v.Type().Comparable() &&
+			v.Interface() == tv.Interface() {
+			return true
+		}
+		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
+			return true
+		}
+		if out, ok := e.callMethod(err, "Is", reflect.ValueOf(&target).Elem()); ok && len(out) == 1 && out[0].Bool() {
+			return true
+		}
+		for _, u := range e.unwrapAll(err) {
+			if walk(u, depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(err, 0)
+}
+
+func (e *Engine) errorsAs(err error, target any) bool {
+	if err == nil {
+		return false
+	}
+	if target == nil {
+		panic("errors: target cannot be nil")
+	}
+	tv := reflect.ValueOf(target)
+	if tv.Kind() != reflect.Pointer || tv.IsNil() {
+		panic("errors: target must be a non-nil pointer")
+	}
+	want := tv.Type().Elem()
+	var walk func(error, int) bool
+	walk = func(err error, depth int) bool {
+		if err == nil || depth > 100 {
+			return false
+		}
+		if v := inner(err); v.IsValid() && v.Type().AssignableTo(want) {
+			tv.Elem().Set(v)
+			return true
+		}
+		if reflect.TypeOf(err).AssignableTo(want) {
+			tv.Elem().Set(reflect.ValueOf(err))
+			return true
+		}
+		if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
+			return true
+		}
+		if out, ok := e.callMethod(err, "As", reflect.ValueOf(&target).Elem()); ok && len(out) == 1 && out[0].Bool() {
+			return true
+		}
+		for _, u := range e.unwrapAll(err) {
+			if walk(u, depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(err, 0)
+}
+
+// interpErr is an interpreted error value handed to compiled code that
+// needs an error (fmt.Errorf's %w): its Error and Unwrap call the
+// interpreted methods. Its first field is IValue, like the interpreter's
+// own wrappers, so that inner finds the value.
+type interpErr struct {
+	IValue any
+	e      *Engine
+}
+
+func (x interpErr) Error() string {
+	if out, ok := x.e.callMethod(x, "Error"); ok && len(out) == 1 {
+		return out[0].String()
+	}
+	return "<error>"
+}
+
+func (x interpErr) Unwrap() error {
+	if out, ok := x.e.callMethod(x, "Unwrap"); ok && len(out) == 1 && !out[0].IsNil() {
+		u, _ := out[0].Interface().(error)
+		return u
+	}
+	return nil
+}
+
+// asError returns v as an error when it is an interpreted value whose type
+// has an Error method.
+func (e *Engine) asError(v any) (error, bool) {
+	if v == nil {
+		return nil, false
+	}
+	if err, ok := v.(error); ok {
+		return err, true
+	}
+	x := interpErr{IValue: v, e: e}
+	if _, ok := e.callMethod(x, "Error"); ok {
+		return x, true
+	}
+	return nil, false
+}

@@ -252,8 +252,8 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 		gens:         map[string]string{},
 		structIDs:    map[string]int{},
 		newInstances: map[string]string{},
-		newAliases: map[string]string{},
-		rewriters:  map[*cell.Cell]*rewriter{},
+		newAliases:   map[string]string{},
+		rewriters:    map[*cell.Cell]*rewriter{},
 	}
 	plan := &Plan{Cell: u.cell}
 	sess := c.sess

@@ -11,7 +11,7 @@ import (
 // current names, instances of its generic types by the names of their
 // concrete copies, and type parameters by the types they stand for.
 type typePrinter struct {
-	pkg  *types.Package          // the cell package
+	pkg  *types.Package              // the cell package
 	qual func(*types.Package) string // the name of another package
 	// gen returns the interpreter's name of a type of pkg ("" = same).
 	gen func(name string) string

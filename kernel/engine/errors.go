@@ -18,9 +18,11 @@ import (
 func (e *Engine) errorsSymbols() interp.Exports {
 	return interp.Exports{
 		"errors/errors": {
-			"As":     reflect.ValueOf(e.errorsAs),
-			"Is":     reflect.ValueOf(e.errorsIs),
-			"Unwrap": reflect.ValueOf(e.errorsUnwrap),
+			// The errors are taken as any: passed as error, the interpreter
+			// would wrap interpreted struct values and lose them.
+			"As":     reflect.ValueOf(func(err, target any) bool { return e.errorsAs(e.anyError(err), target) }),
+			"Is":     reflect.ValueOf(func(err, target any) bool { return e.errorsIs(e.anyError(err), e.anyError(target)) }),
+			"Unwrap": reflect.ValueOf(func(err any) error { return e.errorsUnwrap(e.anyError(err)) }),
 		},
 	}
 }
@@ -217,6 +219,17 @@ func (x interpErr) Unwrap() error {
 		return u
 	}
 	return nil
+}
+
+// anyError returns an error value received as any as an error.
+func (e *Engine) anyError(v any) error {
+	if v == nil {
+		return nil
+	}
+	if err, ok := e.asError(v); ok {
+		return err
+	}
+	return interpErr{IValue: v, e: e}
 }
 
 // asError returns v as an error when it is an interpreted value whose type

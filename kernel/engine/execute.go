@@ -306,6 +306,7 @@ func (e *Engine) panicError(v any) *kernel.Error {
 
 // panicMessage formats a panic value the way the Go runtime prints it.
 func panicMessage(v any) string {
+	v = fixPanic(v)
 	switch x := v.(type) {
 	case error:
 		return compile.UserName(stripPos(x.Error()))

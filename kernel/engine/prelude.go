@@ -63,10 +63,12 @@ type cellRuntime struct {
 func (rt *cellRuntime) symbols() interp.Exports {
 	return interp.Exports{
 		rtPath + "/rt": {
-			"Repr":    reflect.ValueOf((*Repr)(nil)),
-			"Result":  reflect.ValueOf(rt.result),
-			"GoPanic": reflect.ValueOf(rt.goPanic),
-			"Clear":   reflect.ValueOf(clearValue),
+			"Repr":       reflect.ValueOf((*Repr)(nil)),
+			"Result":     reflect.ValueOf(rt.result),
+			"GoPanic":    reflect.ValueOf(rt.goPanic),
+			"Clear":      reflect.ValueOf(clearValue),
+			"PanicIndex": reflect.ValueOf(panicIndex),
+			"FixPanic":   reflect.ValueOf(fixPanic),
 			"Box": reflect.ValueOf(func(v any, id int) format.Boxed {
 				return format.Boxed{V: v, D: rt.e.comp.Desc(id)}
 			}),

@@ -561,8 +561,10 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 	if hasBody {
 		plan.CellFunc = "__gk_c" + itoa(c.cells)
 		cellB.addLine("func " + plan.CellFunc + "() {")
-		for _, in := range t.inits {
-			cellB.addLine(in + "()")
+		if !u.program {
+			for _, in := range t.inits {
+				cellB.addLine(in + "()")
+			}
 		}
 		r := t.rewriter(u.cell)
 		lines := strings.Count(u.cell.Src, "\n") + 1
@@ -580,7 +582,11 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 			}
 		}
 		r.rangeFuncs(nil, top)
-		for _, it := range u.stmts {
+		items := u.stmts
+		if u.program {
+			items = t.initOrder(items)
+		}
+		for _, it := range items {
 			r.walk(it.node)
 			line := c.fset.Position(it.node.Pos()).Line
 			mark := ""
@@ -588,7 +594,10 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 				mark = marker + " = " + itoa(c.markID(Origin{u.cell.Name, line})) + "; "
 				lastMark = line
 			}
-			r.markNested(it.node, marker, "")
+			if st, ok := it.node.(ast.Stmt); ok {
+				mark += r.indexChecks(unlabel(st), nil)
+			}
+			r.markNested(it.node, marker, "", nil)
 			switch n := it.node.(type) {
 			case *ast.GenDecl:
 				for _, s := range n.Specs {
@@ -621,6 +630,10 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 			}
 		}
 		if u.program {
+			// A program: package variables first, then init, then main.
+			for _, in := range t.inits {
+				cellB.addLine(in + "()")
+			}
 			cellB.addLine("__gk_main()")
 		}
 		cellB.addLine("}")
@@ -802,6 +815,49 @@ func (t *translation) rangeFuncs(r *rewriter, fd *ast.FuncDecl) {
 		sig, _ = obj.Type().(*types.Signature)
 	}
 	r.rangeFuncs(sig, fd.Body.List)
+	r.namedReturns(fd.Type, fd.Body)
+}
+
+// initOrder sorts the variable declarations of a program the way Go
+// initializes package variables: by their dependencies (go/types'
+// InitOrder), those without initializer first.
+func (t *translation) initOrder(items []item) []item {
+	order := map[types.Object]int{}
+	for i, in := range t.ck.info.InitOrder {
+		for _, v := range in.Lhs {
+			order[v] = i + 1
+		}
+	}
+	type spec struct {
+		it  item
+		key int
+	}
+	var specs []spec
+	var rest []item
+	for _, it := range items {
+		gd, ok := it.node.(*ast.GenDecl)
+		if !ok {
+			rest = append(rest, it)
+			continue
+		}
+		for _, sp := range gd.Specs {
+			vs := sp.(*ast.ValueSpec)
+			key := 0
+			for _, n := range vs.Names {
+				if k, ok := order[t.ck.info.Defs[n]]; ok && (key == 0 || k < key) {
+					key = k
+				}
+			}
+			g := &ast.GenDecl{Tok: token.VAR, TokPos: vs.Pos(), Specs: []ast.Spec{vs}}
+			specs = append(specs, spec{item{node: g, chunk: it.chunk}, key})
+		}
+	}
+	sort.SliceStable(specs, func(i, j int) bool { return specs[i].key < specs[j].key })
+	out := make([]item, 0, len(specs)+len(rest))
+	for _, s := range specs {
+		out = append(out, s.it)
+	}
+	return append(out, rest...)
 }
 
 // riskyItem reports whether a top-level statement or var declaration of

@@ -74,25 +74,43 @@ func (r *rewriter) markBody(body *ast.BlockStmt, name string) {
 		return
 	}
 	marker := r.newFunc(name, body.Lbrace, body.Rbrace)
-	r.markStmts(body.List, marker, name)
+	r.markStmts(body.List, marker, name, nil)
 }
 
 // markStmts marks a statement list and the lists nested in it.
-func (r *rewriter) markStmts(list []ast.Stmt, marker, fn string) {
+// safe are the index pairs enclosing loops keep in range (see
+// indexcheck.go).
+func (r *rewriter) markStmts(list []ast.Stmt, marker, fn string, safe map[safePair]bool) {
 	last := -1
 	for _, s := range list {
 		line := r.cell.Fset.Position(s.Pos()).Line
+		// The checks' text first: it must not take in the marker inserted
+		// where the statement (and maybe its first operand) starts.
+		checks := r.indexChecks(unlabel(s), safe)
 		if line != last && r.risky(s) {
 			r.ed.insert(r.off(s.Pos()), marker+" = "+itoa(r.c.markID(Origin{r.cell.Name, line}))+"; ")
 			last = line
 		}
-		r.markNested(s, marker, fn)
+		if checks != "" {
+			r.ed.insert(r.off(s.Pos()), checks)
+		}
+		r.markNested(s, marker, fn, safe)
+	}
+}
+
+func unlabel(s ast.Stmt) ast.Stmt {
+	for {
+		l, ok := s.(*ast.LabeledStmt)
+		if !ok {
+			return s
+		}
+		s = l.Stmt
 	}
 }
 
 // markNested marks the statement lists inside s (bodies of if, for,
 // switch...) and the function literals in it.
-func (r *rewriter) markNested(s ast.Node, marker, fn string) {
+func (r *rewriter) markNested(s ast.Node, marker, fn string, safe map[safePair]bool) {
 	ast.Inspect(s, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
@@ -103,16 +121,30 @@ func (r *rewriter) markNested(s ast.Node, marker, fn string) {
 			}
 			r.markBody(n.Body, name)
 			return false
+		case *ast.ForStmt:
+			if n != s {
+				r.markNested(n, marker, fn, safe)
+				return false
+			}
+			r.markStmts(n.Body.List, marker, fn, r.loopSafe(n, safe))
+			return false
+		case *ast.RangeStmt:
+			if n != s {
+				r.markNested(n, marker, fn, safe)
+				return false
+			}
+			r.markStmts(n.Body.List, marker, fn, r.loopSafe(n, safe))
+			return false
 		case *ast.BlockStmt:
 			if n != s {
-				r.markStmts(n.List, marker, fn)
+				r.markStmts(n.List, marker, fn, safe)
 				return false
 			}
 		case *ast.CaseClause:
-			r.markStmts(n.Body, marker, fn)
+			r.markStmts(n.Body, marker, fn, safe)
 			return false
 		case *ast.CommClause:
-			r.markStmts(n.Body, marker, fn)
+			r.markStmts(n.Body, marker, fn, safe)
 			return false
 		}
 		return true

@@ -111,3 +111,78 @@ func (r *rewriter) methodExpr(sel *ast.SelectorExpr) bool {
 		"func("+strings.Join(params, ", ")+") "+res+" { "+body+" }")
 	return true
 }
+
+// continueInSelect rewrites a continue that ends a select case inside a
+// loop: the interpreter's continue there leaves the loop. It becomes a
+// flag, and the loop continues after the select:
+//
+//	select { case v := <-c: f(v); continue }
+//	→ c1 := false; select { case v := <-c: f(v); c1 = true }; if c1 { continue }
+func (r *rewriter) continueInSelect(loop ast.Stmt, body *ast.BlockStmt, label string) {
+	_ = loop
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit, *ast.ForStmt, *ast.RangeStmt:
+			return false
+		case *ast.SelectStmt:
+			flag := ""
+			for _, c := range n.Body.List {
+				cc := c.(*ast.CommClause)
+				if len(cc.Body) == 0 {
+					continue
+				}
+				b, ok := cc.Body[len(cc.Body)-1].(*ast.BranchStmt)
+				if !ok || b.Tok != token.CONTINUE || b.Label != nil && b.Label.Name != label {
+					continue
+				}
+				if flag == "" {
+					flag = r.uniq("c")
+				}
+				r.ed.replace(r.off(b.Pos()), r.off(b.End()), flag+" = true")
+			}
+			if flag != "" {
+				r.ed.insert(r.off(n.Pos()), flag+" := false; ")
+				r.ed.insert(r.off(n.End()), "; if "+flag+" { continue }")
+			}
+			return false
+		}
+		return true
+	})
+}
+
+// namedReturns spells out the results of bare returns of a function with
+// named results (the interpreter returns zero values for some of them).
+func (r *rewriter) namedReturns(ft *ast.FuncType, body *ast.BlockStmt) {
+	if ft.Results == nil || body == nil {
+		return
+	}
+	var names []string
+	for _, f := range ft.Results.List {
+		for _, n := range f.Names {
+			names = append(names, n.Name)
+		}
+	}
+	if len(names) == 0 || slicesContain(names, "_") {
+		return
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) == 0 && r.off(n.Return) >= 0 && !r.inRewrittenLoop[n] {
+				r.ed.insert(r.off(n.Return)+len("return"), " "+strings.Join(names, ", "))
+			}
+		}
+		return true
+	})
+}
+
+func slicesContain(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

@@ -75,6 +75,7 @@ func (rf *rangeFuncWalk) walk(n ast.Node, in *loopCtx) {
 		case *ast.FuncLit:
 			sig, _ := rf.r.info.Types[n].Type.(*types.Signature)
 			rf.r.rangeFuncs(sig, n.Body.List)
+			rf.r.namedReturns(n.Type, n.Body)
 			return false
 		case *ast.RangeStmt:
 			if rf.isFunc(n) {
@@ -391,9 +392,16 @@ func (rf *rangeFuncWalk) branches(ctx *loopCtx) {
 // ret rewrites a return statement inside a rewritten loop's body.
 func (rf *rangeFuncWalk) ret(s *ast.ReturnStmt, ctx *loopCtx) {
 	r := rf.r
+	r.inRewrittenLoop[s] = true
 	leave := ctx.ctl + " = 1; return false"
 	if ctx.kind == frameLoop {
 		leave = "return 2"
+	}
+	if names := namedResults(rf.sig); len(s.Results) == 0 && len(names) > 0 && len(rf.results) > 0 {
+		r.ed.replace(r.off(s.Return), r.off(s.Return)+len("return"),
+			"{ "+strings.Join(rf.results, ", ")+" = "+strings.Join(names, ", ")+"; "+leave)
+		r.ed.insert(r.off(s.End()), " }")
+		return
 	}
 	if len(s.Results) == 0 || len(rf.results) == 0 {
 		r.ed.replace(r.off(s.Return), r.off(s.Return)+len("return"), "{ "+leave)
@@ -402,4 +410,21 @@ func (rf *rangeFuncWalk) ret(s *ast.ReturnStmt, ctx *loopCtx) {
 	}
 	r.ed.replace(r.off(s.Return), r.off(s.Results[0].Pos()), "{ "+strings.Join(rf.results, ", ")+" = ")
 	r.ed.insert(r.off(s.End()), "; "+leave+" }")
+}
+
+// namedResults returns the names of a signature's results, if all are
+// named.
+func namedResults(sig *types.Signature) []string {
+	if sig == nil {
+		return nil
+	}
+	var out []string
+	for i := 0; i < sig.Results().Len(); i++ {
+		n := sig.Results().At(i).Name()
+		if n == "" || n == "_" {
+			return nil
+		}
+		out = append(out, n)
+	}
+	return out
 }

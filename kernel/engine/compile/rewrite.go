@@ -35,6 +35,8 @@ type rewriter struct {
 	subst map[string]string
 	// conv lists identifiers used as conversions (T(x)).
 	conv map[*ast.Ident]bool
+	// inRewrittenLoop marks returns a loop rewrite took care of.
+	inRewrittenLoop map[*ast.ReturnStmt]bool
 	ed   edits
 	done map[ast.Node]bool
 	// markers lists the marker variables this rewriter created.
@@ -45,7 +47,7 @@ type rewriter struct {
 
 func (c *Compiler) newRewriter(cl *cell.Cell, ck *checked, name func(types.Object) string) *rewriter {
 	return &rewriter{c: c, cell: cl, info: ck.info, pkg: ck.pkg, name: name, done: map[ast.Node]bool{},
-		lits: map[string]int{}}
+		lits: map[string]int{}, inRewrittenLoop: map[*ast.ReturnStmt]bool{}}
 }
 
 // off returns the offset of pos in the cell.
@@ -74,6 +76,7 @@ func (r *rewriter) walk(n ast.Node) {
 	r.done[n] = true
 	explicit := map[*ast.Ident]bool{}
 	labeled := map[ast.Stmt]bool{}
+	labels := map[ast.Stmt]string{}
 	ast.Inspect(n, func(n ast.Node) bool {
 		if e, ok := n.(ast.Expr); ok && r.foldConst(e) {
 			return false
@@ -81,6 +84,9 @@ func (r *rewriter) walk(n ast.Node) {
 		switch n := n.(type) {
 		case *ast.LabeledStmt:
 			labeled[n.Stmt] = true
+			labels[n.Stmt] = n.Label.Name
+		case *ast.ForStmt:
+			r.continueInSelect(n, n.Body, labels[n])
 		case *ast.SwitchStmt:
 			r.switchInit(n, labeled[n])
 		case *ast.TypeSwitchStmt:
@@ -116,6 +122,7 @@ func (r *rewriter) walk(n ast.Node) {
 		case *ast.DeferStmt:
 			r.deferStmt(n)
 		case *ast.RangeStmt:
+			r.continueInSelect(n, n.Body, labels[n])
 			r.rangeStmt(n)
 		case *ast.CallExpr:
 			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && r.info.Types[n.Fun].IsType() {
@@ -563,6 +570,11 @@ func (r *rewriter) builtin(call *ast.CallExpr) {
 		return
 	}
 	switch b.Name() {
+	case "recover":
+		// What Go would have panicked with (see engine/panics.go); recover
+		// stays called by the deferred function itself.
+		r.ed.insert(r.off(call.Pos()), rtName+".FixPanic(")
+		r.ed.insert(r.off(call.End()), ")")
 	case "min", "max":
 		tv := r.info.Types[call]
 		if tv.Value != nil {

@@ -24,10 +24,12 @@ import (
 	"fmt"
 	"io/fs"
 	"math"
+	"net"
 	"os"
 	"reflect"
 	"runtime"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -46,6 +48,10 @@ type Ps []P
 
 func cmpKey(a, b P) int { return a.Key - b.Key }
 
+type MyErr struct{ msg string }
+
+func (e *MyErr) Error() string { return e.msg }
+
 func show(p any) string { return "panic: " + fmt.Sprint(p) }
 
 var _ = errors.New
@@ -55,6 +61,8 @@ var _ = os.Open
 var _ = reflect.TypeOf
 var _ = strings.Repeat
 var _ = runtime.Goexit
+var _ = net.ErrClosed
+var _ sync.Mutex
 var _ time.Duration
 `
 
@@ -72,6 +80,9 @@ type (
 )
 
 func cmpKey(a, b P) int { return a.Key - b.Key }
+
+func nanF() float64    { return math.NaN() }
+func negZero() float64 { return math.Copysign(0, -1) }
 
 // harness is an interpreter with some stdgen packages loaded.
 type harness struct {
@@ -238,7 +249,7 @@ func lit(v any) string {
 	}
 	r := reflect.ValueOf(v)
 	switch r.Kind() {
-	case reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		return fmt.Sprintf("%s(%d)", r.Type(), r.Int())
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
 		return fmt.Sprintf("%s(%d)", r.Type(), r.Uint())

@@ -165,6 +165,9 @@ func checkYaegiRules(t *testing.T, fset *token.FileSet, info *types.Info, f *ast
 			if id, ok := n.Fun.(*ast.Ident); ok && info.Instances[id].TypeArgs.Len() > 1 {
 				t.Errorf("%s: %s called with several type arguments inferred", fset.Position(n.Pos()), id.Name)
 			}
+			if info.Types[n.Fun].IsType() && isTypeParam(n.Fun) {
+				t.Errorf("%s: conversion to a type parameter", fset.Position(n.Pos()))
+			}
 			if p, ok := n.Fun.(*ast.ParenExpr); ok {
 				if st, ok := p.X.(*ast.StarExpr); ok && isTypeParam(st.X) {
 					t.Errorf("%s: conversion to a pointer to a type parameter", fset.Position(n.Pos()))

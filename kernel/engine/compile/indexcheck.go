@@ -1,0 +1,196 @@
+package compile
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// Index checks: the interpreter reports an index out of range as
+// "reflect: slice index out of range", without the index and the length
+// Go's message has. Statements that index a slice, array or string with
+// simple operands get a check in front that panics as Go would:
+//
+//	x := a[i]  →  if i < 0 || i >= len(a) { __gk.PanicIndex(int(i), len(a)) }; x := a[i]
+//
+// Indexes a loop bounds already (for i := range a; for i := 0; i < len(a);
+// i++) are not checked.
+
+// safePair is an index known to be in range for a slice: both objects.
+type safePair struct{ slice, index types.Object }
+
+// indexChecks returns the checks to put in front of statement s; safe are
+// the pairs enclosing loops bound.
+func (r *rewriter) indexChecks(s ast.Stmt, safe map[safePair]bool) string {
+	var exprs []ast.Expr
+	switch s := s.(type) {
+	case *ast.AssignStmt:
+		exprs = append(append(exprs, s.Lhs...), s.Rhs...)
+	case *ast.ExprStmt:
+		exprs = append(exprs, s.X)
+	case *ast.ReturnStmt:
+		exprs = append(exprs, s.Results...)
+	case *ast.IncDecStmt:
+		exprs = append(exprs, s.X)
+	case *ast.SendStmt:
+		exprs = append(exprs, s.Chan, s.Value)
+	case *ast.IfStmt:
+		if s.Init == nil {
+			exprs = append(exprs, s.Cond)
+		}
+	case *ast.SwitchStmt:
+		if s.Init == nil && s.Tag != nil {
+			exprs = append(exprs, s.Tag)
+		}
+	case *ast.RangeStmt:
+		exprs = append(exprs, s.X)
+	case *ast.DeclStmt:
+		if gd, ok := s.Decl.(*ast.GenDecl); ok && gd.Tok == token.VAR {
+			for _, sp := range gd.Specs {
+				exprs = append(exprs, sp.(*ast.ValueSpec).Values...)
+			}
+		}
+	}
+	var checks []string
+	seen := map[string]bool{}
+	for _, e := range exprs {
+		r.collectIndexes(e, safe, func(ix *ast.IndexExpr) {
+			a := r.text(ix.X.Pos(), ix.X.End())
+			i := r.text(ix.Index.Pos(), ix.Index.End())
+			c := "if int(" + i + ") < 0 || int(" + i + ") >= len(" + a + ") { " + rtName + ".PanicIndex(int(" + i + "), len(" + a + ")) }; "
+			if !seen[c] {
+				seen[c] = true
+				checks = append(checks, c)
+			}
+		})
+	}
+	return strings.Join(checks, "")
+}
+
+// collectIndexes calls f for the index expressions of e that are always
+// evaluated when e is (not behind && or ||, not in function literals) and
+// whose operands are simple.
+func (r *rewriter) collectIndexes(e ast.Expr, safe map[safePair]bool, f func(*ast.IndexExpr)) {
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.BinaryExpr:
+			if n.Op == token.LAND || n.Op == token.LOR {
+				r.collectIndexes(n.X, safe, f) // the left side always runs
+				return false
+			}
+		case *ast.IndexExpr:
+			if r.checkable(n, safe) {
+				f(n)
+			}
+		}
+		return true
+	})
+}
+
+// checkable reports an index of a slice, array or string by a
+// non-constant integer, with simple operands, not known to be in range.
+func (r *rewriter) checkable(ix *ast.IndexExpr, safe map[safePair]bool) bool {
+	switch r.typeOf(ix.X).(type) {
+	case *types.Slice, *types.Array:
+	case *types.Basic:
+		if b := r.typeOf(ix.X).(*types.Basic); b.Info()&types.IsString == 0 {
+			return false
+		}
+	default:
+		return false
+	}
+	tv, ok := r.info.Types[ix.Index]
+	if !ok || tv.Value != nil || tv.Type == nil {
+		return false
+	}
+	if b, ok := tv.Type.Underlying().(*types.Basic); !ok || b.Info()&types.IsInteger == 0 {
+		return false
+	}
+	if r.info.Types[ix.X].Value != nil || !r.pure(ix.X) || !r.pure(ix.Index) {
+		return false
+	}
+	if x, ok := ast.Unparen(ix.X).(*ast.Ident); ok {
+		if i, ok := ast.Unparen(ix.Index).(*ast.Ident); ok && safe[safePair{r.info.Uses[x], r.info.Uses[i]}] {
+			return false
+		}
+	}
+	return true
+}
+
+// pure reports an expression without calls (but len), receives or
+// conversions, which can be evaluated twice.
+func (r *rewriter) pure(e ast.Expr) bool {
+	ok := true
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if id, isID := ast.Unparen(n.Fun).(*ast.Ident); isID && id.Name == "len" {
+				if _, b := r.info.Uses[id].(*types.Builtin); b {
+					return true
+				}
+			}
+			ok = false
+		case *ast.UnaryExpr:
+			if n.Op == token.ARROW {
+				ok = false
+			}
+		case *ast.FuncLit, *ast.CompositeLit, *ast.TypeAssertExpr, *ast.SliceExpr, *ast.IndexExpr, *ast.StarExpr:
+			ok = false
+		}
+		return ok
+	})
+	return ok
+}
+
+// loopSafe returns the index pairs a loop keeps in range in its body.
+func (r *rewriter) loopSafe(loop ast.Stmt, outer map[safePair]bool) map[safePair]bool {
+	out := outer
+	add := func(slice, index ast.Expr, body *ast.BlockStmt) {
+		s, ok1 := ast.Unparen(slice).(*ast.Ident)
+		i, ok2 := index.(*ast.Ident)
+		if !ok1 || !ok2 {
+			return
+		}
+		so, io := r.info.Uses[s], r.info.Defs[i]
+		if so == nil || io == nil || assigned(r.info, body, so) || assigned(r.info, body, io) {
+			return
+		}
+		out = map[safePair]bool{}
+		for k := range outer {
+			out[k] = true
+		}
+		out[safePair{so, io}] = true
+	}
+	switch l := loop.(type) {
+	case *ast.RangeStmt:
+		if l.Tok == token.DEFINE && l.Key != nil {
+			add(l.X, l.Key, l.Body)
+		}
+	case *ast.ForStmt:
+		init, ok := l.Init.(*ast.AssignStmt)
+		cond, ok2 := l.Cond.(*ast.BinaryExpr)
+		if !ok || !ok2 || init.Tok != token.DEFINE || len(init.Lhs) != 1 || cond.Op != token.LSS {
+			return out
+		}
+		if v := r.info.Types[init.Rhs[0]].Value; v == nil || v.String() == "" || strings.HasPrefix(v.String(), "-") {
+			return out
+		}
+		i, ok := init.Lhs[0].(*ast.Ident)
+		ci, ok2 := cond.X.(*ast.Ident)
+		call, ok3 := cond.Y.(*ast.CallExpr)
+		if !ok || !ok2 || !ok3 || ci.Name != i.Name || len(call.Args) != 1 {
+			return out
+		}
+		if fn, ok := call.Fun.(*ast.Ident); !ok || fn.Name != "len" {
+			return out
+		}
+		if inc, ok := l.Post.(*ast.IncDecStmt); !ok || inc.Tok != token.INC {
+			return out
+		}
+		add(call.Args[0], i, l.Body)
+	}
+	return out
+}

@@ -1,0 +1,68 @@
+// Package runtime holds the runtime errors the kernel raises for
+// interpreted code, named as Go's own: fmt's %T prints them as
+// runtime.boundsError, runtime.plainError, runtime.errorString and
+// *runtime.TypeAssertionError, as for compiled code.
+package runtime
+
+import "fmt"
+
+// boundsError is an index or slice expression out of range.
+type boundsError struct{ msg string }
+
+func (e boundsError) Error() string { return "runtime error: " + e.msg }
+
+// RuntimeError marks a runtime.Error.
+func (boundsError) RuntimeError() {}
+
+// plainError is a runtime error printed without "runtime error: ".
+type plainError string
+
+func (e plainError) Error() string { return string(e) }
+
+// RuntimeError marks a runtime.Error.
+func (plainError) RuntimeError() {}
+
+// errorString is a runtime error with a fixed text.
+type errorString string
+
+func (e errorString) Error() string { return "runtime error: " + string(e) }
+
+// RuntimeError marks a runtime.Error.
+func (errorString) RuntimeError() {}
+
+// TypeAssertionError is a failed type assertion.
+type TypeAssertionError struct{ msg string }
+
+func (e *TypeAssertionError) Error() string { return e.msg }
+
+// RuntimeError marks a runtime.Error.
+func (*TypeAssertionError) RuntimeError() {}
+
+// Index is an index out of range.
+func Index(i, n int) error {
+	return boundsError{fmt.Sprintf("index out of range [%d] with length %d", i, n)}
+}
+
+// IndexUnknown is an index out of range whose values are not known.
+func IndexUnknown() error { return boundsError{"index out of range"} }
+
+// Slice is a slice expression out of range.
+func Slice() error { return boundsError{"slice bounds out of range"} }
+
+// NilMap is an assignment to an entry of a nil map.
+func NilMap() error { return plainError("assignment to entry in nil map") }
+
+// NilPointer is a nil pointer dereference.
+func NilPointer() error { return errorString("invalid memory address or nil pointer dereference") }
+
+// TypeAssertion is a failed type assertion with Go's message.
+func TypeAssertion(msg string) error { return &TypeAssertionError{msg} }
+
+// IsRuntime reports one of this package's errors.
+func IsRuntime(err error) bool {
+	switch err.(type) {
+	case boundsError, plainError, errorString, *TypeAssertionError:
+		return true
+	}
+	return false
+}

@@ -1,0 +1,67 @@
+package engine
+
+import (
+	"fmt"
+	"reflect"
+	"regexp"
+	"strings"
+
+	"gokernel/kernel/engine/internal/runtime"
+)
+
+// Runtime errors as Go prints them. The interpreter raises some of Go's
+// runtime errors through package reflect, with reflect's messages, and
+// puts positions in front of others; a cell must see (and recover) what
+// Go would give it.
+
+// panicIndex panics as Go does for an index out of range.
+func panicIndex(i, n int) { panic(runtime.Index(i, n)) }
+
+var leadingPos = regexp.MustCompile(`^(_\.go:)?\d+(:\d+)?: `)
+
+// fixPanic turns what the interpreter panicked with into what Go would
+// have panicked with.
+func fixPanic(v any) any {
+	if rv, ok := v.(reflect.Value); ok {
+		if !rv.IsValid() {
+			return nil
+		}
+		if rv.CanInterface() {
+			v = rv.Interface()
+		}
+	}
+	err, ok := v.(error)
+	if !ok {
+		if s, ok := v.(string); ok && strings.HasPrefix(s, "reflect") {
+			return fixMessage(s, v)
+		}
+		return v
+	}
+	if runtime.IsRuntime(err) {
+		return v
+	}
+	return fixMessage(err.Error(), v)
+}
+
+// fixMessage maps a message of reflect or of the interpreter to Go's
+// runtime error, or returns v.
+func fixMessage(msg string, v any) any {
+	msg = leadingPos.ReplaceAllString(msg, "")
+	switch {
+	case strings.Contains(msg, "index out of range") && strings.HasPrefix(msg, "reflect"):
+		return runtime.IndexUnknown()
+	case strings.Contains(msg, "slice index out of bounds") || strings.Contains(msg, "slice bounds out of range"):
+		return runtime.Slice()
+	case strings.HasPrefix(msg, "reflect: call of reflect.Value.") && strings.HasSuffix(msg, "on zero Value"),
+		strings.Contains(msg, "nil pointer dereference"), msg == "reflect: indirection through nil pointer":
+		return runtime.NilPointer()
+	case strings.HasPrefix(msg, "interface conversion: "):
+		return runtime.TypeAssertion(msg)
+	case msg == "assignment to entry in nil map":
+		return runtime.NilMap()
+	}
+	if e, ok := v.(error); ok && leadingPos.MatchString(e.Error()) {
+		return fmt.Errorf("%s", msg)
+	}
+	return v
+}

@@ -76,6 +76,7 @@ type Engine struct {
 	assist  *assist.Assistant    // completion and inspection
 	hist    kernel.HistoryReader // the kernel's history, for %history
 	timeits int                  // counts %timeit functions
+	std     map[string]bool      // the stdgen packages evaluated
 
 	stderrTrace *traceWriter // collects yaegi's panic positions
 }

@@ -17,6 +17,7 @@ import (
 	"gokernel/kernel"
 	"gokernel/kernel/engine/cell"
 	"gokernel/kernel/engine/compile"
+	"gokernel/kernel/engine/stdgen"
 )
 
 // Execute implements kernel.Engine: it compiles the cell against the
@@ -103,6 +104,10 @@ func (e *Engine) run(ctx context.Context, name, code string) kernel.ExecuteResul
 	if err != nil {
 		return kernel.ExecuteResult{Error: compileError(err, map[string]string{name: code}), NotRun: true}
 	}
+	if err := e.loadStd(plan.Std); err != nil {
+		return kernel.ExecuteResult{Error: &kernel.Error{Name: "InternalError", Value: err.Error(),
+			Traceback: []string{"InternalError: " + err.Error()}}, NotRun: true}
+	}
 	saved := e.saveMigrations(plan)
 	for _, st := range plan.Steps {
 		if err := e.evalStep(st); err != nil {
@@ -135,6 +140,28 @@ func (e *Engine) run(ctx context.Context, name, code string) kernel.ExecuteResul
 		return kernel.ExecuteResult{}
 	}
 	return kernel.ExecuteResult{Result: resultBundle(results)}
+}
+
+// loadStd evaluates the sources of the generic standard library the cell
+// uses, once each.
+func (e *Engine) loadStd(paths []string) error {
+	for _, p := range paths {
+		if e.std[p] {
+			continue
+		}
+		src, ok := stdgen.Source(p)
+		if !ok {
+			return fmt.Errorf("no source for the generic API of %s", p)
+		}
+		if _, err := e.quiet(func() (any, error) { return e.in.Eval(src) }); err != nil {
+			return fmt.Errorf("loading the generic API of %s: %w", p, err)
+		}
+		if e.std == nil {
+			e.std = map[string]bool{}
+		}
+		e.std[p] = true
+	}
+	return nil
 }
 
 // evalStep evaluates declarations (no user code runs in them).

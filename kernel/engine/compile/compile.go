@@ -48,6 +48,8 @@ type Compiler struct {
 	aliases map[string]string
 	bound   map[string]string
 	uniq    int
+	// stdUsed records the stdgen packages the cell being compiled uses.
+	stdUsed map[string]bool
 	cells   int
 	// marks maps marker values to lines; funcs lists the functions with
 	// markers (see marks.go).
@@ -147,6 +149,9 @@ type Plan struct {
 	// Accessors lists the variables (set by the Steps) holding functions
 	// that call String and Error methods, for the runtime's printer.
 	Accessors []string
+	// Std lists, in order, the packages of stdgen whose sources must be
+	// evaluated before the Steps (each once per interpreter).
+	Std []string
 
 	commit func()
 }
@@ -215,6 +220,7 @@ func (c *Compiler) Compile(name, src string) (*Plan, error) {
 		return nil, err
 	}
 	c.cells++
+	c.stdUsed = map[string]bool{}
 	u := newUnit(cl)
 
 	imports, err := c.cellImports(u)

@@ -233,7 +233,7 @@ func (t *translation) qual(p *types.Package) string {
 
 // typeStr writes a type in the interpreter's names.
 func (t *translation) typeStr(typ types.Type) string {
-	p := &typePrinter{pkg: t.ck.pkg, qual: t.qual, gen: t.gen,
+	p := &typePrinter{pkg: t.ck.pkg, qual: t.qual, gen: t.gen, std: t.c.useStd,
 		inst: func(origin *types.TypeName, args []string) string { return t.instanceName(origin, args) }}
 	return p.print(typ)
 }
@@ -766,6 +766,7 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 	if cellB.len() > 0 {
 		plan.Run = cellB.step("cell")
 	}
+	plan.Std = c.stdList()
 	plan.commit = func() {
 		for k, n := range t.newInstances {
 			c.instances[k] = n

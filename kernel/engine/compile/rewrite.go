@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"gokernel/kernel/engine/stdgen"
 	"strings"
 
 	"gokernel/kernel/engine/cell"
@@ -37,8 +38,8 @@ type rewriter struct {
 	conv map[*ast.Ident]bool
 	// inRewrittenLoop marks returns a loop rewrite took care of.
 	inRewrittenLoop map[*ast.ReturnStmt]bool
-	ed   edits
-	done map[ast.Node]bool
+	ed              edits
+	done            map[ast.Node]bool
 	// markers lists the marker variables this rewriter created.
 	markers []string
 	// lits counts the function literals of each function, for their names.
@@ -98,17 +99,17 @@ func (r *rewriter) walk(n ast.Node) {
 		case *ast.FuncLit:
 			r.nameParams(nil, n.Type)
 		case *ast.SelectorExpr:
-			if r.methodExpr(n) {
+			if r.methodExpr(n) || r.stdRef(n, n) {
 				return false
 			}
 		case *ast.IndexExpr:
 			markExplicit(explicit, n.X)
-			if r.explicitInstance(n, n.X) || r.stdInstance(n, n.X) {
+			if r.explicitInstance(n, n.X) || r.stdInstance(n, n.X) || r.stdSelector(n, n.X) {
 				return false
 			}
 		case *ast.IndexListExpr:
 			markExplicit(explicit, n.X)
-			if r.explicitInstance(n, n.X) || r.stdInstance(n, n.X) {
+			if r.explicitInstance(n, n.X) || r.stdInstance(n, n.X) || r.stdSelector(n, n.X) {
 				return false
 			}
 
@@ -230,7 +231,10 @@ func (r *rewriter) stdInstance(e ast.Expr, x ast.Expr) bool {
 		return false
 	}
 	tn, ok := r.info.Uses[sel.Sel].(*types.TypeName)
-	if !ok || tn.Pkg() == nil || !stdGenericType(tn.Pkg().Path()) {
+	if !ok || tn.Pkg() == nil || tn.Pkg() == r.pkg {
+		return false
+	}
+	if _, ok := stdgen.Name(tn.Pkg().Path(), tn.Name()); !ok && !stdGenericType(tn.Pkg().Path()) {
 		return false
 	}
 	tv, ok := r.info.Types[e]
@@ -606,7 +610,7 @@ func isFloat(t types.Type) bool {
 
 // typeString writes t as the interpreter names it.
 func (r *rewriter) typeString(t types.Type) string {
-	p := &typePrinter{pkg: r.pkg, qual: r.qual, gen: r.gen, subst: r.subst}
+	p := &typePrinter{pkg: r.pkg, qual: r.qual, gen: r.gen, subst: r.subst, std: r.c.useStd}
 	if r.inst != nil {
 		p.inst = func(origin *types.TypeName, args []string) string { return r.inst(origin, args) }
 	}

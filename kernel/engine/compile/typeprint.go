@@ -20,6 +20,9 @@ type typePrinter struct {
 	inst func(origin *types.TypeName, args []string) string
 	// subst gives the types type parameters stand for, by name.
 	subst map[string]string
+	// std returns the interpreter's name of a generic type of the
+	// standard library (see stdgen), if it has one.
+	std func(path, name string) (string, bool)
 }
 
 func (p *typePrinter) print(t types.Type) string {
@@ -176,11 +179,22 @@ func (p *typePrinter) named(b *strings.Builder, t *types.Named, seen map[types.T
 			p.write(b, t.Underlying(), seen)
 			return
 		}
+		if n, ok := p.stdName(obj, args); ok {
+			b.WriteString(n + "[" + strings.Join(args, ", ") + "]")
+			return
+		}
 		b.WriteString(p.qual(obj.Pkg()) + "." + obj.Name())
 	}
 	if len(args) > 0 {
 		b.WriteString("[" + strings.Join(args, ", ") + "]")
 	}
+}
+
+func (p *typePrinter) stdName(obj *types.TypeName, args []string) (string, bool) {
+	if len(args) == 0 || p.std == nil {
+		return "", false
+	}
+	return p.std(obj.Pkg().Path(), obj.Name())
 }
 
 // stdGenericType reports the packages whose generic types the interpreter

@@ -80,7 +80,9 @@ func TestMaps(t *testing.T) {
 		return len(maps.Collect(maps.All(map[float64]int{math.NaN(): 1, math.NaN(): 2, 0: 3})))
 	})
 	h.check("NaN/Equal", "return "+inst("maps", "Equal", "map[string]float64", "map[string]float64", "string", "float64")+"(map[string]float64{\"a\": math.NaN()}, map[string]float64{\"a\": math.NaN()})",
-		func() any { return maps.Equal(map[string]float64{"a": math.NaN()}, map[string]float64{"a": math.NaN()}) })
+		func() any {
+			return maps.Equal(map[string]float64{"a": math.NaN()}, map[string]float64{"a": math.NaN()})
+		})
 	h.check("NaN/DeleteFunc", nanMap+inst("maps", "DeleteFunc", "map[float64]int", "float64", "int")+"(m, func(float64, int) bool { return true })\nreturn len(m)", func() any {
 		m := map[float64]int{math.NaN(): 1, math.NaN(): 2, 0: 3}
 		maps.DeleteFunc(m, func(float64, int) bool { return true })

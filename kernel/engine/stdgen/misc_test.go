@@ -367,3 +367,24 @@ _, _ = perr, myErr
 }
 
 func pairOf[E any](x E, ok bool) any { return []any{x, ok} }
+
+// TestAsTypeLimits pins what AsType cannot do in the interpreter, where
+// Go differs (see the errors source): a target interface type written in
+// a cell is not a real interface type to reflect, and the methods of a
+// cell's types are invisible to compiled code. If the interpreter learns
+// these, the wants here become Go's.
+func TestAsTypeLimits(t *testing.T) {
+	h := newHarness(t, "errors")
+	if err := h.eval(`type Wrap struct{ err error }
+
+func (w *Wrap) Error() string { return "wrap: " + w.err.Error() }
+func (w *Wrap) Unwrap() error { return w.err }
+`); err != nil {
+		t.Fatal(err)
+	}
+	setup := "_, perr := os.Open(\"/nonexistent/gokernel\")\n"
+	h.check("cell interface target", setup+"_, ok := "+inst("errors", "AsType", "interface{ error; Timeout() bool }")+"(perr)\nreturn ok",
+		func() any { return false }) // Go: true
+	h.check("cell wrapper", setup+"var err error = &Wrap{perr}\n_, ok := "+inst("errors", "AsType", "*fs.PathError")+"(err)\nreturn ok",
+		func() any { return false }) // Go: true
+}

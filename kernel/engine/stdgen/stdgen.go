@@ -1,26 +1,3 @@
-// Package stdgen holds Go source for the generic API of the standard
-// library, which the interpreter compiles on demand.
-//
-// The interpreter's symbol tables cannot hold generic functions and types
-// (see symbols.Generic). The kernel's compiler rewrites each use of one in
-// a cell, with its type arguments spelled out, into a use of the
-// declaration that Name returns:
-//
-//	slices.Sort(xs)          →  __gk_slices_Sort[[]int, int](xs)
-//	var p atomic.Pointer[T]  →  var p __gk_sync_atomic_Pointer[T]
-//
-// and, before the cell runs, evaluates Source of that package (after the
-// sources of Requires) in the interpreter's main package. A source has no
-// package clause; every name it declares, helpers included, starts with
-// "__gk_" followed by the package's import path with "/" replaced by "_",
-// and it imports packages under such names only ("__gk_slices_sort"), as
-// the interpreter does not allow importing one name twice. iter.Seq[V] and
-// iter.Seq2[K, V] are written as the func types they stand for.
-//
-// The sources follow the interpreter's limits: no range over functions, no
-// min, max or clear builtins, no composite literal of a type parameter, and
-// a generic function of a single type parameter is only called with its
-// type argument inferred (see the comment at the top of slices).
 package stdgen
 
 import (

@@ -1,0 +1,95 @@
+package compile
+
+import (
+	"go/ast"
+	"go/types"
+	"sort"
+	"strings"
+
+	"gokernel/kernel/engine/stdgen"
+)
+
+// useStd returns the interpreter's name for a generic function or type of
+// the standard library (stdgen.Name), recording that the cell needs the
+// source of its package.
+func (c *Compiler) useStd(path, name string) (string, bool) {
+	n, ok := stdgen.Name(path, name)
+	if !ok {
+		return "", false
+	}
+	if c.stdUsed == nil {
+		c.stdUsed = map[string]bool{}
+	}
+	c.stdUsed[path] = true
+	return n, true
+}
+
+// stdList returns the stdgen packages the cell uses, each after the
+// packages it requires.
+func (c *Compiler) stdList() []string {
+	if len(c.stdUsed) == 0 {
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{}
+	var add func(p string)
+	add = func(p string) {
+		if seen[p] {
+			return
+		}
+		seen[p] = true
+		for _, r := range stdgen.Requires(p) {
+			add(r)
+		}
+		out = append(out, p)
+	}
+	paths := make([]string, 0, len(c.stdUsed))
+	for p := range c.stdUsed {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	for _, p := range paths {
+		add(p)
+	}
+	return out
+}
+
+// stdRef rewrites a reference to a generic function of the standard
+// library (slices.Sort, or cmp.Compare[int]) into the stdgen declaration
+// with every type argument spelled out: e is the whole expression (sel,
+// or sel with explicit type arguments).
+func (r *rewriter) stdRef(e ast.Expr, sel *ast.SelectorExpr) bool {
+	if _, ok := r.info.Uses[sel.Sel].(*types.Func); !ok {
+		return false
+	}
+	fn := r.info.Uses[sel.Sel].(*types.Func)
+	if fn.Pkg() == nil || fn.Pkg() == r.pkg {
+		return false
+	}
+	if _, isPkg := ast.Unparen(sel.X).(*ast.Ident); !isPkg {
+		return false
+	}
+	if _, ok := r.info.Uses[ast.Unparen(sel.X).(*ast.Ident)].(*types.PkgName); !ok {
+		return false
+	}
+	inst, ok := r.info.Instances[sel.Sel]
+	if !ok || inst.TypeArgs.Len() == 0 {
+		return false
+	}
+	name, ok := r.c.useStd(fn.Pkg().Path(), fn.Name())
+	if !ok {
+		return false
+	}
+	args := make([]string, inst.TypeArgs.Len())
+	for i := range args {
+		args[i] = r.typeString(inst.TypeArgs.At(i))
+	}
+	r.ed.replace(r.off(e.Pos()), r.off(e.End()), name+"["+strings.Join(args, ", ")+"]")
+	return true
+}
+
+// stdSelector is stdRef for an expression whose X may be a selector.
+func (r *rewriter) stdSelector(e, x ast.Expr) bool {
+	sel, ok := ast.Unparen(x).(*ast.SelectorExpr)
+	return ok && r.stdRef(e, sel)
+}

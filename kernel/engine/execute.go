@@ -167,6 +167,9 @@ func (e *Engine) loadStd(paths []string) error {
 // evalStep evaluates declarations (no user code runs in them).
 func (e *Engine) evalStep(st *compile.Step) error {
 	e.log.Debug("eval", "step", st.What, "src", st.Src)
+	if debugSteps {
+		fmt.Fprintf(os.Stderr, "STEP %s\n%s\n", st.What, st.Src)
+	}
 	_, err := e.quiet(func() (any, error) { return e.in.Eval(st.Src) })
 	return err
 }

@@ -25,6 +25,9 @@ var framePattern = regexp.MustCompile(`^(?:_\.go:)?(\d+)(?::(\d+))?: panic: (.*)
 
 var debugTrace = os.Getenv("GOKERNEL_DEBUG_TRACE") != ""
 
+// debugSteps prints every evaluated step's source (GOKERNEL_DEBUG_STEPS).
+var debugSteps = os.Getenv("GOKERNEL_DEBUG_STEPS") != ""
+
 // traceWriter is the interpreter's stderr: it keeps the frame lines of
 // panics (for tracebacks) and passes everything else on.
 type traceWriter struct {

@@ -112,7 +112,9 @@ func (c *Compiler) check(in checkInput) (*checked, ErrorList, error) {
 	for _, s := range u.stmts {
 		switch s := s.node.(type) {
 		case *ast.GenDecl: // a top-level var declaration
-			if u.allHoisted(s, in.hoist) {
+			// A program's blank variables (var _ = f()) stay declarations:
+			// they take part in the initialization order.
+			if u.allHoisted(s, in.hoist) || u.program && allBlank(s) {
 				cf.Decls = append(cf.Decls, s)
 				continue
 			}
@@ -246,4 +248,16 @@ func defineDecl(s *ast.AssignStmt) *ast.GenDecl {
 		spec.Names = append(spec.Names, id)
 	}
 	return &ast.GenDecl{Tok: token.VAR, TokPos: s.Pos(), Specs: []ast.Spec{spec}}
+}
+
+// allBlank reports a var declaration of blank names only.
+func allBlank(d *ast.GenDecl) bool {
+	for _, sp := range d.Specs {
+		for _, n := range sp.(*ast.ValueSpec).Names {
+			if n.Name != "_" {
+				return false
+			}
+		}
+	}
+	return true
 }

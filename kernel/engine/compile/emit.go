@@ -823,10 +823,11 @@ func (t *translation) rangeFuncs(r *rewriter, fd *ast.FuncDecl) {
 // initializes package variables: by their dependencies (go/types'
 // InitOrder), those without initializer first.
 func (t *translation) initOrder(items []item) []item {
-	order := map[types.Object]int{}
+	// By position: a blank variable (var _ = f()) has no object in Defs.
+	order := map[token.Pos]int{}
 	for i, in := range t.ck.info.InitOrder {
 		for _, v := range in.Lhs {
-			order[v] = i + 1
+			order[v.Pos()] = i + 1
 		}
 	}
 	type spec struct {
@@ -845,7 +846,7 @@ func (t *translation) initOrder(items []item) []item {
 			vs := sp.(*ast.ValueSpec)
 			key := 0
 			for _, n := range vs.Names {
-				if k, ok := order[t.ck.info.Defs[n]]; ok && (key == 0 || k < key) {
+				if k, ok := order[n.Pos()]; ok && (key == 0 || k < key) {
 					key = k
 				}
 			}

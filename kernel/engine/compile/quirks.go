@@ -186,3 +186,45 @@ func slicesContain(xs []string, x string) bool {
 	}
 	return false
 }
+
+// chanElemRange rewrites a range with a value variable over a slice or
+// array of channels, which the interpreter mistakes for a range over a
+// channel:
+//
+//	for k, v := range X {B}
+//	→ for __gk_k, __gk_s := 0, X; __gk_k < len(__gk_s); __gk_k++ { k, v := __gk_k, __gk_s[__gk_k]; {B} }
+//
+// The body keeps its own block (it may shadow k and v), and a loop given
+// a frame per iteration (rangefunc.go) still finds k and v declared.
+func (r *rewriter) chanElemRange(s *ast.RangeStmt, xt types.Type) bool {
+	if s.Value == nil || s.Key == nil {
+		return false
+	}
+	t := xt.Underlying()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem().Underlying()
+	}
+	var elem types.Type
+	switch t := t.(type) {
+	case *types.Slice:
+		elem = t.Elem()
+	case *types.Array:
+		elem = t.Elem()
+	default:
+		return false
+	}
+	if _, ok := elem.Underlying().(*types.Chan); !ok {
+		return false
+	}
+	xStart, xEnd := r.off(s.X.Pos()), r.off(s.X.End())
+	if xStart < 0 || xEnd < 0 {
+		return false
+	}
+	k, x := r.uniq("rk"), r.uniq("rs")
+	vars := r.text(s.Key.Pos(), s.Key.End()) + ", " + r.text(s.Value.Pos(), s.Value.End())
+	r.ed.replace(r.off(s.Key.Pos()), xStart, k+", "+x+" := 0, ")
+	r.ed.insert(xEnd, "; "+k+" < len("+x+"); "+k+"++")
+	r.ed.insert(r.off(s.Body.Lbrace), "{ "+vars+" "+s.Tok.String()+" "+k+", "+x+"["+k+"]; ")
+	r.ed.insert(r.off(s.Body.Rbrace)+1, " }")
+	return true
+}

@@ -78,12 +78,14 @@ func (r *rewriter) walk(n ast.Node) {
 	explicit := map[*ast.Ident]bool{}
 	labeled := map[ast.Stmt]bool{}
 	labels := map[ast.Stmt]string{}
+	labelOf := map[ast.Stmt]*ast.LabeledStmt{}
 	ast.Inspect(n, func(n ast.Node) bool {
 		if e, ok := n.(ast.Expr); ok && r.foldConst(e) {
 			return false
 		}
 		switch n := n.(type) {
 		case *ast.LabeledStmt:
+			labelOf[n.Stmt] = n
 			labeled[n.Stmt] = true
 			labels[n.Stmt] = n.Label.Name
 		case *ast.ForStmt:
@@ -91,7 +93,9 @@ func (r *rewriter) walk(n ast.Node) {
 		case *ast.SwitchStmt:
 			r.switchInit(n, labeled[n])
 		case *ast.TypeSwitchStmt:
-			r.switchInit(n, labeled[n])
+			if !r.typeSwitch(n, labelOf[n]) {
+				r.switchInit(n, labeled[n])
+			}
 		case *ast.CommClause:
 			r.selectAssign(n)
 		case *ast.FuncDecl:
@@ -531,6 +535,9 @@ func (r *rewriter) rangeStmt(s *ast.RangeStmt) {
 	}
 	tv, ok := r.info.Types[s.X]
 	if !ok || tv.Type == nil {
+		return
+	}
+	if r.chanElemRange(s, tv.Type) {
 		return
 	}
 	b, ok := tv.Type.Underlying().(*types.Basic)

@@ -147,6 +147,26 @@ return ev`,
 			return ev
 		},
 	}, {
+		name: "panic(nil)",
+		body: `next, stop := PULL(func(yield func(int) bool) { panic(nil) })
+func() {
+	defer func() { log("recovered", recover()) }()
+	next()
+}()
+stop()
+return ev`,
+		want: func(pull func(iter.Seq[int]) (func() (int, bool), func())) []string {
+			var ev []string
+			log := logger(&ev)
+			next, stop := pull(func(yield func(int) bool) { panic(nil) })
+			func() {
+				defer func() { log("recovered", recover()) }()
+				next()
+			}()
+			stop()
+			return ev
+		},
+	}, {
 		name: "panic in stop",
 		body: `next, stop := PULL(func(yield func(int) bool) {
 	if !yield(1) {

@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"maps"
 	"math"
+	"os"
 	"slices"
 	"testing"
+	"time"
 )
 
 func TestMaps(t *testing.T) {
@@ -120,10 +122,19 @@ func TestCmp(t *testing.T) {
 				func() any { return cmp.Compare(uint8(x), uint8(y)) })
 		}
 	}
+	// cmp.Ordered as the constraint of a cell's generic function.
+	if err := h.eval("func biggest[T " + "__gk_cmp_Ordered](a, b T) T {\n\tif a > b {\n\t\treturn a\n\t}\n\treturn b\n}"); err != nil {
+		t.Fatal(err)
+	}
+	h.check("Ordered/int", "return biggest[int](1, 2)", func() any { return 2 })
+	h.check("Ordered/MyInt", "return biggest[MyInt](3, 2)", func() any { return MyInt(3) })
+	h.check("Ordered/Duration", "return biggest[time.Duration](time.Second, time.Minute)", func() any { return time.Minute })
+	h.check("Ordered/string", `return biggest[string]("a", "b")`, func() any { return "b" })
 	h.check("Or/none", "return "+inst("cmp", "Or", "string")+"()", func() any { return cmp.Or[string]() })
 	h.check("Or/strings", "return "+inst("cmp", "Or", "string")+`("", "", "x", "y")`, func() any { return cmp.Or("", "", "x", "y") })
 	h.check("Or/zeros", "return "+inst("cmp", "Or", "int")+"(0, 0)", func() any { return cmp.Or(0, 0) })
 	h.check("Or/P", "return "+inst("cmp", "Or", "P")+"(P{}, P{0, 1}, P{2, 0})", func() any { return cmp.Or(P{}, P{0, 1}, P{2, 0}) })
 	h.check("Or/NaN", "return "+inst("cmp", "Or", "float64")+"(0, math.NaN(), 1)", func() any { return cmp.Or(0, nan, 1) })
+	h.check("Or/error", "return "+inst("cmp", "Or", "error")+"(nil, os.ErrClosed, os.ErrExist)", func() any { return cmp.Or(nil, os.ErrClosed, os.ErrExist) })
 	h.check("Or/spread", "xs := []int{0, 5}\nreturn "+inst("cmp", "Or", "int")+"(xs...)", func() any { return cmp.Or([]int{0, 5}...) })
 }

@@ -31,12 +31,15 @@ calls := 0
 f := `+ov+`(func() int { mu.Lock(); calls++; mu.Unlock(); time.Sleep(time.Millisecond); return 7 })
 var wg sync.WaitGroup
 results := make([]int, 20)
+// The worker is made before the goroutines start: yaegi races on the
+// frame of a func literal evaluated while goroutines it started return.
+work := func(i int) {
+	defer wg.Done()
+	results[i] = f()
+}
 for i := 0; i < 20; i++ {
 	wg.Add(1)
-	go func(i int) {
-		defer wg.Done()
-		results[i] = f()
-	}(i)
+	go work(i)
 }
 wg.Wait()
 return []any{results, calls}`, func() any {
@@ -102,6 +105,25 @@ return got`, func() any {
 		}
 		return got
 	})
+	h.check("OnceValue/panic(nil)", `f := `+ov+`(func() int { panic(nil) })
+var got []any
+for i := 0; i < 2; i++ {
+	func() {
+		defer func() { got = append(got, recover()) }()
+		f()
+	}()
+}
+return got`, func() any {
+		f := sync.OnceValue(func() int { panic(nil) })
+		var got []any
+		for range 2 {
+			func() {
+				defer func() { got = append(got, recover()) }()
+				f()
+			}()
+		}
+		return got
+	})
 	h.check("OnceValue/P", `f := `+inst("sync", "OnceValue", "P")+`(func() P { return P{3, 4} })
 return f()`, func() any { return sync.OnceValue(func() P { return P{3, 4} })() })
 }
@@ -140,20 +162,21 @@ p := &p0
 zero := 0
 p.Store(&zero)
 var wg sync.WaitGroup
-for g := 0; g < 8; g++ {
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		for i := 0; i < 50; i++ {
-			for {
-				old := p.Load()
-				n := *old + 1
-				if p.CompareAndSwap(old, &n) {
-					break
-				}
+work := func() {
+	defer wg.Done()
+	for i := 0; i < 50; i++ {
+		for {
+			old := p.Load()
+			n := *old + 1
+			if p.CompareAndSwap(old, &n) {
+				break
 			}
 		}
-	}()
+	}
+}
+for g := 0; g < 8; g++ {
+	wg.Add(1)
+	go work()
 }
 wg.Wait()
 return *p.Load()`, func() any { return 400 })

@@ -197,6 +197,24 @@ func TestSlicesShape(t *testing.T) {
 	concat("nils", "nil, nil", nil, nil)
 	concat("empties", "[]int{}, []int{}", []int{}, []int{})
 	concat("some", "[]int{1}, nil, []int{2, 3}, []int{4, 5, 6, 7, 8}", []int{1}, nil, []int{2, 3}, []int{4, 5, 6, 7, 8})
+	// A cell's struct type and a named slice type through the editing
+	// functions.
+	h.check("Insert/Ps", "s := make(Ps, 3, 5)\ns[0].Key = 1\nr := "+inst("slices", "Insert", "Ps", "P")+"(s, 1, s[0], P{7, 7})\nreturn []any{r, s[:cap(s)]}", func() any {
+		s := make(Ps, 3, 5)
+		s[0].Key = 1
+		r := slices.Insert(s, 1, s[0], P{7, 7})
+		return []any{r, s[:cap(s)]}
+	})
+	h.check("Replace/Ps", "s := Ps{{1, 1}, {2, 2}, {3, 3}, {4, 4}}\nr := "+inst("slices", "Replace", "Ps", "P")+"(s, 0, 3, s[3])\nreturn []any{r, s}", func() any {
+		s := Ps{{1, 1}, {2, 2}, {3, 3}, {4, 4}}
+		r := slices.Replace(s, 0, 3, s[3])
+		return []any{r, s}
+	})
+	h.check("Delete/Ints", "s := Ints{1, 2, 3, 4}\nr := "+inst("slices", "Delete", "Ints", "int")+"(s, 1, 3)\nreturn []any{r, s}", func() any {
+		s := Ints{1, 2, 3, 4}
+		r := slices.Delete(s, 1, 3)
+		return []any{r, s}
+	})
 	h.check("Concat/Ps", "return "+inst("slices", "Concat", "Ps", "P")+"(Ps{{1, 2}}, Ps{{3, 4}, {5, 6}})",
 		func() any { return slices.Concat(Ps{{1, 2}}, Ps{{3, 4}, {5, 6}}) })
 }

@@ -2,6 +2,7 @@ package stdgen
 
 import (
 	"embed"
+	"io/fs"
 	"slices"
 	"strings"
 )
@@ -67,15 +68,31 @@ func Packages() []string {
 // Source returns the source for an import path, and whether there is one.
 // It declares the names Name returns for the package, and helpers with the
 // same prefix; evaluate the sources of Requires(path) first.
+//
+// The source of a package is src/<path>.go.txt (path with "/" replaced by
+// "_"), which has the imports, followed by its parts src/<path>.*.go.txt
+// in name order, which have none.
 func Source(path string) (string, bool) {
 	if _, ok := lookup(path); !ok {
 		return "", false
 	}
-	b, err := sources.ReadFile("src/" + strings.ReplaceAll(path, "/", "_") + ".go.txt")
+	stem := "src/" + strings.ReplaceAll(path, "/", "_")
+	parts, err := fs.Glob(sources, stem+".*.go.txt")
 	if err != nil {
-		return "", false // not reached: a test checks every file
+		return "", false // not reached: the pattern is valid
 	}
-	return string(b), true
+	var src strings.Builder
+	for _, name := range append([]string{stem + ".go.txt"}, parts...) {
+		b, err := sources.ReadFile(name)
+		if err != nil {
+			return "", false // not reached: a test checks every package
+		}
+		if src.Len() > 0 {
+			src.WriteString("\n")
+		}
+		src.Write(b)
+	}
+	return src.String(), true
 }
 
 // Name returns the name that Source(path) declares for the generic

@@ -7,6 +7,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -61,6 +62,20 @@ func TestPackages(t *testing.T) {
 	}
 	if _, ok := stdgen.Source("fmt"); ok {
 		t.Errorf("Source(fmt) exists")
+	}
+	// Every file of src belongs to a package.
+	files, err := os.ReadDir("src")
+	if err != nil {
+		t.Fatal(err)
+	}
+	stems := map[string]bool{}
+	for _, p := range pkgs {
+		stems[strings.ReplaceAll(p, "/", "_")] = true
+	}
+	for _, f := range files {
+		if stem, _, _ := strings.Cut(f.Name(), "."); !stems[stem] || !strings.HasSuffix(f.Name(), ".go.txt") {
+			t.Errorf("src/%s belongs to no package", f.Name())
+		}
 	}
 }
 

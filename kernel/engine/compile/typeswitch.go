@@ -1,0 +1,214 @@
+package compile
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+)
+
+// typeSwitch rewrites a type switch, whose cases the interpreter matches
+// by a weak comparison of type names (an interpreted struct value falls to
+// a later interface case; an error to default), into a switch on the
+// index of the matching clause, computed with comma-ok assertions:
+//
+//	switch x := v.(type) {          var __gk_v V; switch func() int { __gk_v = v; ... }() {
+//	case A:                    →    case 0: x := __gk_v.(A); _ = x
+//	case I:                         case 1: x := <I from __gk_v>; _ = x
+//	default:                        default: x := __gk_v; _ = x
+//
+// Clauses keep their order and bodies, so break and default work as
+// before. For an interface case the cell package's types that implement
+// it are tried first, and those the interpreter would wrongly accept (the
+// methods are those of the pointer) are ruled out: the interpreter's own
+// assertion to an interface is right for compiled types only.
+func (r *rewriter) typeSwitch(s *ast.TypeSwitchStmt, label *ast.LabeledStmt) bool {
+	if s.Init != nil && label != nil {
+		return false // no room for the init statement
+	}
+	var bind string // the variable the switch declares, if any
+	var ta *ast.TypeAssertExpr
+	switch a := s.Assign.(type) {
+	case *ast.AssignStmt:
+		if len(a.Lhs) != 1 || len(a.Rhs) != 1 {
+			return false
+		}
+		id, ok := a.Lhs[0].(*ast.Ident)
+		if !ok {
+			return false
+		}
+		bind = id.Name
+		ta, _ = a.Rhs[0].(*ast.TypeAssertExpr)
+	case *ast.ExprStmt:
+		ta, _ = a.X.(*ast.TypeAssertExpr)
+	}
+	if ta == nil || r.off(s.Assign.Pos()) < 0 || r.off(s.Body.Lbrace) < 0 {
+		return false
+	}
+	vt, ok := r.info.Types[ta.X]
+	if !ok || vt.Type == nil {
+		return false
+	}
+	v := r.uniq("tv")
+	var checks strings.Builder
+	type clause struct {
+		cc   *ast.CaseClause
+		head string
+	}
+	var clauses []clause
+	for i, st := range s.Body.List {
+		cc, ok := st.(*ast.CaseClause)
+		if !ok {
+			return false
+		}
+		head := "default:"
+		if cc.List != nil {
+			head = "case " + itoa(i) + ":"
+			for _, e := range cc.List {
+				c, ok := r.caseCheck(v, e, i)
+				if !ok {
+					return false
+				}
+				checks.WriteString(c)
+			}
+		}
+		if bind != "" {
+			head += " " + bind + " := " + r.caseBinding(v, cc) + "; _ = " + bind + ";"
+		}
+		clauses = append(clauses, clause{cc, head})
+	}
+	// The interpreter matches no case of a switch with an init statement
+	// (see switchInit): the guard variable is declared in front and set
+	// in the tag.
+	decl := "var " + v + " " + r.typeString(vt.Type) + "; "
+	switch {
+	case s.Init != nil:
+		r.ed.replace(r.off(s.Switch), r.off(s.Init.Pos()), "{ ")
+		r.ed.insert(r.off(s.Assign.Pos()), decl+"switch ")
+		r.ed.insert(r.off(s.Body.Rbrace)+1, " }")
+	case label != nil:
+		r.ed.insert(r.off(label.Pos()), decl)
+	default:
+		r.ed.insert(r.off(s.Switch), decl)
+	}
+	r.ed.replace(r.off(s.Assign.Pos()), r.off(ta.X.Pos()), "func() int { "+v+" = ")
+	r.ed.replace(r.off(ta.X.End()), r.off(s.Body.Lbrace), "; "+checks.String()+"return -1 }() ")
+	for _, c := range clauses {
+		r.ed.replace(r.off(c.cc.Case), r.off(c.cc.Colon)+1, c.head)
+	}
+	return true
+}
+
+// caseCheck is the code returning clause index i when the value in v
+// matches the case type e.
+func (r *rewriter) caseCheck(v string, e ast.Expr, i int) (string, bool) {
+	ret := " { return " + itoa(i) + " }; "
+	tv, ok := r.info.Types[e]
+	if !ok {
+		return "", false
+	}
+	if tv.IsNil() {
+		return "if " + v + " == nil" + ret, true
+	}
+	if !tv.IsType() {
+		return "", false
+	}
+	t := tv.Type
+	iface, isIface := t.Underlying().(*types.Interface)
+	if !isIface {
+		return "if _, ok := " + v + ".(" + r.typeString(t) + "); ok" + ret, true
+	}
+	if iface.Empty() {
+		return "if " + v + " != nil" + ret, true
+	}
+	var b strings.Builder
+	impl, confusable := r.sessionTypesFor(iface)
+	for _, c := range impl {
+		b.WriteString("if _, ok := " + v + ".(" + c + "); ok" + ret)
+	}
+	if len(confusable) == 0 {
+		b.WriteString("if _, ok := " + v + ".(" + r.typeString(t) + "); ok" + ret)
+		return b.String(), true
+	}
+	b.WriteString("if func() bool { ")
+	for _, c := range confusable {
+		b.WriteString("if _, ok := " + v + ".(" + c + "); ok { return false }; ")
+	}
+	b.WriteString("_, ok := " + v + ".(" + r.typeString(t) + "); return ok }()" + ret)
+	return b.String(), true
+}
+
+// caseBinding is the value the switch variable has in a clause.
+func (r *rewriter) caseBinding(v string, cc *ast.CaseClause) string {
+	if len(cc.List) != 1 {
+		return v
+	}
+	tv := r.info.Types[cc.List[0]]
+	if tv.IsNil() || !tv.IsType() {
+		return v
+	}
+	t := tv.Type
+	ts := r.typeString(t)
+	iface, isIface := t.Underlying().(*types.Interface)
+	if !isIface {
+		return v + ".(" + ts + ")"
+	}
+	if iface.Empty() {
+		return ts + "(" + v + ")"
+	}
+	impl, _ := r.sessionTypesFor(iface)
+	var b strings.Builder
+	b.WriteString("func() " + ts + " { ")
+	for _, c := range impl {
+		b.WriteString("if t, ok := " + v + ".(" + c + "); ok { return t }; ")
+	}
+	b.WriteString("t, _ := " + v + ".(" + ts + "); return t }()")
+	return b.String()
+}
+
+// sessionTypesFor returns the types of the cell package (T and *T, as
+// the interpreter names them) that implement iface, and those that do
+// not but have methods of all its names (the interpreter's assertion
+// would accept them).
+func (r *rewriter) sessionTypesFor(iface *types.Interface) (impl, confusable []string) {
+	if r.pkg == nil {
+		return nil, nil
+	}
+	scope := r.pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		named, ok := tn.Type().(*types.Named)
+		if !ok || named.TypeParams().Len() > 0 {
+			continue
+		}
+		if _, isIface := named.Underlying().(*types.Interface); isIface {
+			continue
+		}
+		ptr := types.NewPointer(named)
+		hasNames := hasMethodNames(ptr, iface)
+		for _, t := range []types.Type{named, ptr} {
+			switch {
+			case types.Implements(t, iface):
+				impl = append(impl, r.typeString(t))
+			case hasNames:
+				confusable = append(confusable, r.typeString(t))
+			}
+		}
+	}
+	return impl, confusable
+}
+
+// hasMethodNames reports whether t's method set has a method of each
+// name of iface.
+func hasMethodNames(t types.Type, iface *types.Interface) bool {
+	ms := types.NewMethodSet(t)
+	for i := 0; i < iface.NumMethods(); i++ {
+		m := iface.Method(i)
+		if ms.Lookup(m.Pkg(), m.Name()) == nil {
+			return false
+		}
+	}
+	return true
+}

@@ -6,15 +6,65 @@ import (
 	"reflect"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/traefik/yaegi/interp"
 )
 
+func exported(v reflect.Value) reflect.Value {
+	return reflect.NewAt(v.Type(), unsafe.Pointer(v.UnsafeAddr())).Elem()
+}
+
+func setDebugger(in *interp.Interpreter, d *interp.Debugger) {
+	f := reflect.ValueOf(in).Elem().FieldByName("debugger")
+	exported(f).Set(reflect.ValueOf(d))
+}
+
+func resumeChan(ev *interp.DebugEvent) chan struct{} {
+	f := reflect.ValueOf(ev).Elem().FieldByName("frame")
+	f = exported(f).Elem().FieldByName("debug")
+	f = exported(f).Elem().FieldByName("g")
+	f = exported(f).Elem().FieldByName("resume")
+	return exported(f).Interface().(chan struct{})
+}
+
 func TestDebugzRun(t *testing.T) {
 	e := newTestEngine(t)
 	fmt.Println(runCell(t, e, 1, "func add(a, b int) int {\n\ts := a + b\n\treturn s\n}\n"))
+	// persistent debugger
+	if _, err := e.in.Eval("var __gk_dbgpark = make(chan int)"); err != nil {
+		t.Fatal(err)
+	}
+	chv, _ := e.in.Eval("__gk_dbgpark")
+	park, err := e.in.Compile("__gk_dbgpark <- 1; <-__gk_dbgpark")
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs := make(chan *interp.DebugEvent, 100)
+	dbg := e.in.Debug(context.Background(), park, func(ev *interp.DebugEvent) {
+		if ev.Reason() == interp.DebugTerminate {
+			fmt.Println("TERMINATE")
+			return
+		}
+		evs <- ev
+	}, &interp.DebugOptions{GoRoutineStartAt1: true})
+	if err := dbg.Continue(1); err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		for ev := range evs {
+			fmt.Println("early event", ev.Reason())
+		}
+	}()
+	chv.Recv()
+	setDebugger(e.in, nil)
+	close(evs)
+	evs = make(chan *interp.DebugEvent, 100)
+	_ = time.Second
+	fmt.Println(runCell(t, e, 2, "v := 3\nfmt.Println(add(v, 1))"))
+
 	code := "x := 10\ny := add(x, 5)\nz := y * 2\nfmt.Println(z)\n"
-	plan, err := e.comp.Compile("cell2", code)
+	plan, err := e.comp.Compile("cell3", code)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -27,36 +77,38 @@ func TestDebugzRun(t *testing.T) {
 	if err := e.evalStep(plan.Run); err != nil {
 		t.Fatal(err)
 	}
-	prog, err := e.in.Compile(plan.CellFunc + "()")
-	if err != nil {
-		t.Fatal(err)
-	}
-	evs := make(chan *interp.DebugEvent, 100)
-	dbg := e.in.Debug(context.Background(), prog, func(ev *interp.DebugEvent) { evs <- ev }, &interp.DebugOptions{GoRoutineStartAt1: true})
+	gl, err := e.in.Eval("[]any{&x, &y, &z, &v}")
+	fmt.Println("globals", gl, err)
 	roots := collectRoots(dbg)
-	fmt.Println("roots", len(roots))
 	for i := range roots {
 		func() {
 			defer func() {
 				if r := recover(); r != nil {
-					fmt.Println("root", i, "panic", r)
 				}
 			}()
-			bps := dbg.SetBreakpoints(rootTarget(i), interp.LineBreakpoint(2000002), interp.LineBreakpoint(1000002))
-			fmt.Println("root", i, bps)
+			bps := dbg.SetBreakpoints(rootTarget(i), interp.LineBreakpoint(4000002), interp.LineBreakpoint(2000002))
+			if bps[0].Valid || bps[1].Valid {
+				fmt.Println("root", i, bps)
+			}
 		}()
 	}
-	fmt.Println(dbg.Continue(1))
-	steps := []interp.DebugEventReason{interp.DebugStepInto, interp.DebugStepOver, interp.DebugStepOut, interp.DebugStepOver, interp.DebugStepOver, interp.DebugStepOver, interp.DebugStepOver}
+	setDebugger(e.in, dbg)
+	done := make(chan error)
+	go func() {
+		_, err := e.in.EvalWithContext(context.Background(), plan.CellFunc+"()")
+		done <- err
+	}()
+	steps := []interp.DebugEventReason{interp.DebugStepInto, interp.DebugStepInto, interp.DebugStepOver, interp.DebugStepOut, interp.DebugStepOver, interp.DebugStepOver, interp.DebugStepOver, interp.DebugStepOver}
+loop:
 	for {
 		var ev *interp.DebugEvent
 		select {
 		case ev = <-evs:
+		case err := <-done:
+			fmt.Println("done", err)
+			break loop
 		case <-time.After(3 * time.Second):
 			t.Fatal("timeout")
-		}
-		if ev.Reason() == interp.DebugTerminate {
-			break
 		}
 		fmt.Println("event", ev.Reason(), ev.GoRoutine())
 		if ev.Reason() == interp.DebugEnterGoRoutine || ev.Reason() == interp.DebugExitGoRoutine {
@@ -70,15 +122,20 @@ func TestDebugzRun(t *testing.T) {
 				}
 			}
 		}
+		for _, p := range gl.Interface().([]any) {
+			fmt.Print(" g=", reflect.ValueOf(p).Elem())
+		}
+		fmt.Println()
 		if len(steps) > 0 {
-			fmt.Println("step", steps[0], dbg.Step(1, steps[0]))
+			dbg.Interrupt(1, steps[0])
+			resumeChan(ev) <- struct{}{}
 			steps = steps[1:]
 		} else {
 			fmt.Println(dbg.Continue(1))
 		}
 	}
-	fmt.Println(dbg.Wait())
-	fmt.Println(runCell(t, e, 3, "fmt.Println(add(1, 2))"))
+	setDebugger(e.in, nil)
+	fmt.Println(runCell(t, e, 4, "fmt.Println(add(1, 2), z)"))
 }
 
 var targetType = reflect.TypeOf(interp.AllBreakpointTarget())

@@ -6,6 +6,7 @@ import (
 	"reflect"
 
 	"gokernel/kernel/engine/format"
+	"gokernel/kernel/engine/internal/runtime"
 	"sync"
 
 	"github.com/traefik/yaegi/interp"
@@ -63,12 +64,13 @@ type cellRuntime struct {
 func (rt *cellRuntime) symbols() interp.Exports {
 	return interp.Exports{
 		rtPath + "/rt": {
-			"Repr":       reflect.ValueOf((*Repr)(nil)),
-			"Result":     reflect.ValueOf(rt.result),
-			"GoPanic":    reflect.ValueOf(rt.goPanic),
-			"Clear":      reflect.ValueOf(clearValue),
-			"PanicIndex": reflect.ValueOf(panicIndex),
-			"FixPanic":   reflect.ValueOf(fixPanic),
+			"Repr":        reflect.ValueOf((*Repr)(nil)),
+			"Result":      reflect.ValueOf(rt.result),
+			"GoPanic":     reflect.ValueOf(rt.goPanic),
+			"Clear":       reflect.ValueOf(clearValue),
+			"PanicIndex":  reflect.ValueOf(panicIndex),
+			"PanicAssert": reflect.ValueOf(func(msg string) { panic(runtime.TypeAssertion(msg)) }),
+			"FixPanic":    reflect.ValueOf(fixPanic),
 			"Box": reflect.ValueOf(func(v any, id int) format.Boxed {
 				return format.Boxed{V: v, D: rt.e.comp.Desc(id)}
 			}),

@@ -114,6 +114,7 @@ func (t *traceWriter) source(cell string, line int) string {
 // knows the function.
 func (e *Engine) frames() []string {
 	var out []string
+	last := ""
 	for _, f := range e.stderrTrace.take() {
 		cellName, line, ok := e.comp.Line(f.line)
 		if !ok {
@@ -132,6 +133,10 @@ func (e *Engine) frames() []string {
 		if name != "" {
 			where += " in " + compile.UserName(name)
 		}
+		if where == last {
+			continue // a function literal of the kernel's, on the same line
+		}
+		last = where
 		out = append(out, where)
 		if src := e.stderrTrace.source(cellName, line); src != "" {
 			out = append(out, "    "+src)

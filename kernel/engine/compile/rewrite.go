@@ -79,6 +79,7 @@ func (r *rewriter) walk(n ast.Node) {
 	labeled := map[ast.Stmt]bool{}
 	labels := map[ast.Stmt]string{}
 	labelOf := map[ast.Stmt]*ast.LabeledStmt{}
+	commaOk := map[*ast.TypeAssertExpr]bool{}
 	ast.Inspect(n, func(n ast.Node) bool {
 		if e, ok := n.(ast.Expr); ok && r.foldConst(e) {
 			return false
@@ -98,6 +99,18 @@ func (r *rewriter) walk(n ast.Node) {
 			}
 		case *ast.CommClause:
 			r.selectAssign(n)
+		case *ast.AssignStmt:
+			if ta, ok := n.Rhs[0].(*ast.TypeAssertExpr); ok && len(n.Lhs) == 2 && len(n.Rhs) == 1 {
+				commaOk[ta] = true
+			}
+		case *ast.ValueSpec:
+			if len(n.Values) == 1 && len(n.Names) == 2 {
+				if ta, ok := n.Values[0].(*ast.TypeAssertExpr); ok {
+					commaOk[ta] = true
+				}
+			}
+		case *ast.TypeAssertExpr:
+			r.typeAssert(n, commaOk[n])
 		case *ast.FuncDecl:
 			r.nameParams(n.Recv, n.Type)
 		case *ast.FuncLit:

@@ -3,6 +3,7 @@ package compile
 import (
 	"go/ast"
 	"go/types"
+	"strconv"
 	"strings"
 )
 
@@ -64,7 +65,7 @@ func (r *rewriter) typeSwitch(s *ast.TypeSwitchStmt, label *ast.LabeledStmt) boo
 		if cc.List != nil {
 			head = "case " + itoa(i) + ":"
 			for _, e := range cc.List {
-				c, ok := r.caseCheck(v, e, i)
+				c, ok := r.caseCheck(v, e, i, vt.Type)
 				if !ok {
 					return false
 				}
@@ -72,7 +73,7 @@ func (r *rewriter) typeSwitch(s *ast.TypeSwitchStmt, label *ast.LabeledStmt) boo
 			}
 		}
 		if bind != "" {
-			head += " " + bind + " := " + r.caseBinding(v, cc) + "; _ = " + bind + ";"
+			head += " " + bind + " := " + r.caseBinding(v, cc, vt.Type) + "; _ = " + bind + ";"
 		}
 		clauses = append(clauses, clause{cc, head})
 	}
@@ -100,7 +101,7 @@ func (r *rewriter) typeSwitch(s *ast.TypeSwitchStmt, label *ast.LabeledStmt) boo
 
 // caseCheck is the code returning clause index i when the value in v
 // matches the case type e.
-func (r *rewriter) caseCheck(v string, e ast.Expr, i int) (string, bool) {
+func (r *rewriter) caseCheck(v string, e ast.Expr, i int, operand types.Type) (string, bool) {
 	ret := " { return " + itoa(i) + " }; "
 	tv, ok := r.info.Types[e]
 	if !ok {
@@ -121,9 +122,9 @@ func (r *rewriter) caseCheck(v string, e ast.Expr, i int) (string, bool) {
 		return "if " + v + " != nil" + ret, true
 	}
 	var b strings.Builder
-	impl, confusable := r.sessionTypesFor(iface)
+	impl, confusable := r.sessionTypesFor(iface, operand)
 	for _, c := range impl {
-		b.WriteString("if _, ok := " + v + ".(" + c + "); ok" + ret)
+		b.WriteString("if _, ok := " + v + ".(" + r.typeString(c) + "); ok" + ret)
 	}
 	if len(confusable) == 0 {
 		b.WriteString("if _, ok := " + v + ".(" + r.typeString(t) + "); ok" + ret)
@@ -131,14 +132,14 @@ func (r *rewriter) caseCheck(v string, e ast.Expr, i int) (string, bool) {
 	}
 	b.WriteString("if func() bool { ")
 	for _, c := range confusable {
-		b.WriteString("if _, ok := " + v + ".(" + c + "); ok { return false }; ")
+		b.WriteString("if _, ok := " + v + ".(" + r.typeString(c) + "); ok { return false }; ")
 	}
 	b.WriteString("_, ok := " + v + ".(" + r.typeString(t) + "); return ok }()" + ret)
 	return b.String(), true
 }
 
 // caseBinding is the value the switch variable has in a clause.
-func (r *rewriter) caseBinding(v string, cc *ast.CaseClause) string {
+func (r *rewriter) caseBinding(v string, cc *ast.CaseClause, operand types.Type) string {
 	if len(cc.List) != 1 {
 		return v
 	}
@@ -155,11 +156,11 @@ func (r *rewriter) caseBinding(v string, cc *ast.CaseClause) string {
 	if iface.Empty() {
 		return ts + "(" + v + ")"
 	}
-	impl, _ := r.sessionTypesFor(iface)
+	impl, _ := r.sessionTypesFor(iface, operand)
 	var b strings.Builder
 	b.WriteString("func() " + ts + " { ")
 	for _, c := range impl {
-		b.WriteString("if t, ok := " + v + ".(" + c + "); ok { return t }; ")
+		b.WriteString("if t, ok := " + v + ".(" + r.typeString(c) + "); ok { return t }; ")
 	}
 	b.WriteString("t, _ := " + v + ".(" + ts + "); return t }()")
 	return b.String()
@@ -169,7 +170,11 @@ func (r *rewriter) caseBinding(v string, cc *ast.CaseClause) string {
 // the interpreter names them) that implement iface, and those that do
 // not but have methods of all its names (the interpreter's assertion
 // would accept them).
-func (r *rewriter) sessionTypesFor(iface *types.Interface) (impl, confusable []string) {
+func (r *rewriter) sessionTypesFor(iface *types.Interface, operand types.Type) (impl, confusable []types.Type) {
+	var from *types.Interface // the operand's interface (only its types can be in it)
+	if operand != nil {
+		from, _ = operand.Underlying().(*types.Interface)
+	}
 	if r.pkg == nil {
 		return nil, nil
 	}
@@ -190,10 +195,12 @@ func (r *rewriter) sessionTypesFor(iface *types.Interface) (impl, confusable []s
 		hasNames := hasMethodNames(ptr, iface)
 		for _, t := range []types.Type{named, ptr} {
 			switch {
+			case from != nil && !types.Implements(t, from):
+				continue // cannot be in the operand
 			case types.Implements(t, iface):
-				impl = append(impl, r.typeString(t))
+				impl = append(impl, t)
 			case hasNames:
-				confusable = append(confusable, r.typeString(t))
+				confusable = append(confusable, t)
 			}
 		}
 	}
@@ -211,4 +218,88 @@ func hasMethodNames(t types.Type, iface *types.Interface) bool {
 		}
 	}
 	return true
+}
+
+// typeAssert rewrites an assertion to an interface type that a type of
+// the cell package implements, or could be mistaken for implementing,
+// for the reasons typeSwitch gives:
+//
+//	x.(I)         →  func(v X) I { if t, ok := v.(T); ok { return t }; ...; return v.(I) }(x)
+//	a, ok := x.(I) → a, ok := func(v X) (I, bool) { ...; t, ok := v.(I); return t, ok }(x)
+func (r *rewriter) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) bool {
+	if ta.Type == nil {
+		return false // x.(type), see typeSwitch
+	}
+	tv, ok := r.info.Types[ta.Type]
+	if !ok || !tv.IsType() {
+		return false
+	}
+	iface, ok := tv.Type.Underlying().(*types.Interface)
+	if !ok || iface.Empty() {
+		return false
+	}
+	xt, ok := r.info.Types[ta.X]
+	if !ok || xt.Type == nil {
+		return false
+	}
+	impl, confusable := r.sessionTypesFor(iface, xt.Type)
+	if len(impl) == 0 && len(confusable) == 0 {
+		return false
+	}
+	if r.off(ta.Pos()) < 0 || r.off(ta.End()) < 0 {
+		return false
+	}
+	v := r.uniq("av")
+	it := r.typeString(tv.Type)
+	var b strings.Builder
+	b.WriteString("func(" + v + " " + r.typeString(xt.Type) + ") ")
+	if commaOk {
+		b.WriteString("(" + it + ", bool) { ")
+	} else {
+		b.WriteString(it + " { ")
+	}
+	ret := func(val, ok string) string {
+		if commaOk {
+			return "return " + val + ", " + ok
+		}
+		return "return " + val
+	}
+	for _, c := range impl {
+		b.WriteString("if t, ok := " + v + ".(" + r.typeString(c) + "); ok { " + ret("t", "true") + " }; ")
+	}
+	for _, c := range confusable {
+		cs := r.typeString(c)
+		if commaOk {
+			b.WriteString("if _, ok := " + v + ".(" + cs + "); ok { var z " + it + "; return z, false }; ")
+			continue
+		}
+		msg := "interface conversion: " + goTypeString(c) + " is not " + goTypeString(tv.Type) +
+			": missing method " + missingMethod(c, iface)
+		b.WriteString("if _, ok := " + v + ".(" + cs + "); ok { " + rtName + ".PanicAssert(" + strconv.Quote(msg) + ") }; ")
+	}
+	if commaOk {
+		b.WriteString("t, ok := " + v + ".(" + it + "); return t, ok }(")
+	} else {
+		b.WriteString("return " + v + ".(" + it + ") }(")
+	}
+	// The operand keeps its place (and its own rewrites).
+	r.ed.replace(r.off(ta.Pos()), r.off(ta.X.Pos()), b.String())
+	r.ed.replace(r.off(ta.X.End()), r.off(ta.End()), ")")
+	return true
+}
+
+// goTypeString writes a type as Go's runtime names it (main.T).
+func goTypeString(t types.Type) string {
+	return types.TypeString(t, func(p *types.Package) string { return p.Name() })
+}
+
+// missingMethod names the first method of iface that t lacks.
+func missingMethod(t types.Type, iface *types.Interface) string {
+	ms := types.NewMethodSet(t)
+	for i := 0; i < iface.NumMethods(); i++ {
+		if m := iface.Method(i); ms.Lookup(m.Pkg(), m.Name()) == nil {
+			return m.Name()
+		}
+	}
+	return ""
 }

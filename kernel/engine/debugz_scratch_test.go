@@ -32,11 +32,13 @@ func TestDebugzRun(t *testing.T) {
 	e := newTestEngine(t)
 	fmt.Println(runCell(t, e, 1, "func add(a, b int) int {\n\ts := a + b\n\treturn s\n}\n"))
 	// persistent debugger
-	if _, err := e.in.Eval("var __gk_dbgpark = make(chan int)"); err != nil {
+	if _, err := e.in.Eval("var __gk_dbgpark func()"); err != nil {
 		t.Fatal(err)
 	}
-	chv, _ := e.in.Eval("__gk_dbgpark")
-	park, err := e.in.Compile("__gk_dbgpark <- 1; <-__gk_dbgpark")
+	pv, _ := e.in.Eval("&__gk_dbgpark")
+	parked := make(chan struct{})
+	pv.Elem().Set(reflect.ValueOf(func() { close(parked); select {} }))
+	park, err := e.in.Compile("__gk_dbgpark()")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,15 +53,8 @@ func TestDebugzRun(t *testing.T) {
 	if err := dbg.Continue(1); err != nil {
 		t.Fatal(err)
 	}
-	go func() {
-		for ev := range evs {
-			fmt.Println("early event", ev.Reason())
-		}
-	}()
-	chv.Recv()
+	<-parked
 	setDebugger(e.in, nil)
-	close(evs)
-	evs = make(chan *interp.DebugEvent, 100)
 	_ = time.Second
 	fmt.Println(runCell(t, e, 2, "v := 3\nfmt.Println(add(v, 1))"))
 

@@ -197,6 +197,28 @@ func (e *Engine) errorsAs(err error, target any) bool {
 	return walk(err, 0)
 }
 
+// errorsAsFunc is errors.As for a target of interface type: match is
+// the compiler's assertion of each error of the chain (as the value it
+// holds) to the target's type, which sets the target.
+func (e *Engine) errorsAsFunc(err any, match func(any) bool) bool {
+	var walk func(error, int) bool
+	walk = func(err error, depth int) bool {
+		if err == nil || depth > 100 {
+			return false
+		}
+		if v := inner(err); v.IsValid() && v.CanInterface() && match(v.Interface()) {
+			return true
+		}
+		for _, u := range e.unwrapAll(err) {
+			if walk(u, depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(e.anyError(err), 0)
+}
+
 // interpErr is an interpreted error value handed to compiled code that
 // needs an error (fmt.Errorf's %w): its Error and Unwrap call the
 // interpreted methods. Its first field is IValue, like the interpreter's

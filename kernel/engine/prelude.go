@@ -64,13 +64,17 @@ type cellRuntime struct {
 func (rt *cellRuntime) symbols() interp.Exports {
 	return interp.Exports{
 		rtPath + "/rt": {
-			"Repr":        reflect.ValueOf((*Repr)(nil)),
-			"Result":      reflect.ValueOf(rt.result),
-			"GoPanic":     reflect.ValueOf(rt.goPanic),
-			"Clear":       reflect.ValueOf(clearValue),
-			"PanicIndex":  reflect.ValueOf(panicIndex),
-			"PanicAssert": reflect.ValueOf(func(msg string) { panic(runtime.TypeAssertion(msg)) }),
-			"FixPanic":    reflect.ValueOf(fixPanic),
+			"Repr":         reflect.ValueOf((*Repr)(nil)),
+			"Result":       reflect.ValueOf(rt.result),
+			"GoPanic":      reflect.ValueOf(rt.goPanic),
+			"Clear":        reflect.ValueOf(clearValue),
+			"PanicIndex":   reflect.ValueOf(panicIndex),
+			"PanicAssert":  reflect.ValueOf(func(msg string) { panic(runtime.TypeAssertion(msg)) }),
+			"FixPanic":     reflect.ValueOf(fixPanic),
+			"SelfWanted":   reflect.ValueOf(format.SelfWanted),
+			"SelfIs":       reflect.ValueOf(format.SelfIs),
+			"Concrete":     reflect.ValueOf(concrete),
+			"ErrorsAsFunc": reflect.ValueOf(rt.e.errorsAsFunc),
 			"Box": reflect.ValueOf(func(v any, id int) format.Boxed {
 				return format.Boxed{V: v, D: rt.e.comp.Desc(id)}
 			}),
@@ -109,4 +113,13 @@ func clearValue(x any) {
 	default:
 		panic(fmt.Sprintf("invalid argument: clear(%v) (argument must be (or constrained by) map or slice)", v.Type()))
 	}
+}
+
+// concrete returns the interpreted value inside an interpreter wrapper
+// (see format.Recover), or v.
+func concrete(v any) any {
+	if r, ok := format.Recover(reflect.ValueOf(v)); ok && r.CanInterface() {
+		return r.Interface()
+	}
+	return v
 }

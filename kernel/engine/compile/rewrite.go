@@ -113,6 +113,7 @@ func (r *rewriter) walk(n ast.Node) {
 			r.typeAssert(n, commaOk[n])
 		case *ast.FuncDecl:
 			r.nameParams(n.Recv, n.Type)
+			r.errorPrologue(n)
 		case *ast.FuncLit:
 			r.nameParams(nil, n.Type)
 		case *ast.SelectorExpr:
@@ -151,6 +152,7 @@ func (r *rewriter) walk(n ast.Node) {
 			}
 			r.builtin(n)
 			r.boxArgs(n)
+			r.errorsAs(n)
 		}
 		return true
 	})

@@ -116,7 +116,11 @@ func (r *rewriter) caseCheck(v string, e ast.Expr, i int, operand types.Type) (s
 	t := tv.Type
 	iface, isIface := t.Underlying().(*types.Interface)
 	if !isIface {
-		return "if _, ok := " + v + ".(" + r.typeString(t) + "); ok" + ret, true
+		c := "if _, ok := " + v + ".(" + r.typeString(t) + "); ok" + ret
+		if r.valueError(t) {
+			c += "if _, ok := " + rtName + ".Concrete(" + v + ").(" + r.typeString(t) + "); ok" + ret
+		}
+		return c, true
 	}
 	if iface.Empty() {
 		return "if " + v + " != nil" + ret, true
@@ -151,6 +155,10 @@ func (r *rewriter) caseBinding(v string, cc *ast.CaseClause, operand types.Type)
 	ts := r.typeString(t)
 	iface, isIface := t.Underlying().(*types.Interface)
 	if !isIface {
+		if r.valueError(t) {
+			return "func() " + ts + " { if t, ok := " + v + ".(" + ts + "); ok { return t }; return " +
+				rtName + ".Concrete(" + v + ").(" + ts + ") }()"
+		}
 		return v + ".(" + ts + ")"
 	}
 	if iface.Empty() {
@@ -234,57 +242,104 @@ func (r *rewriter) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) bool {
 	if !ok || !tv.IsType() {
 		return false
 	}
-	iface, ok := tv.Type.Underlying().(*types.Interface)
-	if !ok || iface.Empty() {
-		return false
-	}
 	xt, ok := r.info.Types[ta.X]
 	if !ok || xt.Type == nil {
 		return false
 	}
-	impl, confusable := r.sessionTypesFor(iface, xt.Type)
-	if len(impl) == 0 && len(confusable) == 0 {
+	iface, ok := tv.Type.Underlying().(*types.Interface)
+	if !ok {
+		return r.valueErrorAssert(ta, tv.Type, xt.Type, commaOk)
+	}
+	if iface.Empty() {
+		return false
+	}
+	if len(r.sessionTypes(iface, xt.Type)) == 0 {
 		return false
 	}
 	if r.off(ta.Pos()) < 0 || r.off(ta.End()) < 0 {
 		return false
 	}
+	fn := r.ifaceAssertFunc(tv.Type, xt.Type, commaOk)
+	// The operand keeps its place (and its own rewrites).
+	r.ed.replace(r.off(ta.Pos()), r.off(ta.X.Pos()), fn+"(")
+	r.ed.replace(r.off(ta.X.End()), r.off(ta.End()), ")")
+	return true
+}
+
+// sessionTypes returns the cell package's types an assertion of an
+// operand of type operand to iface must look for.
+func (r *rewriter) sessionTypes(iface *types.Interface, operand types.Type) []types.Type {
+	impl, confusable := r.sessionTypesFor(iface, operand)
+	return append(impl, confusable...)
+}
+
+// ifaceAssertFunc writes a function literal that asserts its argument, of
+// type xt, to the interface type it as Go would (see typeAssert).
+func (r *rewriter) ifaceAssertFunc(it, xt types.Type, commaOk bool) string {
+	iface := it.Underlying().(*types.Interface)
+	impl, confusable := r.sessionTypesFor(iface, xt)
 	v := r.uniq("av")
-	it := r.typeString(tv.Type)
+	its := r.typeString(it)
 	var b strings.Builder
-	b.WriteString("func(" + v + " " + r.typeString(xt.Type) + ") ")
+	b.WriteString("func(" + v + " " + r.typeString(xt) + ") ")
 	if commaOk {
-		b.WriteString("(" + it + ", bool) { ")
+		b.WriteString("(" + its + ", bool) { ")
 	} else {
-		b.WriteString(it + " { ")
-	}
-	ret := func(val, ok string) string {
-		if commaOk {
-			return "return " + val + ", " + ok
-		}
-		return "return " + val
+		b.WriteString(its + " { ")
 	}
 	for _, c := range impl {
-		b.WriteString("if t, ok := " + v + ".(" + r.typeString(c) + "); ok { " + ret("t", "true") + " }; ")
+		ret := "return t"
+		if commaOk {
+			ret += ", true"
+		}
+		b.WriteString("if t, ok := " + v + ".(" + r.typeString(c) + "); ok { " + ret + " }; ")
 	}
 	for _, c := range confusable {
 		cs := r.typeString(c)
 		if commaOk {
-			b.WriteString("if _, ok := " + v + ".(" + cs + "); ok { var z " + it + "; return z, false }; ")
+			b.WriteString("if _, ok := " + v + ".(" + cs + "); ok { var z " + its + "; return z, false }; ")
 			continue
 		}
-		msg := "interface conversion: " + goTypeString(c) + " is not " + goTypeString(tv.Type) +
+		msg := "interface conversion: " + goTypeString(c) + " is not " + goTypeString(it) +
 			": missing method " + missingMethod(c, iface)
 		b.WriteString("if _, ok := " + v + ".(" + cs + "); ok { " + rtName + ".PanicAssert(" + strconv.Quote(msg) + ") }; ")
 	}
 	if commaOk {
-		b.WriteString("t, ok := " + v + ".(" + it + "); return t, ok }(")
+		b.WriteString("t, ok := " + v + ".(" + its + "); return t, ok }")
 	} else {
-		b.WriteString("return " + v + ".(" + it + ") }(")
+		b.WriteString("return " + v + ".(" + its + ") }")
 	}
-	// The operand keeps its place (and its own rewrites).
-	r.ed.replace(r.off(ta.Pos()), r.off(ta.X.Pos()), b.String())
-	r.ed.replace(r.off(ta.X.End()), r.off(ta.End()), ")")
+	return b.String()
+}
+
+// errorsAs rewrites errors.As with a pointer to an interface (other than
+// error) as target, which the runtime cannot match against interpreted
+// types, into a walk of the chain with an assertion written here:
+//
+//	errors.As(err, &t)  →  rt.ErrorsAsFunc(err, func(p *I) func(any) bool { return func(x any) bool { ... } }(&t))
+func (r *rewriter) errorsAs(call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || len(call.Args) != 2 || call.Ellipsis.IsValid() {
+		return false
+	}
+	fn, ok := r.info.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "errors" || fn.Name() != "As" {
+		return false
+	}
+	pt, ok := r.info.Types[call.Args[1]].Type.(*types.Pointer)
+	if !ok {
+		return false
+	}
+	if _, ok := pt.Elem().Underlying().(*types.Interface); !ok || pt.Elem() == types.Universe.Lookup("error").Type() {
+		return false
+	}
+	anyT := types.NewInterfaceType(nil, nil)
+	its := r.typeString(pt.Elem())
+	match := "func(p *" + its + ") func(any) bool { return func(x any) bool { t, ok := " +
+		r.ifaceAssertFunc(pt.Elem(), anyT, true) + "(x); if ok { *p = t }; return ok } }("
+	r.ed.replace(r.off(call.Pos()), r.off(call.Args[0].Pos()), rtName+".ErrorsAsFunc(")
+	r.ed.replace(r.off(call.Args[0].End()), r.off(call.Args[1].Pos()), ", "+match)
+	r.ed.insert(r.off(call.Args[1].End()), ")")
 	return true
 }
 
@@ -302,4 +357,60 @@ func missingMethod(t types.Type, iface *types.Interface) string {
 		}
 	}
 	return ""
+}
+
+// valueError reports a struct type of the cell package whose Error method
+// has a value receiver: the interpreter loses such values in the wrappers
+// of error values (see format.Recover), which errorPrologue lets the
+// runtime get back.
+func (r *rewriter) valueError(t types.Type) bool {
+	named, ok := t.(*types.Named)
+	if !ok || named.Obj().Pkg() != r.pkg || named.TypeParams().Len() > 0 {
+		return false
+	}
+	if _, ok := named.Underlying().(*types.Struct); !ok {
+		return false
+	}
+	return types.Implements(named, errorType)
+}
+
+// valueErrorAssert rewrites an assertion to a valueError type so that it
+// also looks inside the interpreter's wrapper.
+func (r *rewriter) valueErrorAssert(ta *ast.TypeAssertExpr, t, xt types.Type, commaOk bool) bool {
+	if !r.valueError(t) || r.off(ta.Pos()) < 0 || r.off(ta.End()) < 0 {
+		return false
+	}
+	v, ts := r.uniq("av"), r.typeString(t)
+	var head string
+	if commaOk {
+		head = "func(" + v + " " + r.typeString(xt) + ") (" + ts + ", bool) { if t, ok := " + v + ".(" + ts +
+			"); ok { return t, true }; t, ok := " + rtName + ".Concrete(" + v + ").(" + ts + "); return t, ok }("
+	} else {
+		head = "func(" + v + " " + r.typeString(xt) + ") " + ts + " { if t, ok := " + v + ".(" + ts +
+			"); ok { return t }; return " + rtName + ".Concrete(" + v + ").(" + ts + ") }("
+	}
+	r.ed.replace(r.off(ta.Pos()), r.off(ta.X.Pos()), head)
+	r.ed.replace(r.off(ta.X.End()), r.off(ta.End()), ")")
+	return true
+}
+
+// errorPrologue starts a value-receiver Error method of a struct type
+// with the capture test of format.Recover.
+func (r *rewriter) errorPrologue(fd *ast.FuncDecl) {
+	if fd.Recv == nil || fd.Body == nil || fd.Name.Name != "Error" || len(fd.Recv.List) != 1 {
+		return
+	}
+	f := fd.Recv.List[0]
+	if len(f.Names) != 1 || f.Names[0].Name == "_" {
+		return
+	}
+	obj, ok := r.info.Defs[f.Names[0]].(*types.Var)
+	if !ok || !r.valueError(obj.Type()) {
+		return
+	}
+	sig, ok := r.info.Defs[fd.Name].Type().(*types.Signature)
+	if !ok || sig.Params().Len() != 0 || sig.Results().Len() != 1 {
+		return
+	}
+	r.ed.insert(r.off(fd.Body.Lbrace)+1, " if "+rtName+".SelfWanted() { "+rtName+".SelfIs("+f.Names[0].Name+"); return \"\" };")
 }

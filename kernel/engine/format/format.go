@@ -209,6 +209,9 @@ func unwrap(v reflect.Value) reflect.Value {
 			}
 			v = v.Elem()
 		case isWrapper(v.Type()):
+			if r, ok := Recover(v); ok {
+				return r
+			}
 			v = v.Field(0)
 		case isValueInterface(v.Type()):
 			v = valueInterfaceValue(v)

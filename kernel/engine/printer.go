@@ -52,6 +52,33 @@ func (p *printTypes) Struct(t reflect.Type) *format.Struct {
 
 // Method implements format.Types.
 func (p *printTypes) Method(v reflect.Value, name string) (string, bool) {
+	f, v, ok := p.accessor(v, name)
+	if !ok {
+		return "", false
+	}
+	out := f.Call([]reflect.Value{v})
+	if len(out) != 1 || out[0].Kind() != reflect.String {
+		return "", false
+	}
+	return out[0].String(), true
+}
+
+// Format implements format.Types.
+func (p *printTypes) Format(v reflect.Value, f fmt.State, verb rune) bool {
+	acc, v, ok := p.accessor(v, "Format")
+	if !ok {
+		return false
+	}
+	acc.Call([]reflect.Value{v, reflect.ValueOf(&f).Elem(), reflect.ValueOf(verb)})
+	return true
+}
+
+// accessor returns the accessor of method name of v's declared type and
+// the receiver to call it with (a pointer).
+func (p *printTypes) accessor(v reflect.Value, name string) (reflect.Value, reflect.Value, bool) {
+	if !v.IsValid() {
+		return reflect.Value{}, reflect.Value{}, false
+	}
 	ptr := v.Kind() == reflect.Pointer
 	t := v.Type()
 	if ptr {
@@ -59,32 +86,28 @@ func (p *printTypes) Method(v reflect.Value, name string) (string, bool) {
 	}
 	id := structID(t)
 	if id == 0 || p.e.comp == nil {
-		return "", false
+		return reflect.Value{}, reflect.Value{}, false
 	}
 	st, ok := p.e.comp.Struct(id)
 	if !ok {
-		return "", false
+		return reflect.Value{}, reflect.Value{}, false
 	}
 	ref, ok := st.Methods[name]
 	if !ok || ref.Pointer && !ptr {
-		return "", false
+		return reflect.Value{}, reflect.Value{}, false
 	}
 	p.mu.Lock()
 	f := p.accessors[ref.Var]
 	p.mu.Unlock()
 	if !f.IsValid() {
-		return "", false
+		return reflect.Value{}, reflect.Value{}, false
 	}
 	if !ptr {
 		c := reflect.New(t)
 		c.Elem().Set(v)
 		v = c
 	}
-	out := f.Call([]reflect.Value{v})
-	if len(out) != 1 || out[0].Kind() != reflect.String {
-		return "", false
-	}
-	return out[0].String(), true
+	return f, v, true
 }
 
 // Call implements format.Types.

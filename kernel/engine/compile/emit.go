@@ -43,8 +43,10 @@ type translation struct {
 // on interpreted values ("T" stands for the type), or "".
 func accessorSig(method string) string {
 	switch method {
-	case "String", "Error":
+	case "String", "Error", "GoString":
 		return "func(x *T) string"
+	case "Format":
+		return "func(x *T, s fmt.State, verb rune)"
 	case "Unwrap":
 		return "func(x *T) error"
 	case "Is":
@@ -60,6 +62,8 @@ func accessorBody(method string) string {
 	switch method {
 	case "Is", "As":
 		return "return x." + method + "(target)"
+	case "Format":
+		return "x.Format(s, verb)"
 	}
 	return "return x." + method + "()"
 }
@@ -72,8 +76,10 @@ func accessorShape(fd *ast.FuncDecl, method string) bool {
 		return ok && id.Name == name
 	}
 	switch method {
-	case "String", "Error":
+	case "String", "Error", "GoString":
 		return params == 0 && results == 1 && resultIs("string")
+	case "Format":
+		return params == 2 && results == 0
 	case "Unwrap":
 		return params == 0 && results == 1 && resultIs("error")
 	case "Is", "As":
@@ -646,6 +652,9 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 	accB := newB()
 	for _, acc := range append(t.accessors(decls, emitCell, reemit), t.newAccessors...) {
 		sig := strings.Replace(accessorSig(acc.method), "T", acc.gen, 1)
+		if acc.method == "Format" {
+			sig = strings.Replace(sig, "fmt.", t.alias("fmt", "fmt")+".", 1)
+		}
 		varsB.addLine("var " + acc.Var + " " + sig)
 		accB.addLine(acc.Var + " = " + sig + " { " + accessorBody(acc.method) + " }")
 		plan.Accessors = append(plan.Accessors, acc.Var)

@@ -66,6 +66,9 @@ type Types interface {
 	// Call calls the method accessor named acc on v (a value or a pointer
 	// to one of the accessor's type).
 	Call(acc string, v reflect.Value) (string, bool)
+	// Format calls the Format method (fmt.Formatter) of v's declared type,
+	// if it has one that v's method set includes.
+	Format(v reflect.Value, f fmt.State, verb rune) bool
 }
 
 // Args returns args with the values that need care wrapped. It returns
@@ -443,24 +446,49 @@ func (p *printer) call(acc string, v reflect.Value) (s string, ok, panicked bool
 // handleMethods formats v with its Error or String method, as fmt does
 // for the verbs that print strings.
 func (p *printer) handleMethods(v reflect.Value) bool {
+	if p.formatter(v) {
+		return true
+	}
 	if p.sharp {
-		return false
+		if p.verb != 'v' {
+			return false
+		}
+		s, ok := p.method(v, "GoString")
+		if ok {
+			p.write(s)
+		}
+		return ok
 	}
 	switch p.verb {
 	case 'v', 's', 'q', 'x', 'X':
 	default:
 		return false
 	}
-	if v.Kind() == reflect.Pointer && v.IsNil() {
-		return false
-	}
+	nilPtr := v.Kind() == reflect.Pointer && v.IsNil()
 	for _, m := range []string{"Error", "String"} {
 		if s, ok := p.method(v, m); ok {
+			if nilPtr && strings.HasPrefix(s, "%!") && strings.Contains(s, "(PANIC=") {
+				s = "<nil>" // fmt prints a nil receiver that panics as <nil>
+				p.write(s)
+				return true
+			}
 			fmt.Fprintf(p.f, p.spec(p.verb), s)
 			return true
 		}
 	}
 	return false
+}
+
+// formatter calls v's Format method (fmt.Formatter), as fmt does for
+// every verb.
+func (p *printer) formatter(v reflect.Value) (ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(p.f, "%%!%c(PANIC=Format method: %v)", p.verb, r)
+			ok = true
+		}
+	}()
+	return p.types.Format(v, p.f, p.verb)
 }
 
 // wrapperMethods uses the methods the interpreter exposed on a value it

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"errors"
 	"reflect"
 
 	"gokernel/kernel/engine/format"
@@ -195,6 +196,18 @@ func (e *Engine) errorsAs(err error, target any) bool {
 		return false
 	}
 	return walk(err, 0)
+}
+
+// joinAny is errors.Join for the calls that list the errors (the
+// compiler's rewrite): taken as any, for the reason errorsSymbols gives.
+func (e *Engine) joinAny(errs ...any) error {
+	list := make([]error, 0, len(errs))
+	for _, x := range errs {
+		if err := e.anyError(x); err != nil {
+			list = append(list, err)
+		}
+	}
+	return errors.Join(list...)
 }
 
 // errorsAsFunc is errors.As for a target of interface type: match is

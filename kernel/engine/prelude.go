@@ -75,6 +75,9 @@ func (rt *cellRuntime) symbols() interp.Exports {
 			"SelfIs":       reflect.ValueOf(format.SelfIs),
 			"Concrete":     reflect.ValueOf(concrete),
 			"ErrorsAsFunc": reflect.ValueOf(rt.e.errorsAsFunc),
+			"JoinAny":      reflect.ValueOf(rt.e.joinAny),
+			"Go":           reflect.ValueOf(func(f any, args ...any) { rt.start(f, args, false) }),
+			"GoSlice":      reflect.ValueOf(func(f any, args ...any) { rt.start(f, args, true) }),
 			"Box": reflect.ValueOf(func(v any, id int) format.Boxed {
 				return format.Boxed{V: v, D: rt.e.comp.Desc(id)}
 			}),
@@ -122,4 +125,56 @@ func concrete(v any) any {
 		return r.Interface()
 	}
 	return v
+}
+
+// start runs f(args...) on a new goroutine (f(args...) with the last
+// argument spread when spread is set), reporting a panic instead of
+// letting it end the process.
+func (rt *cellRuntime) start(f any, args []any, spread bool) {
+	fv := reflect.ValueOf(f)
+	if fv.Kind() != reflect.Func {
+		panic(fmt.Sprintf("go of a non-function value %T", f))
+	}
+	if fv.IsNil() {
+		panic(runtime.NilPointer())
+	}
+	in := callArgs(fv.Type(), args, spread)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				rt.goPanic(r)
+			}
+		}()
+		if spread {
+			fv.CallSlice(in)
+		} else {
+			fv.Call(in)
+		}
+	}()
+}
+
+// callArgs makes the arguments of a call of a function of type ft: a nil
+// argument is the parameter's zero value, and values are converted to
+// the parameter's type where they differ (named and unnamed types).
+func callArgs(ft reflect.Type, args []any, spread bool) []reflect.Value {
+	in := make([]reflect.Value, len(args))
+	for i, a := range args {
+		var pt reflect.Type
+		switch {
+		case ft.IsVariadic() && i >= ft.NumIn()-1 && !spread:
+			pt = ft.In(ft.NumIn() - 1).Elem()
+		case i < ft.NumIn():
+			pt = ft.In(i)
+		}
+		v := reflect.ValueOf(a)
+		switch {
+		case pt == nil:
+		case !v.IsValid():
+			v = reflect.Zero(pt)
+		case v.Type() != pt && !v.Type().AssignableTo(pt) && v.Type().ConvertibleTo(pt):
+			v = v.Convert(pt)
+		}
+		in[i] = v
+	}
+	return in
 }

@@ -228,3 +228,88 @@ func (r *rewriter) chanElemRange(s *ast.RangeStmt, xt types.Type) bool {
 	r.ed.insert(r.off(s.Body.Rbrace)+1, " }")
 	return true
 }
+
+// boolReturns converts comparisons returned as an interface-typed result
+// to bool explicitly: the interpreter fails to store "return a == b" into
+// an any result ("SetBool on interface Value").
+func (r *rewriter) boolReturns(sig *types.Signature, body *ast.BlockStmt) {
+	if sig == nil || body == nil || sig.Results().Len() == 0 {
+		return
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) != sig.Results().Len() {
+				return true
+			}
+			for i, res := range n.Results {
+				if !types.IsInterface(sig.Results().At(i).Type()) || !isBoolOp(res) {
+					continue
+				}
+				r.ed.insert(r.off(res.Pos()), "bool(")
+				r.ed.insert(r.off(res.End()), ")")
+			}
+		}
+		return true
+	})
+}
+
+// isBoolOp reports a comparison, a logical operation or a negation.
+func isBoolOp(e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.BinaryExpr:
+		switch e.Op {
+		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ, token.LAND, token.LOR:
+			return true
+		}
+	case *ast.UnaryExpr:
+		return e.Op == token.NOT
+	}
+	return false
+}
+
+// multiRecv turns a multiple assignment with receives into one from a
+// function literal: the interpreter fails on "a, b = <-c, <-c" into
+// package-level variables (as the cell's variables are), and on function
+// literal calls in their place, but not on a tuple:
+//
+//	a, b := <-c, <-c  →  a, b := func() (A, B) { r1, r2 := <-c, <-c; return r1, r2 }()
+func (r *rewriter) multiRecv(as *ast.AssignStmt) {
+	if len(as.Rhs) < 2 || len(as.Lhs) != len(as.Rhs) {
+		return
+	}
+	recv := false
+	for _, e := range as.Rhs {
+		if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.ARROW {
+			recv = true
+		}
+	}
+	if !recv {
+		return
+	}
+	var typs, names []string
+	for i, l := range as.Lhs {
+		var t types.Type
+		if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
+			if obj := r.info.Defs[id]; obj != nil {
+				t = obj.Type()
+			} else if obj := r.info.Uses[id]; obj != nil {
+				t = obj.Type()
+			}
+		} else if ok {
+			t = types.Default(r.info.Types[as.Rhs[i]].Type)
+		} else {
+			t = r.info.Types[l].Type
+		}
+		if t == nil {
+			return
+		}
+		typs = append(typs, r.typeString(t))
+		names = append(names, r.uniq("r"))
+	}
+	list := strings.Join(names, ", ")
+	r.ed.insert(r.off(as.Rhs[0].Pos()), "func() ("+strings.Join(typs, ", ")+") { "+list+" := ")
+	r.ed.insert(r.off(as.Rhs[len(as.Rhs)-1].End()), "; return "+list+" }()")
+}

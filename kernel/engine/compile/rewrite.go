@@ -44,6 +44,8 @@ type rewriter struct {
 	markers []string
 	// lits counts the function literals of each function, for their names.
 	lits map[string]int
+	// litCalls are calls to wrap in a function literal (see std.go).
+	litCalls map[*ast.CallExpr]bool
 }
 
 func (c *Compiler) newRewriter(cl *cell.Cell, ck *checked, name func(types.Object) string) *rewriter {
@@ -99,10 +101,13 @@ func (r *rewriter) walk(n ast.Node) {
 			}
 		case *ast.CommClause:
 			r.selectAssign(n)
+		case *ast.CompositeLit:
+			r.markLitCalls(n)
 		case *ast.AssignStmt:
 			if ta, ok := n.Rhs[0].(*ast.TypeAssertExpr); ok && len(n.Lhs) == 2 && len(n.Rhs) == 1 {
 				commaOk[ta] = true
 			}
+			r.multiRecv(n)
 		case *ast.ValueSpec:
 			if len(n.Values) == 1 && len(n.Names) == 2 {
 				if ta, ok := n.Values[0].(*ast.TypeAssertExpr); ok {
@@ -114,8 +119,14 @@ func (r *rewriter) walk(n ast.Node) {
 		case *ast.FuncDecl:
 			r.nameParams(n.Recv, n.Type)
 			r.errorPrologue(n)
+			if obj, ok := r.info.Defs[n.Name].(*types.Func); ok {
+				r.boolReturns(obj.Type().(*types.Signature), n.Body)
+			}
 		case *ast.FuncLit:
 			r.nameParams(nil, n.Type)
+			if sig, ok := r.info.Types[n].Type.(*types.Signature); ok {
+				r.boolReturns(sig, n.Body)
+			}
 		case *ast.SelectorExpr:
 			if r.methodExpr(n) || r.stdRef(n, n) {
 				return false
@@ -150,9 +161,11 @@ func (r *rewriter) walk(n ast.Node) {
 				}
 				r.conv[id] = true
 			}
+			r.stdCallInLit(n)
 			r.builtin(n)
 			r.boxArgs(n)
 			r.errorsAs(n)
+			r.errorsJoin(n)
 		}
 		return true
 	})
@@ -377,18 +390,58 @@ func simpleType(s string) bool {
 	return true
 }
 
-// goStmt makes a goroutine report a panic instead of killing the kernel:
+// goStmt starts goroutines from compiled code, which reports their
+// panics instead of letting them end the kernel:
 //
-//	go f(a, b)  →  go func(f_ F, a0 A, a1 B) { defer __gk_recover(); f_(a0, a1) }(f, a, b)
+//	go f(a, b)  →  __gk.Go(f, a, b)
 //
 // The function and its arguments are evaluated where the go statement
-// stands, as Go does, and passed as parameters (the interpreter shares one
-// frame between the iterations of a loop, so a closure over them would
-// not do).
+// stands, as Go does. The interpreter's own go statement races on the
+// frame of a loop that starts goroutines (a function value read as nil).
+// Builtins, and calls taking a tuple, keep a go statement:
+//
+//	go close(c)  →  go func(a0 C) { defer __gk_recover(); close(a0) }(c)
 func (r *rewriter) goStmt(g *ast.GoStmt) {
-	r.wrapCall(g.Go, g.Call, func(call string) string {
-		return "go func(%s) { defer __gk_recover(); " + call + " }"
-	})
+	call := g.Call
+	builtin := false
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+		_, builtin = r.info.Uses[id].(*types.Builtin)
+	}
+	tuple := false
+	if len(call.Args) == 1 {
+		_, tuple = r.info.Types[call.Args[0]].Type.(*types.Tuple)
+	}
+	if builtin || tuple || r.off(call.Lparen) < 0 || r.off(call.Rparen) < 0 {
+		r.wrapCall(g.Go, call, func(call string) string {
+			return "go func(%s) { defer __gk_recover(); " + call + " }"
+		})
+		return
+	}
+	start := rtName + ".Go("
+	if call.Ellipsis.IsValid() {
+		start = rtName + ".GoSlice("
+		r.ed.replace(r.off(call.Ellipsis), r.off(call.Ellipsis)+3, "")
+	}
+	r.ed.replace(r.off(g.Go), r.off(call.Fun.Pos()), start)
+	if len(call.Args) == 0 {
+		r.ed.replace(r.off(call.Lparen), r.off(call.Lparen)+1, "")
+	} else {
+		r.ed.replace(r.off(call.Lparen), r.off(call.Lparen)+1, ", ")
+	}
+	for i, a := range call.Args {
+		// An untyped constant takes the parameter's type (passed as any,
+		// it would take its default type).
+		if b, ok := r.info.Types[a].Type.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+			if pt := r.paramType(call, i); pt != nil {
+				if b.Kind() == types.UntypedNil {
+					r.ed.insert(r.off(a.Pos()), "("+r.typeString(pt)+")(")
+				} else {
+					r.ed.insert(r.off(a.Pos()), r.typeString(pt)+"(")
+				}
+				r.ed.insert(r.off(a.End()), ")")
+			}
+		}
+	}
 }
 
 // deferStmt evaluates a deferred call's arguments where the defer statement

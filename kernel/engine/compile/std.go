@@ -93,3 +93,56 @@ func (r *rewriter) stdSelector(e, x ast.Expr) bool {
 	sel, ok := ast.Unparen(x).(*ast.SelectorExpr)
 	return ok && r.stdRef(e, sel)
 }
+
+// markLitCalls records the calls of generic functions of the standard
+// library among the elements of a composite literal: the interpreter
+// fails on them there ("not a generic type"), so stdCallInLit wraps them.
+func (r *rewriter) markLitCalls(lit *ast.CompositeLit) {
+	for _, e := range lit.Elts {
+		if kv, ok := e.(*ast.KeyValueExpr); ok {
+			e = kv.Value
+		}
+		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok {
+			continue
+		}
+		fun := ast.Unparen(call.Fun)
+		switch f := fun.(type) {
+		case *ast.IndexExpr:
+			fun = f.X
+		case *ast.IndexListExpr:
+			fun = f.X
+		}
+		sel, ok := fun.(*ast.SelectorExpr)
+		if !ok {
+			continue
+		}
+		fn, ok := r.info.Uses[sel.Sel].(*types.Func)
+		if !ok || fn.Pkg() == nil || fn.Pkg() == r.pkg {
+			continue
+		}
+		if _, ok := stdgen.Name(fn.Pkg().Path(), fn.Name()); !ok {
+			continue
+		}
+		if r.litCalls == nil {
+			r.litCalls = map[*ast.CallExpr]bool{}
+		}
+		r.litCalls[call] = true
+	}
+}
+
+// stdCallInLit wraps a call marked by markLitCalls in a function literal.
+func (r *rewriter) stdCallInLit(call *ast.CallExpr) {
+	if !r.litCalls[call] {
+		return
+	}
+	tv, ok := r.info.Types[call]
+	if !ok || tv.Type == nil {
+		return
+	}
+	if _, isTuple := tv.Type.(*types.Tuple); isTuple {
+		return
+	}
+	r.ed.insert(r.off(call.Pos()), "func() "+r.typeString(tv.Type)+" { return ")
+	r.ed.insert(r.off(call.End()), " }()")
+}

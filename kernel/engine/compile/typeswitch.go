@@ -414,3 +414,18 @@ func (r *rewriter) errorPrologue(fd *ast.FuncDecl) {
 	}
 	r.ed.insert(r.off(fd.Body.Lbrace)+1, " if "+rtName+".SelfWanted() { "+rtName+".SelfIs("+f.Names[0].Name+"); return \"\" };")
 }
+
+// errorsJoin sends errors.Join(a, b) to the runtime's JoinAny: the
+// interpreter loses the cell's error values passed in a compiled ...error
+// (a spread slice, errors.Join(errs...), is fine).
+func (r *rewriter) errorsJoin(call *ast.CallExpr) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || call.Ellipsis.IsValid() {
+		return
+	}
+	fn, ok := r.info.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "errors" || fn.Name() != "Join" {
+		return
+	}
+	r.ed.replace(r.off(call.Fun.Pos()), r.off(call.Fun.End()), rtName+".JoinAny")
+}

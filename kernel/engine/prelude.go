@@ -58,6 +58,10 @@ type cellRuntime struct {
 
 	mu      sync.Mutex // guards results
 	results []Repr
+
+	// ctxs holds, by goroutine id, the context of the cell that started
+	// each goroutine Go runs (see selects.go).
+	ctxs sync.Map
 }
 
 // symbols returns the exports of rtPath for this engine.
@@ -78,6 +82,9 @@ func (rt *cellRuntime) symbols() interp.Exports {
 			"JoinAny":      reflect.ValueOf(rt.e.joinAny),
 			"Go":           reflect.ValueOf(func(f any, args ...any) { rt.start(f, args, false) }),
 			"GoSlice":      reflect.ValueOf(func(f any, args ...any) { rt.start(f, args, true) }),
+			"Select":       reflect.ValueOf(rt.selectCases),
+			"SelRecv":      reflect.ValueOf(selRecv),
+			"SelSend":      reflect.ValueOf(selSend),
 			"Box": reflect.ValueOf(func(v any, id int) format.Boxed {
 				return format.Boxed{V: v, D: rt.e.comp.Desc(id)}
 			}),
@@ -139,9 +146,18 @@ func (rt *cellRuntime) start(f any, args []any, spread bool) {
 		panic(runtime.NilPointer())
 	}
 	in := callArgs(fv.Type(), args, spread)
+	ctx := rt.e.runningCtx()
 	go func() {
+		if ctx != nil {
+			id := goid()
+			rt.ctxs.Store(id, ctx)
+			defer rt.ctxs.Delete(id)
+		}
 		defer func() {
 			if r := recover(); r != nil {
+				if isInterrupted(r) {
+					return // the cell was interrupted: the goroutine ends
+				}
 				rt.goPanic(r)
 			}
 		}()

@@ -82,6 +82,7 @@ func (r *rewriter) walk(n ast.Node) {
 	labels := map[ast.Stmt]string{}
 	labelOf := map[ast.Stmt]*ast.LabeledStmt{}
 	commaOk := map[*ast.TypeAssertExpr]bool{}
+	handledComm := map[*ast.CommClause]bool{}
 	ast.Inspect(n, func(n ast.Node) bool {
 		if e, ok := n.(ast.Expr); ok && r.foldConst(e) {
 			return false
@@ -99,8 +100,16 @@ func (r *rewriter) walk(n ast.Node) {
 			if !r.typeSwitch(n, labelOf[n]) {
 				r.switchInit(n, labeled[n])
 			}
+		case *ast.SelectStmt:
+			if r.selectStmt(n, labelOf[n]) {
+				for _, c := range n.Body.List {
+					handledComm[c.(*ast.CommClause)] = true
+				}
+			}
 		case *ast.CommClause:
-			r.selectAssign(n)
+			if !handledComm[n] {
+				r.selectAssign(n)
+			}
 		case *ast.CompositeLit:
 			r.markLitCalls(n)
 		case *ast.AssignStmt:

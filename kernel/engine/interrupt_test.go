@@ -1,0 +1,53 @@
+package engine
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"gokernel/kernel"
+)
+
+// TestInterrupt cancels cells that wait in every way Go can wait; each
+// must end as interrupted, and the session must go on with its state.
+func TestInterrupt(t *testing.T) {
+	e := newTestEngine(t)
+	if r := runCell(t, e, 1, "kept := 41"); r.err != nil {
+		t.Fatalf("setup: %v", r)
+	}
+	cases := []struct{ name, code string }{
+		{"busy loop", "for {}"},
+		{"loop with work", "n := 0\nfor { n++ }"},
+		{"sleep", "time.Sleep(time.Hour)"},
+		{"channel receive", "<-make(chan int)"},
+		{"channel send", "make(chan int) <- 1"},
+		{"empty select", "select {}"},
+		{"select", "a, b := make(chan int), make(chan string)\nselect {\ncase <-a:\ncase s := <-b:\n\tfmt.Println(s)\n}"},
+		{"select in a loop", "c := make(chan int)\nfor {\n\tselect {\n\tcase <-c:\n\tcase <-time.After(time.Hour):\n\t}\n}"},
+		{"wait group", "var wg sync.WaitGroup\nwg.Add(1)\nwg.Wait()"},
+		{"mutex", "var mu sync.Mutex\nmu.Lock()\nmu.Lock()"},
+		{"goroutine and select", "done := make(chan bool)\ngo func() {\n\tselect {}\n}()\n<-done"},
+	}
+	for i, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ctx, cancel := context.WithCancel(context.Background())
+			res := make(chan kernel.ExecuteResult, 1)
+			go func() {
+				res <- e.Execute(ctx, kernel.ExecuteRequest{Code: c.code, Count: 10 + i}, &recorder{})
+			}()
+			time.Sleep(100 * time.Millisecond)
+			cancel()
+			select {
+			case r := <-res:
+				if r.Error == nil || r.Error.Name != "Interrupted" {
+					t.Errorf("got error %+v, want Interrupted", r.Error)
+				}
+			case <-time.After(10 * time.Second):
+				t.Fatalf("the cell did not end after the interrupt")
+			}
+			if r := runCell(t, e, 100+i, "kept + 1"); r.err != nil || r.result != "42" {
+				t.Errorf("next cell: got %v, want => 42", r)
+			}
+		})
+	}
+}

@@ -1,0 +1,148 @@
+package engine
+
+import (
+	"bytes"
+	"context"
+	"reflect"
+	"runtime"
+	"strconv"
+
+	"github.com/traefik/yaegi/interp"
+)
+
+// The compiler turns select statements into calls of Select (see
+// compile/selectstmt.go): the interpreter's own select shares its cases
+// between the goroutines running it.
+
+// selCase is one case of a select, made by SelRecv or SelSend.
+type selCase struct {
+	dir       reflect.SelectDir
+	ch, send  reflect.Value
+	dst, okTo reflect.Value // where a receive stores its value and ok
+}
+
+// selRecv is a receive case: dst and ok are pointers to the variables
+// the case assigns, or nil.
+func selRecv(ch, dst, ok any) any {
+	c := selCase{dir: reflect.SelectRecv, ch: reflect.ValueOf(ch)}
+	if dst != nil {
+		c.dst = reflect.ValueOf(dst).Elem()
+	}
+	if ok != nil {
+		c.okTo = reflect.ValueOf(ok).Elem()
+	}
+	return c
+}
+
+// selSend is a send case.
+func selSend(ch, v any) any {
+	c := selCase{dir: reflect.SelectSend, ch: reflect.ValueOf(ch)}
+	et := c.ch.Type().Elem()
+	send := reflect.ValueOf(v)
+	switch {
+	case !send.IsValid():
+		send = reflect.Zero(et)
+	case !send.Type().AssignableTo(et) && send.Type().ConvertibleTo(et):
+		send = send.Convert(et)
+	}
+	c.send = send
+	return c
+}
+
+// interruptedPanic ends the code of an interrupted cell that waits in a
+// select.
+type interruptedPanic struct{}
+
+// selectCases runs a select: it returns the index of the case chosen, or
+// -1 for default. A wait ends with a panic when the cell the goroutine
+// belongs to is interrupted.
+func (rt *cellRuntime) selectCases(hasDefault bool, cs ...any) int {
+	cases := make([]reflect.SelectCase, 0, len(cs)+2)
+	for _, x := range cs {
+		c, _ := x.(selCase)
+		cases = append(cases, reflect.SelectCase{Dir: c.dir, Chan: c.ch, Send: c.send})
+	}
+	doneAt, defaultAt := -1, -1
+	if done := rt.done(); done != nil {
+		doneAt = len(cases)
+		cases = append(cases, reflect.SelectCase{Dir: reflect.SelectRecv, Chan: reflect.ValueOf(done)})
+	}
+	if hasDefault {
+		defaultAt = len(cases)
+		cases = append(cases, reflect.SelectCase{Dir: reflect.SelectDefault})
+	}
+	i, v, ok := reflect.Select(cases)
+	switch i {
+	case defaultAt:
+		return -1
+	case doneAt:
+		panic(interruptedPanic{})
+	}
+	c, _ := cs[i].(selCase)
+	if c.dir == reflect.SelectRecv {
+		if c.dst.IsValid() {
+			if !v.IsValid() {
+				v = reflect.Zero(c.dst.Type())
+			} else if !v.Type().AssignableTo(c.dst.Type()) && v.Type().ConvertibleTo(c.dst.Type()) {
+				v = v.Convert(c.dst.Type())
+			}
+			c.dst.Set(v)
+		}
+		if c.okTo.IsValid() {
+			c.okTo.SetBool(ok)
+		}
+	}
+	return i
+}
+
+// done returns the channel closed when the cell the calling goroutine
+// belongs to is interrupted: the cell that started it (through Go), else
+// the cell running now; nil between cells.
+func (rt *cellRuntime) done() <-chan struct{} {
+	if ctx, ok := rt.ctxs.Load(goid()); ok {
+		return ctx.(context.Context).Done()
+	}
+	if ctx := rt.e.runningCtx(); ctx != nil {
+		return ctx.Done()
+	}
+	return nil
+}
+
+// goid returns the calling goroutine's id.
+func goid() int64 {
+	var buf [64]byte
+	b := buf[:runtime.Stack(buf[:], false)]
+	b, _ = bytes.CutPrefix(b, []byte("goroutine "))
+	if i := bytes.IndexByte(b, ' '); i > 0 {
+		b = b[:i]
+	}
+	id, _ := strconv.ParseInt(string(b), 10, 64)
+	return id
+}
+
+// runningCtx returns the context of the cell running now, or nil.
+func (e *Engine) runningCtx() context.Context {
+	e.outMu.Lock()
+	defer e.outMu.Unlock()
+	return e.ctx
+}
+
+// isInterrupted reports the panic of a select of an interrupted cell, as
+// it comes out of interpreted code.
+func isInterrupted(r any) bool {
+	for {
+		switch x := r.(type) {
+		case interruptedPanic:
+			return true
+		case interp.Panic:
+			r = x.Value
+		case reflect.Value:
+			if !x.IsValid() || !x.CanInterface() {
+				return false
+			}
+			r = x.Interface()
+		default:
+			return false
+		}
+	}
+}

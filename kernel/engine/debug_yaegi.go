@@ -30,9 +30,9 @@ import (
 // Each access checks the field's type, so a yaegi whose layout changed
 // fails with an error instead of corrupting memory.
 
-// field returns the named field of the struct v points to, made settable
+// yaegiField returns the named field of the struct v points to, made settable
 // and usable despite being unexported.
-func field(v reflect.Value, name string) (reflect.Value, error) {
+func yaegiField(v reflect.Value, name string) (reflect.Value, error) {
 	if v.Kind() != reflect.Pointer || v.IsNil() || v.Elem().Kind() != reflect.Struct {
 		return reflect.Value{}, fmt.Errorf("yaegi internals: %s: not a pointer to a struct", name)
 	}
@@ -45,7 +45,7 @@ func field(v reflect.Value, name string) (reflect.Value, error) {
 
 // setInterpDebugger makes d the debugger of in's runs (nil: none).
 func setInterpDebugger(in *interp.Interpreter, d *interp.Debugger) error {
-	f, err := field(reflect.ValueOf(in), "debugger")
+	f, err := yaegiField(reflect.ValueOf(in), "debugger")
 	if err != nil {
 		return err
 	}
@@ -61,13 +61,13 @@ func setInterpDebugger(in *interp.Interpreter, d *interp.Debugger) error {
 func resumeChannel(ev *interp.DebugEvent) (chan struct{}, error) {
 	v := reflect.ValueOf(ev)
 	for _, name := range []string{"frame", "debug", "g"} {
-		f, err := field(v, name)
+		f, err := yaegiField(v, name)
 		if err != nil {
 			return nil, err
 		}
 		v = f
 	}
-	f, err := field(v, "resume")
+	f, err := yaegiField(v, "resume")
 	if err != nil {
 		return nil, err
 	}
@@ -80,13 +80,13 @@ func resumeChannel(ev *interp.DebugEvent) (chan struct{}, error) {
 
 // targetType is the type of breakpoint targets, whose second parameter is
 // a callback taking yaegi's unexported node type.
-var targetType = reflect.TypeOf(interp.AllBreakpointTarget())
+var yaegiTargetType = reflect.TypeOf(interp.AllBreakpointTarget())
 
-// codeRoots returns the roots of all the code d's interpreter compiled,
+// yaegiRoots returns the roots of all the code d's interpreter compiled,
 // in order (as reflect values of yaegi's node pointers).
-func codeRoots(d *interp.Debugger) []reflect.Value {
+func yaegiRoots(d *interp.Debugger) []reflect.Value {
 	var roots []reflect.Value
-	collect := reflect.MakeFunc(targetType.In(1), func(args []reflect.Value) []reflect.Value {
+	collect := reflect.MakeFunc(yaegiTargetType.In(1), func(args []reflect.Value) []reflect.Value {
 		roots = append(roots, args[0])
 		return nil
 	})
@@ -94,12 +94,71 @@ func codeRoots(d *interp.Debugger) []reflect.Value {
 	return roots
 }
 
-// rootTarget is a breakpoint target of one root from codeRoots.
-func rootTarget(root reflect.Value) interp.BreakpointTarget {
-	f := reflect.MakeFunc(targetType, func(args []reflect.Value) []reflect.Value {
+// yaegiRootTarget is a breakpoint target of one root from yaegiRoots.
+func yaegiRootTarget(root reflect.Value) interp.BreakpointTarget {
+	f := reflect.MakeFunc(yaegiTargetType, func(args []reflect.Value) []reflect.Value {
 		args[1].Call([]reflect.Value{root})
 		return nil
 	})
 	t, _ := f.Interface().(interp.BreakpointTarget)
 	return t
+}
+
+// mainPackage is the package of the code evaluated without a package
+// clause (cells).
+const yaegiMainPackage = "main"
+
+// yaegiGlobalIndex returns where the package-level variable name is stored
+// in the interpreter's root frame (see yaegiRootData). The interpreter must
+// not be compiling.
+func yaegiGlobalIndex(in *interp.Interpreter, name string) (int, error) {
+	scopes, err := yaegiField(reflect.ValueOf(in), "scopes")
+	if err != nil {
+		return 0, err
+	}
+	if scopes.Kind() != reflect.Map {
+		return 0, errors.New("yaegi internals: Interpreter.scopes is not a map")
+	}
+	sc := scopes.MapIndex(reflect.ValueOf(yaegiMainPackage))
+	if !sc.IsValid() {
+		return 0, fmt.Errorf("no package %s", yaegiMainPackage)
+	}
+	syms, err := yaegiField(sc, "sym")
+	if err != nil || syms.Kind() != reflect.Map {
+		return 0, fmt.Errorf("yaegi internals: scope.sym: %v", err)
+	}
+	sym := syms.MapIndex(reflect.ValueOf(name))
+	if !sym.IsValid() {
+		return 0, fmt.Errorf("no variable %s", name)
+	}
+	index, err := yaegiField(sym, "index")
+	if err != nil || index.Kind() != reflect.Int {
+		return 0, fmt.Errorf("yaegi internals: symbol.index: %v", err)
+	}
+	dbgGlobal, err := yaegiField(sym, "global")
+	if err != nil || dbgGlobal.Kind() != reflect.Bool || !dbgGlobal.Bool() || index.Int() < 0 {
+		return 0, fmt.Errorf("%s is not a package-level variable", name)
+	}
+	return int(index.Int()), nil
+}
+
+// yaegiRootData returns the storage of the interpreter's package-level
+// variables. Its elements are replaced when a variable of struct type is
+// assigned a composite literal (so pointers taken before go stale), and
+// the slice grows when variables are declared: it must be read when no
+// interpreted code runs.
+func yaegiRootData(in *interp.Interpreter) ([]reflect.Value, error) {
+	f, err := yaegiField(reflect.ValueOf(in), "frame")
+	if err != nil {
+		return nil, err
+	}
+	data, err := yaegiField(f, "data")
+	if err != nil {
+		return nil, err
+	}
+	d, ok := data.Interface().([]reflect.Value)
+	if !ok {
+		return nil, errors.New("yaegi internals: frame.data is not a []reflect.Value")
+	}
+	return d, nil
 }

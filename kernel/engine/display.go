@@ -1,8 +1,11 @@
 package engine
 
 import (
+	"fmt"
+
 	"gokernel/display"
 	"gokernel/kernel"
+	"gokernel/kernel/engine/format"
 )
 
 // publisher is the engine's display.Publisher: rich output of cells goes
@@ -25,6 +28,13 @@ func (p publisher) Clear(wait bool) {
 		p.e.flush()
 		out.Clear(wait)
 	}
+}
+
+// Sprint gives the display package the text of values it cannot render
+// richly, as fmt prints them in cells: values of the cells' types, also
+// when the interpreter passes them wrapped.
+func (p publisher) Sprint(v any) string {
+	return fmt.Sprint(format.Args(p.e.types, []any{concrete(v)})...)
 }
 
 // Input implements display.Publisher.

@@ -79,6 +79,8 @@ type Engine struct {
 	std     map[string]bool      // the stdgen packages evaluated
 
 	stderrTrace *traceWriter // collects yaegi's panic positions
+
+	dbg debugState // the Jupyter debugger (debug.go)
 }
 
 var _ kernel.Engine = (*Engine)(nil)

@@ -37,6 +37,8 @@ func (e *Engine) Execute(ctx context.Context, req kernel.ExecuteRequest, out ker
 	e.stdin.reset()
 	name := cellName(req.Count)
 	e.stderrTrace.setSource(name, req.Code)
+	e.debugBegin(name, req.Code)
+	defer e.debugEnd()
 	res := e.guard(func() kernel.ExecuteResult {
 		code, res, done := e.runMagics(ctx, name, req.Count, req.Code, out)
 		if !done {
@@ -128,7 +130,7 @@ func (e *Engine) run(ctx context.Context, name, code string) kernel.ExecuteResul
 	}
 	e.rt.takeResults()
 	e.stderrTrace.reset()
-	_, err = e.in.EvalWithContext(ctx, plan.CellFunc+"()")
+	err = e.runCellFunc(ctx, name, plan.CellFunc)
 	results := e.rt.takeResults()
 	if err != nil {
 		if ctx.Err() != nil {

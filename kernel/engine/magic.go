@@ -89,18 +89,21 @@ func (e *Engine) runMagics(ctx context.Context, name string, count int, code str
 		return "", m.run(e, ctx, &magicCall{args: strings.TrimSpace(args), body: body, name: name, count: count, out: out}), true
 	}
 	lines := strings.Split(code, "\n")
+	var magicLines []int
 	i := 0
 	for ; i < len(lines); i++ {
 		line := strings.TrimSpace(lines[i])
 		switch {
-		case line == "":
-			continue
+		case line == "", strings.HasPrefix(line, "//"):
+			continue // comments may come before the magics, as in IPython
 		case strings.HasPrefix(line, "!"):
+			magicLines = append(magicLines, i)
 			if r := e.shell(ctx, line[1:], out); r.Error != nil {
 				return "", r, true
 			}
 			continue
 		case strings.HasPrefix(line, "%"):
+			magicLines = append(magicLines, i)
 			mname, args, _ := strings.Cut(line[1:], " ")
 			m, ok := findMagic(mname, false)
 			if !ok {
@@ -114,11 +117,11 @@ func (e *Engine) runMagics(ctx context.Context, name string, count int, code str
 		}
 		break
 	}
-	if i == 0 {
+	if len(magicLines) == 0 {
 		return code, kernel.ExecuteResult{}, false
 	}
 	// Keep the line numbers of the Go code: blank the magic lines.
-	for j := 0; j < i; j++ {
+	for _, j := range magicLines {
 		lines[j] = ""
 	}
 	rest = strings.Join(lines, "\n")

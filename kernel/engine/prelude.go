@@ -82,6 +82,8 @@ func (rt *cellRuntime) symbols() interp.Exports {
 			"JoinAny":      reflect.ValueOf(rt.e.joinAny),
 			"Go":           reflect.ValueOf(func(f any, args ...any) { rt.start(f, args, false) }),
 			"GoSlice":      reflect.ValueOf(func(f any, args ...any) { rt.start(f, args, true) }),
+			"LogCall":      reflect.ValueOf(rt.logCall),
+			"Caller":       reflect.ValueOf(caller),
 			"Select":       reflect.ValueOf(rt.selectCases),
 			"SelRecv":      reflect.ValueOf(selRecv),
 			"SelSend":      reflect.ValueOf(selSend),

@@ -94,6 +94,14 @@ func (c *Compiler) check(in checkInput) (*checked, ErrorList, error) {
 	for n, p := range c.sess.Imports {
 		sessionImports[n] = p
 	}
+	// The session's declarations name packages as the interpreter imported
+	// them, some of which the user never imported (var info fs.FileInfo
+	// from os.Stat).
+	for a, p := range c.bound {
+		if _, taken := sessionImports[a]; !taken {
+			sessionImports[a] = p
+		}
+	}
 	sf := &ast.File{Name: ast.NewIdent("main"), Decls: importDecls(sessionImports)}
 	for _, d := range c.sess.sorted() {
 		if redeclared[d.Key] {
@@ -109,19 +117,25 @@ func (c *Compiler) check(in checkInput) (*checked, ErrorList, error) {
 		cf.Decls = append(cf.Decls, d)
 	}
 	body := &ast.BlockStmt{}
+	declared := map[string]bool{} // the names the cell's statements declare so far
 	for _, s := range u.stmts {
 		switch s := s.node.(type) {
 		case *ast.GenDecl: // a top-level var declaration
 			// A program's blank variables (var _ = f()) stay declarations:
 			// they take part in the initialization order.
 			if u.allHoisted(s, in.hoist) || u.program && allBlank(s) {
+				for _, sp := range s.Specs {
+					for _, n := range sp.(*ast.ValueSpec).Names {
+						declared[n.Name] = true
+					}
+				}
 				cf.Decls = append(cf.Decls, s)
 				continue
 			}
 			body.List = append(body.List, varAssign(s)...)
 		case *ast.AssignStmt:
 			if s.Tok == token.DEFINE && u.isTopDefine(s) && u.anyHoisted(s, in.hoist) {
-				cf.Decls = append(cf.Decls, defineDecl(s))
+				cf.Decls = append(cf.Decls, defineDecl(s, declared))
 				continue
 			}
 			if s.Tok == token.DEFINE && u.isTopDefine(s) {
@@ -237,13 +251,17 @@ func varAssign(d *ast.GenDecl) []ast.Stmt {
 	return out
 }
 
-// defineDecl turns a top-level x, y := a, b into var x, y = a, b.
-func defineDecl(s *ast.AssignStmt) *ast.GenDecl {
+// defineDecl turns a top-level x, y := a, b into var x, y = a, b. Names
+// an earlier statement of the cell declared (a, err := ...; b, err := ...)
+// are left out (as _): := only assigns them.
+func defineDecl(s *ast.AssignStmt, declared map[string]bool) *ast.GenDecl {
 	spec := &ast.ValueSpec{Values: s.Rhs}
 	for _, e := range s.Lhs {
 		id, _ := e.(*ast.Ident)
-		if id == nil {
-			id = ast.NewIdent("_")
+		if id == nil || declared[id.Name] {
+			id = &ast.Ident{NamePos: e.Pos(), Name: "_"}
+		} else if id.Name != "_" {
+			declared[id.Name] = true
 		}
 		spec.Names = append(spec.Names, id)
 	}

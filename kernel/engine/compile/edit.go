@@ -14,6 +14,7 @@ import (
 type edit struct {
 	start, end int
 	text       string
+	first      bool // an insertion that goes before the others at its point
 }
 
 // edits is a set of non-overlapping replacements on one source text.
@@ -22,10 +23,16 @@ type edits struct {
 }
 
 func (e *edits) replace(start, end int, text string) {
-	e.list = append(e.list, edit{start, end, text})
+	e.list = append(e.list, edit{start: start, end: end, text: text})
 }
 
 func (e *edits) insert(at int, text string) { e.replace(at, at, text) }
+
+// insertFirst inserts text before everything else inserted at the same
+// point (statement markers go in front of a statement's rewrites).
+func (e *edits) insertFirst(at int, text string) {
+	e.list = append(e.list, edit{start: at, end: at, text: text, first: true})
+}
 
 // apply returns src[from:to] with the edits that fall inside it applied.
 // Overlapping edits: the first one added wins, later overlapping ones are
@@ -42,9 +49,13 @@ func (e *edits) apply(src string, from, to int) string {
 		if in[i].start != in[j].start {
 			return in[i].start < in[j].start
 		}
-		// Insertions at one point keep their order; an insertion goes
-		// before a replacement starting there.
-		return in[i].end == in[i].start && in[j].end != in[j].start
+		// Insertions at one point keep their order (those marked first
+		// go first); an insertion goes before a replacement starting there.
+		ii, ji := in[i].end == in[i].start, in[j].end == in[j].start
+		if ii && ji {
+			return in[i].first && !in[j].first
+		}
+		return ii && !ji
 	})
 	var b strings.Builder
 	pos := from

@@ -88,11 +88,11 @@ func (r *rewriter) markStmts(list []ast.Stmt, marker, fn string, safe map[safePa
 		// where the statement (and maybe its first operand) starts.
 		checks := r.indexChecks(unlabel(s), safe)
 		if line != last && r.risky(s) {
-			r.ed.insert(r.off(s.Pos()), marker+" = "+itoa(r.c.markID(Origin{r.cell.Name, line}))+"; ")
+			r.ed.insertFirst(r.off(s.Pos()), marker+" = "+itoa(r.c.markID(Origin{r.cell.Name, line}))+"; ")
 			last = line
 		}
 		if checks != "" {
-			r.ed.insert(r.off(s.Pos()), checks)
+			r.ed.insertFirst(r.off(s.Pos()), checks)
 		}
 		r.markNested(s, marker, fn, safe)
 	}

@@ -313,3 +313,75 @@ func (r *rewriter) multiRecv(as *ast.AssignStmt) {
 	r.ed.insert(r.off(as.Rhs[0].Pos()), "func() ("+strings.Join(typs, ", ")+") { "+list+" := ")
 	r.ed.insert(r.off(as.Rhs[len(as.Rhs)-1].End()), "; return "+list+" }()")
 }
+
+// ifaceArgs converts values of the cell's types passed to an interface
+// parameter of a compiled function in a function literal, where the
+// interpreter fails to wrap them ("cannot use *struct {…} as type
+// slog.Handler"): the result of a call, and any variadic argument.
+//
+//	slog.New(NewH(w))  →  slog.New(func() slog.Handler { return NewH(w) }())
+func (r *rewriter) ifaceArgs(call *ast.CallExpr) {
+	if call.Ellipsis.IsValid() {
+		return
+	}
+	sig, ok := r.typeOf(call.Fun).(*types.Signature)
+	if !ok || !r.compiledCallee(call.Fun) {
+		return
+	}
+	for i, a := range call.Args {
+		variadic := sig.Variadic() && i >= sig.Params().Len()-1
+		if !variadic {
+			c, isCall := ast.Unparen(a).(*ast.CallExpr)
+			if !isCall || r.isConversion(c) {
+				continue
+			}
+		}
+		pt := r.paramType(call, i)
+		if pt == nil || !r.cellValue(r.info.Types[a].Type) {
+			continue
+		}
+		iface, ok := pt.Underlying().(*types.Interface)
+		if !ok || iface.Empty() {
+			continue
+		}
+		r.ed.insert(r.off(a.Pos()), "func() "+r.typeString(pt)+" { return ")
+		r.ed.insert(r.off(a.End()), " }()")
+	}
+}
+
+// compiledCallee reports a call of a function or method of a compiled
+// package (other than those the kernel replaces: errors, fmt, log).
+func (r *rewriter) compiledCallee(fun ast.Expr) bool {
+	var id *ast.Ident
+	switch f := ast.Unparen(fun).(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+	default:
+		return false
+	}
+	fn, ok := r.info.Uses[id].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg() == r.pkg {
+		return false
+	}
+	switch fn.Pkg().Path() {
+	case "errors", "fmt", "log":
+		return false
+	}
+	return true
+}
+
+// cellValue reports a named type of the cell package, or a pointer to one
+// (not an interface).
+func (r *rewriter) cellValue(t types.Type) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() != r.pkg {
+		return false
+	}
+	_, isIface := n.Underlying().(*types.Interface)
+	return !isIface
+}

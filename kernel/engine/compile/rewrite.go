@@ -175,6 +175,10 @@ func (r *rewriter) walk(n ast.Node) {
 			r.boxArgs(n)
 			r.errorsAs(n)
 			r.errorsJoin(n)
+			r.ifaceArgs(n)
+			if !r.logCall(n) {
+				r.callerCall(n)
+			}
 		}
 		return true
 	})

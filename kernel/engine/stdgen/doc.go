@@ -64,6 +64,8 @@
 // (see cmp.Ordered); comma-ok assertions to interface types, and type
 // assertions to *T, are replaced by reflect or avoided; recovered panic
 // values are unwrapped before being raised again (the interpreter's
-// recover returns a reflect.Value); and no type parameter is named Hash
-// (the interpreter then fails to instantiate the function).
+// recover returns a reflect.Value); no type parameter is named Hash (the
+// interpreter then fails to instantiate the function); and a closure that
+// may run on several goroutines at once makes no func literal when called
+// (the interpreter races on the frame that holds the literal).
 package stdgen

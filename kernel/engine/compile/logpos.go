@@ -1,0 +1,74 @@
+package compile
+
+import (
+	"go/ast"
+	"go/types"
+	"strconv"
+)
+
+// Package log and runtime.Caller find the caller's file and line in the
+// Go stack, which holds the interpreter's frames, not the cell's. The
+// compiler knows where each call is written: it passes the position.
+
+// logMethods are the printing functions of package log and *log.Logger.
+var logMethods = map[string]bool{
+	"Print": true, "Printf": true, "Println": true,
+	"Fatal": true, "Fatalf": true, "Fatalln": true,
+	"Panic": true, "Panicf": true, "Panicln": true,
+}
+
+// logCall rewrites a call of log's printing functions so that the runtime
+// prints the cell's position for the Lshortfile and Llongfile flags:
+//
+//	log.Println(x)  →  __gk.LogCall("cell3.go:5", nil, "Println", "", x)
+//	l.Printf(f, x)  →  __gk.LogCall("cell3.go:5", l, "Printf", f, x)
+func (r *rewriter) logCall(call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	fn, ok := r.info.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "log" || !logMethods[fn.Name()] {
+		return false
+	}
+	sig := fn.Type().(*types.Signature)
+	pos := strconv.Quote(r.position(call))
+	name := strconv.Quote(fn.Name())
+	format := `"", `
+	if isFormat(fn.Name()) {
+		format = ""
+	}
+	if sig.Recv() == nil {
+		r.ed.replace(r.off(call.Fun.Pos()), r.off(call.Lparen)+1, rtName+".LogCall("+pos+", nil, "+name+", "+format)
+		return true
+	}
+	r.ed.replace(r.off(call.Fun.Pos()), r.off(sel.X.Pos()), rtName+".LogCall("+pos+", ")
+	r.ed.replace(r.off(sel.X.End()), r.off(call.Lparen)+1, ", "+name+", "+format)
+	return true
+}
+
+func isFormat(name string) bool {
+	return name == "Printf" || name == "Fatalf" || name == "Panicf"
+}
+
+// callerCall rewrites runtime.Caller(skip) to the runtime's, which knows
+// the position of the call: runtime.Caller(0) → __gk.Caller(0, "cell3.go", 5).
+func (r *rewriter) callerCall(call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || len(call.Args) != 1 {
+		return false
+	}
+	fn, ok := r.info.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "runtime" || fn.Name() != "Caller" {
+		return false
+	}
+	p := r.c.fset.Position(call.Pos())
+	r.ed.replace(r.off(call.Fun.Pos()), r.off(call.Lparen)+1, rtName+".Caller(")
+	r.ed.insert(r.off(call.Rparen), ", "+strconv.Quote(r.cell.Name+".go")+", "+strconv.Itoa(p.Line))
+	return true
+}
+
+// position is how log names the place of a call: "cell3.go:5".
+func (r *rewriter) position(n ast.Node) string {
+	return r.cell.Name + ".go:" + strconv.Itoa(r.c.fset.Position(n.Pos()).Line)
+}

@@ -385,3 +385,30 @@ func (r *rewriter) cellValue(t types.Type) bool {
 	_, isIface := n.Underlying().(*types.Interface)
 	return !isIface
 }
+
+// structLitAssign assigns a struct literal through the variable's
+// address: the interpreter gives the variable new storage for
+// "p = P{...}", and pointers taken before (pp := &p) no longer see it.
+//
+//	p = P{X: 1}  →  *(&p) = P{X: 1}
+func (r *rewriter) structLitAssign(as *ast.AssignStmt) {
+	if as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+		return
+	}
+	id, ok := ast.Unparen(as.Lhs[0]).(*ast.Ident)
+	if !ok || id.Name == "_" {
+		return
+	}
+	if _, ok := ast.Unparen(as.Rhs[0]).(*ast.CompositeLit); !ok {
+		return
+	}
+	obj, ok := r.info.Uses[id].(*types.Var)
+	if !ok {
+		return
+	}
+	if _, ok := obj.Type().Underlying().(*types.Struct); !ok {
+		return
+	}
+	r.ed.insert(r.off(as.Lhs[0].Pos()), "*(&")
+	r.ed.insert(r.off(as.Lhs[0].End()), ")")
+}

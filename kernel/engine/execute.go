@@ -282,6 +282,15 @@ func sourceExcerpt(src string, line, col int) []string {
 func (e *Engine) stepError(err error, st *compile.Step, code, name string) *kernel.Error {
 	msg := err.Error()
 	line, col, rest := splitPos(msg)
+	if line >= compile.LineBase {
+		// A position under a //line directive: the cell and line in it.
+		if cell, l, ok := e.comp.Line(line); ok {
+			srcs := map[string]string{name: code}
+			ce := compile.ErrorList{{Msg: compile.UserName(rest)}}
+			ce[0].Pos.Filename, ce[0].Pos.Line = cell, l
+			return compileError(ce, srcs)
+		}
+	}
 	if line > 0 {
 		if o := st.Origin(line); o.Cell != "" {
 			srcs := map[string]string{name: code}
@@ -295,15 +304,22 @@ func (e *Engine) stepError(err error, st *compile.Step, code, name string) *kern
 	return &kernel.Error{Name: "CompileError", Value: compile.UserName(msg), Traceback: []string{compile.UserName(msg)}}
 }
 
-// splitPos splits "12:5: message" into its parts.
+// splitPos splits "12:5: message", "_.go:12:5: message" or "12: message"
+// into its parts.
 func splitPos(msg string) (line, col int, rest string) {
-	parts := strings.SplitN(msg, ":", 3)
-	if len(parts) == 3 {
+	s := strings.TrimPrefix(msg, "_.go:")
+	parts := strings.SplitN(s, ":", 3)
+	if len(parts) >= 2 {
 		l, err1 := strconv.Atoi(strings.TrimSpace(parts[0]))
-		c, err2 := strconv.Atoi(strings.TrimSpace(parts[1]))
-		if err1 == nil && err2 == nil {
-			return l, c, strings.TrimSpace(parts[2])
+		if err1 != nil {
+			return 0, 0, msg
 		}
+		if len(parts) == 3 {
+			if c, err2 := strconv.Atoi(strings.TrimSpace(parts[1])); err2 == nil {
+				return l, c, strings.TrimSpace(parts[2])
+			}
+		}
+		return l, 0, strings.TrimSpace(strings.Join(parts[1:], ":"))
 	}
 	return 0, 0, msg
 }

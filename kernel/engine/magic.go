@@ -7,6 +7,8 @@ import (
 	"os/exec"
 	"sort"
 	"strings"
+	"syscall"
+	"time"
 
 	"gokernel/kernel"
 )
@@ -159,41 +161,48 @@ func (e *Engine) magicHelp(ctx context.Context, m *magicCall) kernel.ExecuteResu
 
 // shell runs a shell command with its output going to the cell.
 func (e *Engine) shell(ctx context.Context, command string, out kernel.Output) kernel.ExecuteResult {
-	cmd := exec.CommandContext(ctx, "/bin/sh", "-c", command)
-	return e.runCommand(cmd, out)
+	return e.runCommand(ctx, e.command(ctx, "/bin/sh", "-c", command), "command failed")
 }
 
-// runCommand runs cmd with its output live in the cell (through the
-// process's captured stdout and stderr).
-func (e *Engine) runCommand(cmd *exec.Cmd, out kernel.Output) kernel.ExecuteResult {
+// command prepares a command run by a cell: its output goes live to the
+// cell (through the process's captured stdout and stderr), and an
+// interrupt kills it with every process it started (its process group),
+// so that the cell ends at once.
+func (e *Engine) command(ctx context.Context, name string, args ...string) *exec.Cmd {
+	cmd := exec.CommandContext(ctx, name, args...)
 	cmd.Stdout, cmd.Stderr = e.opt.Stdout, e.opt.Stderr
-	cmd.Stdin = nil
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
+	// Stop waiting for output a process left running still writes.
+	cmd.WaitDelay = time.Second
+	return cmd
+}
+
+// runCommand runs cmd and reports how it failed; what names the failure
+// in the traceback.
+func (e *Engine) runCommand(ctx context.Context, cmd *exec.Cmd, what string) kernel.ExecuteResult {
 	err := cmd.Run()
 	e.flush()
+	if ctx.Err() != nil {
+		return kernel.ExecuteResult{Error: interrupted()}
+	}
 	if err == nil {
 		return kernel.ExecuteResult{}
 	}
 	msg := err.Error()
-	if ee, ok := err.(*exec.ExitError); ok {
+	if ee, ok := err.(*exec.ExitError); ok && ee.ExitCode() >= 0 {
 		msg = fmt.Sprintf("exit status %d", ee.ExitCode())
 	}
 	return kernel.ExecuteResult{Error: &kernel.Error{Name: "ShellError", Value: msg,
-		Traceback: []string{"ShellError: command failed: " + msg}}}
+		Traceback: []string{"ShellError: " + what + ": " + msg}}}
 }
 
 // shellMagic runs a cell with a shell.
 func shellMagic(shell string) func(e *Engine, ctx context.Context, m *magicCall) kernel.ExecuteResult {
 	return func(e *Engine, ctx context.Context, m *magicCall) kernel.ExecuteResult {
-		cmd := exec.CommandContext(ctx, shell)
+		cmd := e.command(ctx, shell)
 		cmd.Stdin = strings.NewReader(m.body)
-		cmd.Stdout, cmd.Stderr = e.opt.Stdout, e.opt.Stderr
-		err := cmd.Run()
-		e.flush()
-		if err != nil {
-			return kernel.ExecuteResult{Error: &kernel.Error{Name: "ShellError", Value: err.Error(),
-				Traceback: []string{"ShellError: " + shell + ": " + err.Error()}}}
-		}
-		return kernel.ExecuteResult{}
+		return e.runCommand(ctx, cmd, shell)
 	}
 }
 

@@ -103,6 +103,11 @@ func (e *Engine) input(prompt string, password bool) (string, error) {
 	switch {
 	case errors.Is(err, kernel.ErrStdinNotAllowed):
 		return "", ErrNoStdin
+	case err != nil && ctx.Err() != nil:
+		// Interrupted: the read ends the cell's code, as a select does,
+		// instead of returning an error that the code may ignore (and
+		// go on running, or read again, after the cell ended).
+		panic(interruptedPanic{})
 	case err != nil:
 		return "", err
 	}

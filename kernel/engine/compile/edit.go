@@ -15,6 +15,7 @@ type edit struct {
 	start, end int
 	text       string
 	first      bool // an insertion that goes before the others at its point
+	outer      bool // a replacement that wins over others starting at its point
 }
 
 // edits is a set of non-overlapping replacements on one source text.
@@ -28,10 +29,29 @@ func (e *edits) replace(start, end int, text string) {
 
 func (e *edits) insert(at int, text string) { e.replace(at, at, text) }
 
+// replaceOuter replaces src[start:end] and wins over the replacements of
+// inner nodes starting at the same point (whose text it already holds).
+func (e *edits) replaceOuter(start, end int, text string) {
+	e.list = append(e.list, edit{start: start, end: end, text: text, outer: true})
+}
+
 // insertFirst inserts text before everything else inserted at the same
 // point (statement markers go in front of a statement's rewrites).
 func (e *edits) insertFirst(at int, text string) {
 	e.list = append(e.list, edit{start: at, end: at, text: text, first: true})
+}
+
+// applyInner is apply without the insertions at from and to, which belong
+// to enclosing nodes (the text of an expression to repeat elsewhere).
+func (e *edits) applyInner(src string, from, to int) string {
+	inner := edits{}
+	for _, x := range e.list {
+		if x.start == x.end && (x.start == from || x.start == to) {
+			continue
+		}
+		inner.list = append(inner.list, x)
+	}
+	return inner.apply(src, from, to)
 }
 
 // apply returns src[from:to] with the edits that fall inside it applied.
@@ -54,6 +74,9 @@ func (e *edits) apply(src string, from, to int) string {
 		ii, ji := in[i].end == in[i].start, in[j].end == in[j].start
 		if ii && ji {
 			return in[i].first && !in[j].first
+		}
+		if !ii && !ji {
+			return in[i].outer && !in[j].outer
 		}
 		return ii && !ji
 	})

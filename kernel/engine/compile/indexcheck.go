@@ -56,8 +56,8 @@ func (r *rewriter) indexChecks(s ast.Stmt, safe map[safePair]bool) string {
 	seen := map[string]bool{}
 	for _, e := range exprs {
 		r.collectIndexes(e, safe, func(ix *ast.IndexExpr) {
-			a := r.text(ix.X.Pos(), ix.X.End())
-			i := r.text(ix.Index.Pos(), ix.Index.End())
+			a := r.innerText(ix.X.Pos(), ix.X.End())
+			i := r.innerText(ix.Index.Pos(), ix.Index.End())
 			c := "if int(" + i + ") < 0 || int(" + i + ") >= len(" + a + ") { " + rtName + ".PanicIndex(int(" + i + "), len(" + a + ")) }; "
 			if !seen[c] {
 				seen[c] = true
@@ -93,6 +93,9 @@ func (r *rewriter) collectIndexes(e ast.Expr, safe map[safePair]bool, f func(*as
 // checkable reports an index of a slice, array or string by a
 // non-constant integer, with simple operands, not known to be in range.
 func (r *rewriter) checkable(ix *ast.IndexExpr, safe map[safePair]bool) bool {
+	if r.info.Types[ix.X].IsType() || r.info.Types[ix].IsType() {
+		return false // an instance of a generic type: Stack[int]
+	}
 	switch r.typeOf(ix.X).(type) {
 	case *types.Slice, *types.Array:
 	case *types.Basic:

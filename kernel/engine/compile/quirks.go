@@ -70,11 +70,11 @@ func (r *rewriter) nameParams(recv *ast.FieldList, ft *ast.FuncType) {
 	}
 }
 
-// methodExpr turns a method expression on an interface type (I.M), which
-// the interpreter rejects, into a function literal.
+// methodExpr turns a method expression (I.M, T.M, (*T).M), which the
+// interpreter rejects or gets wrong, into a function literal.
 func (r *rewriter) methodExpr(sel *ast.SelectorExpr) bool {
 	s := r.info.Selections[sel]
-	if s == nil || s.Kind() != types.MethodExpr || !types.IsInterface(s.Recv()) {
+	if s == nil || s.Kind() != types.MethodExpr {
 		return false
 	}
 	sig, ok := r.info.Types[sel].Type.(*types.Signature)
@@ -411,4 +411,203 @@ func (r *rewriter) structLitAssign(as *ast.AssignStmt) {
 	}
 	r.ed.insert(r.off(as.Lhs[0].Pos()), "*(&")
 	r.ed.insert(r.off(as.Lhs[0].End()), ")")
+}
+
+// methodValue binds the receiver of a method value of a cell type when
+// the value is made, as Go does (the interpreter binds the variable, and
+// method values made in a loop all end up on its last value):
+//
+//	w.Run  →  func(__gk_r *W) func(chan<- int) { return __gk_r.Run }(w)
+func (r *rewriter) methodValue(sel *ast.SelectorExpr) bool {
+	s := r.info.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal {
+		return false
+	}
+	fn, ok := s.Obj().(*types.Func)
+	if !ok || fn.Pkg() != r.pkg {
+		return false
+	}
+	xt := r.info.Types[sel.X].Type
+	mt := r.info.Types[sel].Type
+	if xt == nil || mt == nil || r.off(sel.Pos()) < 0 || r.off(sel.End()) < 0 {
+		return false
+	}
+	recv := fn.Type().(*types.Signature).Recv().Type()
+	_, recvPtr := recv.(*types.Pointer)
+	_, xPtr := xt.Underlying().(*types.Pointer)
+	r.walk(sel.X)
+	arg := r.text(sel.X.Pos(), sel.X.End())
+	pt := xt
+	switch {
+	case types.IsInterface(xt):
+	case recvPtr && !xPtr:
+		pt = types.NewPointer(xt)
+		arg = "&(" + arg + ")"
+	case !recvPtr && xPtr && len(s.Index()) == 1:
+		// A value receiver copies the value when the method value is made.
+		pt = recv
+		arg = "*(" + arg + ")"
+	}
+	v := r.uniq("mr")
+	r.ed.replaceOuter(r.off(sel.Pos()), r.off(sel.End()),
+		"func("+v+" "+r.typeString(pt)+") "+r.typeString(mt)+" { return "+v+"."+sel.Sel.Name+" }("+arg+")")
+	return true
+}
+
+// deferLit rewrites a deferred function literal so that what Go fixes at
+// the defer statement is fixed there: its arguments, and the variables of
+// enclosing loops it uses (the interpreter evaluates a deferred call's
+// arguments when it runs, its deferred closures all see a loop's last
+// iteration, and deferring a literal with arguments in a loop deadlocks
+// it):
+//
+//	defer func(n int) { use(n, j) }(i)
+//	→ __gk_d1 := func(n int, j int) func() { return func() { use(n, j) } }(i, j); defer __gk_d1()
+//
+// A literal that calls recover stays as it is: recover only works in the
+// literal deferred itself.
+func (r *rewriter) deferLit(d *ast.DeferStmt) bool {
+	lit, ok := ast.Unparen(d.Call.Fun).(*ast.FuncLit)
+	if !ok || lit.Type.Results.NumFields() > 0 || d.Call.Ellipsis.IsValid() || r.callsRecover(lit.Body) {
+		return false
+	}
+	caps := r.loopCaptures(d, lit)
+	if len(d.Call.Args) == 0 && len(caps) == 0 {
+		return false
+	}
+	if r.off(d.Defer) < 0 || r.off(lit.Body.Lbrace) < 0 || r.off(d.Call.Rparen) < 0 {
+		return false
+	}
+	var params, args []string
+	for _, v := range caps {
+		params = append(params, v.Name()+" "+r.typeString(v.Type()))
+		args = append(args, v.Name())
+	}
+	if len(params) > 0 {
+		sep := ""
+		if lit.Type.Params.NumFields() > 0 {
+			sep = ", "
+		}
+		r.ed.insert(r.off(lit.Type.Params.Closing), sep+strings.Join(params, ", "))
+	}
+	name := r.uniq("d")
+	r.ed.replace(r.off(d.Defer), r.off(d.Defer)+len("defer"), name+" :=")
+	r.ed.insert(r.off(lit.Body.Lbrace), "func() { return func() ")
+	r.ed.insert(r.off(lit.Body.Rbrace)+1, " }")
+	if len(args) > 0 {
+		sep := ""
+		if len(d.Call.Args) > 0 {
+			sep = ", "
+		}
+		r.ed.insert(r.off(d.Call.Rparen), sep+strings.Join(args, ", "))
+	}
+	r.ed.insert(r.off(d.Call.Rparen)+1, "; defer "+name+"()")
+	return true
+}
+
+// callsRecover reports a call of recover in body (outside nested function
+// literals).
+func (r *rewriter) callsRecover(body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {
+				if b, ok := r.info.Uses[id].(*types.Builtin); ok && b.Name() == "recover" {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// loopCaptures lists the variables declared in loops around d (and
+// outside lit) that lit reads and never changes, in order of first use.
+func (r *rewriter) loopCaptures(d *ast.DeferStmt, lit *ast.FuncLit) []*types.Var {
+	var loops []ast.Stmt
+	for _, l := range r.loops {
+		if l.Pos() <= d.Pos() && d.End() <= l.End() {
+			loops = append(loops, l)
+		}
+	}
+	if len(loops) == 0 {
+		return nil
+	}
+	inLoop := func(v *types.Var) bool {
+		for _, l := range loops {
+			if l.Pos() <= v.Pos() && v.Pos() < l.End() {
+				return true
+			}
+		}
+		return false
+	}
+	changed := map[*types.Var]bool{}
+	mark := func(e ast.Expr) {
+		if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+			if v, ok := r.info.Uses[id].(*types.Var); ok {
+				changed[v] = true
+			}
+		}
+	}
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				mark(l)
+			}
+		case *ast.IncDecStmt:
+			mark(n.X)
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				mark(n.X)
+			}
+		}
+		return true
+	})
+	var out []*types.Var
+	seen := map[*types.Var]bool{}
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		id, ok := n.(*ast.Ident)
+		if !ok {
+			return true
+		}
+		v, ok := r.info.Uses[id].(*types.Var)
+		if !ok || v.IsField() || seen[v] || changed[v] || v.Parent() == nil || v.Parent() == r.pkg.Scope() {
+			return true
+		}
+		if lit.Pos() <= v.Pos() && v.Pos() < lit.End() || !inLoop(v) {
+			return true
+		}
+		seen[v] = true
+		out = append(out, v)
+		return true
+	})
+	return out
+}
+
+// constShift gives the untyped constant of a non-constant shift the type
+// the expression takes (Go does; the interpreter uses int and then fails
+// in the unsigned operation around it): u & (1 << n) → u & (uint64(1) << n).
+func (r *rewriter) constShift(b *ast.BinaryExpr) {
+	if b.Op != token.SHL && b.Op != token.SHR {
+		return
+	}
+	tv, ok := r.info.Types[b]
+	if !ok || tv.Value != nil || tv.Type == nil {
+		return
+	}
+	bt, ok := tv.Type.(*types.Basic)
+	if !ok || bt.Info()&types.IsUntyped != 0 || bt.Kind() == types.Int {
+		return
+	}
+	xv, ok := r.info.Types[b.X]
+	if !ok || xv.Value == nil {
+		return
+	}
+	r.ed.insert(r.off(b.X.Pos()), r.typeString(tv.Type)+"(")
+	r.ed.insert(r.off(b.X.End()), ")")
 }

@@ -46,6 +46,8 @@ type rewriter struct {
 	lits map[string]int
 	// litCalls are calls to wrap in a function literal (see std.go).
 	litCalls map[*ast.CallExpr]bool
+	// loops lists the loop statements met so far (see deferLit).
+	loops []ast.Stmt
 }
 
 func (c *Compiler) newRewriter(cl *cell.Cell, ck *checked, name func(types.Object) string) *rewriter {
@@ -63,6 +65,16 @@ func (r *rewriter) text(from, to token.Pos) string {
 		return ""
 	}
 	return r.ed.apply(r.cell.Src, a, b)
+}
+
+// innerText is text without the insertions at from and to (see
+// edits.applyInner).
+func (r *rewriter) innerText(from, to token.Pos) string {
+	a, b := r.off(from), r.off(to)
+	if a < 0 || b < a {
+		return ""
+	}
+	return r.ed.applyInner(r.cell.Src, a, b)
 }
 
 // uniq returns a fresh name with the given stem.
@@ -83,6 +95,8 @@ func (r *rewriter) walk(n ast.Node) {
 	labelOf := map[ast.Stmt]*ast.LabeledStmt{}
 	commaOk := map[*ast.TypeAssertExpr]bool{}
 	handledComm := map[*ast.CommClause]bool{}
+	called := map[*ast.SelectorExpr]bool{}   // method selectors that are called
+	deferredOrGo := map[*ast.CallExpr]bool{} // calls of go and defer statements
 	ast.Inspect(n, func(n ast.Node) bool {
 		if e, ok := n.(ast.Expr); ok && r.foldConst(e) {
 			return false
@@ -93,6 +107,7 @@ func (r *rewriter) walk(n ast.Node) {
 			labeled[n.Stmt] = true
 			labels[n.Stmt] = n.Label.Name
 		case *ast.ForStmt:
+			r.loops = append(r.loops, n)
 			r.continueInSelect(n, n.Body, labels[n])
 		case *ast.SwitchStmt:
 			r.switchInit(n, labeled[n])
@@ -112,6 +127,8 @@ func (r *rewriter) walk(n ast.Node) {
 			}
 		case *ast.CompositeLit:
 			r.markLitCalls(n)
+		case *ast.BinaryExpr:
+			r.constShift(n)
 		case *ast.AssignStmt:
 			if ta, ok := n.Rhs[0].(*ast.TypeAssertExpr); ok && len(n.Lhs) == 2 && len(n.Rhs) == 1 {
 				commaOk[ta] = true
@@ -141,6 +158,9 @@ func (r *rewriter) walk(n ast.Node) {
 			if r.methodExpr(n) || r.stdRef(n, n) {
 				return false
 			}
+			if !called[n] && r.methodValue(n) {
+				return false
+			}
 		case *ast.IndexExpr:
 			markExplicit(explicit, n.X)
 			if r.explicitInstance(n, n.X) || r.stdInstance(n, n.X) || r.stdSelector(n, n.X) {
@@ -158,13 +178,19 @@ func (r *rewriter) walk(n ast.Node) {
 				r.inferred(n)
 			}
 		case *ast.GoStmt:
+			deferredOrGo[n.Call] = true // the function value is made at once
 			r.goStmt(n)
 		case *ast.DeferStmt:
+			deferredOrGo[n.Call] = true
 			r.deferStmt(n)
 		case *ast.RangeStmt:
+			r.loops = append(r.loops, n)
 			r.continueInSelect(n, n.Body, labels[n])
 			r.rangeStmt(n)
 		case *ast.CallExpr:
+			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && !deferredOrGo[n] {
+				called[sel] = true
+			}
 			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && r.info.Types[n.Fun].IsType() {
 				if r.conv == nil {
 					r.conv = map[*ast.Ident]bool{}
@@ -467,6 +493,9 @@ func (r *rewriter) goStmt(g *ast.GoStmt) {
 // A deferred call without arguments is left alone (recover must stay
 // directly in the deferred function).
 func (r *rewriter) deferStmt(d *ast.DeferStmt) {
+	if r.deferLit(d) {
+		return
+	}
 	if len(d.Call.Args) == 0 {
 		return
 	}

@@ -170,24 +170,24 @@ func addMethods(data MIMEMap, v any) {
 }
 
 // bundleOf is what Display publishes for v: its rich representation, or
-// its text. err reports a value that could not be rendered (the bundle
-// then shows the error).
-func bundleOf(v any) (Bundle, error) {
+// its text as sprint prints it. err reports a value that could not be
+// rendered (the bundle then shows the error).
+func bundleOf(v any, sprint func(any) string) (Bundle, error) {
 	b, ok, err := render(v)
 	if err != nil {
 		return errorBundle(err), err
 	}
 	if !ok {
-		return Text(fmt.Sprint(v)), nil
+		return Text(sprint(v)), nil
 	}
 	if _, has := b.Data[MIMETypeText]; !has {
 		switch x := v.(type) {
 		case Bundle, *Bundle:
 			b.Data[MIMETypeText] = fallbackText(b.Data)
 		case wrapper: // an interpreted value
-			b.Data[MIMETypeText] = fmt.Sprint(x.unwrapped())
+			b.Data[MIMETypeText] = sprint(x.unwrapped())
 		default:
-			b.Data[MIMETypeText] = fmt.Sprint(v)
+			b.Data[MIMETypeText] = sprint(v)
 		}
 	}
 	b, err = normalize(b)

@@ -3,6 +3,7 @@ package display
 import (
 	"crypto/rand"
 	"errors"
+	"fmt"
 	"time"
 )
 
@@ -15,6 +16,10 @@ var ErrNoSession = errors.New("display: no notebook to publish to (not running i
 // it with the kernel's Output of the running cell (or the last one, for
 // goroutines that outlive their cell). Its methods must be safe for
 // concurrent use and should not block for long, except Input.
+//
+// A Publisher may also have a method Sprint(v any) string: it then gives
+// the text form of the values that have no rich form (an interpreter
+// prints its own values better than fmt does).
 type Publisher interface {
 	// Display publishes b as display_data or, when update is true, as
 	// update_display_data that replaces the outputs shown under display
@@ -29,6 +34,15 @@ type Publisher interface {
 	// frontend does not accept input, and when the running cell is
 	// interrupted.
 	Input(prompt string, password bool) (string, error)
+}
+
+// sprinter is implemented by Publishers that print values as text better
+// than fmt.Sprint does: an interpreter's, whose values (of the types its
+// programs declare, or wrapped for passing as interfaces) fmt cannot
+// print as their programs would. Sprint gives the text/plain form of
+// the values Display, New and Update cannot render richly.
+type sprinter interface {
+	Sprint(v any) string
 }
 
 // Session binds the publishing functions to one Publisher. The engine
@@ -96,7 +110,7 @@ func (s *Session) Display(vs ...any) error {
 		if _, self := v.(selfPublisher); self || v == nil {
 			continue
 		}
-		b, err := bundleOf(v)
+		b, err := bundleOf(v, s.sprint)
 		if err != nil {
 			errs = append(errs, err)
 		}
@@ -118,7 +132,7 @@ func (s *Session) Clear(wait bool) {
 func (s *Session) New(v any) *Handle {
 	h := &Handle{s: s, id: s.id()}
 	if pub := s.publisher(); pub != nil {
-		b, _ := handleBundle(v)
+		b, _ := s.handleBundle(v)
 		pub.Display(b, h.id, false)
 	}
 	return h
@@ -158,7 +172,7 @@ func (h *Handle) Update(v any) error {
 	if pub == nil {
 		return ErrNoSession
 	}
-	b, err := handleBundle(v)
+	b, err := h.s.handleBundle(v)
 	pub.Display(b, h.id, true)
 	return err
 }
@@ -174,11 +188,20 @@ func (*Handle) selfPublished() {}
 type selfPublisher interface{ selfPublished() }
 
 // handleBundle is what New and Update publish for v.
-func handleBundle(v any) (Bundle, error) {
+func (s *Session) handleBundle(v any) (Bundle, error) {
 	if v == nil {
 		return Text(""), nil
 	}
-	return bundleOf(v)
+	return bundleOf(v, s.sprint)
+}
+
+// sprint prints v as text: as the Publisher prints it when it can (see
+// sprinter), otherwise as fmt.Sprint does.
+func (s *Session) sprint(v any) string {
+	if p, ok := s.publisher().(sprinter); ok {
+		return p.Sprint(v)
+	}
+	return fmt.Sprint(v)
 }
 
 // Display publishes values at once; see Session.Display. Cells get this

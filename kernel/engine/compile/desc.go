@@ -67,6 +67,8 @@ func (t *translation) desc(typ types.Type, seen map[types.Type]*format.Desc) *fo
 				Embedded: f.Embedded(), Type: t.desc(f.Type(), seen)})
 		}
 	}
+	t.jsonMethods(d, typ)
+	t.registerStructDesc(typ, d)
 	for _, m := range []string{"Error", "String"} {
 		if !hasStringMethod(typ, m) || types.IsInterface(typ) {
 			continue
@@ -176,4 +178,91 @@ func goTypeName(typ types.Type) string {
 
 func isIdentByte(c byte) bool {
 	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// jsonMethods records in d the accessors of typ's methods that
+// encoding/json calls: MarshalJSON and MarshalText in typ's method set,
+// UnmarshalJSON and UnmarshalText in that of a pointer to it.
+func (t *translation) jsonMethods(d *format.Desc, typ types.Type) {
+	if types.IsInterface(typ) {
+		return
+	}
+	ptr := typ
+	if _, isPtr := typ.(*types.Pointer); !isPtr {
+		ptr = types.NewPointer(typ)
+	}
+	for _, m := range []struct {
+		name    string
+		in      types.Type
+		unmarsh bool
+		set     *string
+	}{
+		{"MarshalJSON", typ, false, &d.MarshalJSON},
+		{"MarshalText", typ, false, &d.MarshalText},
+		{"UnmarshalJSON", ptr, true, &d.UnmarshalJSON},
+		{"UnmarshalText", ptr, true, &d.UnmarshalText},
+	} {
+		if hasBytesMethod(m.in, m.name, m.unmarsh) {
+			*m.set = t.methodAccessor(m.in, m.name)
+		}
+	}
+}
+
+// hasBytesMethod reports whether t's method set has M() ([]byte, error)
+// (or M([]byte) error, when unmarshal is set).
+func hasBytesMethod(t types.Type, name string, unmarshal bool) bool {
+	sel := types.NewMethodSet(t).Lookup(nil, name)
+	if sel == nil {
+		return false
+	}
+	sig, ok := sel.Obj().Type().(*types.Signature)
+	if !ok {
+		return false
+	}
+	isBytes := func(t types.Type) bool {
+		s, ok := t.(*types.Slice)
+		if !ok {
+			return false
+		}
+		b, ok := s.Elem().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	}
+	isError := func(t types.Type) bool { return types.Identical(t, types.Universe.Lookup("error").Type()) }
+	if unmarshal {
+		return sig.Params().Len() == 1 && isBytes(sig.Params().At(0).Type()) &&
+			sig.Results().Len() == 1 && isError(sig.Results().At(0).Type())
+	}
+	return sig.Params().Len() == 0 && sig.Results().Len() == 2 &&
+		isBytes(sig.Results().At(0).Type()) && isError(sig.Results().At(1).Type())
+}
+
+// registerStructDesc keeps the description of a struct type of the cell
+// package by its tag ID, for values met through interfaces.
+func (t *translation) registerStructDesc(typ types.Type, d *format.Desc) {
+	n, ok := typ.(*types.Named)
+	if !ok || n.Obj().Pkg() != t.ck.pkg {
+		return
+	}
+	if _, ok := n.Underlying().(*types.Struct); !ok {
+		return
+	}
+	id := t.structIDs[n.Obj().Name()]
+	if id == 0 {
+		if decl := t.c.sess.Decls[n.Obj().Name()]; decl != nil {
+			id = decl.StructID
+		}
+	}
+	if id == 0 {
+		return
+	}
+	if t.c.structDescs == nil {
+		t.c.structDescs = map[int]*format.Desc{}
+	}
+	t.c.structDescs[id] = d
+}
+
+// StructDesc returns the description of the struct type with tag ID id,
+// if a cell used one.
+func (c *Compiler) StructDesc(id int) *format.Desc {
+	return c.structDescs[id]
 }

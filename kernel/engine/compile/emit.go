@@ -47,6 +47,10 @@ func accessorSig(method string) string {
 		return "func(x *T) string"
 	case "Format":
 		return "func(x *T, s fmt.State, verb rune)"
+	case "MarshalJSON", "MarshalText":
+		return "func(x *T) ([]byte, error)"
+	case "UnmarshalJSON", "UnmarshalText":
+		return "func(x *T, b []byte) error"
 	case "Unwrap":
 		return "func(x *T) error"
 	case "Is":
@@ -57,6 +61,22 @@ func accessorSig(method string) string {
 	return ""
 }
 
+// unnamedParams drops the parameter names of an accessor's signature:
+// "func(x *T, b []byte) error" → "func(*T, []byte) error".
+func unnamedParams(sig string) string {
+	open, close := strings.Index(sig, "("), strings.Index(sig, ")")
+	if open < 0 || close < open {
+		return sig
+	}
+	params := strings.Split(sig[open+1:close], ", ")
+	for i, p := range params {
+		if _, typ, ok := strings.Cut(p, " "); ok {
+			params[i] = typ
+		}
+	}
+	return sig[:open+1] + strings.Join(params, ", ") + sig[close:]
+}
+
 // accessorBody is the body of an accessor.
 func accessorBody(method string) string {
 	switch method {
@@ -64,6 +84,8 @@ func accessorBody(method string) string {
 		return "return x." + method + "(target)"
 	case "Format":
 		return "x.Format(s, verb)"
+	case "UnmarshalJSON", "UnmarshalText":
+		return "return x." + method + "(b)"
 	}
 	return "return x." + method + "()"
 }
@@ -648,6 +670,16 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 	// The instances of generic declarations the code above uses.
 	t.writeInstances()
 
+	// The descriptions of the struct types declared, for values the
+	// runtime meets through interfaces (encoding/json).
+	for _, key := range sortedKeys(t.structIDs) {
+		if tn, ok := ck.pkg.Scope().Lookup(key).(*types.TypeName); ok && t.structIDs[key] != 0 {
+			if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() == 0 {
+				t.descID(n)
+			}
+		}
+	}
+
 	// Accessors of String and Error methods for the runtime's printer.
 	accB := newB()
 	for _, acc := range append(t.accessors(decls, emitCell, reemit), t.newAccessors...) {
@@ -655,7 +687,9 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 		if acc.method == "Format" {
 			sig = strings.Replace(sig, "fmt.", t.alias("fmt", "fmt")+".", 1)
 		}
-		varsB.addLine("var " + acc.Var + " " + sig)
+		// The variable's type without parameter names: the interpreter
+		// takes them for references to the session's variables.
+		varsB.addLine("var " + acc.Var + " " + unnamedParams(sig))
 		accB.addLine(acc.Var + " = " + sig + " { " + accessorBody(acc.method) + " }")
 		plan.Accessors = append(plan.Accessors, acc.Var)
 	}

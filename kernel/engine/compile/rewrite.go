@@ -203,7 +203,7 @@ func (r *rewriter) walk(n ast.Node) {
 			r.errorsAs(n)
 			r.errorsJoin(n)
 			r.ifaceArgs(n)
-			if !r.logCall(n) {
+			if !r.logCall(n) && !r.jsonCall(n) {
 				r.callerCall(n)
 			}
 		}

@@ -47,6 +47,10 @@ type Desc struct {
 	// String and Error name accessors of the methods in the static type's
 	// method set (see Types.Call).
 	String, Error string
+	// MarshalJSON and MarshalText name accessors of the methods in the
+	// method set of the type; UnmarshalJSON and UnmarshalText of those in
+	// the method set of a pointer to it (encoding/json's interfaces).
+	MarshalJSON, MarshalText, UnmarshalJSON, UnmarshalText string
 }
 
 // Boxed is a value passed to a printing function together with the

@@ -1,0 +1,339 @@
+package engine
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"reflect"
+	"strings"
+
+	"gokernel/kernel/engine/format"
+)
+
+// Decoding into cell types (see jsonview.go): json decodes into a value of
+// a mirror type, where a value with an UnmarshalJSON or UnmarshalText
+// method is a json.RawMessage and embedded fields are marked so; the
+// mirror starts as a copy of the target (fields absent from the input keep
+// their values) and is copied back, calling those methods.
+
+var rawMessageType = reflect.TypeOf(json.RawMessage(nil))
+
+// jsonUnmarshal is json.Unmarshal for cells.
+func (rt *cellRuntime) jsonUnmarshal(data []byte, v any, id int) error {
+	return rt.decodeInto(v, id, func(target any) error { return json.Unmarshal(data, target) })
+}
+
+// jsonDecode is (*json.Decoder).Decode for cells.
+func (rt *cellRuntime) jsonDecode(dec *json.Decoder, v any, id int) error {
+	return rt.decodeInto(v, id, func(target any) error { return dec.Decode(target) })
+}
+
+// decodeInto runs decode on a mirror of the value v points to, then
+// copies the mirror back.
+func (rt *cellRuntime) decodeInto(v any, id int, decode func(any) error) error {
+	rv := format.Unwrap(reflect.ValueOf(v))
+	if !rv.IsValid() || rv.Kind() != reflect.Pointer || rv.IsNil() {
+		return decode(v) // json reports it
+	}
+	var d *format.Desc
+	if dd := rt.e.comp.Desc(id); dd != nil {
+		d = dd.Elem
+	}
+	t := rv.Type().Elem()
+	mt, changed := rt.decodeType(t, d, map[reflect.Type]bool{})
+	if !changed {
+		return rt.fixJSONError(decode(rv.Interface()), t, d)
+	}
+	m := reflect.New(mt)
+	rt.copyIn(m.Elem(), rv.Elem())
+	err := decode(m.Interface())
+	if cerr := rt.copyOut(rv.Elem(), m.Elem(), d); err == nil {
+		err = cerr
+	}
+	return rt.fixJSONError(err, t, d)
+}
+
+// decodeType returns the mirror type of t (described by d, or nil), and
+// whether it differs from t.
+func (rt *cellRuntime) decodeType(t reflect.Type, d *format.Desc, visiting map[reflect.Type]bool) (reflect.Type, bool) {
+	if visiting[t] {
+		return t, false // a recursive type: left as it is
+	}
+	if d == nil {
+		d = rt.structDesc(t)
+	}
+	if d != nil && (d.UnmarshalJSON != "" || d.UnmarshalText != "") && t.Kind() != reflect.Pointer {
+		return rawMessageType, true
+	}
+	var elem *format.Desc
+	if d != nil {
+		elem = d.Elem
+	}
+	visiting[t] = true
+	defer delete(visiting, t)
+	switch t.Kind() {
+	case reflect.Pointer:
+		if et, ok := rt.decodeType(t.Elem(), elem, visiting); ok {
+			return reflect.PointerTo(et), true
+		}
+	case reflect.Slice:
+		if et, ok := rt.decodeType(t.Elem(), elem, visiting); ok {
+			return reflect.SliceOf(et), true
+		}
+	case reflect.Array:
+		if et, ok := rt.decodeType(t.Elem(), elem, visiting); ok {
+			return reflect.ArrayOf(t.Len(), et), true
+		}
+	case reflect.Map:
+		if et, ok := rt.decodeType(t.Elem(), elem, visiting); ok {
+			return reflect.MapOf(t.Key(), et), true
+		}
+	case reflect.Struct:
+		meta := rt.e.types.Struct(t)
+		fields := make([]reflect.StructField, t.NumField())
+		changed := false
+		for i := range fields {
+			sf := t.Field(i)
+			if !sf.IsExported() {
+				return t, false
+			}
+			var fd *format.Desc
+			embedded := false
+			if d != nil && i < len(d.Fields) {
+				fd, embedded = d.Fields[i].Type, d.Fields[i].Embedded
+			} else if meta != nil && i < len(meta.Fields) {
+				embedded = meta.Fields[i].Embedded
+			}
+			if ft, ok := rt.decodeType(sf.Type, fd, visiting); ok {
+				sf.Type, changed = ft, true
+			}
+			if embedded && !sf.Anonymous && isStructLike(sf.Type) {
+				sf.Anonymous, changed = true, true
+			}
+			fields[i] = sf
+		}
+		if changed {
+			if nt, ok := structOf(fields); ok {
+				return nt, true
+			}
+		}
+	}
+	return t, false
+}
+
+// copyIn copies src (of a cell type) into dst (of its mirror type); the
+// mirrors of values with Unmarshal methods stay empty.
+func (rt *cellRuntime) copyIn(dst, src reflect.Value) {
+	if dst.Type() == src.Type() {
+		dst.Set(src)
+		return
+	}
+	if dst.Type() == rawMessageType {
+		return // decoded by the value's Unmarshal method
+	}
+	switch dst.Kind() {
+	case reflect.Pointer:
+		if !src.IsNil() {
+			dst.Set(reflect.New(dst.Type().Elem()))
+			rt.copyIn(dst.Elem(), src.Elem())
+		}
+	case reflect.Struct:
+		for i := 0; i < dst.NumField(); i++ {
+			rt.copyIn(dst.Field(i), src.Field(i))
+		}
+	case reflect.Slice:
+		if !src.IsNil() {
+			dst.Set(reflect.MakeSlice(dst.Type(), src.Len(), src.Len()))
+			for i := 0; i < src.Len(); i++ {
+				rt.copyIn(dst.Index(i), src.Index(i))
+			}
+		}
+	case reflect.Array:
+		for i := 0; i < src.Len(); i++ {
+			rt.copyIn(dst.Index(i), src.Index(i))
+		}
+	case reflect.Map:
+		if !src.IsNil() {
+			dst.Set(reflect.MakeMapWithSize(dst.Type(), src.Len()))
+			iter := src.MapRange()
+			for iter.Next() {
+				e := reflect.New(dst.Type().Elem()).Elem()
+				rt.copyIn(e, iter.Value())
+				dst.SetMapIndex(iter.Key(), e)
+			}
+		}
+	}
+}
+
+// copyOut copies the decoded mirror src back into dst, calling the
+// Unmarshal methods for the raw messages.
+func (rt *cellRuntime) copyOut(dst, src reflect.Value, d *format.Desc) error {
+	if dst.Type() == src.Type() {
+		dst.Set(src)
+		return nil
+	}
+	if d == nil {
+		d = rt.structDesc(dst.Type())
+	}
+	if src.Type() == rawMessageType && d != nil {
+		return rt.unmarshalRaw(dst, src.Bytes(), d)
+	}
+	var elem *format.Desc
+	if d != nil {
+		elem = d.Elem
+	}
+	switch dst.Kind() {
+	case reflect.Pointer:
+		if src.IsNil() {
+			dst.Set(reflect.Zero(dst.Type()))
+			return nil
+		}
+		if dst.IsNil() {
+			dst.Set(reflect.New(dst.Type().Elem()))
+		}
+		return rt.copyOut(dst.Elem(), src.Elem(), elem)
+	case reflect.Struct:
+		var errs []error
+		for i := 0; i < dst.NumField(); i++ {
+			var fd *format.Desc
+			if d != nil && i < len(d.Fields) {
+				fd = d.Fields[i].Type
+			}
+			errs = append(errs, rt.copyOut(dst.Field(i), src.Field(i), fd))
+		}
+		return errors.Join(errs...)
+	case reflect.Slice:
+		if src.IsNil() {
+			dst.Set(reflect.Zero(dst.Type()))
+			return nil
+		}
+		s := reflect.MakeSlice(dst.Type(), src.Len(), src.Len())
+		var errs []error
+		for i := 0; i < src.Len(); i++ {
+			errs = append(errs, rt.copyOut(s.Index(i), src.Index(i), elem))
+		}
+		dst.Set(s)
+		return errors.Join(errs...)
+	case reflect.Array:
+		var errs []error
+		for i := 0; i < src.Len(); i++ {
+			errs = append(errs, rt.copyOut(dst.Index(i), src.Index(i), elem))
+		}
+		return errors.Join(errs...)
+	case reflect.Map:
+		if src.IsNil() {
+			dst.Set(reflect.Zero(dst.Type()))
+			return nil
+		}
+		if dst.IsNil() {
+			dst.Set(reflect.MakeMapWithSize(dst.Type(), src.Len()))
+		}
+		var errs []error
+		iter := src.MapRange()
+		for iter.Next() {
+			e := reflect.New(dst.Type().Elem()).Elem()
+			errs = append(errs, rt.copyOut(e, iter.Value(), elem))
+			dst.SetMapIndex(iter.Key(), e)
+		}
+		return errors.Join(errs...)
+	}
+	return nil
+}
+
+// unmarshalRaw hands a raw message to dst's UnmarshalJSON or
+// UnmarshalText method (an absent value is left alone).
+func (rt *cellRuntime) unmarshalRaw(dst reflect.Value, raw []byte, d *format.Desc) error {
+	if len(raw) == 0 {
+		return nil
+	}
+	acc := d.UnmarshalJSON
+	if acc == "" {
+		if string(raw) == "null" {
+			return nil
+		}
+		var s string
+		if err := json.Unmarshal(raw, &s); err != nil {
+			return fmt.Errorf("json: cannot unmarshal %s into Go value of type %s", jsonKind(raw), d.Name)
+		}
+		acc, raw = d.UnmarshalText, []byte(s)
+	}
+	f, recv, ok := rt.accessorFor(acc, dst)
+	if !ok {
+		return nil
+	}
+	out := f.Call([]reflect.Value{recv, reflect.ValueOf(raw)})
+	if len(out) == 1 {
+		if err, _ := out[0].Interface().(error); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// jsonKind names the kind of a JSON value as json's errors do.
+func jsonKind(raw []byte) string {
+	switch s := strings.TrimSpace(string(raw)); {
+	case strings.HasPrefix(s, "{"):
+		return "object"
+	case strings.HasPrefix(s, "["):
+		return "array"
+	case strings.HasPrefix(s, `"`):
+		return "string"
+	case s == "true" || s == "false":
+		return "bool"
+	}
+	return "number"
+}
+
+// fixJSONError names the cell's struct types in json's type errors (their
+// reflect types have no name: "Go struct field .age").
+func (rt *cellRuntime) fixJSONError(err error, t reflect.Type, d *format.Desc) error {
+	var te *json.UnmarshalTypeError
+	if !errors.As(err, &te) || te.Struct != "" || te.Field == "" {
+		return err
+	}
+	parent := ""
+	for _, seg := range strings.Split(te.Field, ".") {
+		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Array || t.Kind() == reflect.Map {
+			t = t.Elem()
+			if d != nil {
+				d = d.Elem
+			}
+		}
+		if t.Kind() != reflect.Struct {
+			break
+		}
+		if d == nil {
+			d = rt.structDesc(t)
+		}
+		if d != nil {
+			parent = d.Name
+		}
+		i := jsonFieldIndex(t, seg)
+		if i < 0 {
+			break
+		}
+		t = t.Field(i).Type
+		if d != nil && i < len(d.Fields) {
+			d = d.Fields[i].Type
+		} else {
+			d = nil
+		}
+	}
+	if parent != "" {
+		te.Struct = parent[strings.LastIndex(parent, ".")+1:]
+	}
+	return err
+}
+
+// jsonFieldIndex finds the field of struct type t that json names name.
+func jsonFieldIndex(t reflect.Type, name string) int {
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		tag, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if tag == name || tag == "" && strings.EqualFold(f.Name, name) {
+			return i
+		}
+	}
+	return -1
+}

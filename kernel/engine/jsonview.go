@@ -1,0 +1,376 @@
+package engine
+
+import (
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"strings"
+
+	"gokernel/kernel/engine/format"
+)
+
+// encoding/json reads values by reflection, which shows neither the
+// methods nor the names of the cell's types, nor which of their fields
+// are embedded; values the interpreter keeps in interfaces even look
+// like an empty struct to it. The compiler sends json.Marshal and friends
+// here (compile/jsoncalls.go) with the description of the static type, and
+// json gets a view of the value made of compiled types: a MarshalJSON or
+// MarshalText result in place of a value that has one, embedded fields
+// marked so, and the values inside interfaces unwrapped.
+
+// maxJSONDepth bounds the walk of a value (json reports cycles itself).
+const maxJSONDepth = 200
+
+// jsonMarshal is json.Marshal for cells.
+func (rt *cellRuntime) jsonMarshal(v any, id int) ([]byte, error) {
+	view, err := rt.jsonView(v, id)
+	if err != nil {
+		return nil, err
+	}
+	return json.Marshal(view)
+}
+
+// jsonMarshalIndent is json.MarshalIndent for cells.
+func (rt *cellRuntime) jsonMarshalIndent(v any, prefix, indent string, id int) ([]byte, error) {
+	view, err := rt.jsonView(v, id)
+	if err != nil {
+		return nil, err
+	}
+	return json.MarshalIndent(view, prefix, indent)
+}
+
+// jsonEncode is (*json.Encoder).Encode for cells.
+func (rt *cellRuntime) jsonEncode(enc *json.Encoder, v any, id int) error {
+	view, err := rt.jsonView(v, id)
+	if err != nil {
+		return err
+	}
+	return enc.Encode(view)
+}
+
+// jsonView returns what json should marshal for v, of static type
+// described by the description with ID id (0: none).
+func (rt *cellRuntime) jsonView(v any, id int) (any, error) {
+	rv := format.Unwrap(reflect.ValueOf(v))
+	if !rv.IsValid() {
+		return v, nil
+	}
+	w, changed, err := rt.marshalView(rv, rt.e.comp.Desc(id), 0)
+	if err != nil {
+		return nil, err
+	}
+	if !changed {
+		w = rv
+	}
+	if !w.CanInterface() {
+		return v, nil
+	}
+	return w.Interface(), nil
+}
+
+// structDesc returns the description of an interpreted struct type (or
+// of a pointer to one), for a value met without a static description.
+func (rt *cellRuntime) structDesc(t reflect.Type) *format.Desc {
+	ptr := t.Kind() == reflect.Pointer
+	if ptr {
+		t = t.Elem()
+	}
+	id := structID(t)
+	if id == 0 {
+		return nil
+	}
+	d := rt.e.comp.StructDesc(id)
+	if d == nil || !ptr {
+		return d
+	}
+	return &format.Desc{Name: "*" + d.Name, Elem: d}
+}
+
+// marshalView returns the view of v (described by d, or nil) and whether
+// it differs from v.
+func (rt *cellRuntime) marshalView(v reflect.Value, d *format.Desc, depth int) (reflect.Value, bool, error) {
+	if !v.IsValid() || depth > maxJSONDepth {
+		return v, false, nil
+	}
+	if v.Kind() == reflect.Interface {
+		if v.IsNil() {
+			return v, false, nil
+		}
+		inner := v.Elem()
+		u := format.Unwrap(inner)
+		if !u.IsValid() {
+			return reflect.Zero(v.Type()), true, nil
+		}
+		w, changed, err := rt.marshalView(u, nil, depth+1)
+		if err != nil || !changed && u.Type() == inner.Type() {
+			return v, false, err
+		}
+		if !changed {
+			w = u
+		}
+		return w, true, nil
+	}
+	if d == nil {
+		d = rt.structDesc(v.Type())
+	}
+	if d != nil && !(v.Kind() == reflect.Pointer && v.IsNil()) {
+		for _, m := range []struct{ acc, name string }{{d.MarshalJSON, "MarshalJSON"}, {d.MarshalText, "MarshalText"}} {
+			if m.acc == "" {
+				continue
+			}
+			b, err := rt.callBytes(m.acc, v)
+			if err != nil {
+				return v, false, fmt.Errorf("json: error calling %s for type %s: %w", m.name, d.Name, err)
+			}
+			if m.name == "MarshalJSON" {
+				return reflect.ValueOf(json.RawMessage(b)), true, nil
+			}
+			return reflect.ValueOf(string(b)), true, nil
+		}
+	}
+	var elem *format.Desc
+	if d != nil {
+		elem = d.Elem
+	}
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() {
+			return v, false, nil
+		}
+		w, changed, err := rt.marshalView(v.Elem(), elem, depth+1)
+		if err != nil || !changed {
+			return v, false, err
+		}
+		return w, true, nil
+	case reflect.Struct:
+		return rt.marshalStruct(v, d, depth)
+	case reflect.Slice, reflect.Array:
+		if v.Kind() == reflect.Slice && (v.IsNil() || v.Type().Elem().Kind() == reflect.Uint8) {
+			return v, false, nil
+		}
+		var out []any
+		for i := 0; i < v.Len(); i++ {
+			w, changed, err := rt.marshalView(v.Index(i), elem, depth+1)
+			if err != nil {
+				return v, false, err
+			}
+			if changed && out == nil {
+				out = make([]any, v.Len())
+				for j := 0; j < i; j++ {
+					out[j] = anyOf(v.Index(j))
+				}
+			}
+			if out != nil {
+				if !changed {
+					w = v.Index(i)
+				}
+				out[i] = anyOf(w)
+			}
+		}
+		if out == nil {
+			return v, false, nil
+		}
+		return reflect.ValueOf(out), true, nil
+	case reflect.Map:
+		return rt.marshalMap(v, d, depth)
+	}
+	return v, false, nil
+}
+
+// marshalMap is marshalView for a map: its values, and keys with a
+// MarshalText method.
+func (rt *cellRuntime) marshalMap(v reflect.Value, d *format.Desc, depth int) (reflect.Value, bool, error) {
+	if v.IsNil() {
+		return v, false, nil
+	}
+	var key, elem *format.Desc
+	if d != nil {
+		key, elem = d.Key, d.Elem
+	}
+	textKeys := key != nil && key.MarshalText != ""
+	changed := textKeys
+	type entry struct{ k, v reflect.Value }
+	var entries []entry
+	iter := v.MapRange()
+	for iter.Next() {
+		w, ch, err := rt.marshalView(iter.Value(), elem, depth+1)
+		if err != nil {
+			return v, false, err
+		}
+		if !ch {
+			w = iter.Value()
+		}
+		changed = changed || ch
+		k := iter.Key()
+		if textKeys {
+			b, err := rt.callBytes(key.MarshalText, k)
+			if err != nil {
+				return v, false, fmt.Errorf("json: error calling MarshalText for type %s: %w", key.Name, err)
+			}
+			k = reflect.ValueOf(string(b))
+		}
+		entries = append(entries, entry{k, w})
+	}
+	if !changed {
+		return v, false, nil
+	}
+	kt := v.Type().Key()
+	if textKeys {
+		kt = reflect.TypeOf("")
+	}
+	anyT := reflect.TypeOf((*any)(nil)).Elem()
+	m := reflect.MakeMapWithSize(reflect.MapOf(kt, anyT), len(entries))
+	for _, e := range entries {
+		val := reflect.Zero(anyT)
+		if x := anyOf(e.v); x != nil {
+			val = reflect.ValueOf(x)
+		}
+		m.SetMapIndex(e.k, val)
+	}
+	return m, true, nil
+}
+
+// marshalStruct is marshalView for a struct: a struct type of the same
+// fields with the views of their values, embedded fields marked so.
+func (rt *cellRuntime) marshalStruct(v reflect.Value, d *format.Desc, depth int) (reflect.Value, bool, error) {
+	t := v.Type()
+	meta := rt.e.types.Struct(t)
+	fields := make([]reflect.StructField, t.NumField())
+	vals := make([]reflect.Value, t.NumField())
+	changed := false
+	for i := range fields {
+		sf := t.Field(i)
+		if !sf.IsExported() {
+			return v, false, nil // reflect.StructOf cannot copy it
+		}
+		fv := v.Field(i)
+		var fd *format.Desc
+		embedded := false
+		if d != nil && i < len(d.Fields) {
+			fd, embedded = d.Fields[i].Type, d.Fields[i].Embedded
+		} else if meta != nil && i < len(meta.Fields) {
+			embedded = meta.Fields[i].Embedded
+		}
+		w, ch, err := rt.marshalView(fv, fd, depth+1)
+		if err != nil {
+			return v, false, err
+		}
+		if ch && strings.Contains(sf.Tag.Get("json"), ",omitempty") && isEmptyJSON(fv) {
+			ch = false // omitted either way
+		}
+		if ch {
+			sf.Type = w.Type()
+			fv = w
+			changed = true
+		}
+		if embedded && !sf.Anonymous && isStructLike(sf.Type) {
+			sf.Anonymous = true
+			changed = true
+		}
+		fields[i], vals[i] = sf, fv
+	}
+	if !changed {
+		return v, false, nil
+	}
+	nt, ok := structOf(fields)
+	if !ok {
+		return v, false, nil
+	}
+	nv := reflect.New(nt).Elem()
+	for i, x := range vals {
+		nv.Field(i).Set(x)
+	}
+	return nv, true, nil
+}
+
+// structOf is reflect.StructOf, reporting its panics as !ok.
+func structOf(fields []reflect.StructField) (t reflect.Type, ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	return reflect.StructOf(fields), true
+}
+
+// isStructLike reports a struct type or a pointer to one (what json
+// flattens when embedded).
+func isStructLike(t reflect.Type) bool {
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t.Kind() == reflect.Struct
+}
+
+// isEmptyJSON is json's test for omitempty.
+func isEmptyJSON(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.Array, reflect.Map, reflect.Slice, reflect.String:
+		return v.Len() == 0
+	case reflect.Bool:
+		return !v.Bool()
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return v.Int() == 0
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return v.Uint() == 0
+	case reflect.Float32, reflect.Float64:
+		return v.Float() == 0
+	case reflect.Interface, reflect.Pointer:
+		return v.IsNil()
+	}
+	return false
+}
+
+// anyOf returns v as an any (nil for an invalid value).
+func anyOf(v reflect.Value) any {
+	if !v.IsValid() || !v.CanInterface() {
+		return nil
+	}
+	return v.Interface()
+}
+
+// callBytes calls an accessor func(*T) ([]byte, error) on v.
+func (rt *cellRuntime) callBytes(acc string, v reflect.Value) ([]byte, error) {
+	f, recv, ok := rt.accessorFor(acc, v)
+	if !ok {
+		return nil, fmt.Errorf("no method for %s", v.Type())
+	}
+	out := f.Call([]reflect.Value{recv})
+	if len(out) != 2 {
+		return nil, fmt.Errorf("bad method for %s", v.Type())
+	}
+	if err, _ := out[1].Interface().(error); err != nil {
+		return nil, err
+	}
+	b, _ := out[0].Interface().([]byte)
+	return b, nil
+}
+
+// accessorFor returns the accessor acc and the pointer to call it with
+// for v (a value, or a pointer of the accessor's receiver type).
+func (rt *cellRuntime) accessorFor(acc string, v reflect.Value) (reflect.Value, reflect.Value, bool) {
+	t := rt.e.types
+	t.mu.Lock()
+	f := t.accessors[acc]
+	t.mu.Unlock()
+	if !f.IsValid() || f.Type().NumIn() == 0 {
+		return reflect.Value{}, reflect.Value{}, false
+	}
+	want := f.Type().In(0)
+	switch {
+	case v.Type() == want:
+		return f, v, true
+	case reflect.PointerTo(v.Type()) == want:
+		if v.CanAddr() {
+			return f, v.Addr(), true
+		}
+		c := reflect.New(v.Type())
+		c.Elem().Set(v)
+		return f, c, true
+	case want.Kind() == reflect.Pointer && v.Type().ConvertibleTo(want.Elem()):
+		c := reflect.New(want.Elem())
+		c.Elem().Set(v.Convert(want.Elem()))
+		return f, c, true
+	}
+	return reflect.Value{}, reflect.Value{}, false
+}

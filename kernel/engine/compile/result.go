@@ -46,7 +46,13 @@ func (t *translation) resultCode(expr string, typ types.Type) string {
 			}
 		}
 		if t.isImage(v) {
-			b.WriteString(", Image: " + names[i])
+			img := names[i]
+			if mentionsPkg(v, t.ck.pkg, map[types.Type]bool{}) {
+				// Through an interface-typed result: the interpreter does not
+				// wrap a cell type's value stored in a compiled interface field.
+				img = "func() " + t.alias("image", "image") + ".Image { return " + img + " }()"
+			}
+			b.WriteString(", Image: " + img)
 		}
 		b.WriteString("}); ")
 	}
@@ -65,6 +71,10 @@ func (t *translation) textOf(name string, typ types.Type) string {
 		if hasStringMethod(typ, m) {
 			return guarded(name, typ, m)
 		}
+	}
+	if id := t.descID(typ); id != 0 {
+		// The description shows the String methods of nested values.
+		return t.alias("fmt", "fmt") + ".Sprint(__gk_box(" + name + ", " + itoa(id) + "))"
 	}
 	return t.alias("fmt", "fmt") + ".Sprint(" + name + ")"
 }

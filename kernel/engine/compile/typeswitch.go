@@ -196,7 +196,10 @@ func (r *rewriter) sessionTypesFor(iface *types.Interface, operand types.Type) (
 		if !ok || named.TypeParams().Len() > 0 {
 			continue
 		}
-		if _, isIface := named.Underlying().(*types.Interface); isIface {
+		if st, ok := named.Underlying().(*types.Struct); !ok || st.NumFields() == 0 {
+			// Its values look like those of other types to the interpreter
+			// (type S int is an int; an empty struct carries no tag): the
+			// interpreter's own assertion is left to tell them apart.
 			continue
 		}
 		ptr := types.NewPointer(named)

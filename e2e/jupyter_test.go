@@ -3,7 +3,6 @@ package e2e
 import (
 	"encoding/json"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -18,14 +17,19 @@ func TestConformance(t *testing.T) {
 	dir := filepath.Join(sharedDir(t), "jupyter")
 	log := filepath.Join(t.TempDir(), "kernel.log")
 	env := append(jupyterEnv(t), "KERNEL=gokernel", "KERNEL_LOG="+log)
-	out, err := runPython(t, dir, env, "-m", "pytest", "-v", "-p", "no:cacheprovider", "conformance.py")
-	t.Log(out)
-	if err != nil {
+	r := run(t, pythonProc("conformance.py", dir, env, 5*time.Minute,
+		"-m", "pytest", "-v", "-p", "no:cacheprovider", "conformance.py"))
+	if r.err != nil {
 		kl, _ := os.ReadFile(log)
-		t.Fatalf("conformance failed: %v\nkernel log:\n%s", err, kl)
+		t.Fatalf("%s\n--- kernel log ---\n%s", r.failure("conformance.py"), tail(string(kl), 20000))
 	}
-	if strings.Contains(out, "SKIPPED") {
-		t.Errorf("some conformance tests were skipped")
+	t.Log(r.out)
+	// The Go samples have no pager (gokernel answers inspect requests
+	// instead of sending pager payloads): that test is skipped on purpose.
+	for _, m := range regexp.MustCompile(`(\w+) SKIPPED`).FindAllStringSubmatch(r.out, -1) {
+		if m[1] != "test_pager" {
+			t.Errorf("%s was skipped", m[1])
+		}
 	}
 }
 
@@ -35,8 +39,13 @@ func TestExtraProtocol(t *testing.T) {
 	dir := filepath.Join(sharedDir(t), "jupyter")
 	res := filepath.Join(t.TempDir(), "results.json")
 	log := filepath.Join(t.TempDir(), "kernel.log")
-	out, err := runPython(t, dir, jupyterEnv(t), "extra_protocol.py", "--kernel", "gokernel", "--json", res, "--log", log)
-	t.Log(out)
+	r := run(t, pythonProc("extra_protocol.py", dir, jupyterEnv(t), 8*time.Minute,
+		"extra_protocol.py", "--kernel", "gokernel", "--json", res, "--log", log))
+	if r.timedOut {
+		kl, _ := os.ReadFile(log)
+		t.Fatalf("%s\n--- kernel log ---\n%s", r.failure("extra_protocol.py"), tail(string(kl), 20000))
+	}
+	t.Log(r.out)
 	var results struct {
 		Results []struct {
 			Check  string `json:"check"`
@@ -46,10 +55,10 @@ func TestExtraProtocol(t *testing.T) {
 	}
 	data, rerr := os.ReadFile(res)
 	if rerr != nil {
-		t.Fatalf("no results (%v): %v", err, rerr)
+		t.Fatalf("no results (%v): %v\n%s", r.err, rerr, r.out)
 	}
 	if err := json.Unmarshal(data, &results); err != nil {
-		t.Fatal(err)
+		t.Fatalf("decoding %s: %v", res, err)
 	}
 	if len(results.Results) < 22 {
 		t.Errorf("got %d checks, want 22", len(results.Results))
@@ -61,7 +70,7 @@ func TestExtraProtocol(t *testing.T) {
 	}
 	if t.Failed() {
 		kl, _ := os.ReadFile(log)
-		t.Logf("kernel log:\n%s", kl)
+		t.Logf("kernel log:\n%s", tail(string(kl), 20000))
 	}
 }
 
@@ -69,12 +78,9 @@ func TestExtraProtocol(t *testing.T) {
 func TestSharedNotebooks(t *testing.T) {
 	needPython(t, "nbclient", "nbformat")
 	dir := filepath.Join(sharedDir(t), "jupyter")
-	out, err := runPython(t, dir, jupyterEnv(t), "run_notebooks.py", "notebooks/go", "--kernel", "gokernel",
-		"--timeout", "60", "--output-dir", t.TempDir())
+	out := mustRun(t, pythonProc("run_notebooks.py", dir, jupyterEnv(t), 5*time.Minute,
+		"run_notebooks.py", "notebooks/go", "--kernel", "gokernel", "--timeout", "60", "--output-dir", t.TempDir()))
 	t.Log(out)
-	if err != nil {
-		t.Fatalf("run_notebooks: %v", err)
-	}
 }
 
 // TestNbconvert executes a notebook of Go cells with jupyter nbconvert.
@@ -83,17 +89,13 @@ func TestNbconvert(t *testing.T) {
 	jupyter := needCommand(t, "jupyter")
 	src := filepath.Join(sharedDir(t), "jupyter", "notebooks", "go", "01_basics.ipynb")
 	outDir := t.TempDir()
-	cmd := exec.Command(jupyter, "nbconvert", "--to", "notebook", "--execute",
-		"--ExecutePreprocessor.kernel_name=gokernel", "--ExecutePreprocessor.timeout=60",
-		"--allow-errors", "--output-dir", outDir, src)
-	cmd.Env = jupyterEnv(t)
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("nbconvert: %v\n%s", err, out)
-	}
+	mustRun(t, proc{name: "jupyter nbconvert", env: jupyterEnv(t), timeout: 3 * time.Minute,
+		args: []string{jupyter, "nbconvert", "--to", "notebook", "--execute",
+			"--ExecutePreprocessor.kernel_name=gokernel", "--ExecutePreprocessor.timeout=60",
+			"--allow-errors", "--output-dir", outDir, src}})
 	data, err := os.ReadFile(filepath.Join(outDir, "01_basics.ipynb"))
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("reading the executed notebook: %v", err)
 	}
 	for _, want := range []string{"hello, world", `"text/plain": [`, "fib"} {
 		if !strings.Contains(string(data), want) {
@@ -106,28 +108,11 @@ func TestNbconvert(t *testing.T) {
 func TestConsole(t *testing.T) {
 	needPython(t, "jupyter_console")
 	jupyter := needCommand(t, "jupyter")
-	cmd := exec.Command(jupyter, "console", "--kernel", "gokernel", "--simple-prompt", "-y")
-	cmd.Env = jupyterEnv(t)
-	cmd.Stdin = strings.NewReader("x := 20\nfmt.Println(\"sum:\", x+22)\nx * 2\nexit\n")
-	done := make(chan struct{})
-	var out []byte
-	var err error
-	go func() {
-		defer close(done)
-		out, err = cmd.CombinedOutput()
-	}()
-	select {
-	case <-done:
-	case <-time.After(60 * time.Second):
-		cmd.Process.Kill()
-		<-done
-		t.Fatalf("jupyter console did not finish:\n%s", out)
-	}
-	if err != nil {
-		t.Fatalf("jupyter console: %v\n%s", err, out)
-	}
+	out := mustRun(t, proc{name: "jupyter console", env: jupyterEnv(t), timeout: 2 * time.Minute,
+		args:  []string{jupyter, "console", "--kernel", "gokernel", "--simple-prompt", "-y"},
+		stdin: strings.NewReader("x := 20\nfmt.Println(\"sum:\", x+22)\nx * 2\nexit\n")})
 	for _, want := range []*regexp.Regexp{regexp.MustCompile(`sum: 42`), regexp.MustCompile(`Out\[3\]:\s*40`)} {
-		if !want.Match(out) {
+		if !want.MatchString(out) {
 			t.Errorf("console output lacks %v:\n%s", want, out)
 		}
 	}

@@ -1,20 +1,35 @@
 // Package e2e judges the built gokernel binary with real Jupyter software:
 // jupyter_client, jupyter_kernel_test, nbclient, nbconvert, jupyter
-// console, and JupyterLab in headless Chromium.
+// console, the classic Notebook and JupyterLab in headless Chromium.
 //
 // Tests that need Jupyter skip when it is missing, except when the CI
-// environment variable is set: then they fail.
+// environment variable is set: then they fail. Every subprocess runs with a
+// deadline in a process group of its own, killed whole when the deadline
+// passes, and its output is reported when it fails (see proc). Kernels a
+// test leaves running are killed and reported when it ends.
+//
+// The whole package takes about 3 minutes on a 2-core machine once the
+// JupyterLab front end is built (TestJupyterLab builds it on first use, a
+// few more minutes, with npm). -short skips the browser tests.
+//
+// Environment: CI (missing prerequisites fail), SHARED_DIR (the shared
+// harness, default ../shared), GOKERNEL_E2E_BINARY (judge this binary
+// instead of building one), GOKERNEL_ARTIFACTS (screenshots, default
+// e2e/artifacts), GOKERNEL_JLAB_CACHE (the JupyterLab build). The
+// benchmarks in bench_test.go compare gokernel with ipykernel.
 package e2e
 
 import (
-	"bytes"
+	"context"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
 
 // Paths shared by the tests, set by TestMain.
@@ -43,22 +58,47 @@ func testMain(m *testing.M) int {
 	defer os.RemoveAll(tmp)
 	binary = filepath.Join(tmp, "gokernel")
 	dataDir = filepath.Join(tmp, "jupyter-data")
-	build := exec.Command("go", "build", "-o", binary, "./cmd/gokernel")
-	build.Dir = repoRoot
-	if out, err := build.CombinedOutput(); err != nil {
-		buildErr = fmt.Errorf("building gokernel: %v\n%s", err, out)
-	} else {
-		inst := exec.Command(binary, "install", "--user")
-		inst.Env = append(os.Environ(), "JUPYTER_DATA_DIR="+dataDir)
-		if out, err := inst.CombinedOutput(); err != nil {
-			buildErr = fmt.Errorf("installing the kernelspec: %v\n%s", err, out)
+	// Whatever the tests leave running from this binary dies with them.
+	defer func() {
+		for pid := range strays(binary) {
+			_ = syscall.Kill(pid, syscall.SIGKILL)
 		}
-	}
+	}()
+	buildErr = buildAndInstall()
 	return m.Run()
 }
 
+// buildAndInstall builds the gokernel binary and installs its kernelspec
+// into dataDir. With $GOKERNEL_E2E_BINARY set, a copy of that binary is
+// judged instead (the copy keeps the path unique to this run).
+func buildAndInstall() error {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
+	if prebuilt := os.Getenv("GOKERNEL_E2E_BINARY"); prebuilt != "" {
+		data, err := os.ReadFile(prebuilt)
+		if err != nil {
+			return fmt.Errorf("GOKERNEL_E2E_BINARY: %w", err)
+		}
+		if err := os.WriteFile(binary, data, 0o755); err != nil {
+			return fmt.Errorf("copying GOKERNEL_E2E_BINARY: %w", err)
+		}
+	} else {
+		build := exec.CommandContext(ctx, "go", "build", "-o", binary, "./cmd/gokernel")
+		build.Dir = repoRoot
+		if out, err := build.CombinedOutput(); err != nil {
+			return fmt.Errorf("building gokernel: %w\n%s", err, out)
+		}
+	}
+	inst := exec.CommandContext(ctx, binary, "install", "--user")
+	inst.Env = append(os.Environ(), "JUPYTER_DATA_DIR="+dataDir)
+	if out, err := inst.CombinedOutput(); err != nil {
+		return fmt.Errorf("installing the kernelspec: %w\n%s", err, out)
+	}
+	return nil
+}
+
 // needKernel fails the test when the binary could not be built.
-func needKernel(t *testing.T) {
+func needKernel(t testing.TB) {
 	t.Helper()
 	if buildErr != nil {
 		t.Fatal(buildErr)
@@ -67,11 +107,13 @@ func needKernel(t *testing.T) {
 
 // needPython checks that Debian's python has the given modules: the test
 // skips without them, or fails under CI.
-func needPython(t *testing.T, modules ...string) {
+func needPython(t testing.TB, modules ...string) {
 	t.Helper()
 	needKernel(t)
 	code := "import " + strings.Join(modules, ", ")
-	if out, err := exec.Command(python, "-c", code).CombinedOutput(); err != nil {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	if out, err := exec.CommandContext(ctx, python, "-c", code).CombinedOutput(); err != nil {
 		msg := fmt.Sprintf("Jupyter software missing (%s): %v %s", code, err, out)
 		if os.Getenv("CI") != "" {
 			t.Fatal(msg + "; .ci/run installs it")
@@ -80,8 +122,19 @@ func needPython(t *testing.T, modules ...string) {
 	}
 }
 
+// needFailf reports missing test prerequisites: the test skips, or fails
+// when the CI environment variable is set.
+func needFailf(t testing.TB, format string, args ...any) {
+	t.Helper()
+	msg := fmt.Sprintf(format, args...)
+	if os.Getenv("CI") != "" {
+		t.Fatal(msg + " (CI is set; .ci/run installs the prerequisites)")
+	}
+	t.Skip(msg)
+}
+
 // needCommand is needPython for a command on PATH.
-func needCommand(t *testing.T, name string) string {
+func needCommand(t testing.TB, name string) string {
 	t.Helper()
 	p, err := exec.LookPath(name)
 	if err != nil {
@@ -95,7 +148,7 @@ func needCommand(t *testing.T, name string) string {
 
 // sharedDir is the verification harness shared with the project
 // (../shared next to the repository, or $SHARED_DIR).
-func sharedDir(t *testing.T) string {
+func sharedDir(t testing.TB) string {
 	t.Helper()
 	d := os.Getenv("SHARED_DIR")
 	if d == "" {
@@ -111,27 +164,16 @@ func sharedDir(t *testing.T) string {
 }
 
 // jupyterEnv is the environment for Jupyter commands: the temporary data
-// dir with our kernelspec, and a private runtime dir.
-func jupyterEnv(t *testing.T) []string {
+// dir with our kernelspec, and a private runtime dir. Kernels still running
+// from that runtime dir when the test ends are killed and reported.
+func jupyterEnv(t testing.TB) []string {
 	t.Helper()
 	rt := t.TempDir()
+	cleanupStrays(t, binary, rt)
 	return append(os.Environ(),
 		"JUPYTER_DATA_DIR="+dataDir,
 		"JUPYTER_RUNTIME_DIR="+rt,
 		"PYDEVD_DISABLE_FILE_VALIDATION=1",
 		"GOKERNEL_HISTORY=off",
 	)
-}
-
-// runPython runs a harness script and returns its combined output.
-func runPython(t *testing.T, dir string, env []string, args ...string) (string, error) {
-	t.Helper()
-	cmd := exec.Command(python, args...)
-	cmd.Dir = dir
-	cmd.Env = env
-	var out bytes.Buffer
-	cmd.Stdout = &out
-	cmd.Stderr = &out
-	err := cmd.Run()
-	return out.String(), err
 }

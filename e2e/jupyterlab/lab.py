@@ -31,29 +31,25 @@ to the server.
 import argparse
 import json
 import os
-import secrets
 import shutil
-import signal
-import socket
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 
 from selenium import webdriver
-from selenium.common.exceptions import (ElementNotInteractableException,
-                                        JavascriptException, WebDriverException)
+from selenium.common.exceptions import JavascriptException, WebDriverException
 from selenium.common.exceptions import TimeoutException as SeleniumTimeout
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
-from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-PY = "/usr/bin/python3"
+sys.dont_write_bytecode = True  # no __pycache__ in the repo for the modules below
+from labdebug import DebuggerMixin  # noqa: E402
+from labserver import HERE, PY, DialogError, LabError, LabServer, find_build_dir  # noqa: E402,F401
+
+with open(os.path.join(HERE, "lab_page.js")) as _f:
+    JS_LIB = _f.read()
 
 CHROME_FLAGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
@@ -68,436 +64,6 @@ WINDOW = (1280, 1000)
 MAX_SHOT_HEIGHT = int(os.environ.get("GOKERNEL_JLAB_MAX_SHOT", "12000"))
 
 
-STEP_LABELS = {"stepIn": "step-in", "next": "step-over", "stepOut": "step-out"}
-
-
-class LabError(RuntimeError):
-    """The procedure could not run to the end."""
-
-
-class DialogError(LabError):
-    """JupyterLab showed a modal dialog (e.g. 'Error Starting Kernel')."""
-
-
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def find_build_dir(build_dir=None):
-    """Directory holding serve.py and build/bundle.js."""
-    d = build_dir or os.environ.get("GOKERNEL_JLAB_DIR")
-    if not d:
-        out = subprocess.run([os.path.join(HERE, "build.sh")], check=True,
-                             stdout=subprocess.PIPE, text=True).stdout
-        d = out.strip().splitlines()[-1]
-    if not os.path.isfile(os.path.join(d, "build", "bundle.js")):
-        raise LabError(f"{d}: no build/bundle.js (run build.sh)")
-    return d
-
-
-# --------------------------------------------------------------------------
-# server
-# --------------------------------------------------------------------------
-class LabServer:
-    """serve.py on a free 127.0.0.1 port, random token, temp notebook dir."""
-
-    def __init__(self, build_dir, notebook_dir=None, env=None, startup_timeout=60):
-        self.build_dir = build_dir
-        self.tmp = tempfile.mkdtemp(prefix="gokernel-jlab-")
-        self.notebook_dir = notebook_dir or os.path.join(self.tmp, "notebooks")
-        os.makedirs(self.notebook_dir, exist_ok=True)
-        self.state_dir = os.path.join(self.tmp, "state")
-        self.log_path = os.path.join(self.tmp, "serve.log")
-        self.port = _free_port()
-        self.token = secrets.token_hex(16)
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.env = dict(os.environ if env is None else env)
-        # Kernel connection files in our temp dir, not ~/.local/share.
-        self.env.setdefault("JUPYTER_RUNTIME_DIR", os.path.join(self.tmp, "runtime"))
-        self.proc = None
-        self.startup_timeout = startup_timeout
-
-    def start(self):
-        self._log = open(self.log_path, "w")
-        self.proc = subprocess.Popen(
-            [PY, os.path.join(self.build_dir, "serve.py"),
-             "--notebook-dir", self.notebook_dir, "--port", str(self.port),
-             "--token", self.token, "--state-dir", self.state_dir],
-            stdout=self._log, stderr=subprocess.STDOUT, env=self.env,
-            cwd=self.tmp, start_new_session=True)
-        end = time.time() + self.startup_timeout
-        while time.time() < end:
-            if self.proc.poll() is not None:
-                raise LabError(f"serve.py exited with {self.proc.returncode}:\n{self.log_tail()}")
-            try:
-                self.api("GET", "/api/status")
-                return self
-            except (urllib.error.URLError, ConnectionError, OSError):
-                time.sleep(0.2)
-        raise LabError(f"server not up after {self.startup_timeout}s:\n{self.log_tail()}")
-
-    def api(self, method, path, body=None):
-        data = json.dumps(body).encode() if body is not None else None
-        req = urllib.request.Request(self.url + path, data=data, method=method,
-                                     headers={"Authorization": f"token {self.token}",
-                                              "Content-Type": "application/json"})
-        with urllib.request.urlopen(req, timeout=10) as r:
-            raw = r.read()
-        return json.loads(raw) if raw else None
-
-    def kernelspecs(self):
-        return self.api("GET", "/api/kernelspecs")
-
-    def shutdown_sessions(self):
-        for s in self.api("GET", "/api/sessions") or []:
-            try:
-                self.api("DELETE", f"/api/sessions/{s['id']}")
-            except urllib.error.HTTPError:
-                pass
-
-    def log_size(self):
-        try:
-            return os.path.getsize(self.log_path)
-        except OSError:
-            return 0
-
-    def log_since(self, offset, needles):
-        """Lines written after byte `offset` that contain one of `needles`."""
-        try:
-            with open(self.log_path, errors="replace") as f:
-                f.seek(offset)
-                return [ln for ln in f.read().splitlines() if any(n in ln for n in needles)]
-        except OSError:
-            return []
-
-    def log_tail(self, n=40):
-        try:
-            with open(self.log_path) as f:
-                return "".join(f.readlines()[-n:])
-        except OSError:
-            return ""
-
-    def stop(self):
-        if self.proc and self.proc.poll() is None:
-            try:
-                self.shutdown_sessions()
-            except Exception:
-                pass
-            os.killpg(self.proc.pid, signal.SIGTERM)   # own session: serve.py + kernels
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.proc.pid, signal.SIGKILL)
-                self.proc.wait(5)
-        if getattr(self, "_log", None):
-            self._log.close()
-
-    def cleanup(self, keep=False):
-        self.stop()
-        if not keep:
-            shutil.rmtree(self.tmp, ignore_errors=True)
-
-
-# --------------------------------------------------------------------------
-# JavaScript run in the page (window.jupyterapp is set by index.js)
-# --------------------------------------------------------------------------
-JS_LIB = r"""
-if (window.__gk) return true;
-const gk = window.__gk = {msgs: [], watched: new WeakSet()};
-gk.panel = () => {
-  const app = window.jupyterapp;
-  if (!app) return null;
-  // lumino 1: widgets() returns an IIterator (next() until undefined)
-  const it = app.shell.widgets('main');
-  for (let w = it.next(); w !== undefined; w = it.next()) {
-    if (w.context && w.context.path === gk.path && w.content && w.content.widgets) return w;
-  }
-  return null;
-};
-// Record kernel messages (types only, plus the debug protocol) for waits/reports.
-gk.watch = () => {
-  const p = gk.panel();
-  const k = p && p.sessionContext.session && p.sessionContext.session.kernel;
-  if (!k || gk.watched.has(k)) return;
-  gk.watched.add(k);
-  k.anyMessage.connect((_, a) => {
-    const m = a.msg, t = m.header.msg_type, c = m.content || {};
-    const r = {t: Date.now(), dir: a.direction, channel: m.channel, type: t};
-    if (t === 'debug_request' || t === 'debug_reply') {
-      r.command = c.command; if (t === 'debug_reply') r.success = c.success;
-      if (c.command === 'setBreakpoints' && c.body) r.breakpoints = c.body.breakpoints;
-      if (c.command === 'stackTrace' && c.body && c.body.stackFrames)
-        r.frames = c.body.stackFrames.map(f => ({name: f.name, line: f.line,
-                                                 path: f.source && f.source.path}));
-      if (c.command === 'scopes' && c.body && c.body.scopes)
-        r.scopes = c.body.scopes.map(x => ({name: x.name, ref: x.variablesReference}));
-      if (c.command === 'variables' && c.body && c.body.variables) r.nvariables = c.body.variables.length;
-      if (t === 'debug_reply' && !c.success) r.message = c.message;
-    } else if (t === 'debug_event') {
-      r.event = c.event; if (c.body && c.body.reason) r.reason = c.body.reason;
-    } else if (t === 'complete_reply' || t === 'inspect_reply') {
-      r.content = c;
-    } else if (t === 'status') {
-      r.state = c.execution_state;
-    }
-    if (gk.msgs.length > 50000) gk.msgs.shift();
-    gk.msgs.push(r);
-  });
-};
-gk.dialog = () => {
-  const d = document.querySelector('.jp-Dialog');
-  return d ? d.innerText.slice(0, 2000) : null;
-};
-gk.status = () => {
-  const p = gk.panel();
-  if (!p) return {open: false, ready: !!window.jupyterapp};
-  gk.watch();
-  const ctx = p.sessionContext;
-  const k = ctx.session && ctx.session.kernel;
-  return {open: true, ready: true, revealed: p.isRevealed !== false,
-          kernel: k ? k.name : null, status: ctx.kernelDisplayStatus,
-          ncells: p.content.widgets.length, dialog: gk.dialog()};
-};
-gk.prompts = () => {
-  const p = gk.panel();
-  return p.content.widgets.map((c, i) => ({
-    index: i, type: c.model.type,
-    blank: c.model.type === 'code' ? !c.model.value.text.trim() : undefined,
-    count: c.model.type === 'code' ? c.model.executionCount : undefined,
-    prompt: c.model.type === 'code'
-        ? ((c.node.querySelector('.jp-InputPrompt') || {}).innerText || '').trim() : undefined}));
-};
-gk.expectedMode = (cm, mime) => {
-  const CM = cm.constructor;
-  const spec = CM.findModeByMIME && CM.findModeByMIME(mime);
-  return spec ? spec.mode : null;
-};
-gk.highlight = (cell) => {
-  const cm = cell.editor && cell.editor.editor;
-  const r = {mimetype: cell.model.mimeType};
-  if (!cm || !cm.getMode) return r;
-  const opt = cm.getOption('mode');
-  r.mode = cm.getMode().name;
-  r.mode_option = typeof opt === 'string' ? opt : JSON.stringify(opt);
-  r.expected_mode = gk.expectedMode(cm, cell.model.mimeType);
-  const spans = [...cell.node.querySelectorAll('.jp-InputArea-editor .CodeMirror-code span[class*="cm-"]')];
-  const classes = new Set();
-  const tokens = [];
-  for (const s of spans) {
-    for (const k of s.classList) if (k.startsWith('cm-')) classes.add(k);
-    if (tokens.length < 60) tokens.push([s.className, s.textContent]);
-  }
-  r.token_classes = [...classes].sort();
-  r.tokens = tokens;
-  const syntactic = [...classes].filter(k => !['cm-tab', 'cm-trailing-space', 'cm-searching',
-      'cm-matchhighlight', 'cm-error'].includes(k));
-  r.highlighted = syntactic.length > 0;
-  return r;
-};
-gk.modesSettled = () => {
-  const p = gk.panel();
-  const want = p.content.codeMimetype;
-  return p.content.widgets.every(c => {
-    if (c.model.type !== 'code') return true;
-    const cm = c.editor && c.editor.editor;
-    if (!cm || c.model.mimeType !== want) return false;
-    const exp = gk.expectedMode(cm, want);
-    return exp === null || cm.getMode().name === exp;
-  });
-};
-gk.outputRecord = (cell, om, child, j) => {
-  const json = om.toJSON();
-  const rec = {index: j, output_type: json.output_type};
-  const nb = gk.panel().content;
-  const node = child ? (child.node.querySelector('.jp-OutputArea-output') || child.node) : null;
-  if (json.output_type === 'stream') {
-    rec.kind = 'stream'; rec.name = json.name;
-  } else if (json.output_type === 'error') {
-    rec.kind = 'error'; rec.ename = json.ename; rec.evalue = json.evalue;
-  } else {
-    rec.mimes = Object.keys(json.data || {}).sort();
-    rec.kind = nb.rendermime.preferredMimeType(om.data, om.trusted ? 'any' : 'ensure') || 'none';
-  }
-  if (!node) { rec.rendered = false; return rec; }
-  rec.rendered = true;
-  rec.dom_mime = node.getAttribute('data-mime-type');
-  rec.dom_classes = [...node.classList].filter(k => k.startsWith('jp-Rendered'));
-  rec.text = node.innerText.slice(0, 20000);
-  if (rec.kind === 'error') rec.traceback = rec.text;
-  if (rec.kind === 'text/html' || rec.kind === 'text/markdown' || rec.kind === 'text/latex')
-    rec.html = node.innerHTML.slice(0, 20000);
-  const img = node.querySelector('img');
-  if (img) {
-    rec.image = {width: img.naturalWidth, height: img.naturalHeight, complete: img.complete,
-                 src_prefix: (img.getAttribute('src') || '').slice(0, 30)};
-  }
-  if (rec.kind === 'image/svg+xml') {
-    rec.svg = !!node.querySelector('svg') ||
-              !!(img && (img.getAttribute('src') || '').startsWith('data:image/svg+xml'));
-  }
-  return rec;
-};
-gk.cells = () => {
-  const p = gk.panel();
-  return p.content.widgets.map((cell, i) => {
-    const m = cell.model;
-    const rec = {index: i, cell_type: m.type, source: m.value.text};
-    if (m.type === 'code') {
-      rec.execution_count = m.executionCount;
-      rec.prompt = ((cell.node.querySelector('.jp-InputPrompt') || {}).innerText || '').trim();
-      rec.highlight = gk.highlight(cell);
-      const area = cell.outputArea, om = area.model;
-      rec.outputs = [];
-      for (let j = 0; j < om.length; j++) rec.outputs.push(gk.outputRecord(cell, om.get(j), area.widgets[j], j));
-    } else if (m.type === 'markdown') {
-      const r = cell.node.querySelector('.jp-MarkdownOutput');
-      rec.rendered = cell.rendered;
-      rec.html = r ? r.innerHTML.slice(0, 20000) : null;
-    }
-    return rec;
-  });
-};
-// True once every output has its DOM node, markdown is rendered and images decoded.
-gk.outputsSettled = () => {
-  const p = gk.panel();
-  for (const cell of p.content.widgets) {
-    if (cell.model.type === 'markdown' && cell.rendered) {
-      const r = cell.node.querySelector('.jp-MarkdownOutput');
-      if (cell.model.value.text.trim() && (!r || !r.childElementCount)) return false;
-    }
-    if (cell.model.type !== 'code') continue;
-    const area = cell.outputArea;
-    if (area.widgets.length < area.model.length) return false;
-    for (const img of cell.node.querySelectorAll('.jp-OutputArea-output img'))
-      if (!img.complete) return false;
-    for (const md of cell.node.querySelectorAll('.jp-OutputArea-output.jp-RenderedMarkdown'))
-      if (!md.childElementCount) return false;
-  }
-  return true;
-};
-gk.kernelInfo = async () => {
-  const p = gk.panel();
-  const k = p.sessionContext.session.kernel;
-  const info = await k.info;
-  let spec = null;
-  try { spec = await k.spec; } catch (e) {}
-  return {language_info: info.language_info, implementation: info.implementation,
-          implementation_version: info.implementation_version,
-          protocol_version: info.protocol_version, banner: (info.banner || '').slice(0, 500),
-          debugger: info.debugger === undefined ? null : info.debugger,
-          spec: spec ? {name: spec.name, display_name: spec.display_name,
-                        language: spec.language, metadata: spec.metadata || null} : null,
-          code_mimetype: p.content.codeMimetype};
-};
-// Scroll container of the notebook and heights for the full-page screenshot.
-// contentHeight: bottom of the last cell (scrollHeight also counts the
-// "scroll past end" padding JupyterLab adds below the last cell).
-gk.scrollInfo = () => {
-  const nb = gk.panel().content, n = nb.node;
-  const last = nb.widgets.length ? nb.widgets[nb.widgets.length - 1].node : null;
-  const top = n.getBoundingClientRect().top;
-  const contentHeight = last ? Math.ceil(last.getBoundingClientRect().bottom - top + n.scrollTop + 16)
-                             : n.scrollHeight;
-  return {scrollHeight: n.scrollHeight, contentHeight, clientHeight: n.clientHeight,
-          scrollTop: n.scrollTop, innerHeight: window.innerHeight};
-};
-gk.scrollTo = (y) => { gk.panel().content.node.scrollTop = y; return gk.panel().content.node.scrollTop; };
-gk.focusCell = (i, text, cursor) => {
-  const p = gk.panel(), nb = p.content;
-  nb.activeCellIndex = i;
-  const cell = nb.activeCell;
-  if (text !== null && text !== undefined) cell.model.value.text = text;
-  nb.mode = 'edit';
-  cell.editor.focus();
-  const off = (cursor === null || cursor === undefined) ? cell.model.value.text.length : cursor;
-  cell.editor.setCursorPosition(cell.editor.getPositionAt(off));
-  return nb.activeCellIndex;
-};
-// ---- debugger -----------------------------------------------------------
-gk.bugButton = () => {
-  const p = gk.panel();
-  const b = p && p.node.querySelector('.jp-DebuggerBugButton');
-  if (!b) return {present: false};
-  const btn = b.tagName === 'BUTTON' ? b : (b.querySelector('button') || b);
-  return {present: true, enabled: !btn.disabled && btn.getAttribute('aria-disabled') !== 'true',
-          pressed: btn.getAttribute('aria-pressed') === 'true' || b.classList.contains('lm-mod-toggled'),
-          title: btn.getAttribute('title')};
-};
-gk.visible = (el) => !!el && el.offsetParent !== null && el.getClientRects().length > 0;
-gk.debugState = () => {
-  const sb = document.querySelector('.jp-DebuggerSidebar');
-  const frames = [...document.querySelectorAll('.jp-DebuggerCallstack .jp-DebuggerCallstackFrame')].map(li => ({
-    name: (li.querySelector('.jp-DebuggerCallstackFrame-name') || {}).textContent || '',
-    location: (li.querySelector('.jp-DebuggerCallstackFrame-location') || {}).textContent || '',
-    path: (li.querySelector('.jp-DebuggerCallstackFrame-location') || {title: ''}).title || '',
-    selected: li.classList.contains('selected')}));
-  const vroot = document.querySelector('.jp-DebuggerVariables');
-  const tree = vroot && [...vroot.querySelectorAll('.jp-DebuggerVariables-body')].find(b => gk.visible(b) || !b.classList.contains('lm-mod-hidden'));
-  const variables = [];
-  if (tree) {
-    for (const li of tree.querySelectorAll(':scope > ul > li')) {
-      const name = li.querySelector(':scope > span[style*="attribute-color"]');
-      const val = li.querySelector(':scope > span[style*="string-color"]');
-      variables.push({name: name ? name.textContent : li.innerText.split(':')[0],
-                      value: val ? val.textContent : ''});
-    }
-  }
-  const sel = vroot && vroot.querySelector('select');
-  const scopes = sel ? [...sel.options].map(o => o.value) : [];
-  const breakpoints = [...document.querySelectorAll('.jp-DebuggerBreakpoints .jp-DebuggerBreakpoint')].map(b => ({
-    source: b.getAttribute('title') || (b.querySelector('.jp-DebuggerBreakpoint-source') || {}).textContent || '',
-    line: Number((b.querySelector('.jp-DebuggerBreakpoint-line') || {}).textContent || 0)}));
-  // current line: highlighted line in a notebook cell and/or the Source panel
-  let current_line = null;
-  const p = gk.panel();
-  if (p) p.content.widgets.forEach((c, i) => {
-    const hl = c.node.querySelector('.jp-DebuggerEditor-highlight');
-    if (hl) {
-      const lines = [...c.node.querySelectorAll('.CodeMirror-code > div')];
-      const txt = hl.querySelector('.CodeMirror-line');
-      current_line = {cell: i, line: lines.indexOf(hl) + 1,
-                      text: (txt || hl).textContent.replace(/\u200b/g, '')};
-    }
-  });
-  // Source panel: header shows the path, body a read-only editor with the
-  // current line highlighted.
-  const srcHead = document.querySelector('.jp-DebuggerSources-header');
-  const srcBody = document.querySelector('.jp-DebuggerSources-body');
-  let source_panel = null;
-  if (srcHead || srcBody) {
-    const path = srcHead ? [...srcHead.querySelectorAll('span')].map(x => x.textContent.trim())
-        .filter(t => t && t.toLowerCase() !== 'source').pop() || '' : '';
-    const lines = srcBody ? [...srcBody.querySelectorAll('.CodeMirror-code > div')] : [];
-    const hl = lines.findIndex(l => l.classList.contains('jp-DebuggerEditor-highlight'));
-    const ed = srcBody && srcBody.querySelector('.CodeMirror');
-    source_panel = {path, editor_visible: gk.visible(ed), current_line: hl < 0 ? null : hl + 1,
-                    current_line_text: hl < 0 ? null : (lines[hl].querySelector('.CodeMirror-line') || lines[hl]).textContent.replace(/\u200b/g, ''),
-                    nlines: lines.length};
-  }
-  const markers = [];
-  if (p) p.content.widgets.forEach((c, i) => {
-    const ls = [...c.node.querySelectorAll('.CodeMirror-code > div')];
-    ls.forEach((l, j) => { if (l.querySelector('.jp-DebuggerEditor-marker')) markers.push({cell: i, line: j + 1}); });
-  });
-  const stopped = gk.msgs.filter(m => m.type === 'debug_event' && m.event === 'stopped').length;
-  return {sidebar_visible: gk.visible(sb), frames, variables, scopes,
-          scope: sel ? sel.value : null, breakpoints, gutter_markers: markers, current_line,
-          source_panel,
-          kernel_status: p ? p.sessionContext.kernelDisplayStatus : null,
-          stopped_events: stopped};
-};
-gk.commandButton = (cmd) => {
-  const b = document.querySelector(`.jp-DebuggerSidebar [data-command="${cmd}"]`);
-  if (!b) return {present: false};
-  return {present: true, visible: gk.visible(b), enabled: !b.disabled && b.getAttribute('aria-disabled') !== 'true',
-          title: b.getAttribute('title')};
-};
-return true;
-"""
-
-
 def _js_call(expr):
     return "return (" + expr + ");"
 
@@ -505,7 +71,7 @@ def _js_call(expr):
 # --------------------------------------------------------------------------
 # browser session
 # --------------------------------------------------------------------------
-class Lab:
+class Lab(DebuggerMixin):
     """A server + headless Chromium pair.  Use as a context manager."""
 
     def __init__(self, kernel="python3", build_dir=None, timeout=120, keep_tmp=False,
@@ -745,10 +311,27 @@ class Lab:
             self.drv.set_window_size(size["width"], size["height"])
         return files
 
+    def _answer_stdin(self, answer, answered):
+        """Type `answer` + Enter into every input box (input_request) waiting
+        on the page, as a user would; append {cell, prompt, password} to
+        `answered`."""
+        for req in self.js("gk.stdinPending()"):
+            sel = "input.jp-Stdin-input:not([data-gk-answered])"
+            boxes = self.js(f"[...gk.panel().content.widgets[arguments[0]].node.querySelectorAll('{sel}')]",
+                            req["cell"])
+            if not boxes:
+                continue
+            self.drv.execute_script("arguments[0].dataset.gkAnswered = '1'; arguments[0].focus()", boxes[0])
+            boxes[0].send_keys(answer + Keys.ENTER)
+            answered.append(req)
+            self.log("answered input", req)
+
     def run_notebook(self, path, kernel=None, screenshot=None, keep_language_info=False,
-                     timeout=None):
+                     timeout=None, stdin_answer="gopher"):
         """Open a copy of notebook `path` with `kernel`, run all cells, read back
-        what JupyterLab rendered.  See README.md for the returned dict."""
+        what JupyterLab rendered.  Input requests are answered with
+        `stdin_answer` (None: left waiting).  See README.md for the returned
+        dict."""
         kernel = kernel or self.kernel
         with open(path) as f:
             nb = json.load(f)
@@ -762,7 +345,11 @@ class Lab:
                     ".execute('notebook:run-all-cells').then(r => window.__runAll = {done: true, ok: r},"
                     " e => window.__runAll = {done: true, ok: false, error: String(e)}), true)")
 
+            rec["stdin"] = []
+
             def finished():
+                if stdin_answer is not None:
+                    self._answer_stdin(stdin_answer, rec["stdin"])
                 ra = self.js("window.__runAll")
                 st = self.js("gk.status()")
                 pr = self.js("gk.prompts()")
@@ -788,6 +375,8 @@ class Lab:
             code = [c for c in rec["cells"] if c["cell_type"] == "code" and c["source"].strip()]
             rec["all_executed"] = bool(code) and all(c["execution_count"] is not None for c in code)
             rec["highlighted"] = bool(code) and all(c["highlight"].get("highlighted") for c in code)
+            # the debugger toggle as the user sees it with this kernel running
+            rec["bug_button"] = self.js("gk.bugButton()")
             if screenshot:
                 rec["screenshots"] = self.screenshot(screenshot)
             rec["browser_errors"] = self.browser_errors()
@@ -896,187 +485,6 @@ class Lab:
         self.wait("setup cell", lambda: (
             self.js("gk.panel().content.widgets[0].model.executionCount") not in (None, before)
             and self.js("gk.status()")["status"] == "idle"))
-
-    # ---- debugger --------------------------------------------------------
-    DEBUG_CELLS_PY = ["def add(a, b):\n    s = a + b\n    return s",
-                      "x = 10\ny = add(x, 5)\nz = y * 2\nprint(z)"]
-
-    def debugger_session(self, kernel=None, cells=None, breakpoint=(1, 2),
-                         steps=("stepIn", "next", "stepOut", "next"),
-                         screenshot_dir=None, timeout=60):
-        """Toggle the debugger, set a breakpoint by clicking the line-number gutter
-        of cell breakpoint[0] (0-based) at line breakpoint[1] (1-based), run the
-        earlier cells, then that cell; at each stop read the Callstack and
-        Variables panels; click the step buttons in `steps`, then Continue.
-        Returns a dict of stages (see README.md)."""
-        kernel = kernel or self.kernel
-        cells = list(cells or self.DEBUG_CELLS_PY)
-        bcell, bline = breakpoint
-        nb = {"cells": [{"cell_type": "code", "execution_count": None, "metadata": {},
-                         "outputs": [], "source": src} for src in cells],
-              "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
-        name = self._stage_notebook(nb, f"debugger-{kernel}.ipynb", kernel)
-        shots = screenshot_dir
-        if shots:
-            os.makedirs(shots, exist_ok=True)
-        rec = {"kernel": kernel, "cells": cells, "breakpoint": {"cell": bcell, "line": bline},
-               "stages": []}
-        t0 = time.time()
-
-        def stage(label, action=None, via=None):
-            st = self.js("gk.debugState()")
-            st.update({"stage": label, "elapsed_s": round(time.time() - t0, 2)})
-            if action:
-                st["action"] = action
-            if via:
-                st["via"] = via
-            if shots:
-                st["screenshot"] = self.screenshot(
-                    os.path.join(shots, f"{len(rec['stages']):02d}-{label}.png"), full=False)[0]
-            rec["stages"].append(st)
-            self.log("stage", label, {k: st[k] for k in ("frames", "current_line")},
-                     [v["name"] for v in st["variables"]][:12])
-            return st
-
-        try:
-            rec["timings"] = self.open_notebook(name)
-            # The toggle is enabled from the kernelspec metadata {"debugger": true}.
-            try:
-                btn = self.wait("debugger button enabled",
-                                lambda: (lambda b: b if b.get("enabled") else None)(self.js("gk.bugButton()")),
-                                15)
-            except LabError:
-                rec["bug_button"] = self.js("gk.bugButton()")
-                raise LabError(f"debugger toggle not enabled: {rec['bug_button']}")
-            rec["bug_button"] = btn
-            # 1. toggle the debugger (a real click: toolbar buttons act on mousedown)
-            self.drv.find_element(By.CSS_SELECTOR,
-                                  ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-DebuggerBugButton").click()
-            self.wait("debugger on", lambda: self.js("gk.bugButton()").get("pressed")
-                      and self.js("gk.debugState()")["sidebar_visible"], timeout)
-            rec["bug_button_after"] = self.js("gk.bugButton()")
-            # The editor handler adds the 'breakpoints' gutter and line numbers.
-            self.wait("breakpoint gutter", lambda: self.js(
-                "!!gk.panel().content.widgets[arguments[0]].node.querySelector('.CodeMirror-gutter.breakpoints')",
-                bcell), timeout)
-            if not self.js("!!gk.panel().content.widgets[arguments[0]].node"
-                           ".querySelector('.CodeMirror-linenumber')", bcell):
-                self.js("(window.jupyterapp.commands.execute('notebook:toggle-all-cell-line-numbers'), true)")
-                self.wait("line numbers", lambda: self.js(
-                    "!!gk.panel().content.widgets[arguments[0]].node.querySelector('.CodeMirror-linenumber')",
-                    bcell), 10)
-            stage("debugger-enabled", "toggle")
-            # 2. run the cells before the breakpoint cell
-            for i in range(bcell):
-                self._run_cell(i, wait_done=True)
-            # 3. breakpoint: click the line number of line `bline`
-            n0 = len(self.messages())
-            gutter = self.js("[...gk.panel().content.widgets[arguments[0]].node.querySelectorAll("
-                             "'.CodeMirror-code > div .CodeMirror-linenumber')]", bcell)
-            target = [g for g in gutter if g.text.strip() == str(bline)]
-            if not target:
-                raise LabError(f"no line number {bline} in cell {bcell}: {[g.text for g in gutter]}")
-            self.drv.execute_script("arguments[0].scrollIntoView({block: 'center'})", target[0])
-            ActionChains(self.drv).move_to_element(target[0]).click().perform()
-            self.wait("breakpoint marker", lambda: {"cell": bcell, "line": bline} in
-                      self.js("gk.debugState()")["gutter_markers"], timeout)
-            self.wait("setBreakpoints reply", lambda: [
-                m for m in self.messages(n0) if m["type"] == "debug_reply"
-                and m.get("command") == "setBreakpoints"], timeout)
-            stage("breakpoint-set", "gutter-click")
-            # 4. run the cell: it stops at the breakpoint
-            n0 = len(self.messages())
-            self._run_cell(bcell, wait_done=False)
-            self._wait_stopped(n0, timeout)
-            stage("stopped-at-breakpoint", "run-cell")
-            # 5. step buttons, then continue
-            used = {}
-            for cmd in steps:
-                n0 = len(self.messages())
-                via = self._click_debug_button(f"debugger:{cmd}", timeout)
-                self._wait_stopped(n0, timeout)
-                label = STEP_LABELS.get(cmd, cmd)
-                used[label] = used.get(label, 0) + 1
-                stage(label if used[label] == 1 else f"{label}-{used[label]}", f"debugger:{cmd}", via)
-            via = self._click_debug_button("debugger:continue", timeout)
-            self.wait("cell finished", lambda: (
-                self.js("gk.panel().content.widgets[arguments[0]].model.executionCount", bcell) is not None
-                and self.js("gk.status()")["status"] == "idle"
-                and not self.js("gk.debugState()")["frames"]), timeout)
-            self.wait("outputs rendered", lambda: self.js("gk.outputsSettled()"), 30)
-            stage("continued", "debugger:continue", via)
-            rec["cells_after"] = self.js("gk.cells()")
-            rec["debug_protocol"] = [m for m in self.messages()
-                                     if m["type"] in ("debug_request", "debug_reply", "debug_event")]
-            rec["browser_errors"] = self.browser_errors()
-            rec["ok"] = True
-        finally:
-            rec["elapsed_s"] = round(time.time() - t0, 2)
-            if "debug_protocol" not in rec and self.drv:
-                try:
-                    rec["debug_protocol"] = [m for m in self.messages()
-                                             if m["type"] in ("debug_request", "debug_reply", "debug_event")]
-                except Exception:  # noqa: BLE001
-                    pass
-            self._finish_notebook()
-        return rec
-
-    def _run_cell(self, i, wait_done=True):
-        before = self.js("gk.panel().content.widgets[arguments[0]].model.executionCount", i)
-        self.js("(gk.panel().content.activeCellIndex = arguments[0], gk.panel().content.mode = 'command',"
-                " window.jupyterapp.commands.execute('notebook:run-cell'), true)", i)
-        if wait_done:
-            self.wait(f"cell {i} executed", lambda: (
-                self.js("gk.panel().content.widgets[arguments[0]].model.executionCount", i)
-                not in (None, before) and self.js("gk.status()")["status"] == "idle"))
-
-    def _wait_stopped(self, n0, timeout):
-        """After message index n0: wait for a 'stopped' debug event, then for
-        JupyterLab's follow-up requests (stackTrace, scopes, one variables per
-        scope) to be answered, then for the panels to show a frame and to stop
-        changing (two equal reads in a row)."""
-        def replied():
-            ms = self.messages(n0)
-            stop = next((i for i, m in enumerate(ms) if m["type"] == "debug_event"
-                         and m.get("event") == "stopped"), None)
-            if stop is None:
-                return None
-            after = ms[stop + 1:]
-            rep = lambda cmd: [i for i, m in enumerate(after)
-                               if m["type"] == "debug_reply" and m.get("command") == cmd]
-            st = rep("stackTrace")
-            if not st:
-                return None
-            sc = [i for i in rep("scopes") if i > st[0]]
-            if not sc:
-                return None
-            nscopes = len(after[sc[0]].get("scopes") or [])
-            return len([i for i in rep("variables") if i > sc[0]]) >= nscopes
-        self.wait("debugger stopped + stackTrace/scopes/variables replies", replied, timeout)
-        prev = [None]
-
-        def settled():
-            st = self.js("gk.debugState()")
-            key = json.dumps([st["frames"], st["variables"], st["current_line"]])
-            ok = bool(st["frames"]) and key == prev[0]
-            prev[0] = key
-            return ok
-        self.wait("callstack + variables panels", settled, timeout, interval=0.3)
-
-    def _click_debug_button(self, cmd, timeout):
-        self.wait(f"{cmd} enabled", lambda: self.js("gk.commandButton(arguments[0])", cmd).get("enabled"),
-                  timeout)
-        b = self.js("gk.commandButton(arguments[0])", cmd)
-        if b.get("visible"):
-            el = self.drv.find_element(By.CSS_SELECTOR, f'.jp-DebuggerSidebar [data-command="{cmd}"]')
-            try:
-                el.click()
-                return "click"
-            except ElementNotInteractableException:
-                pass
-        # Hidden in the responsive toolbar's overflow: run the same command.
-        self.js(f"(window.jupyterapp.commands.execute('{cmd}'), true)")
-        return "command"
 
 
 # --------------------------------------------------------------------------

@@ -2,13 +2,16 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"log/slog"
 	"os"
 	"os/signal"
+	"strconv"
 	"syscall"
+	"time"
 
 	"gokernel/kernel"
 	"gokernel/kernel/engine/capture"
@@ -70,6 +73,9 @@ func runKernel(args []string, stderr io.Writer) error {
 
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, syscall.SIGHUP)
 	defer stop()
+	ctx, orphaned := context.WithCancel(ctx)
+	defer orphaned()
+	go watchParent(ctx, orphaned, log)
 	interrupts := make(chan os.Signal, 1)
 	signal.Notify(interrupts, os.Interrupt)
 	defer signal.Stop(interrupts)
@@ -86,4 +92,38 @@ func runKernel(args []string, stderr io.Writer) error {
 	}()
 	log.Info("kernel starting", "connection_file", *connFile, "transport", info.Transport)
 	return srv.Run(ctx)
+}
+
+// watchParent ends the kernel (cancel) when the process that started it
+// is gone, as ipykernel does: a crashed Jupyter server or editor must not
+// leave kernels behind. The parent is $JPY_PARENT_PID when jupyter_client
+// sets it, else the parent at start; polled every second until ctx ends.
+func watchParent(ctx context.Context, cancel context.CancelFunc, log *slog.Logger) {
+	parent := os.Getppid()
+	if p, err := strconv.Atoi(os.Getenv("JPY_PARENT_PID")); err == nil && p > 1 {
+		parent = p
+	}
+	if parent <= 1 {
+		return // started by init (a daemon): nothing to watch
+	}
+	tick := time.NewTicker(time.Second)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+		if os.Getppid() != parent && !alive(parent) {
+			log.Warn("the kernel's parent process is gone: shutting down", "parent", parent)
+			cancel()
+			return
+		}
+	}
+}
+
+// alive reports whether process pid exists.
+func alive(pid int) bool {
+	err := syscall.Kill(pid, 0)
+	return err == nil || errors.Is(err, syscall.EPERM)
 }

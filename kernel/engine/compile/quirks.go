@@ -600,8 +600,8 @@ func (r *rewriter) constShift(b *ast.BinaryExpr) {
 	if !ok || tv.Value != nil || tv.Type == nil {
 		return
 	}
-	bt, ok := tv.Type.(*types.Basic)
-	if !ok || bt.Info()&types.IsUntyped != 0 || bt.Kind() == types.Int {
+	bt, ok := tv.Type.Underlying().(*types.Basic)
+	if !ok || bt.Info()&types.IsUntyped != 0 || bt.Kind() == types.Int && tv.Type == bt {
 		return
 	}
 	xv, ok := r.info.Types[b.X]
@@ -610,4 +610,39 @@ func (r *rewriter) constShift(b *ast.BinaryExpr) {
 	}
 	r.ed.insert(r.off(b.X.Pos()), r.typeString(tv.Type)+"(")
 	r.ed.insert(r.off(b.X.End()), ")")
+}
+
+// compiledFieldAssign converts an operation assigned to an interface
+// field of a compiled struct (e.Value = i * i, with e a *list.Element):
+// the interpreter abandons the function silently on it; a conversion to
+// the operation's own type avoids that: e.Value = int(i * i).
+func (r *rewriter) compiledFieldAssign(as *ast.AssignStmt) {
+	if as.Tok != token.ASSIGN || len(as.Lhs) != len(as.Rhs) {
+		return
+	}
+	for i, l := range as.Lhs {
+		sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
+		if !ok {
+			continue
+		}
+		s := r.info.Selections[sel]
+		if s == nil || s.Kind() != types.FieldVal || s.Obj().Pkg() == nil || s.Obj().Pkg() == r.pkg {
+			continue
+		}
+		if !types.IsInterface(s.Obj().Type()) {
+			continue
+		}
+		rhs := as.Rhs[i]
+		switch ast.Unparen(rhs).(type) {
+		case *ast.BinaryExpr, *ast.UnaryExpr:
+		default:
+			continue
+		}
+		tv, ok := r.info.Types[rhs]
+		if !ok || tv.Type == nil || tv.Value != nil || types.IsInterface(tv.Type) {
+			continue
+		}
+		r.ed.insert(r.off(rhs.Pos()), "("+r.typeString(types.Default(tv.Type))+")(")
+		r.ed.insert(r.off(rhs.End()), ")")
+	}
 }

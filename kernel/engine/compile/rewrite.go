@@ -135,6 +135,7 @@ func (r *rewriter) walk(n ast.Node) {
 			}
 			r.multiRecv(n)
 			r.structLitAssign(n)
+			r.compiledFieldAssign(n)
 		case *ast.ValueSpec:
 			if len(n.Values) == 1 && len(n.Names) == 2 {
 				if ta, ok := n.Values[0].(*ast.TypeAssertExpr); ok {

@@ -232,7 +232,12 @@ func TestDisplayPublishing(t *testing.T) {
 	e := newTestEngine(t)
 	mustExec(t, e, 1, `type Temp struct{ C float64 }
 
-func (t Temp) String() string { return fmt.Sprintf("%.1f°C", t.C) }`)
+func (t Temp) String() string { return fmt.Sprintf("%.1f°C", t.C) }
+
+type Badge struct{ N int }
+
+func (b Badge) HTML() string     { return fmt.Sprintf("<b>%d</b>", b.N) }
+func (b Badge) Markdown() string { return fmt.Sprintf("**%d**", b.N) }`)
 
 	// kinds describes the events of a tape in one line each.
 	kinds := func(out *tape) []string {
@@ -272,6 +277,12 @@ func (t Temp) String() string { return fmt.Sprintf("%.1f°C", t.C) }`)
 		{"display.Display of a cell type", `display.Display(Temp{21.5})`, []string{"display [text/plain] 21.5°C"}},
 		{"Display through a variadic function", "func show(vs ...any) { display.Display(vs...) }\nshow(Temp{1}, 2)",
 			[]string{"display [text/plain] 1.0°C", "display [text/plain] 2"}},
+		{"Display of a cell type with rich methods", `Display(Badge{1})`,
+			[]string{"display [text/html text/markdown text/plain] {1}"}},
+		{"display.Display, New and Update of a cell type with rich methods",
+			"display.Display(Badge{2})\nh := display.New(Badge{3})\nh.Update(Badge{4})",
+			[]string{"display [text/html text/markdown text/plain] {2}", "display [text/html text/markdown text/plain] {3} id",
+				"display [text/html text/markdown text/plain] {4} id update"}},
 		{"display.Clear", "fmt.Println(\"x\")\ndisplay.Clear(false)", []string{"stdout x", "clear wait=false"}},
 		{"display.Clear wait", "display.Clear(true)", []string{"clear wait=true"}},
 		{"New and Update", "h := display.New(display.HTML(\"one\"))\nh.Update(display.HTML(\"two\"))\nh.Update(Temp{3})",

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"errors"
+	"fmt"
 	"reflect"
 
 	"gokernel/kernel/engine/format"
@@ -256,10 +257,43 @@ func (x interpErr) Unwrap() error {
 	return nil
 }
 
+// descErr is an error of a named non-struct type of a cell (type E
+// string), which the interpreter passes as its underlying value: the
+// compiler boxed it with its description, whose Error accessor gives the
+// message. IValue holds the value, like the interpreter's wrappers.
+type descErr struct {
+	IValue any
+	acc    string
+	e      *Engine
+}
+
+// newDescErr makes the descErr of a boxed value.
+func newDescErr(e *Engine, b format.Boxed) descErr {
+	v := format.Unwrap(reflect.ValueOf(b.V))
+	var iv any
+	if v.IsValid() && v.CanInterface() {
+		iv = v.Interface()
+	}
+	return descErr{IValue: iv, acc: b.D.Error, e: e}
+}
+
+func (x descErr) Error() string {
+	if s, ok := x.e.types.Call(x.acc, reflect.ValueOf(x.IValue)); ok {
+		return s
+	}
+	return fmt.Sprint(x.IValue)
+}
+
 // anyError returns an error value received as any as an error.
 func (e *Engine) anyError(v any) error {
 	if v == nil {
 		return nil
+	}
+	if b, ok := v.(format.Boxed); ok {
+		if b.D != nil && b.D.Error != "" {
+			return newDescErr(e, b)
+		}
+		v = b.V
 	}
 	if err, ok := e.asError(v); ok {
 		return err

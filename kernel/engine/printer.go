@@ -241,6 +241,10 @@ func (e *Engine) errorArgs(a []any) []any {
 	out := make([]any, len(a))
 	for i, x := range a {
 		if b, ok := x.(format.Boxed); ok {
+			if b.D != nil && b.D.Error != "" {
+				out[i] = newDescErr(e, b)
+				continue
+			}
 			x = b.V
 		}
 		if err, isErr := e.asError(x); isErr {

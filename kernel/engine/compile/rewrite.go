@@ -203,6 +203,7 @@ func (r *rewriter) walk(n ast.Node) {
 			r.boxArgs(n)
 			r.errorsAs(n)
 			r.errorsJoin(n)
+			r.displayArgs(n)
 			r.ifaceArgs(n)
 			if !r.logCall(n) && !r.jsonCall(n) {
 				r.callerCall(n)
@@ -243,8 +244,8 @@ func (r *rewriter) boxArgs(call *ast.CallExpr) {
 			continue
 		}
 		t := r.info.Types[a].Type
-		if t == nil || errorf && types.Implements(t, errorType) {
-			continue
+		if t == nil || errorf && types.Implements(t, errorType) && !r.namedNonStruct(t) {
+			continue // an error keeps its identity for %w (a named string has none)
 		}
 		id := r.desc(t)
 		if id == 0 {
@@ -253,6 +254,21 @@ func (r *rewriter) boxArgs(call *ast.CallExpr) {
 		r.ed.insert(r.off(a.Pos()), "__gk_box(")
 		r.ed.insert(r.off(a.End()), ", "+itoa(id)+")")
 	}
+}
+
+// namedNonStruct reports a named type of the cell package whose
+// underlying type is not a struct: the interpreter's values of it look
+// like values of the underlying type (type E string is a string).
+func (r *rewriter) namedNonStruct(t types.Type) bool {
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() != r.pkg {
+		return false
+	}
+	switch n.Underlying().(type) {
+	case *types.Struct, *types.Interface:
+		return false
+	}
+	return true
 }
 
 var errorType = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)

@@ -431,4 +431,12 @@ func (r *rewriter) errorsJoin(call *ast.CallExpr) {
 		return
 	}
 	r.ed.replace(r.off(call.Fun.Pos()), r.off(call.Fun.End()), rtName+".JoinAny")
+	for _, a := range call.Args {
+		if t := r.info.Types[a].Type; t != nil && r.namedNonStruct(t) {
+			if id := r.desc(t); id != 0 {
+				r.ed.insert(r.off(a.Pos()), "__gk_box(")
+				r.ed.insert(r.off(a.End()), ", "+itoa(id)+")")
+			}
+		}
+	}
 }

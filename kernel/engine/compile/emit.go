@@ -27,6 +27,8 @@ type translation struct {
 	inits      []string
 	// structIDs holds the tag IDs of the struct types this cell declares.
 	structIDs map[string]int
+	// withMethods makes desc list methods for templates (templateDescID).
+	withMethods bool
 	// newAccessors are the method accessors type descriptions need.
 	newAccessors []accessor
 
@@ -40,8 +42,13 @@ type translation struct {
 }
 
 // accessorSig is the type of the accessor of a method the runtime calls
-// on interpreted values ("T" stands for the type), or "".
+// on interpreted values ("T" stands for the type), or "". A method
+// "tmpl1:M" or "tmpl2:M" is M for a template, of one result or of a
+// result and an error.
 func accessorSig(method string) string {
+	if strings.HasPrefix(method, "tmpl") {
+		return "func(x *T) (any, error)"
+	}
 	switch method {
 	case "String", "Error", "GoString":
 		return "func(x *T) string"
@@ -79,6 +86,12 @@ func unnamedParams(sig string) string {
 
 // accessorBody is the body of an accessor.
 func accessorBody(method string) string {
+	if name, ok := strings.CutPrefix(method, "tmpl1:"); ok {
+		return "return x." + name + "(), nil"
+	}
+	if name, ok := strings.CutPrefix(method, "tmpl2:"); ok {
+		return "return x." + name + "()"
+	}
 	switch method {
 	case "Is", "As":
 		return "return x." + method + "(target)"
@@ -242,6 +255,7 @@ func (t *translation) rewriter(cl *cell.Cell) *rewriter {
 func (t *translation) setup(r *rewriter) {
 	r.gen = t.gen
 	r.desc = t.descID
+	r.tmplDesc = t.templateDescID
 	r.inst = t.instanceName
 	r.qual = func(p *types.Package) string {
 		if p == t.ck.pkg {

@@ -29,6 +29,8 @@ type rewriter struct {
 	qual types.Qualifier
 	// desc returns the ID of a type's description for printing (0: none).
 	desc func(types.Type) int
+	// tmplDesc is desc for data handed to a template (with methods).
+	tmplDesc func(types.Type) int
 	// inst returns the concrete copy of an instance of a generic
 	// declaration of the cell package (see generics.go).
 	inst func(origin types.Object, args []string) string
@@ -205,7 +207,7 @@ func (r *rewriter) walk(n ast.Node) {
 			r.errorsJoin(n)
 			r.displayArgs(n)
 			r.ifaceArgs(n)
-			if !r.logCall(n) && !r.jsonCall(n) {
+			if !r.logCall(n) && !r.jsonCall(n) && !r.templateCall(n) {
 				r.callerCall(n)
 			}
 		}

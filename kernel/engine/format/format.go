@@ -51,6 +51,15 @@ type Desc struct {
 	// method set of the type; UnmarshalJSON and UnmarshalText of those in
 	// the method set of a pointer to it (encoding/json's interfaces).
 	MarshalJSON, MarshalText, UnmarshalJSON, UnmarshalText string
+	// Methods lists the exported methods without parameters (for
+	// text/template), when the description was made for a template.
+	Methods []Method
+}
+
+// Method is a method a template may call: its accessor returns the
+// method's result and error as (any, error).
+type Method struct {
+	Name, Acc string
 }
 
 // Boxed is a value passed to a printing function together with the

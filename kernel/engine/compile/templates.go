@@ -1,0 +1,52 @@
+package compile
+
+import (
+	"go/ast"
+	"go/types"
+)
+
+// text/template and html/template call methods and read fields by
+// reflection, which sees no method of the cell's types: executing a
+// template goes to the runtime, with a description of the data's static
+// type that lists its methods (templateDescID).
+//
+//	t.Execute(w, data)               →  __gk.TemplateExecute(t, w, data, ID)
+//	t.ExecuteTemplate(w, name, data) →  __gk.TemplateExecuteNamed(t, w, name, data, ID)
+func (r *rewriter) templateCall(call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || call.Ellipsis.IsValid() || r.tmplDesc == nil {
+		return false
+	}
+	fn, ok := r.info.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return false
+	}
+	if p := fn.Pkg().Path(); p != "text/template" && p != "html/template" {
+		return false
+	}
+	var name string
+	switch {
+	case fn.Name() == "Execute" && len(call.Args) == 2:
+		name = "TemplateExecute"
+	case fn.Name() == "ExecuteTemplate" && len(call.Args) == 3:
+		name = "TemplateExecuteNamed"
+	default:
+		return false
+	}
+	if fn.Type().(*types.Signature).Recv() == nil || r.off(call.Rparen) < 0 {
+		return false
+	}
+	data := call.Args[len(call.Args)-1]
+	t := r.info.Types[data].Type
+	if t == nil || !mentionsPkg(t, r.pkg, map[types.Type]bool{}) && !types.IsInterface(t) {
+		return false // compiled types: templates see them as they are
+	}
+	id := 0
+	if !types.IsInterface(t) {
+		id = r.tmplDesc(t)
+	}
+	r.ed.replace(r.off(call.Fun.Pos()), r.off(sel.X.Pos()), rtName+"."+name+"(")
+	r.ed.replace(r.off(sel.X.End()), r.off(call.Lparen)+1, ", ")
+	r.ed.insert(r.off(call.Rparen), ", "+itoa(id))
+	return true
+}

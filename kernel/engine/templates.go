@@ -1,0 +1,257 @@
+package engine
+
+import (
+	"fmt"
+	htmltemplate "html/template"
+	"io"
+	"reflect"
+	"strings"
+	texttemplate "text/template"
+
+	"gokernel/kernel/engine/format"
+)
+
+// Templates read fields and call methods by reflection, which sees no
+// method of the cell's types (compile/templates.go sends Execute here).
+// A template gets a view of the data in which each value of a cell type
+// with methods is a struct of its fields and, as more fields, the results
+// of its methods without arguments: {{.Total}} reads a field.
+
+// maxTemplateDepth bounds the views of method results of method results.
+const maxTemplateDepth = 6
+
+// templateExecute is (*Template).Execute for cells (text or html).
+func (rt *cellRuntime) templateExecute(t any, w io.Writer, data any, id int) error {
+	return rt.execTemplate(t, data, id, func(view any) error {
+		switch t := t.(type) {
+		case *texttemplate.Template:
+			return t.Execute(w, view)
+		case *htmltemplate.Template:
+			return t.Execute(w, view)
+		}
+		return fmt.Errorf("template: not a template: %T", t)
+	})
+}
+
+// templateExecuteNamed is (*Template).ExecuteTemplate for cells.
+func (rt *cellRuntime) templateExecuteNamed(t any, w io.Writer, name string, data any, id int) error {
+	return rt.execTemplate(t, data, id, func(view any) error {
+		switch t := t.(type) {
+		case *texttemplate.Template:
+			return t.ExecuteTemplate(w, name, view)
+		case *htmltemplate.Template:
+			return t.ExecuteTemplate(w, name, view)
+		}
+		return fmt.Errorf("template: not a template: %T", t)
+	})
+}
+
+// execTemplate runs exec with the view of data, and names the cell's
+// types in its error.
+func (rt *cellRuntime) execTemplate(t any, data any, id int, exec func(any) error) error {
+	names := map[string]string{}
+	v := format.Unwrap(reflect.ValueOf(data))
+	if !v.IsValid() {
+		return exec(data)
+	}
+	view, changed := rt.templateView(v, rt.e.comp.Desc(id), 0, names)
+	if !changed {
+		view = v
+	}
+	err := exec(anyOf(view))
+	if err == nil || len(names) == 0 {
+		return err
+	}
+	msg := err.Error()
+	for typ, name := range names {
+		msg = strings.ReplaceAll(msg, "type "+typ, "type "+name)
+	}
+	return fmt.Errorf("%s", msg)
+}
+
+// templateView returns the view of v (described by d, or nil) and
+// whether it differs from v; names maps the view's struct types to the
+// cell types they stand for, for error messages.
+func (rt *cellRuntime) templateView(v reflect.Value, d *format.Desc, depth int, names map[string]string) (reflect.Value, bool) {
+	if !v.IsValid() || depth > maxTemplateDepth {
+		return v, false
+	}
+	if v.Kind() == reflect.Interface {
+		if v.IsNil() {
+			return v, false
+		}
+		u := format.Unwrap(v.Elem())
+		w, changed := rt.templateView(u, nil, depth, names)
+		if !changed && u.IsValid() && u.Type() == v.Elem().Type() {
+			return v, false
+		}
+		if !changed {
+			w = u
+		}
+		return w, true
+	}
+	if d == nil {
+		d = rt.structDesc(v.Type())
+	}
+	var elem *format.Desc
+	if d != nil {
+		elem = d.Elem
+	}
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() {
+			return v, false
+		}
+		w, changed := rt.templateView(v.Elem(), elem, depth, names)
+		if !changed && d != nil && len(d.Methods) > 0 {
+			w, changed = rt.withMethods(v.Elem(), v, d, depth, names)
+		}
+		if changed {
+			if d != nil && d.Name != "" && w.Kind() == reflect.Struct {
+				names[w.Type().String()] = d.Name // templates name the pointer type
+			}
+			return w, true
+		}
+	case reflect.Struct:
+		return rt.withMethods(v, reflect.Value{}, d, depth, names)
+	case reflect.Slice, reflect.Array:
+		if v.Kind() == reflect.Slice && v.IsNil() {
+			return v, false
+		}
+		out := make([]any, v.Len())
+		changed := false
+		for i := range out {
+			w, ch := rt.templateView(v.Index(i), elem, depth, names)
+			if !ch {
+				w = v.Index(i)
+			}
+			changed = changed || ch
+			out[i] = anyOf(w)
+		}
+		if changed {
+			return reflect.ValueOf(out), true
+		}
+	case reflect.Map:
+		if v.IsNil() {
+			return v, false
+		}
+		anyT := reflect.TypeOf((*any)(nil)).Elem()
+		m := reflect.MakeMapWithSize(reflect.MapOf(v.Type().Key(), anyT), v.Len())
+		changed := false
+		iter := v.MapRange()
+		for iter.Next() {
+			w, ch := rt.templateView(iter.Value(), elem, depth, names)
+			if !ch {
+				w = iter.Value()
+			}
+			changed = changed || ch
+			x := reflect.Zero(anyT)
+			if a := anyOf(w); a != nil {
+				x = reflect.ValueOf(a)
+			}
+			m.SetMapIndex(iter.Key(), x)
+		}
+		if changed {
+			return m, true
+		}
+	}
+	if d != nil && len(d.Methods) > 0 && v.Kind() != reflect.Struct {
+		return rt.withMethods(v, reflect.Value{}, d, depth, names)
+	}
+	return v, false
+}
+
+// withMethods builds the view of a struct value (or of a value of a named
+// non-struct type, as a field "Value"): its fields, viewed, and the
+// results of its methods. ptr is a pointer to v, when v is reached
+// through one (pointer methods then see the value itself).
+func (rt *cellRuntime) withMethods(v, ptr reflect.Value, d *format.Desc, depth int, names map[string]string) (reflect.Value, bool) {
+	var fields []reflect.StructField
+	var vals []reflect.Value
+	changed := false
+	if v.Kind() == reflect.Struct {
+		t := v.Type()
+		for i := 0; i < t.NumField(); i++ {
+			sf := t.Field(i)
+			if !sf.IsExported() {
+				return v, false
+			}
+			var fd *format.Desc
+			if d != nil && i < len(d.Fields) {
+				fd = d.Fields[i].Type
+			}
+			w, ch := rt.templateView(v.Field(i), fd, depth+1, names)
+			if ch {
+				sf.Type, changed = w.Type(), true
+			} else {
+				w = v.Field(i)
+			}
+			sf.Index, sf.Offset = nil, 0
+			fields, vals = append(fields, sf), append(vals, w)
+		}
+	} else {
+		fields = append(fields, reflect.StructField{Name: "Value", Type: v.Type()})
+		vals = append(vals, v)
+	}
+	if d != nil {
+		anyT := reflect.TypeOf((*any)(nil)).Elem()
+		for _, m := range d.Methods {
+			res, ok := rt.callTemplateMethod(m.Acc, v, ptr)
+			if !ok {
+				continue
+			}
+			w, _ := rt.templateView(res, nil, depth+1, names)
+			if !w.IsValid() {
+				w = reflect.Zero(anyT)
+			}
+			x := reflect.Zero(anyT)
+			if a := anyOf(w); a != nil {
+				x = reflect.ValueOf(a)
+			}
+			fields = append(fields, reflect.StructField{Name: m.Name, Type: anyT})
+			vals = append(vals, x)
+			changed = true
+		}
+	}
+	if !changed {
+		return v, false
+	}
+	nt, ok := structOf(fields)
+	if !ok {
+		return v, false
+	}
+	nv := reflect.New(nt).Elem()
+	for i, x := range vals {
+		nv.Field(i).Set(x)
+	}
+	if d != nil && d.Name != "" {
+		names[nt.String()] = strings.TrimPrefix(d.Name, "*")
+	}
+	return nv, true
+}
+
+// callTemplateMethod calls a method accessor (func(*T) (any, error)) on v
+// (or on ptr, a pointer to it).
+func (rt *cellRuntime) callTemplateMethod(acc string, v, ptr reflect.Value) (res reflect.Value, ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	recv := ptr
+	f, r, found := rt.accessorFor(acc, v)
+	if !found {
+		return reflect.Value{}, false
+	}
+	if !recv.IsValid() || recv.Type() != r.Type() {
+		recv = r
+	}
+	out := f.Call([]reflect.Value{recv})
+	if len(out) != 2 {
+		return reflect.Value{}, false
+	}
+	if err, _ := out[1].Interface().(error); err != nil {
+		return reflect.Value{}, false
+	}
+	return format.Unwrap(out[0]), true
+}

@@ -335,6 +335,28 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 	changed := map[string]bool{}
 	bump := map[string]bool{} // session types to re-declare under a new version
 	emitCell := map[*cellDecl]bool{}
+	// Constants are folded into the code that uses them: a declaration
+	// written again unchanged is still new when a constant it uses is.
+	consts := map[string]bool{}
+	for _, d := range decls {
+		if d.kind == KindConst {
+			for _, k := range keysOf(d.node) {
+				consts[k] = true
+			}
+		}
+	}
+	usesNewConst := func(n ast.Node) bool {
+		found := false
+		ast.Inspect(n, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && consts[id.Name] {
+				if _, isConst := ck.info.Uses[id].(*types.Const); isConst {
+					found = true
+				}
+			}
+			return !found
+		})
+		return found
+	}
 	for _, d := range decls {
 		switch d.kind {
 		case KindConst:
@@ -343,7 +365,7 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 				changed[k] = true
 			}
 		case KindType:
-			if old, ok := sess.Decls[d.key]; ok && old.Kind == KindType && old.Src == d.src {
+			if old, ok := sess.Decls[d.key]; ok && old.Kind == KindType && old.Src == d.src && !usesNewConst(d.node) {
 				continue
 			}
 			emitCell[d] = true
@@ -353,14 +375,14 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 				emitCell[d] = true
 				continue
 			}
-			if old, ok := sess.Decls[d.key]; ok && old.Kind == KindFunc && old.Src == d.src {
+			if old, ok := sess.Decls[d.key]; ok && old.Kind == KindFunc && old.Src == d.src && !usesNewConst(d.node) {
 				continue
 			}
 			emitCell[d] = true
 			changed[d.key] = true
 		case KindMethod:
 			old, ok := sess.Decls[d.key]
-			if ok && old.Src == d.src {
+			if ok && old.Src == d.src && !usesNewConst(d.node) {
 				continue
 			}
 			emitCell[d] = true

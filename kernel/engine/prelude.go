@@ -78,6 +78,7 @@ func (rt *cellRuntime) symbols() interp.Exports {
 			"SelfWanted":           reflect.ValueOf(format.SelfWanted),
 			"SelfIs":               reflect.ValueOf(format.SelfIs),
 			"Concrete":             reflect.ValueOf(concrete),
+			"Norm":                 reflect.ValueOf(norm),
 			"ErrorsAsFunc":         reflect.ValueOf(rt.e.errorsAsFunc),
 			"JoinAny":              reflect.ValueOf(rt.e.joinAny),
 			"Go":                   reflect.ValueOf(func(f any, args ...any) { rt.start(f, args, false) }),

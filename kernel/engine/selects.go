@@ -8,6 +8,8 @@ import (
 	"strconv"
 
 	"github.com/traefik/yaegi/interp"
+
+	"gokernel/kernel/engine/format"
 )
 
 // The compiler turns select statements into calls of Select (see
@@ -145,4 +147,14 @@ func isInterrupted(r any) bool {
 			return false
 		}
 	}
+}
+
+// norm returns the value an interface holds, out of the interpreter's
+// wrappers (see compile's normOperand).
+func norm(v any) any {
+	u := format.Unwrap(reflect.ValueOf(v))
+	if !u.IsValid() || !u.CanInterface() {
+		return v
+	}
+	return u.Interface()
 }

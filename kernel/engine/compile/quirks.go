@@ -329,19 +329,32 @@ func (r *rewriter) ifaceArgs(call *ast.CallExpr) {
 		return
 	}
 	for i, a := range call.Args {
+		at := r.info.Types[a].Type
+		if at == nil || !r.cellValue(at) {
+			continue
+		}
+		_, namedSlice := at.Underlying().(*types.Slice)
 		variadic := sig.Variadic() && i >= sig.Params().Len()-1
-		if !variadic {
+		if !variadic && !namedSlice {
 			c, isCall := ast.Unparen(a).(*ast.CallExpr)
 			if !isCall || r.isConversion(c) {
 				continue
 			}
 		}
 		pt := r.paramType(call, i)
-		if pt == nil || !r.cellValue(r.info.Types[a].Type) {
+		if pt == nil {
 			continue
 		}
 		iface, ok := pt.Underlying().(*types.Interface)
 		if !ok || iface.Empty() {
+			continue
+		}
+		if namedSlice {
+			// A nil slice would become a nil interface: an empty one
+			// behaves the same for its methods.
+			ts := r.typeString(at)
+			r.ed.insert(r.off(a.Pos()), "func(v "+ts+") "+r.typeString(pt)+" { if v == nil { v = "+ts+"{} }; return v }(")
+			r.ed.insert(r.off(a.End()), ")")
 			continue
 		}
 		r.ed.insert(r.off(a.Pos()), "func() "+r.typeString(pt)+" { return ")

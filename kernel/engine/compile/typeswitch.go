@@ -92,6 +92,7 @@ func (r *rewriter) typeSwitch(s *ast.TypeSwitchStmt, label *ast.LabeledStmt) boo
 		r.ed.insert(r.off(s.Switch), decl)
 	}
 	r.ed.replace(r.off(s.Assign.Pos()), r.off(ta.X.Pos()), "func() int { "+v+" = ")
+	r.normOperand(ta.X)
 	r.ed.replace(r.off(ta.X.End()), r.off(s.Body.Lbrace), "; "+checks.String()+"return -1 }() ")
 	for _, c := range clauses {
 		r.ed.replace(r.off(c.cc.Case), r.off(c.cc.Colon)+1, c.head)
@@ -251,12 +252,15 @@ func (r *rewriter) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) bool {
 	}
 	iface, ok := tv.Type.Underlying().(*types.Interface)
 	if !ok {
-		return r.valueErrorAssert(ta, tv.Type, xt.Type, commaOk)
+		done := r.valueErrorAssert(ta, tv.Type, xt.Type, commaOk)
+		r.normOperand(ta.X)
+		return done
 	}
 	if iface.Empty() {
 		return false
 	}
 	if len(r.sessionTypes(iface, xt.Type)) == 0 {
+		r.normOperand(ta.X)
 		return false
 	}
 	if r.off(ta.Pos()) < 0 || r.off(ta.End()) < 0 {
@@ -265,8 +269,36 @@ func (r *rewriter) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) bool {
 	fn := r.ifaceAssertFunc(tv.Type, xt.Type, commaOk)
 	// The operand keeps its place (and its own rewrites).
 	r.ed.replace(r.off(ta.Pos()), r.off(ta.X.Pos()), fn+"(")
+	r.normOperand(ta.X)
 	r.ed.replace(r.off(ta.X.End()), r.off(ta.End()), ")")
 	return true
+}
+
+// normOperand passes an interface value that compiled code returned (a
+// call of a compiled function, a field of a compiled struct) through the
+// runtime's Norm before an assertion: the interpreter sometimes hands
+// back its own wrapper there without the type it needs (the second
+// heap.Pop of a heap of a cell's interface values).
+func (r *rewriter) normOperand(x ast.Expr) {
+	xt := r.info.Types[x].Type
+	if xt == nil || !types.IsInterface(xt) || r.off(x.Pos()) < 0 {
+		return
+	}
+	switch e := ast.Unparen(x).(type) {
+	case *ast.CallExpr:
+		if !r.compiledCallee(e.Fun) {
+			return
+		}
+	case *ast.SelectorExpr:
+		s := r.info.Selections[e]
+		if s == nil || s.Kind() != types.FieldVal || s.Obj().Pkg() == nil || s.Obj().Pkg() == r.pkg {
+			return
+		}
+	default:
+		return
+	}
+	r.ed.insert(r.off(x.Pos()), rtName+".Norm(")
+	r.ed.insert(r.off(x.End()), ")")
 }
 
 // sessionTypes returns the cell package's types an assertion of an

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"sync"
+	"time"
 
 	"github.com/go-zeromq/zmq4"
 )
@@ -36,6 +37,7 @@ type Channels struct {
 	shell, control, stdin *Router
 	pub                   *publisher
 	servers               []*server
+	lim                   limits
 	stop                  func() bool // unregisters the ctx watch
 
 	once sync.Once
@@ -63,6 +65,7 @@ func open(ctx context.Context, ep Endpoints, log *slog.Logger, lim limits) (*Cha
 		stdin:   newRouter("stdin", lim, log.With("channel", "stdin")),
 		pub:     newPublisher(lim, log.With("channel", "iopub")),
 		stop:    func() bool { return false },
+		lim:     lim,
 	}
 	binds := []struct {
 		name  string
@@ -118,7 +121,8 @@ func (c *Channels) Publish(frames [][]byte) error {
 }
 
 // Close unbinds every endpoint, disconnects every client and waits for all
-// goroutines of c. Later calls return the first call's result.
+// goroutines of c. Messages already queued (a shutdown_reply) get up to two
+// seconds to be written first, as ZeroMQ's linger gives them. Later calls return the first call's result.
 func (c *Channels) Close() error {
 	c.stop()
 	c.shutdown()
@@ -131,6 +135,7 @@ func (c *Channels) shutdown() {
 		c.control.close()
 		c.stdin.close()
 		c.pub.close()
+		c.linger()
 		var errs []error
 		for _, s := range c.servers {
 			errs = append(errs, s.close())
@@ -139,4 +144,25 @@ func (c *Channels) shutdown() {
 			c.err = fmt.Errorf("channels: close: %w", err)
 		}
 	})
+}
+
+// linger waits until every peer's queue is written or closed, or until
+// the linger limit passes.
+func (c *Channels) linger() {
+	deadline := time.Now().Add(c.lim.linger)
+	for time.Now().Before(deadline) {
+		n := 0
+		for _, r := range []*Router{c.shell, c.control, c.stdin} {
+			for _, o := range r.outboxes() {
+				n += o.pending()
+			}
+		}
+		for _, o := range c.pub.outboxes() {
+			n += o.pending()
+		}
+		if n == 0 {
+			return
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
 }

@@ -14,13 +14,16 @@ type limits struct {
 	queueBytes int           // bytes waiting to be written to one peer
 	maxMsg     uint64        // largest message accepted from a peer
 	handshake  time.Duration // for the ZMTP greeting and handshake
+	linger     time.Duration // how long Close waits for queued messages
 }
 
 // defaultLimits mirrors libzmq's default high-water mark (1000 messages),
 // caps each peer's backlog at 64 MiB, refuses incoming messages over 1 GiB
-// and drops peers that have not completed their handshake within 10s.
+// drops peers that have not completed their handshake within 10s, and lets
+// Close wait up to 2s for messages already queued (ZMQ_LINGER).
 func defaultLimits() limits {
-	return limits{queueMsgs: 1000, queueBytes: 64 << 20, maxMsg: 1 << 30, handshake: 10 * time.Second}
+	return limits{queueMsgs: 1000, queueBytes: 64 << 20, maxMsg: 1 << 30, handshake: 10 * time.Second,
+		linger: 2 * time.Second}
 }
 
 // outbox is the bounded queue of messages waiting to be written to one
@@ -107,6 +110,17 @@ func (o *outbox) done(batch [][][]byte) {
 	o.msgs -= len(batch)
 	o.size -= n
 	o.mu.Unlock()
+}
+
+// pending reports how many messages are queued or being written; none
+// once the outbox is closed.
+func (o *outbox) pending() int {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.closed {
+		return 0
+	}
+	return o.msgs
 }
 
 // close makes take return false and push fail.

@@ -96,6 +96,17 @@ func (s *subscriber) subscribe(frame []byte) {
 	}
 }
 
+// outboxes returns the queues of the connected subscribers.
+func (p *publisher) outboxes() []*outbox {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	out := make([]*outbox, 0, len(p.subs))
+	for s := range p.subs {
+		out = append(out, s.out)
+	}
+	return out
+}
+
 // close makes publish fail with ErrClosed.
 func (p *publisher) close() {
 	p.mu.Lock()

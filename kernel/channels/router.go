@@ -112,6 +112,17 @@ func (r *Router) Send(frames [][]byte) error {
 	}
 }
 
+// outboxes returns the queues of the connected peers.
+func (r *Router) outboxes() []*outbox {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	out := make([]*outbox, 0, len(r.peers))
+	for _, p := range r.peers {
+		out = append(out, p.out)
+	}
+	return out
+}
+
 // close makes Recv and Send fail with ErrClosed. The connections
 // themselves are closed by their server.
 func (r *Router) close() {

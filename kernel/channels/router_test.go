@@ -297,3 +297,47 @@ func TestRouterSendErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestCloseLingers checks that replies queued just before Close reach their
+// peer (a shutdown_reply is the last message a kernel sends).
+func TestCloseLingers(t *testing.T) {
+	ep := transports()[0].endpoints(t)
+	c, err := open(t.Context(), ep, testLogger(t), defaultLimits())
+	if err != nil {
+		t.Fatalf("open: %v", err)
+	}
+	d := newDealer(t, c.Endpoints().Control, "client")
+	if err := d.send(frames("<IDS|MSG>", "hello")...); err != nil {
+		t.Fatalf("dealer send: %v", err)
+	}
+	recvRouter(t, c.Control(), 5*time.Second)
+	const n = 1000
+	big := string(make([]byte, 4<<10))
+	for i := range n {
+		if err := c.Control().Send(frames("client", "<IDS|MSG>", fmt.Sprint(i), big)); err != nil {
+			t.Fatalf("send %d: %v", i, err)
+		}
+	}
+	got := make(chan error, 1)
+	go func() {
+		for i := range n {
+			m, err := d.recv(5 * time.Second)
+			if err != nil {
+				got <- fmt.Errorf("message %d: %w (want all %d queued replies)", i, err, n)
+				return
+			}
+			if string(m[1]) != fmt.Sprint(i) {
+				got <- fmt.Errorf("message %d: got %q, want %q", i, m[1], fmt.Sprint(i))
+				return
+			}
+		}
+		got <- nil
+	}()
+	if err := c.Close(); err != nil {
+		t.Fatalf("close: %v", err)
+	}
+	if err := <-got; err != nil {
+		t.Fatal(err)
+	}
+	checkNoGoroutines(t)
+}

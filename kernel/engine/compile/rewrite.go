@@ -46,6 +46,9 @@ type rewriter struct {
 	markers []string
 	// lits counts the function literals of each function, for their names.
 	lits map[string]int
+	// indexKeys are the constant keys of array and slice literals, written
+	// as plain integers (see litTypes).
+	indexKeys map[ast.Expr]bool
 	// litCalls are calls to wrap in a function literal (see std.go).
 	litCalls map[*ast.CallExpr]bool
 	// loops lists the loop statements met so far (see deferLit).
@@ -129,6 +132,7 @@ func (r *rewriter) walk(n ast.Node) {
 			}
 		case *ast.CompositeLit:
 			r.markLitCalls(n)
+			r.litTypes(n)
 		case *ast.BinaryExpr:
 			r.constShift(n)
 		case *ast.AssignStmt:
@@ -136,9 +140,13 @@ func (r *rewriter) walk(n ast.Node) {
 				commaOk[ta] = true
 			}
 			r.multiRecv(n)
+			r.copyAssigned(n)
 			r.structLitAssign(n)
 			r.compiledFieldAssign(n)
+		case *ast.SendStmt:
+			r.copyAssigned(n)
 		case *ast.ValueSpec:
+			r.copyAssigned(n)
 			if len(n.Values) == 1 && len(n.Names) == 2 {
 				if ta, ok := n.Values[0].(*ast.TypeAssertExpr); ok {
 					commaOk[ta] = true
@@ -149,11 +157,13 @@ func (r *rewriter) walk(n ast.Node) {
 		case *ast.FuncDecl:
 			r.nameParams(n.Recv, n.Type)
 			r.errorPrologue(n)
+			r.zeroResults(n.Type, n.Body)
 			if obj, ok := r.info.Defs[n.Name].(*types.Func); ok {
 				r.boolReturns(obj.Type().(*types.Signature), n.Body)
 			}
 		case *ast.FuncLit:
 			r.nameParams(nil, n.Type)
+			r.zeroResults(n.Type, n.Body)
 			if sig, ok := r.info.Types[n].Type.(*types.Signature); ok {
 				r.boolReturns(sig, n.Body)
 			}
@@ -201,6 +211,7 @@ func (r *rewriter) walk(n ast.Node) {
 				r.conv[id] = true
 			}
 			r.stdCallInLit(n)
+			r.copyCallArgs(n)
 			r.builtin(n)
 			r.boxArgs(n)
 			r.errorsAs(n)
@@ -300,6 +311,10 @@ func (r *rewriter) foldConst(e ast.Expr) bool {
 	a, b := r.off(e.Pos()), r.off(e.End())
 	if a < 0 || b < a {
 		return false
+	}
+	if r.indexKeys[e] {
+		r.ed.replace(a, b, constLiteral(tv))
+		return true
 	}
 	r.ed.replace(a, b, "("+r.constText(tv)+")")
 	return true

@@ -1,0 +1,184 @@
+package compile
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// The interpreter's interface values share the storage of the variable
+// they were made from when its type is a struct or an array: after
+// "animals := []Animal{d}; d.name = "max"", animals[0] sees "max" too.
+// A conversion of the variable to its own type makes the copy Go makes.
+
+// copyToIface writes e as T(e) when e is a variable of struct or array
+// type T (or a field or element of one) that is converted to the
+// interface type to.
+func (r *rewriter) copyToIface(e ast.Expr, to types.Type) {
+	if e == nil || to == nil || r.off(e.Pos()) < 0 {
+		return
+	}
+	t := r.info.TypeOf(e)
+	if r.unnamedToNamed(e, t, to) || !types.IsInterface(to) {
+		return
+	}
+	if t == nil || types.IsInterface(t) || hasTypeParam(t) {
+		return
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Struct:
+		if _, named := types.Unalias(t).(*types.Named); !named || u.NumFields() == 0 {
+			return
+		}
+	case *types.Array:
+	default:
+		return
+	}
+	if !r.variable(e) {
+		return
+	}
+	r.ed.insert(r.off(e.Pos()), r.typeString(t)+"(")
+	r.ed.insert(r.off(e.End()), ")")
+}
+
+// variable reports whether e names storage: a variable, a field or element
+// of one, or a pointer's target.
+func (r *rewriter) variable(e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		_, ok := r.info.Uses[e].(*types.Var)
+		return ok
+	case *ast.SelectorExpr:
+		sel, ok := r.info.Selections[e]
+		return ok && sel.Kind() == types.FieldVal
+	case *ast.IndexExpr:
+		switch r.typeOf(e.X).(type) {
+		case *types.Slice, *types.Array, *types.Map, *types.Pointer:
+			return true
+		}
+	case *ast.StarExpr:
+		return true
+	}
+	return false
+}
+
+// hasTypeParam reports whether t mentions a type parameter.
+func hasTypeParam(t types.Type) bool {
+	switch t := types.Unalias(t).(type) {
+	case *types.TypeParam:
+		return true
+	case *types.Named:
+		return t.TypeArgs().Len() > 0 || t.TypeParams().Len() > 0
+	case *types.Array:
+		return hasTypeParam(t.Elem())
+	}
+	return false
+}
+
+// copyCallArgs copies the arguments of calls of the cell's functions,
+// conversions and append.
+func (r *rewriter) copyCallArgs(call *ast.CallExpr) {
+	if call.Ellipsis.IsValid() {
+		return
+	}
+	if r.isConversion(call) {
+		if to := r.info.TypeOf(call.Fun); len(call.Args) == 1 && types.IsInterface(to) {
+			r.copyToIface(call.Args[0], to)
+		}
+		return
+	}
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+		if b, ok := r.info.Uses[id].(*types.Builtin); ok {
+			if b.Name() != "append" || len(call.Args) < 2 {
+				return
+			}
+			s, ok := r.typeOf(call.Args[0]).(*types.Slice)
+			if !ok {
+				return
+			}
+			for _, a := range call.Args[1:] {
+				r.copyToIface(a, s.Elem())
+			}
+			return
+		}
+	}
+	if !r.cellCallee(call.Fun) {
+		return
+	}
+	for i, a := range call.Args {
+		r.copyToIface(a, r.paramType(call, i))
+	}
+}
+
+// copyAssigned copies the values of "a, b = x, y" and "var v I = x".
+func (r *rewriter) copyAssigned(n ast.Node) {
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		if n.Tok != token.ASSIGN || len(n.Lhs) != len(n.Rhs) {
+			return
+		}
+		for i, l := range n.Lhs {
+			r.copyToIface(n.Rhs[i], r.info.TypeOf(l))
+		}
+	case *ast.ValueSpec:
+		if n.Type == nil || len(n.Names) != len(n.Values) {
+			return
+		}
+		for _, v := range n.Values {
+			r.copyToIface(v, r.info.TypeOf(n.Type))
+		}
+	case *ast.SendStmt:
+		if c, ok := r.typeOf(n.Chan).(*types.Chan); ok {
+			r.copyToIface(n.Value, c.Elem())
+		}
+	}
+}
+
+// unnamedToNamed writes e as T(e) when a value of an unnamed struct type
+// is assigned to the named type T with that underlying type, which the
+// interpreter refuses ("cannot use type struct {…} as type main.T").
+func (r *rewriter) unnamedToNamed(e ast.Expr, t, to types.Type) bool {
+	if t == nil {
+		return false
+	}
+	n, ok := types.Unalias(to).(*types.Named)
+	if !ok {
+		return false
+	}
+	if _, ok := n.Underlying().(*types.Struct); !ok {
+		return false
+	}
+	if _, ok := types.Unalias(t).(*types.Struct); !ok || !types.Identical(t, n.Underlying()) {
+		return false
+	}
+	if _, ok := ast.Unparen(e).(*ast.CompositeLit); ok {
+		return true // a literal gets its type from the context
+	}
+	r.ed.insert(r.off(e.Pos()), r.typeString(n)+"(")
+	r.ed.insert(r.off(e.End()), ")")
+	return true
+}
+
+// cellCallee reports whether fun is a function or method of the cell's
+// package, or a function value (the printing functions and other compiled
+// code get their arguments rewritten by other rules).
+func (r *rewriter) cellCallee(fun ast.Expr) bool {
+	var id *ast.Ident
+	switch f := ast.Unparen(fun).(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+	case *ast.FuncLit:
+		return true
+	default:
+		return false
+	}
+	switch o := r.info.Uses[id].(type) {
+	case *types.Func:
+		return o.Pkg() == r.pkg
+	case *types.Var:
+		return o.Pkg() == r.pkg
+	}
+	return false
+}

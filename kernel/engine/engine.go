@@ -147,6 +147,7 @@ func (e *Engine) setup() error {
 		return fmt.Errorf("engine: prelude: %w", err)
 	}
 	e.in = in
+	e.std = nil // the generic standard library is loaded into in anew
 	e.comp = compile.New(e.fset, compile.Options{
 		Importer:    e.opt.Importer,
 		GoVersion:   langVersion(e.opt.GoVersion),

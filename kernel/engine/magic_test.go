@@ -276,6 +276,16 @@ const Limit = 10`)
 	if _, res := mustExec(t, e, 8, "answer := 1\nDisplay(answer)\nanswer + 1"); plain(res.Result) != "2" {
 		t.Errorf("after %%reset: got %q, want 2", plain(res.Result))
 	}
+	// The generic standard library (loaded into the interpreter on first
+	// use) is loaded again into the fresh one.
+	const sorted = "xs := []int{3, 1, 2}\nslices.SortStableFunc(xs, func(a, b int) int { return a - b })\nxs"
+	if _, res := mustExec(t, e, 9, sorted); plain(res.Result) != "[1 2 3]" {
+		t.Errorf("before %%reset: got %q, want [1 2 3]", plain(res.Result))
+	}
+	mustExec(t, e, 10, "%reset")
+	if _, res := mustExec(t, e, 11, sorted); plain(res.Result) != "[1 2 3]" {
+		t.Errorf("after %%reset: got %q, want [1 2 3]", plain(res.Result))
+	}
 }
 
 // TestMagicWhosValues checks the values %whos shows: as %v, cut when long.

@@ -43,7 +43,7 @@ type Animal interface {
 
 type Base struct{ name string }
 
-func (b Base) Name() string   { return b.name }
+func (b Base) Name() string     { return b.name }
 func (b *Base) Rename(n string) { b.name = n }
 
 type Dog struct {

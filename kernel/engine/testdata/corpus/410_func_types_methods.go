@@ -58,7 +58,7 @@ type Server struct {
 type Option func(*Server)
 
 func WithPort(p int) Option { return func(s *Server) { s.port = p } }
-func Verbose() Option        { return func(s *Server) { s.verbose = true } }
+func Verbose() Option       { return func(s *Server) { s.verbose = true } }
 
 func NewServer(host string, opts ...Option) *Server {
 	s := &Server{host: host, port: 80}

@@ -40,7 +40,9 @@ func (b Bin) Eval(env map[string]float64) float64 {
 	}
 	return l / r
 }
-func (b Bin) String() string { return "(" + b.L.String() + " " + string(b.Op) + " " + b.R.String() + ")" }
+func (b Bin) String() string {
+	return "(" + b.L.String() + " " + string(b.Op) + " " + b.R.String() + ")"
+}
 
 type StateFn func(*lexer) StateFn
 

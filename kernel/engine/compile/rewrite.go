@@ -158,12 +158,14 @@ func (r *rewriter) walk(n ast.Node) {
 			r.nameParams(n.Recv, n.Type)
 			r.errorPrologue(n)
 			r.zeroResults(n.Type, n.Body)
+			r.copyReturned(n.Type, n.Body)
 			if obj, ok := r.info.Defs[n.Name].(*types.Func); ok {
 				r.boolReturns(obj.Type().(*types.Signature), n.Body)
 			}
 		case *ast.FuncLit:
 			r.nameParams(nil, n.Type)
 			r.zeroResults(n.Type, n.Body)
+			r.copyReturned(n.Type, n.Body)
 			if sig, ok := r.info.Types[n].Type.(*types.Signature); ok {
 				r.boolReturns(sig, n.Body)
 			}

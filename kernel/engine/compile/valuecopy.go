@@ -9,7 +9,11 @@ import (
 // The interpreter's interface values share the storage of the variable
 // they were made from when its type is a struct or an array: after
 // "animals := []Animal{d}; d.name = "max"", animals[0] sees "max" too.
-// A conversion of the variable to its own type makes the copy Go makes.
+// A conversion of the variable to its own type, T(v), makes the copy Go
+// makes, except in a loop, where yaegi reuses the conversion's storage in
+// every iteration: a value appended to an interface slice in a loop still
+// sees later changes of the variable (other ways of copying that work
+// there lose the value's dynamic type for type assertions).
 
 // copyToIface writes e as T(e) when e is a variable of struct or array
 // type T (or a field or element of one) that is converted to the
@@ -22,7 +26,7 @@ func (r *rewriter) copyToIface(e ast.Expr, to types.Type) {
 	if r.unnamedToNamed(e, t, to) || !types.IsInterface(to) {
 		return
 	}
-	if t == nil || types.IsInterface(t) || hasTypeParam(t) {
+	if t == nil || types.IsInterface(t) || hasTypeParam(t) || hasTypeParam(to) {
 		return
 	}
 	switch u := t.Underlying().(type) {
@@ -181,4 +185,31 @@ func (r *rewriter) cellCallee(fun ast.Expr) bool {
 		return o.Pkg() == r.pkg
 	}
 	return false
+}
+
+// copyReturned copies the results a function returns as interfaces.
+func (r *rewriter) copyReturned(ft *ast.FuncType, body *ast.BlockStmt) {
+	if body == nil || ft.Results == nil {
+		return
+	}
+	var results []types.Type
+	for _, f := range ft.Results.List {
+		t := r.info.TypeOf(f.Type)
+		for range max(1, len(f.Names)) {
+			results = append(results, t)
+		}
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // its returns are its own
+		case *ast.ReturnStmt:
+			if len(n.Results) == len(results) {
+				for i, e := range n.Results {
+					r.copyToIface(e, results[i])
+				}
+			}
+		}
+		return true
+	})
 }

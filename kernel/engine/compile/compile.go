@@ -259,5 +259,8 @@ func (c *Compiler) Compile(name, src string) (*Plan, error) {
 	if len(errs) > 0 {
 		return nil, errs
 	}
+	if errs := c.unsupported(ck); len(errs) > 0 {
+		return nil, errs
+	}
 	return c.translate(u, ck, imports, hoist)
 }

@@ -1,0 +1,78 @@
+package compile
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+)
+
+// unsupported reports the declarations of the cell the interpreter cannot
+// run, saying what to write instead, before they reach it: a recursive
+// function type (type StateFn func(*lexer) StateFn) makes yaegi fail with
+// "reflect.Type is nil" and leaves the interpreter unusable.
+func (c *Compiler) unsupported(ck *checked) ErrorList {
+	if ck.cell == nil {
+		return nil
+	}
+	var errs ErrorList
+	ast.Inspect(ck.cell, func(n ast.Node) bool {
+		ts, ok := n.(*ast.TypeSpec)
+		if !ok {
+			return true
+		}
+		tn, ok := ck.info.Defs[ts.Name].(*types.TypeName)
+		if !ok {
+			return true
+		}
+		named, ok := tn.Type().(*types.Named)
+		if !ok {
+			return true
+		}
+		if sig, ok := named.Underlying().(*types.Signature); ok && mentions(sig, named, map[types.Type]bool{}) {
+			errs = append(errs, &CheckError{Pos: c.fset.Position(ts.Pos()),
+				Msg: fmt.Sprintf("recursive function type %s is not supported by the interpreter; "+
+					"wrap the function in a struct (type %s struct{ fn func(…) %s }) or use an interface with one method",
+					ts.Name.Name, ts.Name.Name, ts.Name.Name)})
+		}
+		return true
+	})
+	return errs
+}
+
+// mentions reports whether t refers to target, without looking into other
+// named types.
+func mentions(t types.Type, target *types.Named, seen map[types.Type]bool) bool {
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	switch t := types.Unalias(t).(type) {
+	case *types.Named:
+		return t == target
+	case *types.Pointer:
+		return mentions(t.Elem(), target, seen)
+	case *types.Slice:
+		return mentions(t.Elem(), target, seen)
+	case *types.Array:
+		return mentions(t.Elem(), target, seen)
+	case *types.Chan:
+		return mentions(t.Elem(), target, seen)
+	case *types.Map:
+		return mentions(t.Key(), target, seen) || mentions(t.Elem(), target, seen)
+	case *types.Signature:
+		return mentions(t.Params(), target, seen) || mentions(t.Results(), target, seen)
+	case *types.Tuple:
+		for i := 0; i < t.Len(); i++ {
+			if mentions(t.At(i).Type(), target, seen) {
+				return true
+			}
+		}
+	case *types.Struct:
+		for i := 0; i < t.NumFields(); i++ {
+			if mentions(t.Field(i).Type(), target, seen) {
+				return true
+			}
+		}
+	}
+	return false
+}

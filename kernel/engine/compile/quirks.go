@@ -717,18 +717,18 @@ func (r *rewriter) litTypes(lit *ast.CompositeLit) {
 			if kv, ok := e.(*ast.KeyValueExpr); ok {
 				if id, ok := kv.Key.(*ast.Ident); ok {
 					if f, ok := r.info.Uses[id].(*types.Var); ok {
-						r.copyToIface(kv.Value, f.Type())
+						r.copyToIface(kv.Value, f.Type(), stored)
 					}
 				}
 			} else if i < st.NumFields() {
-				r.copyToIface(e, st.Field(i).Type())
+				r.copyToIface(e, st.Field(i).Type(), stored)
 			}
 		}
 		return
 	}
 	for _, e := range lit.Elts {
 		if kv, ok := e.(*ast.KeyValueExpr); ok {
-			r.copyToIface(kv.Key, key)
+			r.copyToIface(kv.Key, key, stored)
 			if indexed {
 				if r.indexKeys == nil {
 					r.indexKeys = map[ast.Expr]bool{}
@@ -740,7 +740,7 @@ func (r *rewriter) litTypes(lit *ast.CompositeLit) {
 			e = kv.Value
 		}
 		r.elidedPointer(e, elem)
-		r.copyToIface(e, elem)
+		r.copyToIface(e, elem, stored)
 	}
 }
 

@@ -8,17 +8,33 @@ import (
 
 // The interpreter's interface values share the storage of the variable
 // they were made from when its type is a struct or an array: after
-// "animals := []Animal{d}; d.name = "max"", animals[0] sees "max" too.
-// A conversion of the variable to its own type, T(v), makes the copy Go
-// makes, except in a loop, where yaegi reuses the conversion's storage in
-// every iteration: a value appended to an interface slice in a loop still
-// sees later changes of the variable (other ways of copying that work
-// there lose the value's dynamic type for type assertions).
+// "animals := []Animal{d}; d.name = "max"", animals[0] sees "max" too, and
+// in "for _, r := range rects { shapes = append(shapes, r) }" every
+// element is the last r. What makes the copy Go makes depends on where the
+// value goes (each was measured):
+//
+//   - into an empty interface element (append, a literal): a conversion,
+//     any(v) (assigned to a variable, the any is yaegi's wrapper, which
+//     any(v) is not: T(v) there);
+//   - into storage (append, a literal's element, an assignment, a send):
+//     a conversion inside a function literal, from its parameter,
+//     func(v T) I { return v }(v), whose frame is new at every call;
+//   - as an argument or a result: the conversion T(v), which is a copy
+//     except in a loop (a function literal there loses the value's dynamic
+//     type for type assertions).
 
-// copyToIface writes e as T(e) when e is a variable of struct or array
-// type T (or a field or element of one) that is converted to the
-// interface type to.
-func (r *rewriter) copyToIface(e ast.Expr, to types.Type) {
+// how says how copyToIface copies a value.
+type how int
+
+const (
+	passed  how = iota // an argument or a result
+	stored             // kept in a slice, map, struct or channel
+	intoVar            // assigned to a variable
+)
+
+// copyToIface copies e, a variable of struct or array type T (or a field
+// or element of one) that is converted to the interface type to.
+func (r *rewriter) copyToIface(e ast.Expr, to types.Type, h how) {
 	if e == nil || to == nil || r.off(e.Pos()) < 0 {
 		return
 	}
@@ -41,8 +57,19 @@ func (r *rewriter) copyToIface(e ast.Expr, to types.Type) {
 	if !r.variable(e) {
 		return
 	}
-	r.ed.insert(r.off(e.Pos()), r.typeString(t)+"(")
-	r.ed.insert(r.off(e.End()), ")")
+	var head, tail string
+	switch iface, _ := to.Underlying().(*types.Interface); {
+	case iface != nil && iface.Empty() && h == stored:
+		head, tail = r.typeString(to)+"(", ")"
+	case iface != nil && iface.Empty():
+		head, tail = r.typeString(t)+"(", ")"
+	case h != passed:
+		head, tail = "func(v "+r.typeString(t)+") "+r.typeString(to)+" { return v }(", ")"
+	default:
+		head, tail = r.typeString(t)+"(", ")"
+	}
+	r.ed.insert(r.off(e.Pos()), head)
+	r.ed.insert(r.off(e.End()), tail)
 }
 
 // variable reports whether e names storage: a variable, a field or element
@@ -87,7 +114,7 @@ func (r *rewriter) copyCallArgs(call *ast.CallExpr) {
 	}
 	if r.isConversion(call) {
 		if to := r.info.TypeOf(call.Fun); len(call.Args) == 1 && types.IsInterface(to) {
-			r.copyToIface(call.Args[0], to)
+			r.copyToIface(call.Args[0], to, passed)
 		}
 		return
 	}
@@ -101,7 +128,7 @@ func (r *rewriter) copyCallArgs(call *ast.CallExpr) {
 				return
 			}
 			for _, a := range call.Args[1:] {
-				r.copyToIface(a, s.Elem())
+				r.copyToIface(a, s.Elem(), stored)
 			}
 			return
 		}
@@ -110,7 +137,7 @@ func (r *rewriter) copyCallArgs(call *ast.CallExpr) {
 		return
 	}
 	for i, a := range call.Args {
-		r.copyToIface(a, r.paramType(call, i))
+		r.copyToIface(a, r.paramType(call, i), passed)
 	}
 }
 
@@ -122,18 +149,18 @@ func (r *rewriter) copyAssigned(n ast.Node) {
 			return
 		}
 		for i, l := range n.Lhs {
-			r.copyToIface(n.Rhs[i], r.info.TypeOf(l))
+			r.copyToIface(n.Rhs[i], r.info.TypeOf(l), intoVar)
 		}
 	case *ast.ValueSpec:
 		if n.Type == nil || len(n.Names) != len(n.Values) {
 			return
 		}
 		for _, v := range n.Values {
-			r.copyToIface(v, r.info.TypeOf(n.Type))
+			r.copyToIface(v, r.info.TypeOf(n.Type), intoVar)
 		}
 	case *ast.SendStmt:
 		if c, ok := r.typeOf(n.Chan).(*types.Chan); ok {
-			r.copyToIface(n.Value, c.Elem())
+			r.copyToIface(n.Value, c.Elem(), stored)
 		}
 	}
 }
@@ -206,7 +233,7 @@ func (r *rewriter) copyReturned(ft *ast.FuncType, body *ast.BlockStmt) {
 		case *ast.ReturnStmt:
 			if len(n.Results) == len(results) {
 				for i, e := range n.Results {
-					r.copyToIface(e, results[i])
+					r.copyToIface(e, results[i], passed)
 				}
 			}
 		}

@@ -17,6 +17,10 @@ import (
 // panicIndex panics as Go does for an index out of range.
 func panicIndex(i, n int) { panic(runtime.Index(i, n)) }
 
+// panicSlice panics as Go does for s[lo:hi] out of range; n is the bound
+// hi exceeded, a capacity or a length (kind).
+func panicSlice(lo, hi, n int, kind string) { panic(runtime.SliceBounds(lo, hi, n, kind)) }
+
 var leadingPos = regexp.MustCompile(`^(_\.go:)?\d+(:\d+)?: `)
 
 // fixPanic turns what the interpreter panicked with into what Go would

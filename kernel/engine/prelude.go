@@ -73,6 +73,7 @@ func (rt *cellRuntime) symbols() interp.Exports {
 			"GoPanic":              reflect.ValueOf(rt.goPanic),
 			"Clear":                reflect.ValueOf(clearValue),
 			"PanicIndex":           reflect.ValueOf(panicIndex),
+			"PanicSlice":           reflect.ValueOf(panicSlice),
 			"PanicAssert":          reflect.ValueOf(func(msg string) { panic(runtime.TypeAssertion(msg)) }),
 			"FixPanic":             reflect.ValueOf(fixPanic),
 			"SelfWanted":           reflect.ValueOf(format.SelfWanted),

@@ -55,10 +55,16 @@ func (r *rewriter) indexChecks(s ast.Stmt, safe map[safePair]bool) string {
 	var checks []string
 	seen := map[string]bool{}
 	for _, e := range exprs {
-		r.collectIndexes(e, safe, func(ix *ast.IndexExpr) {
-			a := r.innerText(ix.X.Pos(), ix.X.End())
-			i := r.innerText(ix.Index.Pos(), ix.Index.End())
-			c := "if int(" + i + ") < 0 || int(" + i + ") >= len(" + a + ") { " + rtName + ".PanicIndex(int(" + i + "), len(" + a + ")) }; "
+		r.collectIndexes(e, safe, func(x ast.Expr) {
+			var c string
+			switch x := x.(type) {
+			case *ast.IndexExpr:
+				a := r.innerText(x.X.Pos(), x.X.End())
+				i := r.innerText(x.Index.Pos(), x.Index.End())
+				c = "if int(" + i + ") < 0 || int(" + i + ") >= len(" + a + ") { " + rtName + ".PanicIndex(int(" + i + "), len(" + a + ")) }; "
+			case *ast.SliceExpr:
+				c = r.sliceCheck(x)
+			}
 			if !seen[c] {
 				seen[c] = true
 				checks = append(checks, c)
@@ -68,10 +74,30 @@ func (r *rewriter) indexChecks(s ast.Stmt, safe map[safePair]bool) string {
 	return strings.Join(checks, "")
 }
 
-// collectIndexes calls f for the index expressions of e that are always
-// evaluated when e is (not behind && or ||, not in function literals) and
-// whose operands are simple.
-func (r *rewriter) collectIndexes(e ast.Expr, safe map[safePair]bool, f func(*ast.IndexExpr)) {
+// sliceCheck is the check of s[lo:hi], which panics as Go does: "slice
+// bounds out of range [:5] with capacity 3" (length, for a string or an
+// array, or when hi is left out), or "[4:2]".
+func (r *rewriter) sliceCheck(x *ast.SliceExpr) string {
+	a := r.innerText(x.X.Pos(), x.X.End())
+	lo, hi := "0", "len("+a+")"
+	if x.Low != nil {
+		lo = "int(" + r.innerText(x.Low.Pos(), x.Low.End()) + ")"
+	}
+	bound, kind := "len("+a+")", "length"
+	if x.High != nil {
+		hi = "int(" + r.innerText(x.High.Pos(), x.High.End()) + ")"
+		if _, ok := r.typeOf(x.X).(*types.Slice); ok {
+			bound, kind = "cap("+a+")", "capacity"
+		}
+	}
+	return "if " + lo + " < 0 || " + hi + " < " + lo + " || " + hi + " > " + bound + " { " +
+		rtName + ".PanicSlice(" + lo + ", " + hi + ", " + bound + ", \"" + kind + "\") }; "
+}
+
+// collectIndexes calls f for the index and slice expressions of e that
+// are always evaluated when e is (not behind && or ||, not in function
+// literals) and whose operands are simple.
+func (r *rewriter) collectIndexes(e ast.Expr, safe map[safePair]bool, f func(ast.Expr)) {
 	ast.Inspect(e, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
@@ -85,29 +111,71 @@ func (r *rewriter) collectIndexes(e ast.Expr, safe map[safePair]bool, f func(*as
 			if r.checkable(n, safe) {
 				f(n)
 			}
+		case *ast.SliceExpr:
+			if r.sliceable(n) {
+				f(n)
+			}
 		}
 		return true
 	})
 }
 
-// checkable reports an index of a slice, array or string by a
-// non-constant integer, with simple operands, not known to be in range.
+// sliceable reports a two-index slice expression of a slice, string or
+// array variable, with simple integer operands.
+func (r *rewriter) sliceable(x *ast.SliceExpr) bool {
+	if x.Slice3 || r.info.Types[x.X].Value != nil || !r.pure(x.X) {
+		return false
+	}
+	switch t := r.typeOf(x.X).(type) {
+	case *types.Slice:
+	case *types.Array:
+		if _, ok := ast.Unparen(x.X).(*ast.Ident); !ok {
+			return false
+		}
+	case *types.Basic:
+		if t.Info()&types.IsString == 0 {
+			return false
+		}
+	default:
+		return false
+	}
+	for _, b := range []ast.Expr{x.Low, x.High} {
+		if b == nil {
+			continue
+		}
+		tv, ok := r.info.Types[b]
+		if !ok || tv.Type == nil || !r.pure(b) {
+			return false
+		}
+		if bt, ok := tv.Type.Underlying().(*types.Basic); !ok || bt.Info()&types.IsInteger == 0 {
+			return false
+		}
+	}
+	return x.Low != nil || x.High != nil
+}
+
+// checkable reports an index of a slice, array or string by an integer
+// (a constant one only for a slice or string), with simple operands, not
+// known to be in range.
 func (r *rewriter) checkable(ix *ast.IndexExpr, safe map[safePair]bool) bool {
 	if r.info.Types[ix.X].IsType() || r.info.Types[ix].IsType() {
 		return false // an instance of a generic type: Stack[int]
 	}
-	switch r.typeOf(ix.X).(type) {
-	case *types.Slice, *types.Array:
+	array := false
+	switch t := r.typeOf(ix.X).(type) {
+	case *types.Slice:
+	case *types.Array:
+		array = true
 	case *types.Basic:
-		if b := r.typeOf(ix.X).(*types.Basic); b.Info()&types.IsString == 0 {
+		if t.Info()&types.IsString == 0 {
 			return false
 		}
 	default:
 		return false
 	}
 	tv, ok := r.info.Types[ix.Index]
-	if !ok || tv.Value != nil || tv.Type == nil {
-		return false
+	if !ok || tv.Type == nil || tv.Value != nil && array {
+		return false // a constant index of an array is checked by the compiler
 	}
 	if b, ok := tv.Type.Underlying().(*types.Basic); !ok || b.Info()&types.IsInteger == 0 {
 		return false
@@ -123,8 +191,8 @@ func (r *rewriter) checkable(ix *ast.IndexExpr, safe map[safePair]bool) bool {
 	return true
 }
 
-// pure reports an expression without calls (but len), receives or
-// conversions, which can be evaluated twice.
+// pure reports an expression without calls (but len), receives,
+// conversions or indexes (but map lookups), which can be evaluated twice.
 func (r *rewriter) pure(e ast.Expr) bool {
 	ok := true
 	ast.Inspect(e, func(n ast.Node) bool {
@@ -140,7 +208,11 @@ func (r *rewriter) pure(e ast.Expr) bool {
 			if n.Op == token.ARROW {
 				ok = false
 			}
-		case *ast.FuncLit, *ast.CompositeLit, *ast.TypeAssertExpr, *ast.SliceExpr, *ast.IndexExpr, *ast.StarExpr:
+		case *ast.IndexExpr:
+			if _, isMap := r.typeOf(n.X).(*types.Map); !isMap {
+				ok = false // a map lookup never panics; an index may
+			}
+		case *ast.FuncLit, *ast.CompositeLit, *ast.TypeAssertExpr, *ast.SliceExpr, *ast.StarExpr:
 			ok = false
 		}
 		return ok

@@ -193,6 +193,10 @@ func computeCare(types Types, t reflect.Type) bool {
 		return t.Name() == "" && needsCare(types, t.Elem())
 	case reflect.Map:
 		return t.Name() == "" && (needsCare(types, t.Key()) || needsCare(types, t.Elem()))
+	case reflect.Interface:
+		// What an interface holds is known only when printing: it may be
+		// the interpreter's wrapper of a cell value ([]any{Monday}).
+		return true
 	}
 	return false
 }

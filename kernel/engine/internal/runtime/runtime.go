@@ -46,6 +46,15 @@ func Index(i, n int) error {
 // IndexUnknown is an index out of range whose values are not known.
 func IndexUnknown() error { return boundsError{"index out of range"} }
 
+// SliceBounds is s[lo:hi] out of range, hi beyond n (the capacity or
+// length, as kind says) or lo beyond hi.
+func SliceBounds(lo, hi, n int, kind string) error {
+	if hi < 0 || hi > n {
+		return boundsError{fmt.Sprintf("slice bounds out of range [:%d] with %s %d", hi, kind, n)}
+	}
+	return boundsError{fmt.Sprintf("slice bounds out of range [%d:%d]", lo, hi)}
+}
+
 // Slice is a slice expression out of range.
 func Slice() error { return boundsError{"slice bounds out of range"} }
 

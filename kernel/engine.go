@@ -104,6 +104,10 @@ type ExecuteResult struct {
 	Error *Error
 	// UserExpressions holds the value of each requested user expression.
 	UserExpressions map[string]UserExpression
+	// NotRun reports that the cell failed before any of its code ran (it
+	// does not compile): the kernel gives its execution count to the next
+	// cell.
+	NotRun bool
 }
 
 // Bundle is a MIME bundle: data keyed by MIME type, and its metadata.

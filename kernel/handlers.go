@@ -295,6 +295,14 @@ func (r *request) execute(ctx context.Context) {
 			}
 		}
 	}
+	if res.NotRun && storeHistory {
+		// The cell changed nothing: its number goes to the next cell.
+		s.mu.Lock()
+		if s.count == count {
+			s.count--
+		}
+		s.mu.Unlock()
+	}
 	if e := res.Error; e != nil {
 		tb := e.Traceback
 		if tb == nil {

@@ -66,7 +66,7 @@ func (s *script) Execute(ctx context.Context, req kernel.ExecuteRequest, out ker
 		case "fail":
 			return kernel.ExecuteResult{Error: &kernel.Error{Name: first, Value: rest, Traceback: []string{first + ": " + rest}}}
 		case "notrun":
-			return kernel.ExecuteResult{Error: &kernel.Error{Name: "CompileError", Value: "bad"}}
+			return kernel.ExecuteResult{Error: &kernel.Error{Name: "CompileError", Value: "bad"}, NotRun: true}
 		case "block":
 			<-ctx.Done()
 			return kernel.ExecuteResult{Error: &kernel.Error{Name: "Interrupted", Value: "the cell was interrupted"}}

@@ -102,9 +102,9 @@ func (e CellError) String() string {
 // cells it is to consider, so that cells left unrun after a failure show
 // nothing stale. Code cells tagged skip-execution, and markdown and raw
 // cells, are left untouched. Cells whose source is blank are not run (and
-// get no execution count), like JupyterLab does. Execution counts go from 1,
-// one per cell run, a cell that does not compile included (as the kernel
-// and IPython count).
+// get no execution count), like JupyterLab does. Execution counts go from 1;
+// a cell that did not compile (ExecuteResult.NotRun) gives its number to
+// the next cell, as the kernel does.
 //
 // A cell tagged raises-exception must fail; its failure is expected and
 // does not stop the run, and if it does not fail, that is an unexpected
@@ -161,6 +161,9 @@ func Run(ctx context.Context, exec Executor, nb *Notebook, opts Options) (Summar
 		n := count
 		res, timedOut := runCell(ctx, exec, rec, c, n, opts.Timeout)
 		sum.Cells++
+		if res.NotRun {
+			count-- // the cell changed nothing: its number goes to the next
+		}
 		if res.Result != nil {
 			rec.add(&Output{Type: OutputExecuteResult, ExecutionCount: &n,
 				Data: maps.Clone(res.Result.Data), Metadata: maps.Clone(res.Result.Metadata)})

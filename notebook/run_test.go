@@ -132,7 +132,7 @@ func TestRunCellSelectionAndCounts(t *testing.T) {
 		{`[99] stdout: "stale\n"`}, // skip-execution: untouched
 		{"[ ]"},                    // blank: cleared, not run
 		{"[2] error: CompileError: bad"},
-		{"[3] result 3: two"}, // a cell that does not compile takes a number too
+		{"[2] result 2: two"}, // the cell that did not compile gave its number
 		{"[ ]"},
 	}
 	for i, c := range nb.Cells {
@@ -153,7 +153,7 @@ func TestRunCellSelectionAndCounts(t *testing.T) {
 	if want := []string{"out one", "notrun", "result two"}; !reflect.DeepEqual(codes, want) {
 		t.Errorf("executed %q, want %q", codes, want)
 	}
-	if want := []int{1, 2, 3}; !reflect.DeepEqual(counts, want) {
+	if want := []int{1, 2, 2}; !reflect.DeepEqual(counts, want) {
 		t.Errorf("got counts %v, want %v", counts, want)
 	}
 	if sum.Cells != 3 || len(sum.Errors) != 1 {
@@ -215,7 +215,7 @@ func TestRunErrors(t *testing.T) {
 		{
 			name:     "raises-exception on a cell that does not compile",
 			cells:    []*Cell{raises("notrun"), code("out b")},
-			want:     [][]string{{"[1] error: CompileError: bad"}, {`[2] stdout: "b\n"`}},
+			want:     [][]string{{"[1] error: CompileError: bad"}, {`[1] stdout: "b\n"`}},
 			expected: []string{"cell 0 [1]: CompileError: bad"},
 		},
 	}

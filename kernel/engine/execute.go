@@ -104,11 +104,11 @@ func (e *Engine) run(ctx context.Context, name, code string) kernel.ExecuteResul
 	}
 	plan, err := e.comp.Compile(name, code)
 	if err != nil {
-		return kernel.ExecuteResult{Error: compileError(err, map[string]string{name: code})}
+		return kernel.ExecuteResult{Error: compileError(err, map[string]string{name: code}), NotRun: true}
 	}
 	if err := e.loadStd(plan.Std); err != nil {
 		return kernel.ExecuteResult{Error: &kernel.Error{Name: "InternalError", Value: err.Error(),
-			Traceback: []string{"InternalError: " + err.Error()}}}
+			Traceback: []string{"InternalError: " + err.Error()}}, NotRun: true}
 	}
 	saved := e.saveMigrations(plan)
 	for _, st := range plan.Steps {

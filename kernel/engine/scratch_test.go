@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -14,6 +15,10 @@ func TestScratch(t *testing.T) {
 	e := newTestEngine(t)
 	for i, c := range strings.Split(string(data), "\n----\n") {
 		r := runCell(t, e, i+1, c)
+		if os.Getenv("SCRATCH_OUT") != "" {
+			fmt.Print(r) // the outputs alone, to compare with go run's
+			continue
+		}
 		t.Logf("[%d] %s\n%s", i+1, c, r)
 	}
 }

@@ -245,7 +245,8 @@ func (e *Engine) errorArgs(a []any) []any {
 				out[i] = newDescErr(e, b)
 				continue
 			}
-			x = b.V
+			out[i] = format.Args(e.types, []any{b})[0] // its String method
+			continue
 		}
 		if err, isErr := e.asError(x); isErr {
 			out[i] = err

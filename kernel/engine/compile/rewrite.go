@@ -116,6 +116,7 @@ func (r *rewriter) walk(n ast.Node) {
 			r.continueInSelect(n, n.Body, labels[n])
 		case *ast.SwitchStmt:
 			r.switchInit(n, labeled[n])
+			r.taglessCases(n)
 		case *ast.TypeSwitchStmt:
 			if !r.typeSwitch(n, labelOf[n]) {
 				r.switchInit(n, labeled[n])

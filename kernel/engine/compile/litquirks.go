@@ -1,0 +1,85 @@
+package compile
+
+import (
+	"go/ast"
+	"go/types"
+)
+
+// Composite literals the interpreter gets wrong.
+
+// litTypes fixes two things of composite literals the interpreter gets
+// wrong: an element whose type is elided when it is a pointer to a type of
+// a compiled package (fstest.MapFS{"f": {Data: b}} crashes it), which gets
+// its "&T" written out, and the constant keys of array and slice literals
+// ([...]string{Debug + 1: "DEBUG"} is "non-constant" to it), which are
+// written as plain integers.
+func (r *rewriter) litTypes(lit *ast.CompositeLit) {
+	t := r.info.TypeOf(lit)
+	if t == nil {
+		return
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	var key, elem types.Type
+	indexed := false
+	switch u := t.Underlying().(type) {
+	case *types.Map:
+		key, elem = u.Key(), u.Elem()
+	case *types.Slice:
+		elem, indexed = u.Elem(), true
+	case *types.Array:
+		elem, indexed = u.Elem(), true
+	case *types.Struct:
+	default:
+		return
+	}
+	if st, ok := t.Underlying().(*types.Struct); ok {
+		for i, e := range lit.Elts {
+			if kv, ok := e.(*ast.KeyValueExpr); ok {
+				if id, ok := kv.Key.(*ast.Ident); ok {
+					if f, ok := r.info.Uses[id].(*types.Var); ok {
+						r.copyToIface(kv.Value, f.Type(), stored)
+					}
+				}
+			} else if i < st.NumFields() {
+				r.copyToIface(e, st.Field(i).Type(), stored)
+			}
+		}
+		return
+	}
+	for _, e := range lit.Elts {
+		if kv, ok := e.(*ast.KeyValueExpr); ok {
+			r.copyToIface(kv.Key, key, stored)
+			if indexed {
+				if r.indexKeys == nil {
+					r.indexKeys = map[ast.Expr]bool{}
+				}
+				r.indexKeys[kv.Key] = true
+			} else {
+				r.elidedPointer(kv.Key, key)
+			}
+			e = kv.Value
+		}
+		r.elidedPointer(e, elem)
+		r.copyToIface(e, elem, stored)
+	}
+}
+
+// elidedPointer writes out the "&T" of an element literal of type *T
+// when T belongs to a compiled package.
+func (r *rewriter) elidedPointer(e ast.Expr, want types.Type) {
+	cl, ok := e.(*ast.CompositeLit)
+	if !ok || cl.Type != nil || want == nil {
+		return
+	}
+	p, ok := want.(*types.Pointer)
+	if !ok {
+		return
+	}
+	n, ok := p.Elem().(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg() == r.pkg || r.off(cl.Lbrace) < 0 {
+		return
+	}
+	r.ed.insert(r.off(cl.Lbrace), "&"+r.typeString(n))
+}

@@ -174,6 +174,9 @@ func (r *rewriter) walk(n ast.Node) {
 			if r.methodExpr(n) || r.stdRef(n, n) {
 				return false
 			}
+			if called[n] {
+				r.promotedViaIface(n)
+			}
 			if !called[n] && r.methodValue(n) {
 				return false
 			}

@@ -60,3 +60,34 @@ func (r *rewriter) taglessCases(s *ast.SwitchStmt) {
 		}
 	}
 }
+
+// promotedViaIface writes the path to a method promoted from an embedded
+// interface field, x.M as x.Iface.M: the interpreter panics ("invalid
+// interface value") calling it through the struct.
+func (r *rewriter) promotedViaIface(sel *ast.SelectorExpr) {
+	s, ok := r.info.Selections[sel]
+	if !ok || s.Kind() != types.MethodVal || len(s.Index()) < 2 || r.off(sel.X.End()) < 0 {
+		return
+	}
+	t := s.Recv()
+	var names []string
+	for _, i := range s.Index()[:len(s.Index())-1] {
+		if p, ok := t.Underlying().(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok || i >= st.NumFields() {
+			return
+		}
+		f := st.Field(i)
+		if !f.Exported() && f.Pkg() != r.pkg {
+			return
+		}
+		names = append(names, f.Name())
+		t = f.Type()
+	}
+	if !types.IsInterface(t) {
+		return // promoted from an embedded struct: the interpreter knows it
+	}
+	r.ed.insert(r.off(sel.X.End()), "."+strings.Join(names, "."))
+}

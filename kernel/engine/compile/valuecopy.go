@@ -150,6 +150,7 @@ func (r *rewriter) copyAssigned(n ast.Node) {
 		}
 		for i, l := range n.Lhs {
 			r.copyToIface(n.Rhs[i], r.info.TypeOf(l), intoVar)
+			r.litToIfaceField(l, n.Rhs[i])
 		}
 	case *ast.ValueSpec:
 		if n.Type == nil || len(n.Names) != len(n.Values) {
@@ -239,4 +240,28 @@ func (r *rewriter) copyReturned(ft *ast.FuncType, body *ast.BlockStmt) {
 		}
 		return true
 	})
+}
+
+// litToIfaceField writes "x.f = T{…}" as "x.f = I(T{…})" when x.f (or
+// x[i], *p) is of interface type I: the interpreter stores the literal as
+// a T there and panics ("reflect.Set: value of type interp.valueInterface
+// is not assignable").
+func (r *rewriter) litToIfaceField(lhs, rhs ast.Expr) {
+	if _, ok := ast.Unparen(rhs).(*ast.CompositeLit); !ok || r.off(rhs.Pos()) < 0 {
+		return
+	}
+	switch l := ast.Unparen(lhs).(type) {
+	case *ast.Ident:
+		return // a variable takes the literal as it is
+	case *ast.SelectorExpr:
+		if s := r.info.Selections[l]; s != nil && s.Obj().Pkg() != r.pkg {
+			return // a field of a compiled struct (compiledFieldAssign)
+		}
+	}
+	to, t := r.info.TypeOf(lhs), r.info.TypeOf(rhs)
+	if to == nil || t == nil || !types.IsInterface(to) || types.IsInterface(t) || hasTypeParam(to) {
+		return
+	}
+	r.ed.insert(r.off(rhs.Pos()), r.typeString(to)+"(")
+	r.ed.insert(r.off(rhs.End()), ")")
 }

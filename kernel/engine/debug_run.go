@@ -48,8 +48,33 @@ func (e *Engine) runCellFunc(ctx context.Context, name, fn string) error {
 			return err
 		}
 	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	exited := make(chan int, 1)
+	e.setExitCell(func(code int) bool {
+		select {
+		case exited <- code:
+		default: // another goroutine exited first
+		}
+		cancel()
+		return true
+	})
+	defer e.setExitCell(nil)
 	_, err := e.in.EvalWithContext(ctx, fn+"()")
-	return err
+	select {
+	case code := <-exited:
+		return exitCode(code)
+	default:
+		return err
+	}
+}
+
+// setExitCell sets (or, with nil, clears) what os.Exit calls to end the
+// running cell.
+func (e *Engine) setExitCell(f func(code int) bool) {
+	e.exitMu.Lock()
+	e.exitCell = f
+	e.exitMu.Unlock()
 }
 
 // debugRunCell runs fn under the debugger; ran is false when the debugger

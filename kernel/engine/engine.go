@@ -81,6 +81,9 @@ type Engine struct {
 	stderrTrace *traceWriter // collects yaegi's panic positions
 
 	dbg debugState // the Jupyter debugger (debug.go)
+
+	exitMu   sync.Mutex
+	exitCell func(code int) bool // ends the running cell (os.Exit); guarded by exitMu
 }
 
 var _ kernel.Engine = (*Engine)(nil)
@@ -128,7 +131,7 @@ func (e *Engine) setup() error {
 	if err := in.Use(e.rt.symbols()); err != nil {
 		return fmt.Errorf("engine: loading runtime: %w", err)
 	}
-	if err := in.Use(overrides()); err != nil {
+	if err := in.Use(e.overrides()); err != nil {
 		return fmt.Errorf("engine: loading overrides: %w", err)
 	}
 	if err := in.Use(e.stdinSymbols()); err != nil {

@@ -28,7 +28,7 @@ func (rt *cellRuntime) logCall(pos string, l *log.Logger, name, f string, args .
 	logAt(l, pos, msg)
 	switch name {
 	case "Fatal", "Fatalf", "Fatalln":
-		panic(exitCode(1))
+		rt.e.osExit(1)
 	case "Panic", "Panicf", "Panicln":
 		panic(msg)
 	}

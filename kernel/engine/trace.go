@@ -145,9 +145,26 @@ func (e *Engine) frames() []string {
 	return out
 }
 
-// exitCode is the panic value of os.Exit in a cell: the cell ends, the
-// kernel does not.
+// exitCode is how os.Exit ends a cell (the kernel lives on): the error
+// the cell's run returns, or, where that cannot be, its panic value.
 type exitCode int
+
+func (c exitCode) Error() string { return fmt.Sprintf("exit status %d", int(c)) }
+
+// osExit ends the running cell as os.Exit ends a program: at once, without
+// running deferred calls. The calling goroutine never returns; it stays
+// parked (nothing after os.Exit may run). Without a cell to end (a
+// goroutine of a finished cell, or the debugger running the cell), it
+// panics with exitCode, which ends the cell or the goroutine.
+func (e *Engine) osExit(code int) {
+	e.exitMu.Lock()
+	end := e.exitCell
+	e.exitMu.Unlock()
+	if end != nil && end(code) {
+		select {}
+	}
+	panic(exitCode(code))
+}
 
 // exitOf reports whether v (a panic value or an error) is an os.Exit.
 func exitOf(v any) (*kernel.Error, bool) {
@@ -167,11 +184,11 @@ func exitOf(v any) (*kernel.Error, bool) {
 }
 
 // overrides replaces the symbols that would end the kernel's process.
-func overrides() interp.Exports {
-	exit := func(code int) { panic(exitCode(code)) }
+func (e *Engine) overrides() interp.Exports {
+	exit := e.osExit
 	fatal := func(s string) {
 		log.Output(3, s)
-		panic(exitCode(1))
+		e.osExit(1)
 	}
 	return interp.Exports{
 		"os/os": {

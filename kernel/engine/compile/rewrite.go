@@ -218,6 +218,7 @@ func (r *rewriter) walk(n ast.Node) {
 			}
 			r.stdCallInLit(n)
 			r.copyCallArgs(n)
+			r.reflectArgs(n)
 			r.builtin(n)
 			r.boxArgs(n)
 			r.errorsAs(n)

@@ -18,6 +18,7 @@ import (
 type rewriter struct {
 	c    *Compiler
 	cell *cell.Cell
+	root *ast.File // the cell as checked: its declarations and statements
 	info *types.Info
 	pkg  *types.Package
 	// name returns the interpreter's name for a package-level object of
@@ -46,6 +47,9 @@ type rewriter struct {
 	markers []string
 	// lits counts the function literals of each function, for their names.
 	lits map[string]int
+	// parents maps the cell's nodes to their parents (see loopOf), made on
+	// first use.
+	parents map[ast.Node]ast.Node
 	// indexKeys are the constant keys of array and slice literals, written
 	// as plain integers (see litTypes).
 	indexKeys map[ast.Expr]bool
@@ -56,7 +60,7 @@ type rewriter struct {
 }
 
 func (c *Compiler) newRewriter(cl *cell.Cell, ck *checked, name func(types.Object) string) *rewriter {
-	return &rewriter{c: c, cell: cl, info: ck.info, pkg: ck.pkg, name: name, done: map[ast.Node]bool{},
+	return &rewriter{c: c, cell: cl, root: ck.cell, info: ck.info, pkg: ck.pkg, name: name, done: map[ast.Node]bool{},
 		lits: map[string]int{}, inRewrittenLoop: map[*ast.ReturnStmt]bool{}}
 }
 

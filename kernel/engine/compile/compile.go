@@ -66,6 +66,9 @@ type Compiler struct {
 	// instKey; methodGen counts changes of a generic type's methods.
 	instances map[string]string
 	methodGen map[string]int
+	// promoted lists, per type, the methods promotedMethods declared for
+	// it: one the cell declares later gives the type a new version.
+	promoted map[string]map[string]bool
 
 	descs         []*format.Desc
 	descIDs       map[string]int
@@ -120,6 +123,7 @@ func New(fset *token.FileSet, opt Options) *Compiler {
 
 		instances:     map[string]string{},
 		methodGen:     map[string]int{},
+		promoted:      map[string]map[string]bool{},
 		descIDs:       map[string]int{},
 		descAccessors: map[string]string{},
 	}

@@ -394,9 +394,11 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 				changed[recv] = true
 				continue
 			}
-			if ok {
-				// The interpreter cannot replace a method: the type gets
-				// a new version, with all its methods.
+			name := strings.SplitN(d.key, ".", 2)[1]
+			if ok || c.promoted[recv][name] {
+				// The interpreter cannot replace a method (nor one
+				// promotedMethods declared): the type gets a new
+				// version, with all its methods.
 				if _, inSession := sess.Decls[recv]; inSession {
 					bump[recv] = true
 				}
@@ -558,6 +560,7 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 			ts := d.spec
 			t.structIDs[d.key] = r.tagStruct(ts, d.key, t.gen(d.key))
 			typesB.add(u.cell, ts.Pos(), "type "+t.gen(d.key)+r.text(ts.Name.End(), ts.End()))
+			t.promotedMethods(d.key, &funcsB)
 		case KindConst:
 			// Each constant with its value: no iota for the interpreter.
 			for _, spec := range d.node.(*ast.GenDecl).Specs {
@@ -595,6 +598,7 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 			r.walk(ts)
 			t.structIDs[k] = r.tagStruct(ts, k, t.gen(k))
 			typesB.add(d.cell, ts.Pos(), "type "+t.gen(k)+r.text(ts.Name.End(), ts.End()))
+			t.promotedMethods(k, &funcsB)
 		case KindConst:
 			obj := ck.pkg.Scope().Lookup(k)
 			if obj == nil {

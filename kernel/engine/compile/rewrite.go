@@ -358,7 +358,11 @@ func (r *rewriter) stdInstance(e ast.Expr, x ast.Expr) bool {
 	if !ok || !tv.IsType() {
 		return false
 	}
-	r.ed.replace(r.off(e.Pos()), r.off(e.End()), r.typeString(tv.Type))
+	ts := r.typeString(tv.Type)
+	if strings.HasPrefix(ts, "func(") {
+		ts = "(" + ts + ")" // iter.Seq[int](f) is a conversion, not a func type
+	}
+	r.ed.replace(r.off(e.Pos()), r.off(e.End()), ts)
 	return true
 }
 
@@ -695,6 +699,21 @@ func (r *rewriter) rangeStmt(s *ast.RangeStmt) {
 	}
 	if r.chanElemRange(s, tv.Type) {
 		return
+	}
+	if p, ok := tv.Type.Underlying().(*types.Pointer); ok {
+		blankValue := s.Value == nil
+		if id, ok := s.Value.(*ast.Ident); ok && id.Name == "_" {
+			blankValue = true
+		}
+		if _, isArray := p.Elem().Underlying().(*types.Array); isArray && blankValue && r.off(s.X.Pos()) >= 0 {
+			// The interpreter overwrites a local pointer it ranges over
+			// with the array ("call of reflect.Value.Elem on array Value"
+			// at the next use): range over the array it points to, which
+			// is the same when the elements are not read (they would be
+			// read from a copy).
+			r.ed.insert(r.off(s.X.Pos()), "*")
+			return
+		}
 	}
 	b, ok := tv.Type.Underlying().(*types.Basic)
 	if !ok || b.Info()&types.IsInteger == 0 {

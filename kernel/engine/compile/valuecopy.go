@@ -57,14 +57,13 @@ func (r *rewriter) copyToIface(e ast.Expr, to types.Type, h how) {
 	default:
 		return
 	}
-	// In a loop, the storage of a call's result is reused too; a
-	// literal is made anew each time.
+	// In a loop, the storage of a call's result is reused too.
 	var loop ast.Node
 	if l := r.loopOf(e); l != nil && r.off(l.Pos()) >= 0 {
 		loop = l
 	}
-	if _, lit := ast.Unparen(e).(*ast.CompositeLit); lit || loop == nil && !r.variable(e) {
-		return
+	if _, lit := ast.Unparen(e).(*ast.CompositeLit); lit && (loop == nil || !compiledIface(to, r.pkg)) || loop == nil && !r.variable(e) {
+		return // a literal is made anew each time, but not for an interface of compiled code
 	}
 	iface, _ := to.Underlying().(*types.Interface)
 	var head, tail string
@@ -170,6 +169,9 @@ func (r *rewriter) copyAssigned(n ast.Node) {
 			return
 		}
 		for i, l := range n.Lhs {
+			if r.toCompiledIface(n.Rhs[i], r.info.TypeOf(l)) {
+				continue
+			}
 			r.copyToIface(n.Rhs[i], r.info.TypeOf(l), intoVar)
 			r.litToIfaceField(l, n.Rhs[i])
 		}
@@ -178,7 +180,9 @@ func (r *rewriter) copyAssigned(n ast.Node) {
 			return
 		}
 		for _, v := range n.Values {
-			r.copyToIface(v, r.info.TypeOf(n.Type), intoVar)
+			if !r.toCompiledIface(v, r.info.TypeOf(n.Type)) {
+				r.copyToIface(v, r.info.TypeOf(n.Type), intoVar)
+			}
 		}
 	case *ast.SendStmt:
 		if c, ok := r.typeOf(n.Chan).(*types.Chan); ok {
@@ -283,6 +287,9 @@ func (r *rewriter) litToIfaceField(lhs, rhs ast.Expr) {
 	if to == nil || t == nil || !types.IsInterface(to) || types.IsInterface(t) || hasTypeParam(to) {
 		return
 	}
+	if n, ok := types.Unalias(to).(*types.Named); ok && n.Obj().Pkg() != r.pkg {
+		return // an interface of compiled code (error, fmt.Stringer) takes it as it is
+	}
 	r.ed.insert(r.off(rhs.Pos()), r.typeString(to)+"(")
 	r.ed.insert(r.off(rhs.End()), ")")
 }
@@ -321,4 +328,40 @@ func (r *rewriter) loopOf(n ast.Node) ast.Node {
 		}
 	}
 	return loop
+}
+
+// toCompiledIface writes a value of a cell type assigned to an interface
+// of compiled code (error, fmt.Stringer, io.Reader) as a function's
+// result, func() I { return v }(): assigned as it is, the interpreter
+// stores the bare value, which it cannot put anywhere else afterwards
+// ("reflect.Set: value of type struct {…} is not assignable to type
+// error"). It reports whether it did.
+func (r *rewriter) toCompiledIface(e ast.Expr, to types.Type) bool {
+	if e == nil || to == nil || r.off(e.Pos()) < 0 {
+		return false
+	}
+	n, ok := types.Unalias(to).(*types.Named)
+	if !ok || n.Obj().Pkg() == r.pkg || !types.IsInterface(n) {
+		return false
+	}
+	if iface, _ := n.Underlying().(*types.Interface); iface == nil || iface.Empty() {
+		return false
+	}
+	t := r.info.TypeOf(e)
+	if t == nil || !r.cellValue(t) || hasTypeParam(t) {
+		return false
+	}
+	if _, ptr := t.(*types.Pointer); ptr {
+		return false
+	}
+	r.ed.insert(r.off(e.Pos()), "func() "+r.typeString(to)+" { return ")
+	r.ed.insert(r.off(e.End()), " }()")
+	return true
+}
+
+// compiledIface reports an interface type of compiled code (error,
+// fmt.Stringer), not one a cell declared.
+func compiledIface(t types.Type, cellPkg *types.Package) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != cellPkg && types.IsInterface(n)
 }

@@ -1,0 +1,129 @@
+package compile
+
+import (
+	"go/types"
+	"strings"
+)
+
+// promotedMethods declares, on the cell type named key, the methods it
+// gets from an embedded interface of a compiled package and does not
+// declare itself (and the pointer methods of an embedded struct of one,
+// see pointerMethods):
+//
+//	type reverse struct{ sort.Interface }  →  … func (r reverse) Len() int { return r.Interface.Len() } …
+//
+// The interpreter cannot make a value of such a type into an interface of
+// compiled code ("reflect: StructOf does not support methods of embedded
+// interfaces"); with the methods declared, it can. A method the cell
+// declares later replaces the generated one, as any redefinition does.
+func (t *translation) promotedMethods(key string, b *builder) {
+	tn, ok := t.ck.pkg.Scope().Lookup(key).(*types.TypeName)
+	if !ok {
+		return
+	}
+	named, ok := tn.Type().(*types.Named)
+	if !ok || named.TypeParams().Len() > 0 {
+		return
+	}
+	st, ok := named.Underlying().(*types.Struct)
+	if !ok {
+		return
+	}
+	mset := types.NewMethodSet(named)
+	declared := map[string]bool{}
+	defer func() {
+		if len(declared) > 0 {
+			t.c.promoted[key] = declared
+		} else {
+			delete(t.c.promoted, key)
+		}
+	}()
+	pmset := types.NewMethodSet(types.NewPointer(named))
+	for i := 0; i < st.NumFields(); i++ {
+		f := st.Field(i)
+		if !f.Embedded() || !f.Exported() {
+			continue
+		}
+		if t.pointerMethods(key, i, f, pmset, b, declared) {
+			continue
+		}
+		iface, ok := f.Type().Underlying().(*types.Interface)
+		if !ok {
+			continue
+		}
+		if n, ok := types.Unalias(f.Type()).(*types.Named); !ok || n.Obj().Pkg() == nil || n.Obj().Pkg() == t.ck.pkg {
+			continue // the interpreter promotes the methods of its own interfaces
+		}
+		for j := 0; j < iface.NumMethods(); j++ {
+			m := iface.Method(j)
+			sel := mset.Lookup(m.Pkg(), m.Name())
+			if sel == nil || len(sel.Index()) != 2 || sel.Index()[0] != i || !m.Exported() {
+				continue // declared by the type, or ambiguous
+			}
+			b.addLine(t.forward(t.gen(key), f.Name(), m))
+			declared[m.Name()] = true
+		}
+	}
+}
+
+// pointerMethods declares on *T the pointer methods T gets from field i,
+// an embedded struct of a compiled package (type A struct{ bytes.Buffer }):
+// the interpreter lets &a call them but not satisfy an interface with
+// them ("cannot use type *main.A as type io.Writer"). It reports whether
+// field i is such a struct.
+func (t *translation) pointerMethods(key string, i int, f *types.Var, pmset *types.MethodSet, b *builder, declared map[string]bool) bool {
+	n, ok := types.Unalias(f.Type()).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg() == t.ck.pkg || n.TypeArgs().Len() > 0 {
+		return false
+	}
+	if _, ok := n.Underlying().(*types.Struct); !ok {
+		return false
+	}
+	for j := 0; j < pmset.Len(); j++ {
+		sel := pmset.At(j)
+		m, ok := sel.Obj().(*types.Func)
+		if !ok || !m.Exported() || len(sel.Index()) != 2 || sel.Index()[0] != i {
+			continue
+		}
+		recv := m.Type().(*types.Signature).Recv()
+		if _, ptr := recv.Type().(*types.Pointer); !ptr {
+			continue // a value method: the interpreter promotes it
+		}
+		b.addLine(t.forward("*"+t.gen(key), f.Name(), m))
+		declared[m.Name()] = true
+	}
+	return true
+}
+
+// forward writes a method of type typ calling method m of its field.
+func (t *translation) forward(typ, field string, m *types.Func) string {
+	sig := m.Type().(*types.Signature)
+	var params, args []string
+	for i := 0; i < sig.Params().Len(); i++ {
+		p := "__gk_p" + itoa(i)
+		pt := t.typeStr(sig.Params().At(i).Type())
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			pt = "..." + strings.TrimPrefix(pt, "[]")
+			p += "..."
+			params = append(params, "__gk_p"+itoa(i)+" "+pt)
+			args = append(args, p)
+			continue
+		}
+		params = append(params, p+" "+pt)
+		args = append(args, p)
+	}
+	var results []string
+	for i := 0; i < sig.Results().Len(); i++ {
+		results = append(results, t.typeStr(sig.Results().At(i).Type()))
+	}
+	call := "__gk_r." + field + "." + m.Name() + "(" + strings.Join(args, ", ") + ")"
+	res := ""
+	switch len(results) {
+	case 0:
+	case 1:
+		res, call = " "+results[0], "return "+call
+	default:
+		res, call = " ("+strings.Join(results, ", ")+")", "return "+call
+	}
+	return "func (__gk_r " + typ + ") " + m.Name() + "(" + strings.Join(params, ", ") + ")" + res + " { " + call + " }"
+}

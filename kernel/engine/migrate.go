@@ -31,6 +31,7 @@ func (e *Engine) saveMigrations(plan *compile.Plan) map[string]reflect.Value {
 
 // restoreMigrations sets the redeclared variables from the saved values.
 func (e *Engine) restoreMigrations(old map[string]reflect.Value) {
+	m := &migration{ptrs: map[uintptr]reflect.Value{}} // shared: variables may share pointers
 	for name, v := range old {
 		p, err := e.in.Eval("&" + name)
 		if err != nil || !p.IsValid() || p.Kind() != reflect.Pointer || p.IsNil() {
@@ -43,23 +44,37 @@ func (e *Engine) restoreMigrations(old map[string]reflect.Value) {
 					e.log.Debug("migrating a variable", "var", name, "panic", r)
 				}
 			}()
-			convertInto(p.Elem(), v, 0)
+			m.convertInto(p.Elem(), v, 0)
 		}()
 	}
 }
 
+// migration is one restoreMigrations: the pointers already converted,
+// so that values shared or cyclic before are shared and cyclic after.
+type migration struct {
+	ptrs map[uintptr]reflect.Value // old pointer → new pointer, per type
+}
+
+// maxDepth bounds the recursion of convertInto (a linked list of that
+// many elements is still carried over whole).
+const maxDepth = 100000
+
 // convertInto copies src into dst, converting between struct types by
 // field name, recursively.
-func convertInto(dst, src reflect.Value, depth int) {
-	if !src.IsValid() || !dst.CanSet() || depth > 20 {
+func (m *migration) convertInto(dst, src reflect.Value, depth int) {
+	if !src.IsValid() || !dst.CanSet() || depth > maxDepth {
 		return
 	}
-	if src.Type().AssignableTo(dst.Type()) {
+	if src.Type() == dst.Type() || dst.Kind() == reflect.Interface && src.Type().AssignableTo(dst.Type()) {
 		dst.Set(src)
 		return
 	}
-	if src.Type().ConvertibleTo(dst.Type()) && src.Kind() != reflect.Struct {
-		dst.Set(src.Convert(dst.Type()))
+	if scalar(src.Kind()) && scalar(dst.Kind()) {
+		// Not for composite types: reflect's ConvertibleTo never returns
+		// on two versions of a recursive struct type.
+		if src.Type().ConvertibleTo(dst.Type()) {
+			dst.Set(src.Convert(dst.Type()))
+		}
 		return
 	}
 	switch dst.Kind() {
@@ -67,17 +82,26 @@ func convertInto(dst, src reflect.Value, depth int) {
 		if src.Kind() != reflect.Struct {
 			return
 		}
+		byName := map[string]int{}
+		for i := 0; i < src.NumField(); i++ {
+			byName[compile.UserName(src.Type().Field(i).Name)] = i
+		}
 		for i := 0; i < dst.NumField(); i++ {
-			if f := src.FieldByName(dst.Type().Field(i).Name); f.IsValid() {
-				convertInto(dst.Field(i), f, depth+1)
+			if j, ok := byName[compile.UserName(dst.Type().Field(i).Name)]; ok {
+				m.convertInto(dst.Field(i), src.Field(j), depth+1)
 			}
 		}
 	case reflect.Pointer:
 		if src.Kind() != reflect.Pointer || src.IsNil() {
 			return
 		}
+		if n, ok := m.ptrs[src.Pointer()]; ok && n.Type() == dst.Type() {
+			dst.Set(n)
+			return
+		}
 		n := reflect.New(dst.Type().Elem())
-		convertInto(n.Elem(), src.Elem(), depth+1)
+		m.ptrs[src.Pointer()] = n
+		m.convertInto(n.Elem(), src.Elem(), depth+1)
 		dst.Set(n)
 	case reflect.Slice:
 		if src.Kind() != reflect.Slice && src.Kind() != reflect.Array {
@@ -85,12 +109,12 @@ func convertInto(dst, src reflect.Value, depth int) {
 		}
 		n := reflect.MakeSlice(dst.Type(), src.Len(), src.Len())
 		for i := 0; i < src.Len(); i++ {
-			convertInto(n.Index(i), src.Index(i), depth+1)
+			m.convertInto(n.Index(i), src.Index(i), depth+1)
 		}
 		dst.Set(n)
 	case reflect.Array:
 		for i := 0; i < dst.Len() && i < src.Len(); i++ {
-			convertInto(dst.Index(i), src.Index(i), depth+1)
+			m.convertInto(dst.Index(i), src.Index(i), depth+1)
 		}
 	case reflect.Map:
 		if src.Kind() != reflect.Map || src.IsNil() {
@@ -100,10 +124,21 @@ func convertInto(dst, src reflect.Value, depth int) {
 		for _, k := range src.MapKeys() {
 			nk := reflect.New(dst.Type().Key()).Elem()
 			nv := reflect.New(dst.Type().Elem()).Elem()
-			convertInto(nk, k, depth+1)
-			convertInto(nv, src.MapIndex(k), depth+1)
+			m.convertInto(nk, k, depth+1)
+			m.convertInto(nv, src.MapIndex(k), depth+1)
 			n.SetMapIndex(nk, nv)
 		}
 		dst.Set(n)
 	}
+}
+
+// scalar reports the kinds ConvertibleTo may be asked about safely.
+func scalar(k reflect.Kind) bool {
+	switch k {
+	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128, reflect.String:
+		return true
+	}
+	return false
 }

@@ -35,6 +35,9 @@ type checked struct {
 	// statements in source order, var declarations of existing variables
 	// turned into assignments.
 	hoisted map[string]*types.Var
+	// earlier are the errors in earlier cells' declarations, which this
+	// cell's changes cause.
+	earlier ErrorList
 }
 
 // CheckError is a compile error located in a cell.
@@ -163,7 +166,7 @@ func (c *Compiler) check(in checkInput) (*checked, ErrorList, error) {
 		Instances:    map[*ast.Ident]types.Instance{},
 		FileVersions: map[*ast.File]string{},
 	}
-	var errs ErrorList
+	var errs, earlier ErrorList
 	seen := map[string]bool{}
 	conf := types.Config{
 		Importer:  c.imp,
@@ -175,7 +178,10 @@ func (c *Compiler) check(in checkInput) (*checked, ErrorList, error) {
 			}
 			pos := c.fset.Position(te.Pos)
 			if pos.Filename != u.cell.Name {
-				return // errors in earlier cells' declarations are theirs
+				// An earlier cell's declaration that this cell breaks:
+				// an error if it is to be declared again (translate).
+				earlier = append(earlier, &CheckError{Pos: pos, Msg: te.Msg})
+				return
 			}
 			if c.ignorable(u, te) {
 				return
@@ -197,9 +203,9 @@ func (c *Compiler) check(in checkInput) (*checked, ErrorList, error) {
 			return errs[i].Pos.Column < errs[j].Pos.Column
 		})
 		// The partial information serves completion and inspection.
-		return &checked{info: info, pkg: pkg, session: sf, cell: cf}, errs, nil
+		return &checked{info: info, pkg: pkg, session: sf, cell: cf, earlier: earlier}, errs, nil
 	}
-	return &checked{info: info, pkg: pkg, session: sf, cell: cf}, nil, nil
+	return &checked{info: info, pkg: pkg, session: sf, cell: cf, earlier: earlier}, nil, nil
 }
 
 // ignorable reports errors that do not apply to notebook cells: unused

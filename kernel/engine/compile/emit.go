@@ -493,11 +493,23 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 			break
 		}
 	}
+	if err := t.broken(decls, reemit, bump); err != nil {
+		return nil, err
+	}
 	// New versions of types.
 	for _, d := range decls {
 		if d.kind == KindType && emitCell[d] {
 			_, redefined := sess.Decls[d.key]
 			t.gens[d.key] = sess.genName(d.key, redefined)
+			if !redefined {
+				continue
+			}
+			// The new version keeps the methods earlier cells declared.
+			for mk, md := range sess.Decls {
+				if md.Kind == KindMethod && strings.HasPrefix(mk, d.key+".") && !declaredByCell(decls, mk) {
+					reemit[mk] = true
+				}
+			}
 		}
 	}
 	for k := range bump {
@@ -1175,4 +1187,51 @@ func printCall(info *types.Info, e ast.Expr) bool {
 	}
 	b, ok := tup.At(0).Type().(*types.Basic)
 	return ok && b.Kind() == types.Int && tup.At(1).Type().String() == "error"
+}
+
+// broken returns the errors of the earlier cells' declarations this cell
+// would declare again (reemit, and the methods of the types in bump and
+// of the types it redefines) and that no longer type-check: the cell is
+// refused, as the interpreter would fail half-way through it.
+func (t *translation) broken(decls []*cellDecl, reemit, bump map[string]bool) error {
+	if len(t.ck.earlier) == 0 {
+		return nil
+	}
+	sess := t.c.sess
+	again := map[string]bool{}
+	for k := range reemit {
+		again[k] = true
+	}
+	typeKeys := map[string]bool{}
+	for k := range bump {
+		typeKeys[k] = true
+	}
+	for _, d := range decls {
+		if d.kind == KindType {
+			typeKeys[d.key] = true
+		}
+	}
+	for k, d := range sess.Decls {
+		if d.Kind == KindMethod && typeKeys[strings.SplitN(k, ".", 2)[0]] && !declaredByCell(decls, k) {
+			again[k] = true
+		}
+	}
+	var errs ErrorList
+	for k := range again {
+		d := sess.Decls[k]
+		if d == nil || d.Node == nil {
+			continue
+		}
+		from, to := t.c.fset.Position(d.Node.Pos()), t.c.fset.Position(d.Node.End())
+		for _, e := range t.ck.earlier {
+			if e.Pos.Filename == from.Filename && e.Pos.Line >= from.Line && e.Pos.Line <= to.Line {
+				errs = append(errs, &CheckError{Pos: e.Pos, Msg: e.Msg + " (after this cell's changes; redefine " + k + " in this cell too)"})
+			}
+		}
+	}
+	if len(errs) == 0 {
+		return nil
+	}
+	sort.SliceStable(errs, func(i, j int) bool { return errs[i].Pos.Line < errs[j].Pos.Line })
+	return errs
 }

@@ -435,6 +435,20 @@ func (r *rewriter) ident(id *ast.Ident) {
 		r.ed.replace(r.off(id.Pos()), r.off(id.End()), name)
 		return
 	}
+	if v, ok := obj.(*types.Var); ok && v.IsField() && v.Embedded() {
+		// An embedded field is named after its type's version in the
+		// interpreter: o.Inner is o.Inner__gk2 once Inner is redefined.
+		t := v.Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := t.(*types.Named); ok && n.Obj().Pkg() == r.pkg && n.TypeArgs().Len() == 0 {
+			if g := r.name(n.Obj()); g != "" && g != id.Name && r.off(id.Pos()) >= 0 {
+				r.ed.replace(r.off(id.Pos()), r.off(id.End()), g)
+			}
+		}
+		return
+	}
 	if n := r.name(obj); n != "" && n != id.Name {
 		r.ed.replace(r.off(id.Pos()), r.off(id.End()), n)
 	}

@@ -125,13 +125,26 @@ func Parse(fset *token.FileSet, name, src string) (*Cell, error) {
 		return c, nil
 	}
 	declPrefix := "package main\n//line " + name + ":1:1\n"
-	declSrc := declPrefix + layout(src, chunks, func(k Kind) bool { return k != Stmt })
+	lateImports := importAfterDecl(chunks)
+	declSrc := declPrefix + layout(src, chunks, func(k Kind) bool { return k != Stmt && (k != Import || !lateImports) })
 	f, err := parser.ParseFile(fset, name, declSrc, parser.ParseComments|parser.SkipObjectResolution)
 	if err != nil {
 		return nil, convertErrors(err)
 	}
 	c.File = f
 	c.files = append(c.files, layoutFile{fset.File(f.Pos()), len(declPrefix)})
+	if lateImports {
+		// An import after a declaration: Go wants imports first, a cell
+		// takes them anywhere. They are parsed apart and put in front.
+		impSrc := declPrefix + layout(src, chunks, func(k Kind) bool { return k == Import })
+		fi, err := parser.ParseFile(fset, name, impSrc, parser.ParseComments|parser.SkipObjectResolution)
+		if err != nil {
+			return nil, convertErrors(err)
+		}
+		c.files = append(c.files, layoutFile{fset.File(fi.Pos()), len(declPrefix)})
+		f.Decls = append(append([]ast.Decl{}, fi.Decls...), f.Decls...)
+		f.Imports = append(fi.Imports, f.Imports...)
+	}
 	if hasKind(chunks, Stmt) {
 		stmtPrefix := "package main\nfunc _() {\n//line " + name + ":1:1\n"
 		stmtSrc := stmtPrefix + layout(src, chunks, func(k Kind) bool { return k == Stmt }) + "\n}\n"
@@ -144,6 +157,23 @@ func Parse(fset *token.FileSet, name, src string) (*Cell, error) {
 		c.Stmts = body.List
 	}
 	return c, nil
+}
+
+// importAfterDecl reports an import chunk that follows a declaration.
+func importAfterDecl(chunks []Chunk) bool {
+	decl := false
+	for _, c := range chunks {
+		switch c.Kind {
+		case Import:
+			if decl {
+				return true
+			}
+		case Stmt:
+		default:
+			decl = true
+		}
+	}
+	return false
 }
 
 func hasKind(chunks []Chunk, k Kind) bool {

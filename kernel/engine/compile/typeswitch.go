@@ -261,6 +261,13 @@ func (r *rewriter) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) bool {
 	}
 	if len(r.sessionTypes(iface, xt.Type)) == 0 {
 		r.normOperand(ta.X)
+		if commaOk && r.off(ta.Pos()) >= 0 && r.off(ta.End()) >= 0 {
+			// The interpreter panics on "v, ok := x.(I)" when x is nil.
+			is := r.typeString(tv.Type)
+			r.ed.replace(r.off(ta.Pos()), r.off(ta.X.Pos()), "func(__gk_x any) ("+is+", bool) { if __gk_x == nil { return nil, false }; __gk_v, __gk_ok := __gk_x.("+is+"); return __gk_v, __gk_ok }(")
+			r.ed.replace(r.off(ta.X.End()), r.off(ta.End()), ")")
+			return true
+		}
 		return false
 	}
 	if r.off(ta.Pos()) < 0 || r.off(ta.End()) < 0 {

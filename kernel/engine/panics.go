@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 
+	"gokernel/kernel/engine/compile"
+	"gokernel/kernel/engine/format"
 	"gokernel/kernel/engine/internal/runtime"
 )
 
@@ -68,4 +70,25 @@ func fixMessage(msg string, v any) any {
 		return fmt.Errorf("%s", msg)
 	}
 	return v
+}
+
+// equal is == on two interface values as Go compares them, for values the
+// interpreter wraps (a cell type with methods inside error or
+// fmt.Stringer): same dynamic type and equal values; a type that cannot
+// be compared panics as Go does.
+func equal(a, b any) bool {
+	va, vb := format.Unwrap(reflect.ValueOf(a)), format.Unwrap(reflect.ValueOf(b))
+	if !va.IsValid() || !vb.IsValid() {
+		return va.IsValid() == vb.IsValid()
+	}
+	if va.Type() != vb.Type() {
+		return false
+	}
+	if !va.Type().Comparable() {
+		panic(runtime.Uncomparable(compile.UserName(va.Type().String())))
+	}
+	if !va.CanInterface() || !vb.CanInterface() {
+		return va.Equal(vb)
+	}
+	return va.Interface() == vb.Interface()
 }

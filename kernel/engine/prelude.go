@@ -80,6 +80,7 @@ func (rt *cellRuntime) symbols() interp.Exports {
 			"SelfIs":               reflect.ValueOf(format.SelfIs),
 			"Concrete":             reflect.ValueOf(concrete),
 			"Norm":                 reflect.ValueOf(norm),
+			"Equal":                reflect.ValueOf(equal),
 			"ErrorsAsFunc":         reflect.ValueOf(rt.e.errorsAsFunc),
 			"JoinAny":              reflect.ValueOf(rt.e.joinAny),
 			"Go":                   reflect.ValueOf(func(f any, args ...any) { rt.start(f, args, false) }),

@@ -2,6 +2,7 @@ package compile
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 )
 
@@ -30,4 +31,53 @@ func (r *rewriter) reflectArgs(call *ast.CallExpr) {
 	}
 	r.ed.insert(r.off(a.Pos()), rtName+".Norm(")
 	r.ed.insert(r.off(a.End()), ")")
+}
+
+// ifaceEqual writes a == b (or !=) as __gk.Equal(a, b) when a side is an
+// interface a cell type may sit in and the other is not nil: the
+// interpreter compares its wrappers, which are not comparable ("comparing
+// uncomparable type interp._error") or not equal to the bare value
+// (errs[0] == VE{"x"} was false).
+func (r *rewriter) ifaceEqual(b *ast.BinaryExpr) {
+	if b.Op != token.EQL && b.Op != token.NEQ || r.off(b.X.Pos()) < 0 || r.off(b.Y.End()) < 0 {
+		return
+	}
+	tx, ty := r.info.TypeOf(b.X), r.info.TypeOf(b.Y)
+	if tx == nil || ty == nil || isNil(tx) || isNil(ty) {
+		return
+	}
+	if !r.cellIface(tx) && !r.cellIface(ty) {
+		return
+	}
+	if !types.IsInterface(tx) && !r.mentionsCell(tx) || !types.IsInterface(ty) && !r.mentionsCell(ty) {
+		return // an interface against a compiled value (err == io.EOF): as it is
+	}
+	not := ""
+	if b.Op == token.NEQ {
+		not = "!"
+	}
+	r.ed.insert(r.off(b.X.Pos()), not+rtName+".Equal(")
+	r.ed.replace(r.off(b.OpPos), r.off(b.OpPos)+len(b.Op.String()), ",")
+	r.ed.insert(r.off(b.Y.End()), ")")
+}
+
+// cellIface reports an interface type that values of the cell's types
+// with methods may be in.
+func (r *rewriter) cellIface(t types.Type) bool {
+	iface, ok := t.Underlying().(*types.Interface)
+	return ok && !iface.Empty()
+}
+
+// mentionsCell reports a type of the cell's package, or a pointer to one.
+func (r *rewriter) mentionsCell(t types.Type) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() == r.pkg
+}
+
+func isNil(t types.Type) bool {
+	b, ok := t.(*types.Basic)
+	return ok && b.Kind() == types.UntypedNil
 }

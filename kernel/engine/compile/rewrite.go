@@ -140,6 +140,7 @@ func (r *rewriter) walk(n ast.Node) {
 			r.litTypes(n)
 		case *ast.BinaryExpr:
 			r.constShift(n)
+			r.ifaceEqual(n)
 		case *ast.AssignStmt:
 			if ta, ok := n.Rhs[0].(*ast.TypeAssertExpr); ok && len(n.Lhs) == 2 && len(n.Rhs) == 1 {
 				commaOk[ta] = true

@@ -351,9 +351,6 @@ func (r *rewriter) toCompiledIface(e ast.Expr, to types.Type) bool {
 	if t == nil || !r.cellValue(t) || hasTypeParam(t) {
 		return false
 	}
-	if _, ptr := t.(*types.Pointer); ptr {
-		return false
-	}
 	r.ed.insert(r.off(e.Pos()), "func() "+r.typeString(to)+" { return ")
 	r.ed.insert(r.off(e.End()), " }()")
 	return true

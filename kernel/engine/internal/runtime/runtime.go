@@ -58,6 +58,9 @@ func SliceBounds(lo, hi, n int, kind string) error {
 // Slice is a slice expression out of range.
 func Slice() error { return boundsError{"slice bounds out of range"} }
 
+// Uncomparable is == on interface values holding a type without ==.
+func Uncomparable(typ string) error { return errorString("comparing uncomparable type " + typ) }
+
 // NilMap is an assignment to an entry of a nil map.
 func NilMap() error { return plainError("assignment to entry in nil map") }
 

@@ -17,6 +17,7 @@ import (
 	"gokernel/kernel"
 	"gokernel/kernel/engine/cell"
 	"gokernel/kernel/engine/compile"
+	"gokernel/kernel/engine/format"
 	"gokernel/kernel/engine/stdgen"
 )
 
@@ -343,7 +344,7 @@ func (e *Engine) panicError(v any) *kernel.Error {
 	if ex, ok := exitOf(v); ok {
 		return ex
 	}
-	msg := panicMessage(v)
+	msg := e.panicText(v)
 	tb := []string{"panic: " + msg}
 	if frames := e.frames(); len(frames) > 0 {
 		tb = append(tb, "")
@@ -353,6 +354,30 @@ func (e *Engine) panicError(v any) *kernel.Error {
 }
 
 // panicMessage formats a panic value the way the Go runtime prints it.
+// panicText is panicMessage with the Error or String method of a cell
+// type, which Go prints a panic value with.
+func (e *Engine) panicText(v any) string {
+	if rv, ok := v.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
+		v = rv.Interface()
+	}
+	switch v.(type) {
+	case error, fmt.Stringer, string, nil:
+		return panicMessage(v)
+	}
+	if err, ok := e.asError(v); ok {
+		return compile.UserName(err.Error())
+	}
+	if s, ok := e.types.Method(reflect.ValueOf(v), "String"); ok {
+		return s
+	}
+	if k := reflect.ValueOf(v).Kind(); k == reflect.Struct || k == reflect.Pointer {
+		// Go prints the type and an address; the value says more.
+		return fmt.Sprintf("%#v", format.Args(e.types, []any{v})[0])
+	}
+	return panicMessage(v)
+}
+
+// panicMessage returns a panic value as Go prints it.
 func panicMessage(v any) string {
 	v = fixPanic(v)
 	switch x := v.(type) {

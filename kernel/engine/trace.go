@@ -209,7 +209,7 @@ func (e *Engine) reportGoPanic(r any) {
 		return
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "panic in a goroutine: %s\n", panicMessage(r))
+	fmt.Fprintf(&b, "panic in a goroutine: %s\n", e.panicText(r))
 	for _, f := range e.frames() {
 		b.WriteString(f + "\n")
 	}

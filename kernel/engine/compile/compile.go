@@ -69,6 +69,8 @@ type Compiler struct {
 	// promoted lists, per type, the methods promotedMethods declared for
 	// it: one the cell declares later gives the type a new version.
 	promoted map[string]map[string]bool
+	// methodCells counts the cells that declared methods (see descID).
+	methodCells int
 
 	descs         []*format.Desc
 	descIDs       map[string]int

@@ -24,7 +24,9 @@ func (c *Compiler) Desc(id int) *format.Desc {
 // descID returns the ID of the description of typ, or 0 when printing a
 // value of typ needs none.
 func (t *translation) descID(typ types.Type) int {
-	key := t.typeStr(typ)
+	// A method declared later changes the description: the key carries
+	// the count of cells that declared methods.
+	key := t.typeStr(typ) + "@" + itoa(t.c.methodCells)
 	if id, ok := t.c.descIDs[key]; ok {
 		return id
 	}

@@ -496,6 +496,12 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 	if err := t.broken(decls, reemit, bump); err != nil {
 		return nil, err
 	}
+	for _, d := range decls {
+		if d.kind == KindMethod {
+			c.methodCells++
+			break
+		}
+	}
 	// New versions of types.
 	for _, d := range decls {
 		if d.kind == KindType && emitCell[d] {

@@ -771,6 +771,14 @@ func (r *rewriter) builtin(call *ast.CallExpr) {
 		return
 	}
 	switch b.Name() {
+	case "panic":
+		// A value of a cell type is printed with its Error or String
+		// method: the description makes their accessors.
+		if len(call.Args) == 1 && r.desc != nil {
+			if t := r.info.TypeOf(call.Args[0]); t != nil && !types.IsInterface(t) {
+				r.desc(t)
+			}
+		}
 	case "recover":
 		// What Go would have panicked with (see engine/panics.go); recover
 		// stays called by the deferred function itself.

@@ -112,6 +112,10 @@ func (m *migration) convertInto(dst, src reflect.Value, depth int) {
 			m.convertInto(n.Index(i), src.Index(i), depth+1)
 		}
 		dst.Set(n)
+	case reflect.Chan:
+		m.convertChan(dst, src, depth)
+	case reflect.Func:
+		m.convertFunc(dst, src)
 	case reflect.Array:
 		for i := 0; i < dst.Len() && i < src.Len(); i++ {
 			m.convertInto(dst.Index(i), src.Index(i), depth+1)
@@ -141,4 +145,67 @@ func scalar(k reflect.Kind) bool {
 		return true
 	}
 	return false
+}
+
+// convertChan gives dst a channel of its type holding what src's buffer
+// holds (closed if src is); senders and receivers still blocked on src
+// are not moved.
+func (m *migration) convertChan(dst, src reflect.Value, depth int) {
+	if src.Kind() != reflect.Chan || src.IsNil() {
+		return
+	}
+	if n, ok := m.ptrs[src.Pointer()]; ok && n.Type() == dst.Type() {
+		dst.Set(n)
+		return
+	}
+	n := reflect.MakeChan(dst.Type(), src.Cap())
+	m.ptrs[src.Pointer()] = n
+	for range src.Len() {
+		x, ok := src.TryRecv()
+		if !x.IsValid() {
+			break
+		}
+		if !ok {
+			n.Close()
+			break
+		}
+		v := reflect.New(dst.Type().Elem()).Elem()
+		m.convertInto(v, x, depth+1)
+		n.TrySend(v)
+	}
+	dst.Set(n)
+}
+
+// convertFunc gives dst a function of its type that converts its
+// arguments to src's types, calls src and converts the results back.
+func (m *migration) convertFunc(dst, src reflect.Value) {
+	if src.Kind() != reflect.Func || src.IsNil() {
+		return
+	}
+	st, dt := src.Type(), dst.Type()
+	if st.NumIn() != dt.NumIn() || st.NumOut() != dt.NumOut() || st.IsVariadic() != dt.IsVariadic() {
+		return
+	}
+	conv := func(v reflect.Value, t reflect.Type) reflect.Value {
+		c := reflect.New(t).Elem()
+		(&migration{ptrs: map[uintptr]reflect.Value{}}).convertInto(c, v, 0)
+		return c
+	}
+	dst.Set(reflect.MakeFunc(dt, func(args []reflect.Value) []reflect.Value {
+		in := make([]reflect.Value, len(args))
+		for i, a := range args {
+			in[i] = conv(a, st.In(i))
+		}
+		var out []reflect.Value
+		if st.IsVariadic() {
+			out = src.CallSlice(in)
+		} else {
+			out = src.Call(in)
+		}
+		res := make([]reflect.Value, len(out))
+		for i, o := range out {
+			res[i] = conv(o, dt.Out(i))
+		}
+		return res
+	}))
 }

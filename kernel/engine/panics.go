@@ -65,6 +65,12 @@ func fixMessage(msg string, v any) any {
 		return runtime.TypeAssertion(msg)
 	case msg == "assignment to entry in nil map":
 		return runtime.NilMap()
+	case strings.HasSuffix(msg, "call of nil function"):
+		return runtime.NilPointer()
+	case msg == "reflect.MakeSlice: negative len":
+		return runtime.Error("makeslice: len out of range")
+	case msg == "reflect.MakeSlice: negative cap", msg == "reflect.MakeSlice: len > cap":
+		return runtime.Error("makeslice: cap out of range")
 	}
 	if e, ok := v.(error); ok && leadingPos.MatchString(e.Error()) {
 		return fmt.Errorf("%s", msg)

@@ -61,6 +61,9 @@ func Slice() error { return boundsError{"slice bounds out of range"} }
 // Uncomparable is == on interface values holding a type without ==.
 func Uncomparable(typ string) error { return errorString("comparing uncomparable type " + typ) }
 
+// Error is a runtime error with Go's message msg ("runtime error: " msg).
+func Error(msg string) error { return errorString(msg) }
+
 // NilMap is an assignment to an entry of a nil map.
 func NilMap() error { return plainError("assignment to entry in nil map") }
 

@@ -671,6 +671,8 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 		items := u.stmts
 		if u.program {
 			items = t.initOrder(items)
+		} else {
+			items = t.initOrderRuns(items)
 		}
 		for _, it := range items {
 			r.walk(it.node)
@@ -923,6 +925,35 @@ func (t *translation) rangeFuncs(r *rewriter, fd *ast.FuncDecl) {
 // initOrder sorts the variable declarations of a program the way Go
 // initializes package variables: by their dependencies (go/types'
 // InitOrder), those without initializer first.
+// initOrderRuns orders each run of consecutive var declarations of a cell
+// as Go orders package variables (var a = b + 1; var b = 2 sets b
+// first); statements between them keep their places.
+func (t *translation) initOrderRuns(items []item) []item {
+	out := make([]item, 0, len(items))
+	var run []item
+	flush := func() {
+		specs := 0
+		for _, it := range run {
+			specs += len(it.node.(*ast.GenDecl).Specs)
+		}
+		if specs > 1 {
+			run = t.initOrder(run)
+		}
+		out = append(out, run...)
+		run = nil
+	}
+	for _, it := range items {
+		if gd, ok := it.node.(*ast.GenDecl); ok && gd.Tok == token.VAR {
+			run = append(run, it)
+			continue
+		}
+		flush()
+		out = append(out, it)
+	}
+	flush()
+	return out
+}
+
 func (t *translation) initOrder(items []item) []item {
 	// By position: a blank variable (var _ = f()) has no object in Defs.
 	order := map[token.Pos]int{}

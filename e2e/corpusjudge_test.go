@@ -1,109 +1,25 @@
 package e2e
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
-	"os"
 	"strings"
+
+	"gokernel/kernel/engine/corpus"
 )
 
-// How TestCorpusThroughKernel reads the corpus and judges what the kernel
-// sent back: the rules of kernel/engine/corpus_test.go (parseCells,
-// parseKnownFailures, programProblem, cellProblem, lineDiff), restated here
-// so that the end-to-end test imports nothing from the engine. Keep them in
-// step with that file.
+// How TestCorpusThroughKernel judges what the kernel sent back: the rules
+// of kernel/engine/corpus_test.go (programProblem, cellProblem) for the
+// kernel's messages; reading the corpus and showing differences is package
+// corpus's, shared with that file.
 
-const (
-	// corpusCellMarker and corpusOutputMarker split a .cells file.
-	corpusCellMarker   = "// ---- cell"
-	corpusOutputMarker = "// ---- output"
-	// corpusBuildLine starts every corpus program; it is dropped from the
-	// cell (a comment: it changes nothing but the line numbers).
-	corpusBuildLine = "//go:build ignore\n"
-)
+// corpusBuildLine starts every corpus program; it is dropped from the cell
+// (a comment: it changes nothing but the line numbers).
+const corpusBuildLine = corpus.BuildLine
 
 // corpusCell is one cell of a .cells file: its code and expected output.
 type corpusCell struct {
 	code, want string
 	line       int // of the cell marker
-}
-
-// parseCorpusCells splits a .cells file: text before the first cell marker
-// is a comment; each cell marker starts a cell's code and the output marker
-// after it starts the cell's expected output.
-func parseCorpusCells(src string) ([]corpusCell, error) {
-	var cells []corpusCell
-	var code, want *strings.Builder
-	flush := func() {
-		if code != nil {
-			cells[len(cells)-1].code = strings.TrimSuffix(code.String(), "\n")
-			cells[len(cells)-1].want = want.String()
-		}
-	}
-	for i, line := range strings.SplitAfter(src, "\n") {
-		switch strings.TrimRight(line, "\n") {
-		case corpusCellMarker:
-			if code != nil && want == nil {
-				return nil, fmt.Errorf("cell at line %d has no output marker", cells[len(cells)-1].line)
-			}
-			flush()
-			cells = append(cells, corpusCell{line: i + 1})
-			code, want = &strings.Builder{}, nil
-			continue
-		case corpusOutputMarker:
-			if code == nil || want != nil {
-				return nil, fmt.Errorf("line %d: output marker outside a cell", i+1)
-			}
-			want = &strings.Builder{}
-			continue
-		}
-		switch {
-		case want != nil:
-			want.WriteString(line)
-		case code != nil:
-			code.WriteString(line)
-		}
-	}
-	if code != nil && want == nil {
-		return nil, fmt.Errorf("cell at line %d has no output marker", cells[len(cells)-1].line)
-	}
-	flush()
-	if len(cells) == 0 {
-		return nil, errors.New("no cells")
-	}
-	for i := range cells {
-		if w := cells[i].want; w != "" && !strings.HasSuffix(w, "\n") {
-			cells[i].want += "\n"
-		}
-	}
-	return cells, nil
-}
-
-// parseKnownFailures reads KNOWN_FAILURES: "name: reason" lines, # starts
-// a comment line. A missing file lists nothing.
-func parseKnownFailures(file string) (map[string]string, error) {
-	known := map[string]string{}
-	data, err := os.ReadFile(file)
-	if errors.Is(err, fs.ErrNotExist) {
-		return known, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("reading known failures: %w", err)
-	}
-	for i, line := range strings.Split(string(data), "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		name, reason, ok := strings.Cut(line, ":")
-		name, reason = strings.TrimSpace(name), strings.TrimSpace(reason)
-		if !ok || name == "" || reason == "" {
-			return nil, fmt.Errorf("KNOWN_FAILURES line %d: got %q, want \"name: reason\"", i+1, line)
-		}
-		known[name] = reason
-	}
-	return known, nil
 }
 
 // kernelProblem reports what is wrong with a cell's messages whatever it
@@ -197,42 +113,21 @@ func cellProblem(want string, c *corpusCellRun, timeout string) string {
 	return strings.Join(ps, "\n")
 }
 
-// lineDiff shows where got first differs from want, with a little context.
-func lineDiff(want, got string) string {
-	w, g := strings.SplitAfter(want, "\n"), strings.SplitAfter(got, "\n")
-	i := 0
-	for i < len(w) && i < len(g) && w[i] == g[i] {
-		i++
+// parseCorpusCells reads a .cells file (see package corpus).
+func parseCorpusCells(src string) ([]corpusCell, error) {
+	cs, err := corpus.ParseCells(src)
+	if err != nil {
+		return nil, err
 	}
-	show := func(l string) string {
-		if l == "" {
-			return "(end of output)"
-		}
-		if !strings.HasSuffix(l, "\n") {
-			return l + " (no newline at end)"
-		}
-		return strings.TrimSuffix(l, "\n")
+	out := make([]corpusCell, len(cs))
+	for i, c := range cs {
+		out[i] = corpusCell{code: c.Code, want: c.Want, line: c.Line}
 	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "first difference at line %d (- want, + got):\n", i+1)
-	for _, l := range w[max(0, i-2):i] {
-		b.WriteString("   " + show(l) + "\n")
-	}
-	for _, side := range []struct {
-		mark  string
-		lines []string
-	}{{"-", w}, {"+", g}} {
-		for j := i; j < min(len(side.lines), i+6); j++ {
-			b.WriteString(" " + side.mark + " " + show(side.lines[j]) + "\n")
-		}
-		if n := len(side.lines) - (i + 6); n > 0 {
-			fmt.Fprintf(&b, " %s ... %d more lines\n", side.mark, n)
-		}
-	}
-	return strings.TrimSuffix(b.String(), "\n")
+	return out, nil
 }
 
-// indentText indents every line of s by four spaces.
-func indentText(s string) string {
-	return "    " + strings.ReplaceAll(strings.TrimSuffix(s, "\n"), "\n", "\n    ")
-}
+var (
+	parseKnownFailures = corpus.ReadKnownFailures
+	lineDiff           = corpus.LineDiff
+	indentText         = corpus.Indent
+)

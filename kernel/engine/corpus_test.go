@@ -4,11 +4,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"go/token"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -20,6 +18,7 @@ import (
 
 	"gokernel/kernel"
 	"gokernel/kernel/engine/capture"
+	"gokernel/kernel/engine/corpus"
 	"gokernel/kernel/engine/symbols"
 	"gokernel/kernel/engine/typeinfo"
 )
@@ -46,9 +45,6 @@ const (
 	corpusTimeout = 20 * time.Second
 	// corpusStrictEnv, when set, makes known failures fail.
 	corpusStrictEnv = "GOKERNEL_CORPUS_STRICT"
-	// cellMarker and outputMarker split a .cells file.
-	cellMarker   = "// ---- cell"
-	outputMarker = "// ---- output"
 )
 
 func TestCorpus(t *testing.T) {
@@ -296,30 +292,24 @@ func readCorpusFile(t *testing.T, file string) string {
 	return string(b)
 }
 
-// parseKnownFailures reads "name: reason" lines; # starts a comment line.
-func parseKnownFailures(file string) (map[string]string, error) {
-	known := map[string]string{}
-	data, err := os.ReadFile(file)
-	if errors.Is(err, fs.ErrNotExist) {
-		return known, nil
-	}
+// parseCells reads a .cells file (see package corpus).
+func parseCells(src string) ([]corpusCell, error) {
+	cs, err := corpus.ParseCells(src)
 	if err != nil {
 		return nil, err
 	}
-	for i, line := range strings.Split(string(data), "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		name, reason, ok := strings.Cut(line, ":")
-		name, reason = strings.TrimSpace(name), strings.TrimSpace(reason)
-		if !ok || name == "" || reason == "" {
-			return nil, fmt.Errorf("KNOWN_FAILURES line %d: got %q, want \"name: reason\"", i+1, line)
-		}
-		known[name] = reason
+	out := make([]corpusCell, len(cs))
+	for i, c := range cs {
+		out[i] = corpusCell{code: c.Code, want: c.Want, line: c.Line}
 	}
-	return known, nil
+	return out, nil
 }
+
+var (
+	parseKnownFailures = corpus.ReadKnownFailures
+	lineDiff           = corpus.LineDiff
+	indent             = corpus.Indent
+)
 
 func strictCorpus() bool { return os.Getenv(corpusStrictEnv) != "" }
 
@@ -422,96 +412,6 @@ func cellProblem(want string, r cellResult, hung bool) string {
 type corpusCell struct {
 	code, want string
 	line       int // of the cell marker
-}
-
-// parseCells splits a .cells file: text before the first cell marker is a
-// comment; each cell marker starts a cell's code and the output marker after
-// it starts the cell's expected output.
-func parseCells(src string) ([]corpusCell, error) {
-	var cells []corpusCell
-	var code, want *strings.Builder
-	flush := func() {
-		if code != nil {
-			cells[len(cells)-1].code = strings.TrimSuffix(code.String(), "\n")
-			cells[len(cells)-1].want = want.String()
-		}
-	}
-	for i, line := range strings.SplitAfter(src, "\n") {
-		switch strings.TrimRight(line, "\n") {
-		case cellMarker:
-			if code != nil && want == nil {
-				return nil, fmt.Errorf("cell at line %d has no output marker", cells[len(cells)-1].line)
-			}
-			flush()
-			cells = append(cells, corpusCell{line: i + 1})
-			code, want = &strings.Builder{}, nil
-			continue
-		case outputMarker:
-			if code == nil || want != nil {
-				return nil, fmt.Errorf("line %d: output marker outside a cell", i+1)
-			}
-			want = &strings.Builder{}
-			continue
-		}
-		switch {
-		case want != nil:
-			want.WriteString(line)
-		case code != nil:
-			code.WriteString(line)
-		}
-	}
-	if code != nil && want == nil {
-		return nil, fmt.Errorf("cell at line %d has no output marker", cells[len(cells)-1].line)
-	}
-	flush()
-	if len(cells) == 0 {
-		return nil, errors.New("no cells")
-	}
-	for i := range cells {
-		if w := cells[i].want; w != "" && !strings.HasSuffix(w, "\n") {
-			cells[i].want += "\n"
-		}
-	}
-	return cells, nil
-}
-
-// lineDiff shows where got first differs from want, with a little context.
-func lineDiff(want, got string) string {
-	w, g := strings.SplitAfter(want, "\n"), strings.SplitAfter(got, "\n")
-	i := 0
-	for i < len(w) && i < len(g) && w[i] == g[i] {
-		i++
-	}
-	show := func(l string) string {
-		if l == "" {
-			return "(end of output)"
-		}
-		if !strings.HasSuffix(l, "\n") {
-			return l + " (no newline at end)"
-		}
-		return strings.TrimSuffix(l, "\n")
-	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "first difference at line %d (- want, + got):\n", i+1)
-	for _, l := range w[max(0, i-2):i] {
-		b.WriteString("   " + show(l) + "\n")
-	}
-	for _, side := range []struct {
-		mark  string
-		lines []string
-	}{{"-", w}, {"+", g}} {
-		for j := i; j < min(len(side.lines), i+6); j++ {
-			b.WriteString(" " + side.mark + " " + show(side.lines[j]) + "\n")
-		}
-		if n := len(side.lines) - (i + 6); n > 0 {
-			fmt.Fprintf(&b, " %s ... %d more lines\n", side.mark, n)
-		}
-	}
-	return strings.TrimSuffix(b.String(), "\n")
-}
-
-func indent(s string) string {
-	return "    " + strings.ReplaceAll(strings.TrimSuffix(s, "\n"), "\n", "\n    ")
 }
 
 // goRun runs a corpus program with the go command from the module root, so

@@ -268,5 +268,8 @@ func (c *Compiler) Compile(name, src string) (*Plan, error) {
 	if errs := c.unsupported(ck); len(errs) > 0 {
 		return nil, errs
 	}
+	if u.result != nil && isNil(ck.info.TypeOf(u.result)) {
+		return nil, ErrorList{&CheckError{Pos: c.fset.Position(u.result.Pos()), Msg: "use of untyped nil"}}
+	}
 	return c.translate(u, ck, imports, hoist)
 }

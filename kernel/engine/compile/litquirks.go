@@ -50,7 +50,9 @@ func (r *rewriter) litTypes(lit *ast.CompositeLit) {
 	}
 	for _, e := range lit.Elts {
 		if kv, ok := e.(*ast.KeyValueExpr); ok {
-			r.copyToIface(kv.Key, key, stored)
+			if !r.anyKey(kv.Key, key) {
+				r.copyToIface(kv.Key, key, stored)
+			}
 			if indexed {
 				if r.indexKeys == nil {
 					r.indexKeys = map[ast.Expr]bool{}
@@ -82,4 +84,21 @@ func (r *rewriter) elidedPointer(e ast.Expr, want types.Type) {
 		return
 	}
 	r.ed.insert(r.off(cl.Lbrace), "&"+r.typeString(n))
+}
+
+// anyKey writes a key of a map[any]… literal as any(k): the interpreter
+// keeps a literal's key of a type with methods in its own wrapper, which
+// a lookup m[k] never finds. It reports whether it did.
+func (r *rewriter) anyKey(k ast.Expr, key types.Type) bool {
+	if key == nil {
+		return false
+	}
+	iface, ok := key.Underlying().(*types.Interface)
+	t := r.info.TypeOf(k)
+	if !ok || !iface.Empty() || t == nil || types.IsInterface(t) || !r.cellValue(t) || r.off(k.Pos()) < 0 {
+		return false
+	}
+	r.ed.insert(r.off(k.Pos()), r.typeString(key)+"(")
+	r.ed.insert(r.off(k.End()), ")")
+	return true
 }

@@ -60,6 +60,10 @@ type loopCtx struct {
 	label string
 	ctl   string
 	outer *loopCtx
+	// jumps are the statements that follow the iterator's call for the
+	// labeled breaks and continues of statements outside the loop, by
+	// their ctl code.
+	jumps []string
 }
 
 // walk finds the loops to rewrite under n; in is the innermost enclosing
@@ -182,6 +186,9 @@ func (rf *rangeFuncWalk) iterLoop(s *ast.RangeStmt, label string, outer *loopCtx
 	var after string
 	if hasReturn(s.Body) {
 		after = "if " + ctx.ctl + " == 1 { " + rf.propagate(outer) + " }; "
+	}
+	for i, j := range ctx.jumps {
+		after += "if " + ctx.ctl + " == " + itoa(i+2) + " { " + j + " }; "
 	}
 	// A label stays, on the block; nothing refers to it any more.
 	r.ed.replace(r.off(s.For), r.off(s.X.Pos()), "{ "+decl+ctx.ctl+" := 0; _ = "+ctx.ctl+"; (")
@@ -369,6 +376,9 @@ func (rf *rangeFuncWalk) branches(ctx *loopCtx) {
 				return false
 			case *ast.BranchStmt:
 				mine := m.Label != nil && ctx.label != "" && m.Label.Name == ctx.label
+				if !mine && rf.outerJump(ctx, m) {
+					return true
+				}
 				switch m.Tok {
 				case token.CONTINUE:
 					if mine || m.Label == nil && loops == 0 {
@@ -427,4 +437,34 @@ func namedResults(sig *types.Signature) []string {
 		out = append(out, n)
 	}
 	return out
+}
+
+// outerJump rewrites "break L" or "continue L" in the body of a range over
+// a function when L labels a statement outside the loop: the yield
+// function returns false with a code, and the jump is made after the
+// iterator's call. It reports whether it did. (Only for a loop not itself
+// inside another rewritten loop: the jump after the call would have to
+// leave that one's function too.)
+func (rf *rangeFuncWalk) outerJump(ctx *loopCtx, b *ast.BranchStmt) bool {
+	r := rf.r
+	if ctx.kind != iterLoop || ctx.outer != nil || b.Label == nil || b.Tok != token.BREAK && b.Tok != token.CONTINUE {
+		return false
+	}
+	l, ok := r.info.Uses[b.Label].(*types.Label)
+	if !ok || l.Pos() >= ctx.body.Lbrace && l.Pos() <= ctx.body.Rbrace || r.off(b.Pos()) < 0 {
+		return false // a label inside the loop's body
+	}
+	jump := b.Tok.String() + " " + b.Label.Name
+	code := -1
+	for i, j := range ctx.jumps {
+		if j == jump {
+			code = i + 2
+		}
+	}
+	if code < 0 {
+		ctx.jumps = append(ctx.jumps, jump)
+		code = len(ctx.jumps) + 1
+	}
+	r.ed.replace(r.off(b.Pos()), r.off(b.End()), "{ "+ctx.ctl+" = "+itoa(code)+"; return false }")
+	return true
 }

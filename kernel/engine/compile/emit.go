@@ -457,6 +457,12 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 					reemit[k] = true
 					changed[k] = true
 					grew = true
+				} else if cd := unchangedCellDecl(decls, emitCell, k); cd != nil {
+					// Written again unchanged in this cell, but what it
+					// refers to changed: the cell's copy is declared anew.
+					emitCell[cd] = true
+					changed[k] = true
+					grew = true
 				}
 			case KindType:
 				if isGeneric(d.Node) {
@@ -469,6 +475,10 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 				}
 				if !bump[k] && !declaredByCell(decls, k) {
 					bump[k] = true
+					grew = true
+				} else if cd := unchangedCellDecl(decls, emitCell, k); cd != nil {
+					emitCell[cd] = true
+					changed[k] = true
 					grew = true
 				}
 			case KindMethod:
@@ -888,6 +898,17 @@ type cellDecl struct {
 	node ast.Decl // FuncDecl, or GenDecl of one type spec, or a const group
 	spec *ast.TypeSpec
 	src  string
+}
+
+// unchangedCellDecl returns the cell's declaration of key when the cell
+// writes it again unchanged (and so does not declare it anew), or nil.
+func unchangedCellDecl(decls []*cellDecl, emitCell map[*cellDecl]bool, key string) *cellDecl {
+	for _, d := range decls {
+		if d.key == key && !emitCell[d] {
+			return d
+		}
+	}
+	return nil
 }
 
 // declaredByCell reports whether the cell declares key itself.

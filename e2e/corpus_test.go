@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"gokernel/kernel/engine/corpus"
 )
 
 // TestCorpusThroughKernel runs the engine's corpus
@@ -137,7 +139,7 @@ type corpusEntry struct {
 	// want is the program's expected stdout (a .out file); cells the
 	// session's cells (a .cells file), nil for a program.
 	want  string
-	cells []corpusCell
+	cells []corpus.Cell
 	// broken says why the entry cannot be run ("" when it can): its files
 	// are incomplete, perhaps still being written.
 	broken string
@@ -162,12 +164,12 @@ func (e *corpusEntry) problem(r *corpusEntryRun, timeout time.Duration) string {
 	for i, c := range e.cells {
 		var p string
 		if i < len(r.Cells) {
-			p = cellProblem(c.want, &r.Cells[i], limit)
+			p = cellProblem(c.Want, &r.Cells[i], limit)
 		} else {
 			p = "not run"
 		}
 		if p != "" {
-			ps = append(ps, fmt.Sprintf("cell %d (line %d):\n%s\n%s", i+1, c.line, indentText(c.code), p))
+			ps = append(ps, fmt.Sprintf("cell %d (line %d):\n%s\n%s", i+1, c.Line, indentText(c.Code), p))
 		}
 		if i >= len(r.Cells) {
 			break
@@ -211,13 +213,13 @@ func readCorpus(dir string) ([]corpusEntry, error) {
 				return nil, fmt.Errorf("reading a session: %w", err)
 			}
 			e := corpusEntry{Name: name, Fresh: true}
-			cells, err := parseCorpusCells(string(src))
+			cells, err := corpus.ParseCells(string(src))
 			if err != nil {
 				e.broken = fmt.Sprintf("%s: %v", de.Name(), err)
 			}
 			for _, c := range cells {
 				e.cells = append(e.cells, c)
-				e.Cells = append(e.Cells, c.code)
+				e.Cells = append(e.Cells, c.Code)
 			}
 			entries = append(entries, e)
 		}

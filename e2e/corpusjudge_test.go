@@ -16,12 +16,6 @@ import (
 // (a comment: it changes nothing but the line numbers).
 const corpusBuildLine = corpus.BuildLine
 
-// corpusCell is one cell of a .cells file: its code and expected output.
-type corpusCell struct {
-	code, want string
-	line       int // of the cell marker
-}
-
 // kernelProblem reports what is wrong with a cell's messages whatever it
 // printed: no execute_reply, or a reply status that disagrees with the
 // error output. "" when nothing is.
@@ -111,19 +105,6 @@ func cellProblem(want string, c *corpusCellRun, timeout string) string {
 		ps = append(ps, "stderr:\n"+indentText(c.Stderr))
 	}
 	return strings.Join(ps, "\n")
-}
-
-// parseCorpusCells reads a .cells file (see package corpus).
-func parseCorpusCells(src string) ([]corpusCell, error) {
-	cs, err := corpus.ParseCells(src)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]corpusCell, len(cs))
-	for i, c := range cs {
-		out[i] = corpusCell{code: c.Code, want: c.Want, line: c.Line}
-	}
-	return out, nil
 }
 
 var (

@@ -119,14 +119,14 @@ func TestCorpusCells(t *testing.T) {
 				var p string
 				switch {
 				case i < len(rs):
-					p = cellProblem(c.want, rs[i].cellResult(), rs[i].Hung)
+					p = cellProblem(c.Want, rs[i].cellResult(), rs[i].Hung)
 				case i == len(rs) && crash != "":
 					p = crash
 				default:
 					p = "not run"
 				}
 				if p != "" {
-					problems = append(problems, fmt.Sprintf("cell %d (line %d):\n%s\n%s", i+1, c.line, indent(c.code), p))
+					problems = append(problems, fmt.Sprintf("cell %d (line %d):\n%s\n%s", i+1, c.Line, indent(c.Code), p))
 				}
 				if p != "" && i >= len(rs) {
 					break
@@ -174,7 +174,7 @@ func TestCorpusChild(t *testing.T) {
 		}
 		codes = codes[:0]
 		for _, c := range cells {
-			codes = append(codes, c.code)
+			codes = append(codes, c.Code)
 		}
 	}
 	stdio := newCorpusStdio()
@@ -292,20 +292,8 @@ func readCorpusFile(t *testing.T, file string) string {
 	return string(b)
 }
 
-// parseCells reads a .cells file (see package corpus).
-func parseCells(src string) ([]corpusCell, error) {
-	cs, err := corpus.ParseCells(src)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]corpusCell, len(cs))
-	for i, c := range cs {
-		out[i] = corpusCell{code: c.Code, want: c.Want, line: c.Line}
-	}
-	return out, nil
-}
-
 var (
+	parseCells         = corpus.ParseCells
 	parseKnownFailures = corpus.ReadKnownFailures
 	lineDiff           = corpus.LineDiff
 	indent             = corpus.Indent
@@ -406,12 +394,6 @@ func cellProblem(want string, r cellResult, hung bool) string {
 		ps = append(ps, "stderr:\n"+indent(r.stderr))
 	}
 	return strings.Join(ps, "\n")
-}
-
-// corpusCell is one cell of a .cells file.
-type corpusCell struct {
-	code, want string
-	line       int // of the cell marker
 }
 
 // goRun runs a corpus program with the go command from the module root, so

@@ -24,6 +24,7 @@ os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
 
 from jupyter_client import KernelManager  # noqa: E402
 from jupyter_core.paths import jupyter_runtime_dir  # noqa: E402
+from kernelwait import wait_iopub  # noqa: E402
 
 TIMEOUT = 120
 
@@ -72,26 +73,7 @@ class Kernel:
             if m["msg_type"] == "kernel_info_reply" and m["parent_header"].get("msg_id") in ids:
                 self.startup = time.perf_counter() - t0
                 break
-        self.wait_iopub()
-
-    def wait_iopub(self):
-        """Send kernel_info until its status shows on iopub: until then the
-        subscription has not reached the kernel (PUB/SUB slow joiner) and
-        a cell's idle could be lost."""
-        deadline = time.perf_counter() + TIMEOUT
-        while time.perf_counter() < deadline:
-            mid = self.kc.kernel_info()
-            self.kc.get_shell_msg(timeout=TIMEOUT)
-            end = time.perf_counter() + 0.5
-            while time.perf_counter() < end:
-                try:
-                    m = self.kc.get_iopub_msg(timeout=0.1)
-                except queue.Empty:
-                    continue
-                if m["parent_header"].get("msg_id") == mid and m["msg_type"] == "status" \
-                        and m["content"]["execution_state"] == "idle":
-                    return
-        raise TimeoutError("iopub delivered nothing")
+        wait_iopub(self.kc, TIMEOUT)
 
     def execute(self, code):
         t0 = time.perf_counter()

@@ -42,6 +42,7 @@ os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
 
 from jupyter_client import KernelManager  # noqa: E402
 from jupyter_core.paths import jupyter_runtime_dir  # noqa: E402
+from kernelwait import wait_iopub  # noqa: E402
 
 START_TIMEOUT = 60  # seconds for a (re)started kernel to answer
 INTERRUPT_GRACE = 10  # seconds for a cell to end after an interrupt
@@ -71,28 +72,9 @@ class Kernel:
         self.kc.start_channels()
         try:
             self.kc.wait_for_ready(timeout=START_TIMEOUT)
-            self._wait_iopub()
+            wait_iopub(self.kc, START_TIMEOUT)
         except Exception as e:
             raise DriverError(f"kernel start: {type(e).__name__}: {e}") from e
-
-    def _wait_iopub(self):
-        """Send kernel_info until its idle shows on iopub: until then the
-        subscription has not reached the kernel (PUB/SUB slow joiner) and a
-        cell's outputs could be lost."""
-        deadline = time.monotonic() + START_TIMEOUT
-        while time.monotonic() < deadline:
-            mid = self.kc.kernel_info()
-            self.kc.get_shell_msg(timeout=START_TIMEOUT)
-            end = time.monotonic() + 0.5
-            while time.monotonic() < end:
-                try:
-                    m = self.kc.get_iopub_msg(timeout=0.1)
-                except queue.Empty:
-                    continue
-                if m["parent_header"].get("msg_id") == mid and m["msg_type"] == "status" \
-                        and m["content"]["execution_state"] == "idle":
-                    return
-        raise DriverError("iopub delivered nothing")
 
     def stop(self):
         if self.km is None:

@@ -110,6 +110,9 @@ func (rt *cellRuntime) marshalView(v reflect.Value, d *format.Desc, depth int) (
 		}
 		return w, true, nil
 	}
+	if tv, td, ok := format.UntagValue(v); ok {
+		return rt.marshalTagged(tv, td, depth)
+	}
 	if d == nil {
 		d = rt.structDesc(v.Type())
 	}
@@ -373,4 +376,13 @@ func (rt *cellRuntime) accessorFor(acc string, v reflect.Value) (reflect.Value, 
 		return f, c, true
 	}
 	return reflect.Value{}, reflect.Value{}, false
+}
+
+// marshalTagged is marshalView for the value of a format.Tagged.
+func (rt *cellRuntime) marshalTagged(v reflect.Value, d *format.Desc, depth int) (reflect.Value, bool, error) {
+	w, changed, err := rt.marshalView(v, d, depth+1)
+	if err != nil || changed {
+		return w, true, err
+	}
+	return v, true, nil
 }

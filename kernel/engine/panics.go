@@ -83,6 +83,17 @@ func fixMessage(msg string, v any) any {
 // fmt.Stringer): same dynamic type and equal values; a type that cannot
 // be compared panics as Go does.
 func equal(a, b any) bool {
+	ta, aTagged := format.TaggedOf(a)
+	tb, bTagged := format.TaggedOf(b)
+	if aTagged && bTagged && ta.N != tb.N {
+		return false
+	}
+	if aTagged {
+		a = ta.V
+	}
+	if bTagged {
+		b = tb.V
+	}
 	va, vb := format.Unwrap(reflect.ValueOf(a)), format.Unwrap(reflect.ValueOf(b))
 	if !va.IsValid() || !vb.IsValid() {
 		return va.IsValid() == vb.IsValid()

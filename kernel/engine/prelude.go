@@ -28,6 +28,10 @@ const prelude = `import ` + rtName + ` "` + rtPath + `"
 // the results of compiled calls nested in compiled calls' arguments).
 func __gk_box(v any, id int) any { return ` + rtName + `.Box(v, id) }
 
+// __gk_tag keeps a value of a named non-struct type put into an empty
+// interface with its type (see format.Tagged).
+func __gk_tag(v any, id int) any { return ` + rtName + `.Tag(v, id) }
+
 // __gk_recover reports the panic of a goroutine started by a cell instead
 // of letting it end the process.
 func __gk_recover() {
@@ -97,6 +101,13 @@ func (rt *cellRuntime) symbols() interp.Exports {
 			"Select":               reflect.ValueOf(rt.selectCases),
 			"SelRecv":              reflect.ValueOf(selRecv),
 			"SelSend":              reflect.ValueOf(selSend),
+			"Tag": reflect.ValueOf(func(v any, id int) any {
+				d := rt.e.comp.Desc(id)
+				rt.e.types.remember(id, d)
+				return format.Tag(rt.e.types, v, d)
+			}),
+			"Untag":       reflect.ValueOf(format.Untag),
+			"UntagStrict": reflect.ValueOf(format.UntagStrict),
 			"Box": reflect.ValueOf(func(v any, id int) format.Boxed {
 				return format.Boxed{V: v, D: rt.e.comp.Desc(id)}
 			}),

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"log"
@@ -21,8 +22,39 @@ import (
 type printTypes struct {
 	e *Engine
 
-	mu        sync.Mutex               // guards accessors
+	mu        sync.Mutex               // guards accessors and tagged
 	accessors map[string]reflect.Value // accessor variable → func(*T) string
+	tagged    map[string]taggedDesc    // type name → latest description
+}
+
+// taggedDesc is a description of a type whose values were tagged, with
+// its ID (the latest, the highest ID, wins).
+type taggedDesc struct {
+	id int
+	d  *format.Desc
+}
+
+// remember keeps d (with ID id) as the description of its type's tagged
+// values unless a later one is known.
+func (p *printTypes) remember(id int, d *format.Desc) {
+	if d == nil {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.tagged == nil {
+		p.tagged = map[string]taggedDesc{}
+	}
+	if old, ok := p.tagged[d.Name]; !ok || old.id < id {
+		p.tagged[d.Name] = taggedDesc{id, d}
+	}
+}
+
+// DescOf implements format.Types.
+func (p *printTypes) DescOf(name string) *format.Desc {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.tagged[name].d
 }
 
 // structID returns the compiler's ID of an interpreted struct type.
@@ -47,7 +79,15 @@ func (p *printTypes) Struct(t reflect.Type) *format.Struct {
 	if !ok {
 		return nil
 	}
-	return &st.Struct
+	d := p.e.comp.StructDesc(id)
+	if d == nil || len(d.Fields) != len(st.Fields) {
+		return &st.Struct
+	}
+	// The description knows the fields' types (a field of type Color
+	// printed with its String method).
+	out := st.Struct
+	out.Fields = d.Fields
+	return &out
 }
 
 // Method implements format.Types.
@@ -110,13 +150,53 @@ func (p *printTypes) accessor(v reflect.Value, name string) (reflect.Value, refl
 	return f, v, true
 }
 
+// MarshalDescribed implements format.JSONMarshaler, for a format.Tagged
+// that compiled code marshals.
+func (p *printTypes) MarshalDescribed(v reflect.Value, d *format.Desc) ([]byte, error) {
+	w, changed, err := p.e.rt.marshalView(v, d, 0)
+	if err != nil {
+		return nil, err
+	}
+	if !changed {
+		w = v
+	}
+	if !w.IsValid() || !w.CanInterface() {
+		return []byte("null"), nil
+	}
+	return json.Marshal(w.Interface())
+}
+
 // Call implements format.Types.
 func (p *printTypes) Call(acc string, v reflect.Value) (string, bool) {
+	f, v, ok := p.accessorArg(acc, v)
+	if !ok {
+		return "", false
+	}
+	out := f.Call([]reflect.Value{v})
+	if len(out) != 1 || out[0].Kind() != reflect.String {
+		return "", false
+	}
+	return out[0].String(), true
+}
+
+// CallFormat implements format.Types.
+func (p *printTypes) CallFormat(acc string, v reflect.Value, s fmt.State, verb rune) bool {
+	f, v, ok := p.accessorArg(acc, v)
+	if !ok || f.Type().NumIn() != 3 {
+		return false
+	}
+	f.Call([]reflect.Value{v, reflect.ValueOf(&s).Elem(), reflect.ValueOf(verb)})
+	return true
+}
+
+// accessorArg returns the accessor named acc and v as its first argument
+// (converted, or a pointer to a copy).
+func (p *printTypes) accessorArg(acc string, v reflect.Value) (reflect.Value, reflect.Value, bool) {
 	p.mu.Lock()
 	f := p.accessors[acc]
 	p.mu.Unlock()
-	if !f.IsValid() || f.Type().NumIn() != 1 {
-		return "", false
+	if !f.IsValid() || f.Type().NumIn() < 1 || !v.IsValid() {
+		return f, v, false
 	}
 	want := f.Type().In(0)
 	switch {
@@ -132,13 +212,9 @@ func (p *printTypes) Call(acc string, v reflect.Value) (string, bool) {
 		c.Elem().Set(v)
 		v = c.Convert(want)
 	default:
-		return "", false
+		return f, v, false
 	}
-	out := f.Call([]reflect.Value{v})
-	if len(out) != 1 || out[0].Kind() != reflect.String {
-		return "", false
-	}
-	return out[0].String(), true
+	return f, v, true
 }
 
 // load fetches the accessors a plan defined (after its steps ran).

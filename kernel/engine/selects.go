@@ -152,6 +152,9 @@ func isInterrupted(r any) bool {
 // norm returns the value an interface holds, out of the interpreter's
 // wrappers (see compile's normOperand).
 func norm(v any) any {
+	if t, ok := format.TaggedOf(v); ok {
+		v = t.V
+	}
 	u := format.Unwrap(reflect.ValueOf(v))
 	if !u.IsValid() || !u.CanInterface() {
 		return v

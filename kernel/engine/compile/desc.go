@@ -76,16 +76,22 @@ func (t *translation) desc(typ types.Type, seen map[types.Type]*format.Desc) *fo
 	if !t.withMethods {
 		t.registerStructDesc(typ, d)
 	}
-	for _, m := range []string{"Error", "String"} {
+	for _, m := range []string{"Error", "String", "GoString"} {
 		if !hasStringMethod(typ, m) || types.IsInterface(typ) {
 			continue
 		}
 		acc := t.methodAccessor(typ, m)
-		if m == "Error" {
+		switch m {
+		case "Error":
 			d.Error = acc
-		} else {
+		case "String":
 			d.String = acc
+		default:
+			d.GoString = acc
 		}
+	}
+	if t.namedNonStruct(typ) && hasFormatMethod(typ) {
+		d.Format = t.methodAccessor(typ, "Format")
 	}
 	return d
 }
@@ -321,4 +327,34 @@ func (t *translation) templateMethods(d *format.Desc, typ types.Type) {
 		}
 		d.Methods = append(d.Methods, format.Method{Name: fn.Name(), Acc: t.methodAccessor(types.NewPointer(n), kind+fn.Name())})
 	}
+}
+
+// namedNonStruct reports a named type of the cell package that is not a
+// struct or an interface (its Format method is called through its
+// description; a struct's through its tag).
+func (t *translation) namedNonStruct(typ types.Type) bool {
+	n, ok := typ.(*types.Named)
+	if !ok || n.Obj().Pkg() != t.ck.pkg {
+		return false
+	}
+	switch n.Underlying().(type) {
+	case *types.Struct, *types.Interface:
+		return false
+	}
+	return true
+}
+
+// hasFormatMethod reports whether typ's method set has
+// Format(fmt.State, rune).
+func hasFormatMethod(typ types.Type) bool {
+	sel := types.NewMethodSet(typ).Lookup(nil, "Format")
+	if sel == nil {
+		return false
+	}
+	sig, ok := sel.Obj().Type().(*types.Signature)
+	if !ok || sig.Params().Len() != 2 || sig.Results().Len() != 0 {
+		return false
+	}
+	st, ok := sig.Params().At(0).Type().(*types.Named)
+	return ok && st.Obj().Pkg() != nil && st.Obj().Pkg().Path() == "fmt" && st.Obj().Name() == "State"
 }

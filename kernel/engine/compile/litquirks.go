@@ -98,6 +98,9 @@ func (r *rewriter) anyKey(k ast.Expr, key types.Type) bool {
 	if !ok || !iface.Empty() || t == nil || types.IsInterface(t) || !r.cellValue(t) || r.off(k.Pos()) < 0 {
 		return false
 	}
+	if r.taggable(t) {
+		return false // tagged (see tagged.go)
+	}
 	r.ed.insert(r.off(k.Pos()), r.typeString(key)+"(")
 	r.ed.insert(r.off(k.End()), ")")
 	return true

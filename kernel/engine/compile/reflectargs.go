@@ -46,6 +46,12 @@ func (r *rewriter) ifaceEqual(b *ast.BinaryExpr) {
 	if tx == nil || ty == nil || isNil(tx) || isNil(ty) {
 		return
 	}
+	if emptyIface(tx) != emptyIface(ty) {
+		// any == Green: the value is compared as an interface holds it.
+		r.tagToAny(b.X, tx, ty)
+		r.tagToAny(b.Y, ty, tx)
+		return
+	}
 	if !r.cellIface(tx) && !r.cellIface(ty) {
 		return
 	}

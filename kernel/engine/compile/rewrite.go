@@ -121,6 +121,7 @@ func (r *rewriter) walk(n ast.Node) {
 		case *ast.SwitchStmt:
 			r.switchInit(n, labeled[n])
 			r.taglessCases(n)
+			r.tagCases(n)
 		case *ast.TypeSwitchStmt:
 			if !r.typeSwitch(n, labelOf[n]) {
 				r.switchInit(n, labeled[n])
@@ -186,6 +187,7 @@ func (r *rewriter) walk(n ast.Node) {
 				return false
 			}
 		case *ast.IndexExpr:
+			r.tagMapKey(n)
 			markExplicit(explicit, n.X)
 			if r.explicitInstance(n, n.X) || r.stdInstance(n, n.X) || r.stdSelector(n, n.X) {
 				return false
@@ -223,6 +225,7 @@ func (r *rewriter) walk(n ast.Node) {
 			}
 			r.stdCallInLit(n)
 			r.copyCallArgs(n)
+			r.tagDeleteKey(n)
 			r.reflectArgs(n)
 			r.builtin(n)
 			r.boxArgs(n)

@@ -65,7 +65,7 @@ func (r *rewriter) typeSwitch(s *ast.TypeSwitchStmt, label *ast.LabeledStmt) boo
 		if cc.List != nil {
 			head = "case " + itoa(i) + ":"
 			for _, e := range cc.List {
-				c, ok := r.caseCheck(v, e, i, vt.Type)
+				c, ok := r.caseCheck(v, e, i, vt.Type, s.Body)
 				if !ok {
 					return false
 				}
@@ -102,7 +102,7 @@ func (r *rewriter) typeSwitch(s *ast.TypeSwitchStmt, label *ast.LabeledStmt) boo
 
 // caseCheck is the code returning clause index i when the value in v
 // matches the case type e.
-func (r *rewriter) caseCheck(v string, e ast.Expr, i int, operand types.Type) (string, bool) {
+func (r *rewriter) caseCheck(v string, e ast.Expr, i int, operand types.Type, body *ast.BlockStmt) (string, bool) {
 	ret := " { return " + itoa(i) + " }; "
 	tv, ok := r.info.Types[e]
 	if !ok {
@@ -117,7 +117,7 @@ func (r *rewriter) caseCheck(v string, e ast.Expr, i int, operand types.Type) (s
 	t := tv.Type
 	iface, isIface := t.Underlying().(*types.Interface)
 	if !isIface {
-		c := "if _, ok := " + v + ".(" + r.typeString(t) + "); ok" + ret
+		c := "if _, ok := " + r.assertTo(v, t, operand, r.underlyingCase(t, body)) + "; ok" + ret
 		if r.valueError(t) {
 			c += "if _, ok := " + rtName + ".Concrete(" + v + ").(" + r.typeString(t) + "); ok" + ret
 		}
@@ -129,7 +129,7 @@ func (r *rewriter) caseCheck(v string, e ast.Expr, i int, operand types.Type) (s
 	var b strings.Builder
 	impl, confusable := r.sessionTypesFor(iface, operand)
 	for _, c := range impl {
-		b.WriteString("if _, ok := " + v + ".(" + r.typeString(c) + "); ok" + ret)
+		b.WriteString("if _, ok := " + r.assertTo(v, c, operand, true) + "; ok" + ret)
 	}
 	if len(confusable) == 0 {
 		b.WriteString("if _, ok := " + v + ".(" + r.typeString(t) + "); ok" + ret)
@@ -160,7 +160,7 @@ func (r *rewriter) caseBinding(v string, cc *ast.CaseClause, operand types.Type)
 			return "func() " + ts + " { if t, ok := " + v + ".(" + ts + "); ok { return t }; return " +
 				rtName + ".Concrete(" + v + ").(" + ts + ") }()"
 		}
-		return v + ".(" + ts + ")"
+		return r.assertTo(v, t, operand, false)
 	}
 	if iface.Empty() {
 		return ts + "(" + v + ")"
@@ -169,7 +169,7 @@ func (r *rewriter) caseBinding(v string, cc *ast.CaseClause, operand types.Type)
 	var b strings.Builder
 	b.WriteString("func() " + ts + " { ")
 	for _, c := range impl {
-		b.WriteString("if t, ok := " + v + ".(" + r.typeString(c) + "); ok { return t }; ")
+		b.WriteString("if t, ok := " + r.assertTo(v, c, operand, true) + "; ok { return t }; ")
 	}
 	b.WriteString("t, _ := " + v + ".(" + ts + "); return t }()")
 	return b.String()
@@ -195,6 +195,13 @@ func (r *rewriter) sessionTypesFor(iface *types.Interface, operand types.Type) (
 		}
 		named, ok := tn.Type().(*types.Named)
 		if !ok || named.TypeParams().Len() > 0 {
+			continue
+		}
+		if r.taggable(named) && emptyIface(operand) {
+			// A tagged value is taken out of its tag (see tagged.go).
+			if types.Implements(named, iface) {
+				impl = append(impl, named)
+			}
 			continue
 		}
 		if st, ok := named.Underlying().(*types.Struct); !ok || st.NumFields() == 0 {
@@ -252,6 +259,7 @@ func (r *rewriter) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) bool {
 	}
 	iface, ok := tv.Type.Underlying().(*types.Interface)
 	if !ok {
+		r.untagOperand(ta.X, tv.Type)
 		done := r.valueErrorAssert(ta, tv.Type, xt.Type, commaOk)
 		r.normOperand(ta.X)
 		return done
@@ -334,7 +342,7 @@ func (r *rewriter) ifaceAssertFunc(it, xt types.Type, commaOk bool) string {
 		if commaOk {
 			ret += ", true"
 		}
-		b.WriteString("if t, ok := " + v + ".(" + r.typeString(c) + "); ok { " + ret + " }; ")
+		b.WriteString("if t, ok := " + r.assertTo(v, c, xt, true) + "; ok { " + ret + " }; ")
 	}
 	for _, c := range confusable {
 		cs := r.typeString(c)

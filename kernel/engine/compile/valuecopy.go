@@ -55,6 +55,7 @@ func (r *rewriter) copyToIface(e ast.Expr, to types.Type, h how) {
 		}
 	case *types.Array:
 	default:
+		r.tagToAny(e, t, to)
 		return
 	}
 	// In a loop, the storage of a call's result is reused too.
@@ -154,6 +155,7 @@ func (r *rewriter) copyCallArgs(call *ast.CallExpr) {
 		}
 	}
 	if !r.cellCallee(call.Fun) {
+		r.tagCompiledArgs(call)
 		return
 	}
 	for i, a := range call.Args {

@@ -47,6 +47,9 @@ type Desc struct {
 	// String and Error name accessors of the methods in the static type's
 	// method set (see Types.Call).
 	String, Error string
+	// GoString and Format name accessors of those methods (fmt.GoStringer,
+	// fmt.Formatter) in the static type's method set.
+	GoString, Format string
 	// MarshalJSON and MarshalText name accessors of the methods in the
 	// method set of the type; UnmarshalJSON and UnmarshalText of those in
 	// the method set of a pointer to it (encoding/json's interfaces).
@@ -82,6 +85,11 @@ type Types interface {
 	// Format calls the Format method (fmt.Formatter) of v's declared type,
 	// if it has one that v's method set includes.
 	Format(v reflect.Value, f fmt.State, verb rune) bool
+	// DescOf returns the latest description of the cell type named name
+	// that a Tagged value was made with.
+	DescOf(name string) *Desc
+	// CallFormat calls the Format method accessor named acc on v.
+	CallFormat(acc string, v reflect.Value, f fmt.State, verb rune) bool
 }
 
 // Args returns args with the values that need care wrapped. It returns
@@ -93,6 +101,9 @@ func Args(types Types, args []any) []any {
 		switch b := a.(type) {
 		case Boxed:
 			x = Value{types: types, v: reflect.ValueOf(b.V), d: b.D}
+		case Tagged, TaggedStringer, TaggedError, TaggedStringError:
+			tg, _ := TaggedOf(b)
+			x = Value{types: types, v: reflect.ValueOf(tg.V), d: tg.desc()}
 		default:
 			if a == nil || !needsCare(types, reflect.TypeOf(a)) {
 				continue
@@ -173,7 +184,7 @@ func needsCare(types Types, t reflect.Type) bool {
 var careCache sync.Map
 
 func computeCare(types Types, t reflect.Type) bool {
-	if isValueInterface(t) || isWrapper(t) {
+	if isValueInterface(t) || isWrapper(t) || isTagged(t) {
 		return true
 	}
 	switch t.Kind() {
@@ -256,6 +267,10 @@ func (p *printer) write(s string) { p.f.Write([]byte(s)) }
 // print prints v at depth; methods tells whether its String and Error
 // methods may be used (fmt does not call them on unexported fields).
 func (p *printer) print(v reflect.Value, depth int, methods bool, d *Desc) {
+	if tv, td, ok := taggedValue(unwrap(v)); ok {
+		p.print(tv, depth, methods, td)
+		return
+	}
 	if methods && p.descMethods(v, d) {
 		return
 	}
@@ -297,7 +312,7 @@ func (p *printer) print(v reflect.Value, depth int, methods bool, d *Desc) {
 			name, exported := t.Field(i).Name, true
 			var fd *Desc
 			if meta != nil && i < len(meta.Fields) {
-				name, exported = meta.Fields[i].Name, meta.Fields[i].Exported
+				name, exported, fd = meta.Fields[i].Name, meta.Fields[i].Exported, meta.Fields[i].Type
 			}
 			if d != nil && i < len(d.Fields) {
 				name, exported, fd = d.Fields[i].Name, d.Fields[i].Exported, d.Fields[i].Type
@@ -305,7 +320,7 @@ func (p *printer) print(v reflect.Value, depth int, methods bool, d *Desc) {
 			if p.plus || p.sharp {
 				p.write(name + ":")
 			}
-			p.print(v.Field(i), depth+1, exported, fd)
+			p.print(v.Field(i), depth+1, exported && methods, fd)
 		}
 		p.write("}")
 	case reflect.Pointer:
@@ -321,7 +336,7 @@ func (p *printer) print(v reflect.Value, depth int, methods bool, d *Desc) {
 			switch v.Elem().Kind() {
 			case reflect.Struct, reflect.Array, reflect.Slice, reflect.Map:
 				p.write("&")
-				p.print(v.Elem(), depth+1, true, elemDesc(d))
+				p.print(v.Elem(), depth+1, methods, elemDesc(d))
 				return
 			}
 		}
@@ -352,7 +367,7 @@ func (p *printer) print(v reflect.Value, depth int, methods bool, d *Desc) {
 					p.write(" ")
 				}
 			}
-			p.print(v.Index(i), depth+1, true, elemDesc(d))
+			p.print(v.Index(i), depth+1, methods, elemDesc(d))
 		}
 		if p.sharp {
 			p.write("}")
@@ -377,9 +392,9 @@ func (p *printer) print(v reflect.Value, depth int, methods bool, d *Desc) {
 					p.write(" ")
 				}
 			}
-			p.print(k, depth+1, true, keyDesc(d))
+			p.print(k, depth+1, methods, keyDesc(d))
 			p.write(":")
-			p.print(v.MapIndex(k), depth+1, true, elemDesc(d))
+			p.print(v.MapIndex(k), depth+1, methods, elemDesc(d))
 		}
 		if p.sharp {
 			p.write("}")
@@ -416,7 +431,21 @@ func (p *printer) name(t reflect.Type, d *Desc) string {
 // descMethods formats v with the Error or String method its static type
 // has (fmt's order), calling the interpreted method through its accessor.
 func (p *printer) descMethods(v reflect.Value, d *Desc) bool {
-	if d == nil || p.sharp || d.Error == "" && d.String == "" {
+	if d == nil {
+		return false
+	}
+	if d.Format != "" && p.descFormat(v, d.Format) {
+		return true
+	}
+	if p.sharp && p.verb == 'v' && d.GoString != "" {
+		if u := unwrap(v); u.IsValid() && !(u.Kind() == reflect.Pointer && u.IsNil()) {
+			if s, ok, _ := p.call(d.GoString, u); ok {
+				p.write(s)
+				return true
+			}
+		}
+	}
+	if p.sharp || d.Error == "" && d.String == "" {
 		return false
 	}
 	switch p.verb {
@@ -447,6 +476,22 @@ func (p *printer) descMethods(v reflect.Value, d *Desc) bool {
 		return true
 	}
 	return false
+}
+
+// descFormat calls the Format method accessor acc, as fmt does for every
+// verb.
+func (p *printer) descFormat(v reflect.Value, acc string) (ok bool) {
+	v = unwrap(v)
+	if !v.IsValid() || v.Kind() == reflect.Pointer && v.IsNil() {
+		return false
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(p.f, "%%!%c(PANIC=Format method: %v)", p.verb, r)
+			ok = true
+		}
+	}()
+	return p.types.CallFormat(acc, v, p.f, p.verb)
 }
 
 // call calls an accessor, catching its panics as fmt does.

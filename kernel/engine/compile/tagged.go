@@ -1,0 +1,187 @@
+package compile
+
+import (
+	"go/ast"
+	"go/types"
+	"strconv"
+)
+
+// A value of a named non-struct type of the cell (type Color int) is, to
+// the interpreter, a value of the underlying type: in an empty interface
+// it loses its name and methods. When its type has methods that fmt or
+// json call, a value put into an empty interface is tagged with its type
+// (format.Tagged), and taken out again where the cell asserts its type:
+//
+//	args := []any{Green}       →  args := []any{__gk_tag(Green, ID)}
+//	c, ok := x.(Color)         →  c, ok := __gk.Untag(x, "main.Color").(Color)
+//	m[Green] (map[any]…)       →  m[__gk_tag(Green, ID)]
+//
+// Values of basic underlying types (enums, units) handed to compiled code
+// as empty interfaces are tagged too, so that they come back as they went
+// (container/heap, container/list, sync.Map) and print as Go prints them
+// (log/slog); not for packages that look into them by reflection.
+
+// taggable reports a named non-struct type of the cell package whose
+// values are tagged in empty interfaces.
+func (r *rewriter) taggable(t types.Type) bool {
+	if t == nil || !r.namedNonStruct(t) || hasTypeParam(t) {
+		return false
+	}
+	return hasStringMethod(t, "String") || hasStringMethod(t, "Error") ||
+		hasStringMethod(t, "GoString") || hasFormatMethod(t) ||
+		hasBytesMethod(t, "MarshalJSON", false) || hasBytesMethod(t, "MarshalText", false)
+}
+
+// emptyIface reports the empty interface type (any, interface{}, or a
+// named one).
+func emptyIface(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	iface, ok := t.Underlying().(*types.Interface)
+	return ok && iface.Empty() && !hasTypeParam(t)
+}
+
+// tagToAny tags e, of type t, converted to the interface type to.
+func (r *rewriter) tagToAny(e ast.Expr, t, to types.Type) {
+	if r.desc == nil || !emptyIface(to) || !r.taggable(t) || r.off(e.Pos()) < 0 || r.off(e.End()) < 0 {
+		return
+	}
+	if _, isType := to.(*types.TypeParam); isType {
+		return
+	}
+	id := r.desc(t)
+	if id == 0 {
+		return
+	}
+	r.ed.insert(r.off(e.Pos()), "__gk_tag(")
+	r.ed.insert(r.off(e.End()), ", "+itoa(id)+")")
+}
+
+// tagMapKey tags the key of an index expression on a map whose key type
+// is an empty interface, as it is tagged where the map was filled.
+func (r *rewriter) tagMapKey(ix *ast.IndexExpr) {
+	m, ok := r.typeOf(ix.X).(*types.Map)
+	if !ok {
+		return
+	}
+	r.tagToAny(ix.Index, r.info.TypeOf(ix.Index), m.Key())
+}
+
+// tagDeleteKey tags the key of delete(m, k) on such a map.
+func (r *rewriter) tagDeleteKey(call *ast.CallExpr) {
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok || len(call.Args) != 2 {
+		return
+	}
+	if b, ok := r.info.Uses[id].(*types.Builtin); !ok || b.Name() != "delete" {
+		return
+	}
+	if m, ok := r.typeOf(call.Args[0]).(*types.Map); ok {
+		r.tagToAny(call.Args[1], r.info.TypeOf(call.Args[1]), m.Key())
+	}
+}
+
+// tagCases tags the case values of a switch on a value of an empty
+// interface type.
+func (r *rewriter) tagCases(s *ast.SwitchStmt) {
+	if s.Tag == nil {
+		return
+	}
+	tt := r.info.TypeOf(s.Tag)
+	if !emptyIface(tt) {
+		return
+	}
+	for _, st := range s.Body.List {
+		if cc, ok := st.(*ast.CaseClause); ok {
+			for _, e := range cc.List {
+				r.tagToAny(e, r.info.TypeOf(e), tt)
+			}
+		}
+	}
+}
+
+// untagOperand takes the value out of the tag of its type before the
+// assertion x.(T) of an empty interface x to a taggable type T.
+func (r *rewriter) untagOperand(x ast.Expr, t types.Type) {
+	if !r.taggable(t) || !emptyIface(r.info.TypeOf(x)) || r.off(x.Pos()) < 0 || r.off(x.End()) < 0 {
+		return
+	}
+	r.ed.insert(r.off(x.Pos()), rtName+".Untag(")
+	r.ed.insert(r.off(x.End()), ", "+strconv.Quote(goTypeName(t))+")")
+}
+
+// assertTo is the assertion of the variable v, of type operand, to the
+// concrete type t, taking a tagged value of t out of its tag; strict
+// (for a type tried for an interface case) matches tagged values only.
+func (r *rewriter) assertTo(v string, t, operand types.Type, strict bool) string {
+	ts := r.typeString(t)
+	if !r.taggable(t) || !emptyIface(operand) {
+		return v + ".(" + ts + ")"
+	}
+	f := "Untag"
+	if strict {
+		f = "UntagStrict"
+	}
+	return rtName + "." + f + "(" + v + ", " + strconv.Quote(goTypeName(t)) + ").(" + ts + ")"
+}
+
+// underlyingCase reports whether a type switch's body has a case of
+// another type with t's underlying type (case Color … case int): an
+// untagged value is then of that type, not of t.
+func (r *rewriter) underlyingCase(t types.Type, body *ast.BlockStmt) bool {
+	for _, st := range body.List {
+		cc, ok := st.(*ast.CaseClause)
+		if !ok {
+			continue
+		}
+		for _, e := range cc.List {
+			tv := r.info.Types[e]
+			if tv.IsType() && !types.Identical(tv.Type, t) && !types.IsInterface(tv.Type) &&
+				types.Identical(tv.Type.Underlying(), t.Underlying()) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// untaggedPkgs are the compiled packages whose functions get their
+// arguments untagged: fmt, log, json and templates get descriptions by
+// rules of their own, the others look into values by reflection.
+var untaggedPkgs = map[string]bool{
+	"fmt": true, "log": true, "errors": true, "reflect": true, "unsafe": true,
+	"encoding/json": true, "encoding/xml": true, "encoding/gob": true,
+	"encoding/binary": true, "encoding/csv": true, "text/template": true,
+	"html/template": true, "sort": true, "testing": true,
+}
+
+// tagCompiledArgs tags the values of basic underlying types passed as
+// empty interfaces to a function of a compiled package.
+func (r *rewriter) tagCompiledArgs(call *ast.CallExpr) {
+	if call.Ellipsis.IsValid() {
+		return
+	}
+	var id *ast.Ident
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+	default:
+		return
+	}
+	fn, ok := r.info.Uses[id].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg() == r.pkg || untaggedPkgs[fn.Pkg().Path()] {
+		return
+	}
+	for i, a := range call.Args {
+		t := r.info.TypeOf(a)
+		if t == nil {
+			continue
+		}
+		if _, basic := t.Underlying().(*types.Basic); basic {
+			r.tagToAny(a, t, r.paramType(call, i))
+		}
+	}
+}

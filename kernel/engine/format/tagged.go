@@ -1,0 +1,174 @@
+package format
+
+import (
+	"encoding/json"
+	"fmt"
+	"reflect"
+)
+
+// The interpreter represents a value of a cell's named non-struct type
+// (type Color int) as a value of the underlying type: put into an empty
+// interface ([]any, map[string]any, a ...any parameter), it would lose
+// its name and methods (fmt would print 1 for Green, and a type switch
+// could not tell a Color from an int). The compiler puts such a value,
+// when its type has methods fmt or json use, into a Tagged instead; the
+// compiler also takes it out again where the cell asserts its type
+// (Untag).
+
+// Tagged is a value of a cell's named non-struct type kept in an empty
+// interface, with the name of its type: two Tagged are equal when their
+// types and values are. The type's description is the latest one T has
+// for the name (a method redefined by a later cell is used).
+type Tagged struct {
+	V any
+	N string
+	T Types
+}
+
+// desc returns the description of t's type.
+func (t Tagged) desc() *Desc {
+	if t.T == nil {
+		return nil
+	}
+	return t.T.DescOf(t.N)
+}
+
+// TaggedStringer is a Tagged whose type has a String method.
+type TaggedStringer struct{ Tagged }
+
+// TaggedError is a Tagged whose type has an Error method.
+type TaggedError struct{ Tagged }
+
+// TaggedStringError is a Tagged whose type has String and Error methods.
+type TaggedStringError struct{ Tagged }
+
+// Tag returns v, described by d, as the Tagged variant whose method set
+// has the String and Error methods d lists.
+func Tag(types Types, v any, d *Desc) any {
+	if d == nil {
+		return v
+	}
+	if u := unwrap(reflect.ValueOf(v)); u.IsValid() && u.CanInterface() {
+		v = u.Interface()
+	}
+	t := Tagged{V: v, N: d.Name, T: types}
+	switch {
+	case d.String != "" && d.Error != "":
+		return TaggedStringError{t}
+	case d.String != "":
+		return TaggedStringer{t}
+	case d.Error != "":
+		return TaggedError{t}
+	}
+	return t
+}
+
+// Untag returns the value x holds when x is a Tagged of the type named
+// name ("main.Color"), and x itself otherwise.
+func Untag(x any, name string) any {
+	if t, ok := TaggedOf(x); ok && t.N == name {
+		return t.V
+	}
+	return x
+}
+
+// UntagStrict is Untag for a value that must be tagged: any other value
+// is returned as a value no assertion to a cell type accepts.
+func UntagStrict(x any, name string) any {
+	if t, ok := TaggedOf(x); ok && t.N == name {
+		return t.V
+	}
+	return untagMiss{name}
+}
+
+// untagMiss is what UntagStrict returns for other values.
+type untagMiss struct{ name string }
+
+// TaggedOf returns the Tagged x is (any variant).
+func TaggedOf(x any) (Tagged, bool) {
+	switch t := x.(type) {
+	case Tagged:
+		return t, true
+	case TaggedStringer:
+		return t.Tagged, true
+	case TaggedError:
+		return t.Tagged, true
+	case TaggedStringError:
+		return t.Tagged, true
+	}
+	return Tagged{}, false
+}
+
+// isTagged reports a Tagged variant's type.
+func isTagged(t reflect.Type) bool {
+	switch t {
+	case taggedTypes[0], taggedTypes[1], taggedTypes[2], taggedTypes[3]:
+		return true
+	}
+	return false
+}
+
+var taggedTypes = [...]reflect.Type{
+	reflect.TypeFor[Tagged](), reflect.TypeFor[TaggedStringer](),
+	reflect.TypeFor[TaggedError](), reflect.TypeFor[TaggedStringError](),
+}
+
+// taggedValue returns the value and description of a Tagged v.
+func taggedValue(v reflect.Value) (reflect.Value, *Desc, bool) {
+	if !v.IsValid() || !isTagged(v.Type()) || !v.CanInterface() {
+		return v, nil, false
+	}
+	t, _ := TaggedOf(v.Interface())
+	return reflect.ValueOf(t.V), t.desc(), true
+}
+
+// UntagValue returns the value and description a Tagged v holds, or v.
+func UntagValue(v reflect.Value) (reflect.Value, *Desc, bool) { return taggedValue(v) }
+
+// Format implements fmt.Formatter: the value as fmt prints its type.
+func (t Tagged) Format(f fmt.State, verb rune) {
+	Value{types: t.T, v: reflect.ValueOf(t.V), d: t.desc()}.Format(f, verb)
+}
+
+// JSONMarshaler is what a Types may also do: marshal a value described by
+// d as encoding/json would marshal its cell type.
+type JSONMarshaler interface {
+	MarshalDescribed(v reflect.Value, d *Desc) ([]byte, error)
+}
+
+// MarshalJSON implements json.Marshaler: the value as json marshals its type.
+func (t Tagged) MarshalJSON() ([]byte, error) {
+	if m, ok := t.T.(JSONMarshaler); ok {
+		return m.MarshalDescribed(reflect.ValueOf(t.V), t.desc())
+	}
+	return json.Marshal(t.V)
+}
+
+// call calls the String or Error method of t's type.
+func (t Tagged) call(method string) string {
+	d := t.desc()
+	acc := ""
+	if d != nil {
+		acc = d.String
+		if method == "Error" {
+			acc = d.Error
+		}
+	}
+	if acc == "" {
+		return fmt.Sprint(t.V)
+	}
+	s, _ := t.T.Call(acc, reflect.ValueOf(t.V))
+	return s
+}
+
+// String calls the type's String method.
+func (t TaggedStringer) String() string { return t.call("String") }
+
+// Error calls the type's Error method.
+func (t TaggedError) Error() string { return t.call("Error") }
+
+// String calls the type's String method.
+func (t TaggedStringError) String() string { return t.call("String") }
+
+// Error calls the type's Error method.
+func (t TaggedStringError) Error() string { return t.call("Error") }

@@ -29,7 +29,7 @@ type Shape interface{ Area() float64 }
 
 type Square float64
 
-func (s Square) Area() float64   { return float64(s * s) }
+func (s Square) Area() float64  { return float64(s * s) }
 func (s Square) String() string { return fmt.Sprintf("Square(%g)", float64(s)) }
 
 func logf(format string, args ...any) {

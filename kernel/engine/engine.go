@@ -58,6 +58,7 @@ type Engine struct {
 	log  *slog.Logger
 	fset *token.FileSet
 	rt   *cellRuntime
+	mig  *migration // the running cell's migration (see upgrade)
 
 	ready    chan struct{} // closed when the interpreter is set up
 	setupErr error

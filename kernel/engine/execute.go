@@ -118,6 +118,12 @@ func (e *Engine) run(ctx context.Context, name, code string) kernel.ExecuteResul
 		}
 	}
 	e.restoreMigrations(saved)
+	for _, st := range plan.Upgrade {
+		if err := e.evalStep(st); err != nil {
+			e.log.Debug("upgrading interface values", "err", err)
+		}
+	}
+	e.mig = nil
 	plan.Commit()
 	e.types.load(e.in, plan.Accessors)
 	if plan.Run == nil {

@@ -30,8 +30,11 @@ func (e *Engine) saveMigrations(plan *compile.Plan) map[string]reflect.Value {
 }
 
 // restoreMigrations sets the redeclared variables from the saved values.
+// The migration is kept (e.mig) for the plan's upgrade step, whose
+// pointers it shares.
 func (e *Engine) restoreMigrations(old map[string]reflect.Value) {
 	m := &migration{ptrs: map[uintptr]reflect.Value{}} // shared: variables may share pointers
+	e.mig = m
 	for name, v := range old {
 		p, err := e.in.Eval("&" + name)
 		if err != nil || !p.IsValid() || p.Kind() != reflect.Pointer || p.IsNil() {
@@ -47,6 +50,23 @@ func (e *Engine) restoreMigrations(old map[string]reflect.Value) {
 			m.convertInto(p.Elem(), v, 0)
 		}()
 	}
+}
+
+// upgrade returns old converted to the type of like (a new version of
+// old's type), with the pointers of the last migration: for a plan's
+// upgrade step (see compile/upgrade.go).
+func (e *Engine) upgrade(old, like any) any {
+	m := e.mig
+	if m == nil {
+		m = &migration{ptrs: map[uintptr]reflect.Value{}}
+	}
+	t := reflect.TypeOf(like)
+	if t == nil {
+		return old
+	}
+	dst := reflect.New(t).Elem()
+	m.convertInto(dst, reflect.ValueOf(old), 0)
+	return dst.Interface()
 }
 
 // migration is one restoreMigrations: the pointers already converted,

@@ -107,6 +107,7 @@ func (rt *cellRuntime) symbols() interp.Exports {
 				return format.Tag(rt.e.types, v, d)
 			}),
 			"Untag":       reflect.ValueOf(format.Untag),
+			"Upgrade":     reflect.ValueOf(rt.e.upgrade),
 			"UntagStrict": reflect.ValueOf(format.UntagStrict),
 			"Box": reflect.ValueOf(func(v any, id int) format.Boxed {
 				return format.Boxed{V: v, D: rt.e.comp.Desc(id)}

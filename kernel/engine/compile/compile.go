@@ -152,6 +152,11 @@ type Plan struct {
 	// Migrations lists variables redeclared with a changed type whose
 	// values should be carried over from the old variable.
 	Migrations []string
+	// Upgrade converts the values the session's interface variables hold
+	// to the new versions of types whose methods changed (one step per
+	// variable); it runs after the Steps and the migrations, and a step
+	// may fail (then the values keep their old methods).
+	Upgrade []*Step
 	// Vars lists the variables the cell declares (new or redeclared).
 	Vars []string
 	// Accessors lists the variables (set by the Steps) holding functions

@@ -1,0 +1,160 @@
+package compile
+
+import (
+	"go/types"
+	"strings"
+)
+
+// A type gets a new version when a method of it is redefined (see the
+// cascade in emit.go); variables of the type are migrated to the new
+// version, but a value kept in an interface (var s Shape, []Shape,
+// map[string]any) would go on calling the old methods. The upgrade step
+// converts those values to the new version, as Python's late binding
+// makes every existing object see a redefined method:
+//
+//	func() { up := func(v Shape) Shape { ... }; defer func() { recover() }(); for i := range shapes { ... shapes[i] = up(shapes[i]) } }()
+//
+// Only types whose definition is unchanged are converted (a value of a
+// type redefined with other fields keeps its old type).
+
+// upgradeSteps returns the steps that convert the values held in the
+// session's interface variables to the new versions of the types in bump,
+// or nil.
+func (t *translation) upgradeSteps(bump map[string]bool, decls []*cellDecl, redeclared func(string) bool) []*Step {
+	sess := t.c.sess
+	type conv struct {
+		old, new string
+		named    types.Type
+	}
+	var convs []conv
+	for _, k := range sortedKeys(bump) {
+		d := sess.Decls[k]
+		if d == nil || d.Kind != KindType || d.Gen == "" || isGeneric(d.Node) || declaredByCell(decls, k) {
+			continue
+		}
+		tn, ok := t.ck.pkg.Scope().Lookup(k).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		if types.IsInterface(tn.Type()) || mentionsNames(tn.Type().Underlying(), t.ck.pkg, bump, map[types.Type]bool{}) {
+			continue // its new version is not convertible from the old one
+		}
+		if g := t.gens[k]; g != "" && g != d.Gen {
+			convs = append(convs, conv{d.Gen, g, tn.Type()})
+		}
+	}
+	if len(convs) == 0 {
+		return nil
+	}
+	var steps []*Step
+	for _, d := range sess.sorted() {
+		if d.Kind != KindVar || redeclared(d.Key) {
+			continue
+		}
+		v, ok := t.ck.pkg.Scope().Lookup(d.Key).(*types.Var)
+		if !ok {
+			continue
+		}
+		var ups strings.Builder
+		upFor := func(iface types.Type) string {
+			// A function of the interface type: the interpreter loses the
+			// dynamic type of a non-empty interface value passed as any.
+			is := t.typeStr(iface)
+			t.c.uniq++
+			up := "__gk_up" + itoa(t.c.uniq)
+			ups.WriteString(up + " := func(__gk_uv " + is + ") " + is + " {")
+			it, _ := iface.Underlying().(*types.Interface)
+			for _, c := range convs {
+				if types.Implements(c.named, it) {
+					ups.WriteString(" if __gk_ux, ok := __gk_uv.(" + c.old + "); ok { return " + c.new + "(__gk_ux) };")
+				}
+				if types.Implements(types.NewPointer(c.named), it) {
+					// A pointer gets a new target once, shared with the
+					// migrated variables (the runtime's Upgrade).
+					ups.WriteString(" if __gk_ux, ok := __gk_uv.(*" + c.old + "); ok { return " + rtName +
+						".Upgrade(__gk_ux, (*" + c.new + ")(nil)).(*" + c.new + ") };")
+				}
+			}
+			ups.WriteString(" return __gk_uv }; ")
+			return up
+		}
+		code := t.upgradeVar(d.Key, v.Type(), upFor)
+		if code == "" {
+			continue
+		}
+		bl := builder{}
+		bl.addLine("func() { " + ups.String() + "defer func() { recover() }(); " + code + " }()")
+		steps = append(steps, bl.step("upgrade"))
+	}
+	return steps
+}
+
+// upgradeVar is the code converting the values of variable name, of type
+// typ, that are held in interfaces (with the converters upFor returns), or
+// "".
+func (t *translation) upgradeVar(name string, typ types.Type, upFor func(types.Type) string) string {
+	elemConv := func(e types.Type, x string) string {
+		return x + " = " + upFor(e) + "(" + x + ")"
+	}
+	if types.IsInterface(typ) {
+		return "if " + name + " != nil { " + elemConv(typ, name) + " }"
+	}
+	switch u := types.Unalias(typ).(type) {
+	case *types.Slice:
+		if types.IsInterface(u.Elem()) {
+			x := name + "[__gk_ui]"
+			return "for __gk_ui := range " + name + " { if " + x + " != nil { " + elemConv(u.Elem(), x) + " } }"
+		}
+	case *types.Array:
+		if types.IsInterface(u.Elem()) {
+			x := name + "[__gk_ui]"
+			return "for __gk_ui := range " + name + " { if " + x + " != nil { " + elemConv(u.Elem(), x) + " } }"
+		}
+	case *types.Map:
+		if types.IsInterface(u.Elem()) {
+			conv := upFor(u.Elem()) + "(__gk_uw)"
+			return "for __gk_uk, __gk_uw := range " + name + " { if __gk_uw != nil { " + name + "[__gk_uk] = " + conv + " } }"
+		}
+	}
+	return ""
+}
+
+// mentionsNames reports whether typ refers to a named type of pkg whose
+// name is in names.
+func mentionsNames(typ types.Type, pkg *types.Package, names map[string]bool, seen map[types.Type]bool) bool {
+	if seen[typ] {
+		return false
+	}
+	seen[typ] = true
+	switch u := typ.(type) {
+	case *types.Named:
+		return u.Obj().Pkg() == pkg && names[u.Obj().Name()]
+	case *types.Alias:
+		return mentionsNames(types.Unalias(u), pkg, names, seen)
+	case *types.Pointer:
+		return mentionsNames(u.Elem(), pkg, names, seen)
+	case *types.Slice:
+		return mentionsNames(u.Elem(), pkg, names, seen)
+	case *types.Array:
+		return mentionsNames(u.Elem(), pkg, names, seen)
+	case *types.Chan:
+		return mentionsNames(u.Elem(), pkg, names, seen)
+	case *types.Map:
+		return mentionsNames(u.Key(), pkg, names, seen) || mentionsNames(u.Elem(), pkg, names, seen)
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if mentionsNames(u.Field(i).Type(), pkg, names, seen) {
+				return true
+			}
+		}
+	case *types.Signature:
+		for _, tup := range []*types.Tuple{u.Params(), u.Results()} {
+			for i := 0; i < tup.Len(); i++ {
+				if mentionsNames(tup.At(i).Type(), pkg, names, seen) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -125,7 +125,7 @@ func (s *dbgShower) value(v reflect.Value, depth int, top bool) {
 	case reflect.Struct:
 		names := s.e.fieldNames(v.Type())
 		s.write("{")
-		for i := 0; i < v.NumField(); i++ {
+		for i := 0; i < numFields(v.Type()); i++ {
 			if i > 0 {
 				s.write(" ")
 			}

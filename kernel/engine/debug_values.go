@@ -95,7 +95,7 @@ func dbgHasChildren(v reflect.Value) bool {
 	}
 	switch v.Kind() {
 	case reflect.Struct:
-		return v.NumField() > 0
+		return numFields(v.Type()) > 0
 	case reflect.Slice, reflect.Array, reflect.Map:
 		return v.Len() > 0
 	case reflect.Pointer:
@@ -122,7 +122,7 @@ func (e *Engine) children(v reflect.Value, expr string) []dbgNamed {
 		return []dbgNamed{{name: "*" + expr, expr: "*" + expr, v: v.Elem()}}
 	case reflect.Struct:
 		names := e.fieldNames(v.Type())
-		for i := 0; i < v.NumField() && i < dbgMaxChildren; i++ {
+		for i := 0; i < numFields(v.Type()) && i < dbgMaxChildren; i++ {
 			out = append(out, dbgNamed{name: names[i], expr: expr + "." + names[i], v: v.Field(i)})
 		}
 	case reflect.Slice, reflect.Array:
@@ -140,6 +140,15 @@ func (e *Engine) children(v reflect.Value, expr string) []dbgNamed {
 		}
 	}
 	return out
+}
+
+// numFields is the number of declared fields of a struct type: an empty
+// struct type of a cell has a hidden field carrying its tag.
+func numFields(t reflect.Type) int {
+	if t.NumField() == 1 && structID(t) != 0 && strings.TrimPrefix(t.Field(0).Name, "X") == "_" && t.Field(0).Type.Kind() == reflect.Struct && t.Field(0).Type.NumField() == 0 {
+		return 0
+	}
+	return t.NumField()
 }
 
 // fieldNames returns the declared names of a struct type's fields (the

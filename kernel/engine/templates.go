@@ -169,6 +169,12 @@ func (rt *cellRuntime) withMethods(v, ptr reflect.Value, d *format.Desc, depth i
 	var fields []reflect.StructField
 	var vals []reflect.Value
 	changed := false
+	if str, ok := rt.viewString(v, ptr, d); ok {
+		// First, embedded: the view prints as the value does.
+		fields = append(fields, reflect.StructField{Name: "TemplateString", Type: reflect.TypeFor[TemplateString](), Anonymous: true})
+		vals = append(vals, reflect.ValueOf(TemplateString{GkString: str}))
+		changed = true
+	}
 	if v.Kind() == reflect.Struct {
 		t := v.Type()
 		for i := 0; i < t.NumField(); i++ {
@@ -228,6 +234,39 @@ func (rt *cellRuntime) withMethods(v, ptr reflect.Value, d *format.Desc, depth i
 		names[nt.String()] = strings.TrimPrefix(d.Name, "*")
 	}
 	return nv, true
+}
+
+// TemplateString, embedded first in the view of a value whose type has an
+// Error or String method, makes the view print as the value would.
+type TemplateString struct{ GkString string }
+
+// String implements fmt.Stringer.
+func (s TemplateString) String() string { return s.GkString }
+
+// viewString returns what the Error or String method of v's type (d)
+// returns, if it has one.
+func (rt *cellRuntime) viewString(v, ptr reflect.Value, d *format.Desc) (s string, ok bool) {
+	if d == nil {
+		return "", false
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			s, ok = fmt.Sprintf("%%!v(PANIC=String method: %v)", r), true
+		}
+	}()
+	for _, acc := range []string{d.Error, d.String} {
+		if acc == "" {
+			continue
+		}
+		recv := v
+		if ptr.IsValid() {
+			recv = ptr
+		}
+		if s, ok := rt.e.types.Call(acc, recv); ok {
+			return s, true
+		}
+	}
+	return "", false
 }
 
 // callTemplateMethod calls a method accessor (func(*T) (any, error)) on v

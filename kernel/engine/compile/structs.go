@@ -112,7 +112,13 @@ func (r *rewriter) tagStructNamed(ts *ast.TypeSpec, display, gen string) int {
 		}
 	}
 	if first {
-		return 0 // no fields: nothing to tag
+		// No fields: a hidden one carries the tag, or the interpreter's
+		// values of the type would be struct{} (no name, no methods in an
+		// interface). The printer shows only the declared fields.
+		if !st.Fields.Opening.IsValid() || r.off(st.Fields.Opening) < 0 {
+			return 0
+		}
+		r.ed.insert(r.off(st.Fields.Opening)+1, "_ struct{} "+quoteTag(StructTag+`:"`+strconv.Itoa(id)+`"`)+"; ")
 	}
 	r.c.structs[id] = meta
 	return id

@@ -204,10 +204,10 @@ func (r *rewriter) sessionTypesFor(iface *types.Interface, operand types.Type) (
 			}
 			continue
 		}
-		if st, ok := named.Underlying().(*types.Struct); !ok || st.NumFields() == 0 {
+		if _, ok := named.Underlying().(*types.Struct); !ok {
 			// Its values look like those of other types to the interpreter
-			// (type S int is an int; an empty struct carries no tag): the
-			// interpreter's own assertion is left to tell them apart.
+			// (type S int is an int): the interpreter's own assertion is
+			// left to tell them apart.
 			continue
 		}
 		ptr := types.NewPointer(named)

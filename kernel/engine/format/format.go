@@ -301,7 +301,11 @@ func (p *printer) print(v reflect.Value, depth int, methods bool, d *Desc) {
 			p.write(p.name(t, d))
 		}
 		p.write("{")
-		for i := 0; i < v.NumField(); i++ {
+		n := v.NumField()
+		if meta != nil && len(meta.Fields) < n {
+			n = len(meta.Fields) // an empty struct's hidden tag field
+		}
+		for i := 0; i < n; i++ {
 			if i > 0 {
 				if p.sharp {
 					p.write(", ")

@@ -63,7 +63,8 @@ type Compiler struct {
 	// them by type; descAccessors are their method accessors by
 	// "type.method".
 	// instances holds the concrete copies of generic declarations, by
-	// instKey; methodGen counts changes of a generic type's methods.
+	// instKey; methodGen counts changes of a generic type's methods, or of
+	// what a generic function calls.
 	instances map[string]string
 	methodGen map[string]int
 	// promoted lists, per type, the methods promotedMethods declared for

@@ -453,6 +453,15 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 			}
 			switch d.Kind {
 			case KindFunc, KindConst:
+				if d.Kind == KindFunc && isGeneric(d.Node) && !declaredByCell(decls, k) {
+					// Its instances are made anew (see instKey).
+					if !changed[k] {
+						changed[k] = true
+						c.methodGen[k]++
+						grew = true
+					}
+					continue
+				}
 				if !changed[k] && !declaredByCell(decls, k) {
 					reemit[k] = true
 					changed[k] = true

@@ -35,8 +35,10 @@ type instance struct {
 // declared, so a redefinition makes new instances), and its arguments.
 func (t *translation) instKey(origin types.Object, args []string) string {
 	key := t.c.fset.Position(origin.Pos()).String() + "/" + origin.Name()
-	if tn, ok := origin.(*types.TypeName); ok {
-		key += "#" + itoa(t.c.methodGen[tn.Name()])
+	if g := t.c.methodGen[origin.Name()]; g != 0 {
+		// A generic type whose methods changed, or a generic function
+		// something it calls changed: new instances.
+		key += "#" + itoa(g)
 	}
 	return key + "[" + strings.Join(args, ", ") + "]"
 }

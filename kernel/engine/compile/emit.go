@@ -885,7 +885,7 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 	if accB.len() > 0 {
 		plan.Steps = append(plan.Steps, accB.step("accessors"))
 	}
-	plan.Upgrade = t.upgradeSteps(bump, decls, func(name string) bool { return varByName[name] != nil })
+	plan.Upgrade = t.upgradeSteps(func(name string) bool { return varByName[name] != nil })
 	if cellB.len() > 0 {
 		plan.Run = cellB.step("cell")
 	}

@@ -64,7 +64,11 @@ func (r *rewriter) nameParams(recv *ast.FieldList, ft *ast.FuncType) {
 		}
 		for _, f := range fl.List {
 			if len(f.Names) == 0 {
-				r.ed.insert(r.off(f.Type.Pos()), r.uniq("p")+" ")
+				name := r.uniq("p")
+				if fl == recv {
+					name = selfName // see selfPrologue
+				}
+				r.ed.insert(r.off(f.Type.Pos()), name+" ")
 			}
 		}
 	}

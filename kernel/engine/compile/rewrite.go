@@ -163,7 +163,7 @@ func (r *rewriter) walk(n ast.Node) {
 			r.typeAssert(n, commaOk[n])
 		case *ast.FuncDecl:
 			r.nameParams(n.Recv, n.Type)
-			r.errorPrologue(n)
+			r.selfPrologue(n)
 			r.zeroResults(n.Type, n.Body)
 			r.copyReturned(n.Type, n.Body)
 			if obj, ok := r.info.Defs[n.Name].(*types.Func); ok {

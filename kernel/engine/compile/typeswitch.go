@@ -409,10 +409,10 @@ func missingMethod(t types.Type, iface *types.Interface) string {
 	return ""
 }
 
-// valueError reports a struct type of the cell package whose Error method
-// has a value receiver: the interpreter loses such values in the wrappers
-// of error values (see format.Recover), which errorPrologue lets the
-// runtime get back.
+// valueError reports a struct type of the cell package whose Error or
+// String method has a value receiver: the interpreter loses such values
+// in the wrappers it makes for error and fmt.Stringer values (see
+// format.Recover), which selfPrologue lets the runtime get back.
 func (r *rewriter) valueError(t types.Type) bool {
 	named, ok := t.(*types.Named)
 	if !ok || named.Obj().Pkg() != r.pkg || named.TypeParams().Len() > 0 {
@@ -421,7 +421,7 @@ func (r *rewriter) valueError(t types.Type) bool {
 	if _, ok := named.Underlying().(*types.Struct); !ok {
 		return false
 	}
-	return types.Implements(named, errorType)
+	return types.Implements(named, errorType) || hasStringMethod(named, "String")
 }
 
 // valueErrorAssert rewrites an assertion to a valueError type so that it
@@ -444,25 +444,38 @@ func (r *rewriter) valueErrorAssert(ta *ast.TypeAssertExpr, t, xt types.Type, co
 	return true
 }
 
-// errorPrologue starts a value-receiver Error method of a struct type
-// with the capture test of format.Recover.
-func (r *rewriter) errorPrologue(fd *ast.FuncDecl) {
-	if fd.Recv == nil || fd.Body == nil || fd.Name.Name != "Error" || len(fd.Recv.List) != 1 {
+// selfName names an unnamed receiver.
+const selfName = "__gk_self"
+
+// selfPrologue starts a value-receiver Error or String method of a struct
+// type with the capture test of format.Recover (an unnamed receiver gets
+// a name for it).
+func (r *rewriter) selfPrologue(fd *ast.FuncDecl) {
+	if fd.Recv == nil || fd.Body == nil || fd.Name.Name != "Error" && fd.Name.Name != "String" || len(fd.Recv.List) != 1 {
 		return
 	}
 	f := fd.Recv.List[0]
-	if len(f.Names) != 1 || f.Names[0].Name == "_" {
+	if len(f.Names) > 1 || r.off(fd.Body.Lbrace) < 0 {
 		return
 	}
-	obj, ok := r.info.Defs[f.Names[0]].(*types.Var)
-	if !ok || !r.valueError(obj.Type()) {
+	t := r.info.TypeOf(f.Type)
+	if t == nil || !r.valueError(t) {
 		return
 	}
 	sig, ok := r.info.Defs[fd.Name].Type().(*types.Signature)
 	if !ok || sig.Params().Len() != 0 || sig.Results().Len() != 1 {
 		return
 	}
-	r.ed.insert(r.off(fd.Body.Lbrace)+1, " if "+rtName+".SelfWanted() { "+rtName+".SelfIs("+f.Names[0].Name+"); return \"\" };")
+	self := selfName
+	switch {
+	case len(f.Names) == 0:
+		// nameParams names it.
+	case f.Names[0].Name == "_":
+		r.ed.replace(r.off(f.Names[0].Pos()), r.off(f.Names[0].End()), self)
+	default:
+		self = f.Names[0].Name
+	}
+	r.ed.insert(r.off(fd.Body.Lbrace)+1, " if "+rtName+".SelfWanted() { "+rtName+".SelfIs("+self+"); return \"\" };")
 }
 
 // errorsJoin sends errors.Join(a, b) to the runtime's JoinAny: the

@@ -14,34 +14,38 @@ import (
 //
 //	func() { up := func(v Shape) Shape { ... }; defer func() { recover() }(); for i := range shapes { ... shapes[i] = up(shapes[i]) } }()
 //
-// Only types whose definition is unchanged are converted (a value of a
-// type redefined with other fields keeps its old type).
+// Values are converted field by field, as variables are migrated (a type
+// redefined with a new field gets it zero); only struct types, whose
+// values the interpreter tells apart.
 
 // upgradeSteps returns the steps that convert the values held in the
-// session's interface variables to the new versions of the types in bump,
-// or nil.
-func (t *translation) upgradeSteps(bump map[string]bool, decls []*cellDecl, redeclared func(string) bool) []*Step {
+// session's interface variables to the new versions of the types the
+// cell declares anew, or nil.
+func (t *translation) upgradeSteps(redeclared func(string) bool) []*Step {
 	sess := t.c.sess
 	type conv struct {
 		old, new string
 		named    types.Type
 	}
 	var convs []conv
-	for _, k := range sortedKeys(bump) {
+	for _, k := range sortedKeys(t.gens) {
 		d := sess.Decls[k]
-		if d == nil || d.Kind != KindType || d.Gen == "" || isGeneric(d.Node) || declaredByCell(decls, k) {
+		g := t.gens[k]
+		if d == nil || d.Kind != KindType || d.Gen == "" || d.Gen == g || isGeneric(d.Node) {
 			continue
 		}
 		tn, ok := t.ck.pkg.Scope().Lookup(k).(*types.TypeName)
 		if !ok || tn.IsAlias() {
 			continue
 		}
-		if types.IsInterface(tn.Type()) || mentionsNames(tn.Type().Underlying(), t.ck.pkg, bump, map[types.Type]bool{}) {
-			continue // its new version is not convertible from the old one
+		if _, ok := tn.Type().Underlying().(*types.Struct); !ok {
+			// The interpreter cannot tell a value of a named non-struct
+			// type from one of another type with the same underlying
+			// type (tagged values in empty interfaces find the new
+			// methods by name anyway).
+			continue
 		}
-		if g := t.gens[k]; g != "" && g != d.Gen {
-			convs = append(convs, conv{d.Gen, g, tn.Type()})
-		}
+		convs = append(convs, conv{d.Gen, g, tn.Type()})
 	}
 	if len(convs) == 0 {
 		return nil
@@ -64,14 +68,21 @@ func (t *translation) upgradeSteps(bump map[string]bool, decls []*cellDecl, rede
 			up := "__gk_up" + itoa(t.c.uniq)
 			ups.WriteString(up + " := func(__gk_uv " + is + ") " + is + " {")
 			it, _ := iface.Underlying().(*types.Interface)
+			// In an interface of compiled code the value is the
+			// interpreter's wrapper: Norm finds the cell's value.
+			x := "__gk_uv"
+			if compiledIface(iface, t.ck.pkg) {
+				x = rtName + ".Norm(__gk_uv)"
+			}
 			for _, c := range convs {
+				// The runtime's Upgrade converts field by field, sharing
+				// pointers with the migrated variables.
 				if types.Implements(c.named, it) {
-					ups.WriteString(" if __gk_ux, ok := __gk_uv.(" + c.old + "); ok { return " + c.new + "(__gk_ux) };")
+					ups.WriteString(" if __gk_ux, ok := " + x + ".(" + c.old + "); ok { return " + rtName +
+						".Upgrade(__gk_ux, " + c.new + "{}).(" + c.new + ") };")
 				}
 				if types.Implements(types.NewPointer(c.named), it) {
-					// A pointer gets a new target once, shared with the
-					// migrated variables (the runtime's Upgrade).
-					ups.WriteString(" if __gk_ux, ok := __gk_uv.(*" + c.old + "); ok { return " + rtName +
+					ups.WriteString(" if __gk_ux, ok := " + x + ".(*" + c.old + "); ok { return " + rtName +
 						".Upgrade(__gk_ux, (*" + c.new + ")(nil)).(*" + c.new + ") };")
 				}
 			}

@@ -10,16 +10,17 @@ import (
 )
 
 // When an interpreted struct value (a type without pointer methods, such
-// as an error type with a value receiver) is stored in an interface the
-// interpreter hands to compiled code, the interpreter wraps it and keeps
-// in the wrapper's IValue field not the struct but its last non-nil field.
+// as an error or fmt.Stringer type with a value receiver) is stored in an
+// interface the interpreter hands to compiled code, the interpreter wraps
+// it and keeps in the wrapper's IValue field not the struct but its last
+// non-nil field.
 // The methods still work. To get the struct back, the kernel's compiler
-// starts such Error methods with a prologue:
+// starts such Error and String methods with a prologue:
 //
 //	if rt.SelfWanted() { rt.SelfIs(e); return "" }
 //
-// and Recover calls the wrapper's Error method with a capture pending on
-// its goroutine.
+// and Recover calls the wrapper's Error (or String) method with a capture
+// pending on its goroutine.
 
 // captures holds the pending captures, by goroutine.
 var captures struct {
@@ -73,6 +74,9 @@ func Recover(w reflect.Value) (v reflect.Value, ok bool) {
 		ival = ival.Elem()
 	}
 	m := w.FieldByName("WError")
+	if !m.IsValid() || m.Kind() != reflect.Func || m.IsNil() {
+		m = w.FieldByName("WString")
+	}
 	if !m.IsValid() || m.Kind() != reflect.Func || m.IsNil() || m.Type().NumIn() != 0 {
 		return reflect.Value{}, false
 	}

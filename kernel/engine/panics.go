@@ -65,8 +65,19 @@ func fixMessage(msg string, v any) any {
 		return runtime.TypeAssertion(msg)
 	case msg == "assignment to entry in nil map":
 		return runtime.NilMap()
-	case strings.HasSuffix(msg, "call of nil function"):
+	case strings.HasSuffix(msg, "call of nil function"),
+		msg == "reflect: Call using zero Value argument": // *p of a nil p passed to compiled code
 		return runtime.NilPointer()
+	case strings.HasPrefix(msg, "reflect: cannot convert slice with length "):
+		// "… to array with length 3" or "… to pointer to array with length 3".
+		rest := strings.TrimPrefix(msg, "reflect: cannot convert slice with length ")
+		if n, to, ok := strings.Cut(rest, " to "); ok {
+			if _, l, ok := strings.Cut(to, "array with length "); ok {
+				return runtime.Error("cannot convert slice with length " + n + " to array or pointer to array with length " + l)
+			}
+		}
+	case strings.HasPrefix(msg, "hash of unhashable type"):
+		return runtime.Error("hash of unhashable type " + strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(msg, "hash of unhashable type"), ":")))
 	case msg == "reflect.MakeSlice: negative len":
 		return runtime.Error("makeslice: len out of range")
 	case msg == "reflect.MakeSlice: negative cap", msg == "reflect.MakeSlice: len > cap":

@@ -36,6 +36,7 @@ type translation struct {
 	// made by this cell and those still to write, and where to write them.
 	cellDecls      []*cellDecl
 	newInstances   map[string]string
+	instTypes      map[string][]types.Type // type arguments by instance name
 	instQueue      []*instance
 	typesB, funcsB *builder
 	extraRewriters []*rewriter
@@ -257,6 +258,14 @@ func (t *translation) setup(r *rewriter) {
 	r.desc = t.descID
 	r.tmplDesc = t.templateDescID
 	r.inst = t.instanceName
+	r.instArgs = func(name string, targs []types.Type) {
+		if t.instTypes == nil {
+			t.instTypes = map[string][]types.Type{}
+		}
+		if _, ok := t.instTypes[name]; !ok {
+			t.instTypes[name] = targs
+		}
+	}
 	r.qual = func(p *types.Package) string {
 		if p == t.ck.pkg {
 			return ""

@@ -146,6 +146,59 @@ func substFor(params *ast.FieldList, args []string) map[string]string {
 	return m
 }
 
+// substTypesFor maps type parameter names to the type arguments of the
+// instance named name, when they are known (nil otherwise).
+func (t *translation) substTypesFor(params *ast.FieldList, name string) map[string]types.Type {
+	targs, ok := t.instTypes[name]
+	if !ok || params == nil {
+		return nil
+	}
+	m := map[string]types.Type{}
+	i := 0
+	for _, f := range params.List {
+		for _, n := range f.Names {
+			if i < len(targs) && targs[i] != nil {
+				m[n.Name] = targs[i]
+			}
+			i++
+		}
+	}
+	return m
+}
+
+// concrete returns t with the type parameters an instance binds replaced
+// by its type arguments (for a parameter, a pointer, slice, array or map
+// of them; t itself otherwise).
+func (r *rewriter) concrete(t types.Type) types.Type {
+	if r.substTypes == nil || t == nil {
+		return t
+	}
+	switch u := t.(type) {
+	case *types.TypeParam:
+		if c, ok := r.substTypes[u.Obj().Name()]; ok {
+			return c
+		}
+	case *types.Pointer:
+		if e := r.concrete(u.Elem()); e != u.Elem() {
+			return types.NewPointer(e)
+		}
+	case *types.Slice:
+		if e := r.concrete(u.Elem()); e != u.Elem() {
+			return types.NewSlice(e)
+		}
+	case *types.Array:
+		if e := r.concrete(u.Elem()); e != u.Elem() {
+			return types.NewArray(e, u.Len())
+		}
+	case *types.Map:
+		k, e := r.concrete(u.Key()), r.concrete(u.Elem())
+		if k != u.Key() || e != u.Elem() {
+			return types.NewMap(k, e)
+		}
+	}
+	return t
+}
+
 // instRewriter is a rewriter of a generic declaration's cell with the
 // type parameters bound.
 func (t *translation) instRewriter(cl *cell.Cell, subst map[string]string) *rewriter {
@@ -196,6 +249,7 @@ func (t *translation) writeMethodInstance(in *instance, m methodSource) {
 		params = &ast.FieldList{List: []*ast.Field{{Names: names}}}
 	}
 	r := t.instRewriter(m.cl, substFor(params, in.args))
+	r.substTypes = t.substTypesFor(params, in.name)
 	r.walk(fd)
 	r.markBody(fd.Body, in.origin.Name()+"."+fd.Name.Name)
 	t.rangeFuncs(r, fd)
@@ -224,6 +278,7 @@ func (t *translation) writeFuncInstance(in *instance) {
 		return
 	}
 	r := t.instRewriter(cl, substFor(fd.Type.TypeParams, in.args))
+	r.substTypes = t.substTypesFor(fd.Type.TypeParams, in.name)
 	r.walk(fd)
 	r.markBody(fd.Body, in.origin.Name())
 	t.rangeFuncs(r, fd)

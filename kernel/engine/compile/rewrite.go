@@ -35,8 +35,13 @@ type rewriter struct {
 	// inst returns the concrete copy of an instance of a generic
 	// declaration of the cell package (see generics.go).
 	inst func(origin types.Object, args []string) string
-	// subst binds type parameters (in an instance being written).
-	subst map[string]string
+	// subst binds type parameters (in an instance being written);
+	// substTypes binds them to the type arguments, when known.
+	subst      map[string]string
+	substTypes map[string]types.Type
+	// instArgs records the type arguments of the instances made (by
+	// instance name), for their rewriters' substTypes.
+	instArgs func(name string, targs []types.Type)
 	// conv lists identifiers used as conversions (T(x)).
 	conv map[*ast.Ident]bool
 	// inRewrittenLoop marks returns a loop rewrite took care of.
@@ -147,12 +152,14 @@ func (r *rewriter) walk(n ast.Node) {
 				commaOk[ta] = true
 			}
 			r.multiRecv(n)
+			r.parallelAssign(n)
 			r.copyAssigned(n)
 			r.structLitAssign(n)
 			r.compiledFieldAssign(n)
 		case *ast.SendStmt:
 			r.copyAssigned(n)
 		case *ast.ValueSpec:
+			r.parallelAssign(n)
 			r.copyAssigned(n)
 			if len(n.Values) == 1 && len(n.Names) == 2 {
 				if ta, ok := n.Values[0].(*ast.TypeAssertExpr); ok {
@@ -271,7 +278,7 @@ func (r *rewriter) boxArgs(call *ast.CallExpr) {
 		if iface, ok := pt.Underlying().(*types.Interface); !ok || iface.NumMethods() != 0 {
 			continue
 		}
-		t := r.info.Types[a].Type
+		t := r.concrete(r.info.Types[a].Type)
 		if t == nil || errorf && types.Implements(t, errorType) && !r.namedNonStruct(t) {
 			continue // an error keeps its identity for %w (a named string has none)
 		}
@@ -484,7 +491,15 @@ func (r *rewriter) instanceOf(id *ast.Ident) (string, bool) {
 	if fn, ok := obj.(*types.Func); ok {
 		obj = fn.Origin()
 	}
-	return r.inst(obj, args), true
+	name := r.inst(obj, args)
+	if r.instArgs != nil {
+		targs := make([]types.Type, inst.TypeArgs.Len())
+		for i := range targs {
+			targs[i] = r.concrete(inst.TypeArgs.At(i))
+		}
+		r.instArgs(name, targs)
+	}
+	return name, true
 }
 
 // simpleType reports a type written as a (qualified) name.

@@ -2,6 +2,7 @@ package compile
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strings"
 )
@@ -30,7 +31,13 @@ func (r *rewriter) zeroResults(ft *ast.FuncType, body *ast.BlockStmt) {
 	if len(names) == 0 {
 		return
 	}
-	r.ed.insertFirst(r.off(body.Lbrace)+1, " "+strings.Join(names, ", ")+" = "+strings.Join(zeros, ", ")+";")
+	// One assignment each: the interpreter fails on a parallel assignment
+	// of interface values.
+	var b strings.Builder
+	for i, n := range names {
+		b.WriteString(" " + n + " = " + zeros[i] + ";")
+	}
+	r.ed.insertFirst(r.off(body.Lbrace)+1, b.String())
 }
 
 // taglessCases writes "case a, b:" of a switch without a tag as
@@ -90,4 +97,65 @@ func (r *rewriter) promotedViaIface(sel *ast.SelectorExpr) {
 		return // promoted from an embedded struct: the interpreter knows it
 	}
 	r.ed.insert(r.off(sel.X.End()), "."+strings.Join(names, "."))
+}
+
+// parallelIfaceAssign writes "a, b = x, y" with an interface-typed
+// left-hand side as "a, b = func() (A, B) { return x, y }()": the
+// interpreter fails on a parallel assignment of interface values
+// ("reflect.Set: value of type interface {} is not assignable"), not on
+// the results of a call. (Go evaluates the operands first too.)
+func (r *rewriter) parallelIfaceAssign(lhs, rhs []ast.Expr, lhsTypes []types.Type) {
+	if len(lhs) < 2 || len(lhs) != len(rhs) || r.off(rhs[0].Pos()) < 0 || r.off(rhs[len(rhs)-1].End()) < 0 {
+		return
+	}
+	iface := false
+	var ts []string
+	for i, t := range lhsTypes {
+		if t == nil {
+			// The blank identifier: the value's own (default) type.
+			t = types.Default(r.info.TypeOf(rhs[i]))
+		}
+		if t == nil || isNil(t) {
+			return
+		}
+		if types.IsInterface(t) {
+			iface = true
+		}
+		ts = append(ts, r.typeString(t))
+	}
+	if !iface {
+		return
+	}
+	r.ed.insert(r.off(rhs[0].Pos()), "func() ("+strings.Join(ts, ", ")+") { return ")
+	r.ed.insert(r.off(rhs[len(rhs)-1].End()), " }()")
+}
+
+// parallelAssign applies parallelIfaceAssign to "a, b = x, y" and to
+// "var a, b I = x, y".
+func (r *rewriter) parallelAssign(n ast.Node) {
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		if n.Tok != token.ASSIGN {
+			return
+		}
+		ts := make([]types.Type, len(n.Lhs))
+		for i, l := range n.Lhs {
+			if id, ok := l.(*ast.Ident); ok && id.Name == "_" {
+				continue
+			}
+			ts[i] = r.info.TypeOf(l)
+		}
+		r.parallelIfaceAssign(n.Lhs, n.Rhs, ts)
+	case *ast.ValueSpec:
+		if n.Type == nil || len(n.Names) < 2 {
+			return
+		}
+		t := r.info.TypeOf(n.Type)
+		ts := make([]types.Type, len(n.Names))
+		lhs := make([]ast.Expr, len(n.Names))
+		for i := range ts {
+			ts[i], lhs[i] = t, n.Names[i]
+		}
+		r.parallelIfaceAssign(lhs, n.Values, ts)
+	}
 }

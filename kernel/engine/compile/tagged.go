@@ -8,8 +8,8 @@ import (
 
 // A value of a named non-struct type of the cell (type Color int) is, to
 // the interpreter, a value of the underlying type: in an empty interface
-// it loses its name and methods. When its type has methods that fmt or
-// json call, a value put into an empty interface is tagged with its type
+// it loses its name and methods (a Meters is an int to a type switch). A
+// value put into an empty interface is tagged with its type
 // (format.Tagged), and taken out again where the cell asserts its type:
 //
 //	args := []any{Green}       →  args := []any{__gk_tag(Green, ID)}
@@ -21,15 +21,10 @@ import (
 // (container/heap, container/list, sync.Map) and print as Go prints them
 // (log/slog); not for packages that look into them by reflection.
 
-// taggable reports a named non-struct type of the cell package whose
+// taggable reports a named non-struct type of the cell package, whose
 // values are tagged in empty interfaces.
 func (r *rewriter) taggable(t types.Type) bool {
-	if t == nil || !r.namedNonStruct(t) || hasTypeParam(t) {
-		return false
-	}
-	return hasStringMethod(t, "String") || hasStringMethod(t, "Error") ||
-		hasStringMethod(t, "GoString") || hasFormatMethod(t) ||
-		hasBytesMethod(t, "MarshalJSON", false) || hasBytesMethod(t, "MarshalText", false)
+	return t != nil && r.namedNonStruct(t) && !hasTypeParam(t)
 }
 
 // emptyIface reports the empty interface type (any, interface{}, or a

@@ -126,20 +126,23 @@ func (r *rewriter) caseCheck(v string, e ast.Expr, i int, operand types.Type, bo
 	if iface.Empty() {
 		return "if " + v + " != nil" + ret, true
 	}
+	// A nil operand matches no interface case (the interpreter panics
+	// on the assertion).
 	var b strings.Builder
+	b.WriteString("if " + v + " != nil { ")
 	impl, confusable := r.sessionTypesFor(iface, operand)
 	for _, c := range impl {
 		b.WriteString("if _, ok := " + r.assertTo(v, c, operand, true) + "; ok" + ret)
 	}
 	if len(confusable) == 0 {
-		b.WriteString("if _, ok := " + v + ".(" + r.typeString(t) + "); ok" + ret)
+		b.WriteString("if _, ok := " + v + ".(" + r.typeString(t) + "); ok" + ret + "}; ")
 		return b.String(), true
 	}
 	b.WriteString("if func() bool { ")
 	for _, c := range confusable {
 		b.WriteString("if _, ok := " + v + ".(" + r.typeString(c) + "); ok { return false }; ")
 	}
-	b.WriteString("_, ok := " + v + ".(" + r.typeString(t) + "); return ok }()" + ret)
+	b.WriteString("_, ok := " + v + ".(" + r.typeString(t) + "); return ok }()" + ret + "}; ")
 	return b.String(), true
 }
 

@@ -45,6 +45,11 @@ func (r *rewriter) copyToIface(e ast.Expr, to types.Type, h how) {
 	if r.unnamedToNamed(e, t, to) || !types.IsInterface(to) {
 		return
 	}
+	if hasTypeParam(t) && !hasTypeParam(to) && r.substTypes != nil {
+		// In an instance: a value of a type argument (any(v) of a T).
+		r.tagToAny(e, r.concrete(t), to)
+		return
+	}
 	if t == nil || types.IsInterface(t) || hasTypeParam(t) || hasTypeParam(to) {
 		return
 	}

@@ -116,6 +116,7 @@ func (e *Engine) run(ctx context.Context, name, code string) kernel.ExecuteResul
 		if err := e.evalStep(st); err != nil {
 			return kernel.ExecuteResult{Error: e.stepError(err, st, code, name)}
 		}
+		plan.Ran(st)
 	}
 	e.restoreMigrations(saved)
 	for _, st := range plan.Upgrade {

@@ -167,7 +167,8 @@ type Plan struct {
 	// evaluated before the Steps (each once per interpreter).
 	Std []string
 
-	commit func()
+	commit        func()
+	commitImports func()
 }
 
 // Step is one source text to evaluate.
@@ -201,6 +202,16 @@ func (p *Plan) Commit() {
 	if p.commit != nil {
 		p.commit()
 		p.commit = nil
+	}
+}
+
+// Ran tells the plan that step st ran: once the imports are bound in the
+// interpreter, the session knows them even if a later step fails (the
+// interpreter refuses to import a name twice).
+func (p *Plan) Ran(st *Step) {
+	if st.What == "imports" && p.commitImports != nil {
+		p.commitImports()
+		p.commitImports = nil
 	}
 }
 

@@ -1,6 +1,7 @@
 package compile
 
 import (
+	"go/token"
 	"go/types"
 	"strings"
 
@@ -154,16 +155,29 @@ func mentionsPkg(typ types.Type, pkg *types.Package, seen map[types.Type]bool) b
 				return true
 			}
 		}
+	case *types.Signature:
+		for _, tup := range []*types.Tuple{u.Params(), u.Results()} {
+			for i := 0; i < tup.Len(); i++ {
+				if mentionsPkg(tup.At(i).Type(), pkg, seen) {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
 
-// goTypeName writes a type as %T prints it: packages by name, and no space
-// after the commas of type arguments ("main.Pair[string,int]").
+// goTypeName writes a type as %T prints it: packages by name, no space
+// after the commas of type arguments ("main.Pair[string,int]"), and
+// struct and interface types spaced as reflect spells them
+// ("struct { C main.Celsius }", "interface {}" for any).
 func goTypeName(typ types.Type) string {
+	if sig, ok := typ.(*types.Signature); ok {
+		typ = unnamedSig(sig) // func(main.Celsius), as reflect prints it
+	}
 	s := types.TypeString(typ, func(p *types.Package) string { return p.Name() })
 	var b strings.Builder
-	var stack []byte // open brackets: 't' for type arguments, others as is
+	var stack []byte // open brackets: 't' for type arguments, 's' for struct/interface bodies, others as is
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch c {
@@ -173,20 +187,57 @@ func goTypeName(typ types.Type) string {
 				kind = 't'
 			}
 			stack = append(stack, kind)
-		case '(', '{':
+		case '{':
+			if strings.HasSuffix(b.String(), "struct") || strings.HasSuffix(b.String(), "interface") {
+				if i+1 < len(s) && s[i+1] == '}' {
+					b.WriteString(" {}")
+					i++
+					continue
+				}
+				b.WriteString(" { ")
+				stack = append(stack, 's')
+				continue
+			}
+			stack = append(stack, c)
+		case '(':
 			stack = append(stack, c)
 		case ']', ')', '}':
 			if len(stack) > 0 {
+				top := stack[len(stack)-1]
 				stack = stack[:len(stack)-1]
+				if c == '}' && top == 's' {
+					b.WriteString(" }")
+					continue
+				}
 			}
 		case ' ':
 			if i > 0 && s[i-1] == ',' && len(stack) > 0 && stack[len(stack)-1] == 't' {
+				continue
+			}
+		case 'a':
+			// The predeclared any is interface {} to reflect.
+			if strings.HasPrefix(s[i:], "any") && (i == 0 || !isIdentByte(s[i-1]) && s[i-1] != '.') &&
+				(i+3 == len(s) || !isIdentByte(s[i+3])) {
+				b.WriteString("interface {}")
+				i += 2
 				continue
 			}
 		}
 		b.WriteByte(c)
 	}
 	return b.String()
+}
+
+// unnamedSig returns sig without the names of its parameters and results.
+func unnamedSig(sig *types.Signature) *types.Signature {
+	strip := func(t *types.Tuple) *types.Tuple {
+		vars := make([]*types.Var, t.Len())
+		for i := range vars {
+			vars[i] = types.NewParam(token.NoPos, nil, "", t.At(i).Type())
+		}
+		return types.NewTuple(vars...)
+	}
+	return types.NewSignatureType(nil, nil, nil, strip(sig.Params()), strip(sig.Results()), sig.Variadic())
 }
 
 func isIdentByte(c byte) bool {

@@ -225,6 +225,43 @@ func (t *translation) alias(path, name string) string {
 	return a
 }
 
+// shadowAlias returns a second interpreter name for the package at path,
+// for references in scopes where a local name shadows its usual alias
+// (func f(url string) { u2.PathEscape(url) } with net/url imported as
+// u2, and "url" its interpreter name).
+func (t *translation) shadowAlias(path, name string) string {
+	key := path + shadowKey
+	if a, ok := t.c.aliases[key]; ok {
+		return a
+	}
+	if a, ok := t.newAliases[key]; ok {
+		return a
+	}
+	a := ""
+	for i := 2; ; i++ {
+		a = name + genSep + "s" + itoa(i)
+		if _, taken := t.c.bound[a]; taken {
+			continue
+		}
+		if !slicesContain(sortedValues(t.newAliases), a) {
+			break
+		}
+	}
+	t.newAliases[key] = a
+	return a
+}
+
+// shadowKey marks the key of a shadowAlias in the alias tables.
+const shadowKey = "\x00shadow"
+
+func sortedValues(m map[string]string) []string {
+	out := make([]string, 0, len(m))
+	for _, k := range sortedKeys(m) {
+		out = append(out, m[k])
+	}
+	return out
+}
+
 // objName is the rewriters' naming function.
 func (t *translation) objName(obj types.Object) string {
 	switch obj := obj.(type) {
@@ -258,6 +295,7 @@ func (t *translation) setup(r *rewriter) {
 	r.desc = t.descID
 	r.tmplDesc = t.templateDescID
 	r.inst = t.instanceName
+	r.shadowAlias = t.shadowAlias
 	r.instArgs = func(name string, targs []types.Type) {
 		if t.instTypes == nil {
 			t.instTypes = map[string][]types.Type{}
@@ -795,17 +833,19 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 
 	// Imports come first but are known last (types may need packages).
 	importB := newB()
-	for _, p := range sortedKeys(t.newAliases) {
+	for _, key := range sortedKeys(t.newAliases) {
+		p, _, _ := strings.Cut(key, shadowKey)
 		if c.opt.Importable != nil && !c.opt.Importable(p) {
 			continue // the type checker's only
 		}
-		importB.addLine("import " + t.newAliases[p] + " " + quote(p))
+		importB.addLine("import " + t.newAliases[key] + " " + quote(p))
 	}
 
 	// Commits: what the session knows once each step ran.
 	commitImports := func() {
-		for p, a := range t.newAliases {
-			c.aliases[p] = a
+		for key, a := range t.newAliases {
+			p, _, _ := strings.Cut(key, shadowKey)
+			c.aliases[key] = a
 			c.bound[a] = p
 		}
 		for n, p := range imports {
@@ -899,6 +939,10 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 		plan.Run = cellB.step("cell")
 	}
 	plan.Std = c.stdList()
+	plan.commitImports = func() {
+		commitImports()
+		commitImports = func() {}
+	}
 	plan.commit = func() {
 		for k, n := range t.newInstances {
 			c.instances[k] = n

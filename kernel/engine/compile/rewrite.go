@@ -42,6 +42,8 @@ type rewriter struct {
 	// instArgs records the type arguments of the instances made (by
 	// instance name), for their rewriters' substTypes.
 	instArgs func(name string, targs []types.Type)
+	// shadowAlias names a package where its usual name is shadowed.
+	shadowAlias func(path, name string) string
 	// conv lists identifiers used as conversions (T(x)).
 	conv map[*ast.Ident]bool
 	// inRewrittenLoop marks returns a loop rewrite took care of.
@@ -460,9 +462,34 @@ func (r *rewriter) ident(id *ast.Ident) {
 		}
 		return
 	}
-	if n := r.name(obj); n != "" && n != id.Name {
+	n := r.name(obj)
+	if pn, ok := obj.(*types.PkgName); ok && n != "" && r.shadowAlias != nil && r.shadowed(n, pn, id.Pos()) {
+		n = r.shadowAlias(pn.Imported().Path(), pn.Imported().Name())
+	}
+	if n != "" && n != id.Name {
 		r.ed.replace(r.off(id.Pos()), r.off(id.End()), n)
 	}
+}
+
+// shadowed reports whether name, the interpreter's name of the package pn
+// refers to, means something else at pos (a parameter, a variable, or
+// another package imported under that name).
+func (r *rewriter) shadowed(name string, pn *types.PkgName, pos token.Pos) bool {
+	if r.pkg == nil {
+		return false
+	}
+	scope := r.pkg.Scope().Innermost(pos)
+	if scope == nil {
+		return false
+	}
+	_, o := scope.LookupParent(name, pos)
+	if o == nil {
+		return false
+	}
+	if other, ok := o.(*types.PkgName); ok && other.Imported().Path() == pn.Imported().Path() {
+		return false
+	}
+	return o.Parent() != types.Universe
 }
 
 // instanceOf returns the concrete copy an identifier naming an instance

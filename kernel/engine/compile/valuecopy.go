@@ -140,7 +140,9 @@ func (r *rewriter) copyCallArgs(call *ast.CallExpr) {
 	}
 	if r.isConversion(call) {
 		if to := r.info.TypeOf(call.Fun); len(call.Args) == 1 && types.IsInterface(to) {
-			r.copyToIface(call.Args[0], to, passed)
+			if !r.toCompiledIface(call.Args[0], to) { // error(T{…}) too
+				r.copyToIface(call.Args[0], to, passed)
+			}
 		}
 		return
 	}

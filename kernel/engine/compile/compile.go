@@ -67,6 +67,9 @@ type Compiler struct {
 	// what a generic function calls.
 	instances map[string]string
 	methodGen map[string]int
+	// lateTypes holds the type of each session function's late-binding
+	// variable (see lateCall), by function name.
+	lateTypes map[string]string
 	// promoted lists, per type, the methods promotedMethods declared for
 	// it: one the cell declares later gives the type a new version.
 	promoted map[string]map[string]bool
@@ -126,6 +129,7 @@ func New(fset *token.FileSet, opt Options) *Compiler {
 
 		instances:     map[string]string{},
 		methodGen:     map[string]int{},
+		lateTypes:     map[string]string{},
 		promoted:      map[string]map[string]bool{},
 		descIDs:       map[string]int{},
 		descAccessors: map[string]string{},

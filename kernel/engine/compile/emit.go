@@ -37,6 +37,7 @@ type translation struct {
 	cellDecls      []*cellDecl
 	newInstances   map[string]string
 	instTypes      map[string][]types.Type // type arguments by instance name
+	lateEmitted    []string                // functions declared (anew) by this cell, for lateCall
 	instQueue      []*instance
 	typesB, funcsB *builder
 	extraRewriters []*rewriter
@@ -225,6 +226,17 @@ func (t *translation) alias(path, name string) string {
 	return a
 }
 
+// lateVar returns the variable holding the latest version of the session
+// function name, for lateCall ("" for main and init).
+func (t *translation) lateVar(name string) string {
+	if name == "main" || name == "init" {
+		return ""
+	}
+	return lateVarName(name)
+}
+
+func lateVarName(name string) string { return "__gk_lb_" + name }
+
 // shadowAlias returns a second interpreter name for the package at path,
 // for references in scopes where a local name shadows its usual alias
 // (func f(url string) { u2.PathEscape(url) } with net/url imported as
@@ -296,6 +308,7 @@ func (t *translation) setup(r *rewriter) {
 	r.tmplDesc = t.templateDescID
 	r.inst = t.instanceName
 	r.shadowAlias = t.shadowAlias
+	r.lateFunc = t.lateVar
 	r.instArgs = func(name string, targs []types.Type) {
 		if t.instTypes == nil {
 			t.instTypes = map[string][]types.Type{}
@@ -667,6 +680,9 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 				t.inits = append(t.inits, name)
 			}
 			funcsB.add(u.cell, fd.Type.Func, r.text(fd.Type.Func, fd.End()))
+			if d.kind == KindFunc {
+				t.lateEmitted = append(t.lateEmitted, d.key)
+			}
 		}
 	}
 	for _, k := range sortedKeys(reemit) {
@@ -699,6 +715,9 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 			r.markBody(fd.Body, displayName(fd))
 			t.rangeFuncs(r, fd)
 			funcsB.add(d.cell, fd.Type.Func, r.text(fd.Type.Func, fd.End()))
+			if d.Kind == KindFunc {
+				t.lateEmitted = append(t.lateEmitted, k)
+			}
 		}
 	}
 	for _, v := range vars {
@@ -820,6 +839,26 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 		plan.Accessors = append(plan.Accessors, acc.Var)
 	}
 
+	// The variables holding the latest version of each function declared
+	// here, for the closures that call it (see lateCall).
+	lateTypes := map[string]string{}
+	for _, name := range t.lateEmitted {
+		fn, ok := ck.pkg.Scope().Lookup(name).(*types.Func)
+		if !ok || name == "main" || name == "init" {
+			continue
+		}
+		sig, ok := fn.Type().(*types.Signature)
+		if !ok || sig.TypeParams().Len() > 0 {
+			continue
+		}
+		typ := t.typeStr(unnamedSig(sig))
+		if c.lateTypes[name] != typ {
+			varsB.addLine("var " + lateVarName(name) + " " + typ)
+		}
+		lateTypes[name] = typ
+		accB.addLine(lateVarName(name) + " = " + name)
+	}
+
 	// The marker variables of every function written above.
 	all := t.extraRewriters
 	for _, r := range t.rewriters {
@@ -853,6 +892,9 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 		}
 	}
 	commitDecls := func() {
+		for name, typ := range lateTypes {
+			c.lateTypes[name] = typ
+		}
 		for _, d := range decls {
 			if !emitCell[d] && sess.Decls[d.key] != nil && d.kind != KindConst {
 				continue

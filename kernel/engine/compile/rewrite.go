@@ -42,6 +42,11 @@ type rewriter struct {
 	// instArgs records the type arguments of the instances made (by
 	// instance name), for their rewriters' substTypes.
 	instArgs func(name string, targs []types.Type)
+	// litDepth counts the function literals around the node walked.
+	litDepth int
+	// lateFunc names the variable that holds the latest version of a
+	// session function, or "" (see lateCall).
+	lateFunc func(name string) string
 	// shadowAlias names a package where its usual name is shadowed.
 	shadowAlias func(path, name string) string
 	// conv lists identifiers used as conversions (T(x)).
@@ -113,7 +118,8 @@ func (r *rewriter) walk(n ast.Node) {
 	handledComm := map[*ast.CommClause]bool{}
 	called := map[*ast.SelectorExpr]bool{}   // method selectors that are called
 	deferredOrGo := map[*ast.CallExpr]bool{} // calls of go and defer statements
-	ast.Inspect(n, func(n ast.Node) bool {
+	var open []ast.Node                      // the nodes being walked, for litDepth
+	visit := func(n ast.Node) bool {
 		if e, ok := n.(ast.Expr); ok && r.foldConst(e) {
 			return false
 		}
@@ -245,6 +251,23 @@ func (r *rewriter) walk(n ast.Node) {
 			if !r.logCall(n) && !r.jsonCall(n) && !r.templateCall(n) {
 				r.callerCall(n)
 			}
+		}
+		return true
+	}
+	ast.Inspect(n, func(n ast.Node) bool {
+		if n == nil {
+			if _, ok := open[len(open)-1].(*ast.FuncLit); ok {
+				r.litDepth--
+			}
+			open = open[:len(open)-1]
+			return true
+		}
+		if !visit(n) {
+			return false
+		}
+		open = append(open, n)
+		if _, ok := n.(*ast.FuncLit); ok {
+			r.litDepth++
 		}
 		return true
 	})
@@ -448,6 +471,9 @@ func (r *rewriter) ident(id *ast.Ident) {
 		r.ed.replace(r.off(id.Pos()), r.off(id.End()), name)
 		return
 	}
+	if r.lateCall(id, obj) {
+		return
+	}
 	if v, ok := obj.(*types.Var); ok && v.IsField() && v.Embedded() {
 		// An embedded field is named after its type's version in the
 		// interpreter: o.Inner is o.Inner__gk2 once Inner is redefined.
@@ -469,6 +495,30 @@ func (r *rewriter) ident(id *ast.Ident) {
 	if n != "" && n != id.Name {
 		r.ed.replace(r.off(id.Pos()), r.off(id.End()), n)
 	}
+}
+
+// lateCall writes a reference to a session function inside a function
+// literal as a reference to the variable holding its latest version: a
+// closure kept in a variable calls the function a later cell redefines,
+// as a Python lambda looks its callees up when called (named functions
+// that call it are declared anew instead).
+func (r *rewriter) lateCall(id *ast.Ident, obj types.Object) bool {
+	fn, ok := obj.(*types.Func)
+	if !ok || r.litDepth == 0 || r.lateFunc == nil || fn.Pkg() != r.pkg || fn.Parent() != r.pkg.Scope() {
+		return false
+	}
+	if sig, ok := fn.Type().(*types.Signature); !ok || sig.Recv() != nil || sig.TypeParams().Len() > 0 {
+		return false
+	}
+	if _, inst := r.info.Instances[id]; inst || r.off(id.Pos()) < 0 {
+		return false
+	}
+	v := r.lateFunc(fn.Name())
+	if v == "" {
+		return false
+	}
+	r.ed.replace(r.off(id.Pos()), r.off(id.End()), v)
+	return true
 }
 
 // shadowed reports whether name, the interpreter's name of the package pn

@@ -309,6 +309,24 @@ func (r *rewriter) loopOf(n ast.Node) ast.Node {
 	if r.root == nil {
 		return nil
 	}
+	r.makeParents()
+	var loop ast.Node
+	for p := r.parents[n]; p != nil; p = r.parents[p] {
+		switch p := p.(type) {
+		case *ast.FuncLit, *ast.FuncDecl:
+			return loop
+		case *ast.ForStmt, *ast.RangeStmt:
+			loop = p
+			if l, ok := r.parents[p].(*ast.LabeledStmt); ok {
+				loop = l
+			}
+		}
+	}
+	return loop
+}
+
+// makeParents maps the cell's nodes to their parents, once.
+func (r *rewriter) makeParents() {
 	if r.parents == nil {
 		r.parents = map[ast.Node]ast.Node{}
 		var stack []ast.Node
@@ -324,19 +342,6 @@ func (r *rewriter) loopOf(n ast.Node) ast.Node {
 			return true
 		})
 	}
-	var loop ast.Node
-	for p := r.parents[n]; p != nil; p = r.parents[p] {
-		switch p := p.(type) {
-		case *ast.FuncLit, *ast.FuncDecl:
-			return loop
-		case *ast.ForStmt, *ast.RangeStmt:
-			loop = p
-			if l, ok := r.parents[p].(*ast.LabeledStmt); ok {
-				loop = l
-			}
-		}
-	}
-	return loop
 }
 
 // toCompiledIface writes a value of a cell type assigned to an interface

@@ -256,6 +256,9 @@ func (c *Compiler) Compile(name, src string) (*Plan, error) {
 	if err != nil {
 		return nil, err
 	}
+	if errs := u.noNewVars(c.fset); len(errs) > 0 {
+		return nil, errs
+	}
 	hoist := map[string]bool{}
 	for _, n := range u.varNames() {
 		if d, ok := c.sess.Decls[n]; !ok || d.Kind != KindVar {

@@ -226,3 +226,38 @@ func importName(s *ast.ImportSpec, pkgName func(path string) string) (name, path
 	}
 	return pkgName(path), path
 }
+
+// noNewVars reports, as Go does, a top-level ":=" of the cell that
+// declares no variable the cell has not declared before it (x := 1 then
+// x := 2 in one cell). Across cells a ":=" declares the variable anew.
+func (u *unit) noNewVars(fset *token.FileSet) ErrorList {
+	declared := map[string]bool{}
+	var errs ErrorList
+	for _, it := range u.stmts {
+		switch n := it.node.(type) {
+		case *ast.GenDecl:
+			for _, spec := range n.Specs {
+				if vs, ok := spec.(*ast.ValueSpec); ok {
+					for _, id := range vs.Names {
+						declared[id.Name] = true
+					}
+				}
+			}
+		case *ast.AssignStmt:
+			if n.Tok != token.DEFINE {
+				continue
+			}
+			fresh := false
+			for _, l := range n.Lhs {
+				if id, ok := l.(*ast.Ident); ok && id.Name != "_" && !declared[id.Name] {
+					fresh = true
+					declared[id.Name] = true
+				}
+			}
+			if !fresh {
+				errs = append(errs, &CheckError{Pos: fset.Position(n.TokPos), Msg: "no new variables on left side of :="})
+			}
+		}
+	}
+	return errs
+}

@@ -102,9 +102,7 @@ func (rt *cellRuntime) symbols() interp.Exports {
 			"SelRecv":              reflect.ValueOf(selRecv),
 			"SelSend":              reflect.ValueOf(selSend),
 			"Tag": reflect.ValueOf(func(v any, id int) any {
-				d := rt.e.comp.Desc(id)
-				rt.e.types.remember(id, d)
-				return format.Tag(rt.e.types, v, d)
+				return format.Tag(rt.e.types, v, rt.e.comp.Desc(id))
 			}),
 			"Untag":       reflect.ValueOf(format.Untag),
 			"Upgrade":     reflect.ValueOf(rt.e.upgrade),

@@ -22,39 +22,16 @@ import (
 type printTypes struct {
 	e *Engine
 
-	mu        sync.Mutex               // guards accessors and tagged
+	mu        sync.Mutex               // guards accessors
 	accessors map[string]reflect.Value // accessor variable → func(*T) string
-	tagged    map[string]taggedDesc    // type name → latest description
-}
-
-// taggedDesc is a description of a type whose values were tagged, with
-// its ID (the latest, the highest ID, wins).
-type taggedDesc struct {
-	id int
-	d  *format.Desc
-}
-
-// remember keeps d (with ID id) as the description of its type's tagged
-// values unless a later one is known.
-func (p *printTypes) remember(id int, d *format.Desc) {
-	if d == nil {
-		return
-	}
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.tagged == nil {
-		p.tagged = map[string]taggedDesc{}
-	}
-	if old, ok := p.tagged[d.Name]; !ok || old.id < id {
-		p.tagged[d.Name] = taggedDesc{id, d}
-	}
 }
 
 // DescOf implements format.Types.
 func (p *printTypes) DescOf(name string) *format.Desc {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return p.tagged[name].d
+	if p.e.comp == nil {
+		return nil
+	}
+	return p.e.comp.TaggedDesc(name)
 }
 
 // structID returns the compiler's ID of an interpreted struct type.

@@ -10,6 +10,7 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+	"sync"
 
 	"gokernel/kernel/engine/cell"
 	"gokernel/kernel/engine/format"
@@ -67,6 +68,10 @@ type Compiler struct {
 	// what a generic function calls.
 	instances map[string]string
 	methodGen map[string]int
+	// taggedDescs holds the latest description of each named non-struct
+	// type, by its name as %T prints it (see format.Tagged).
+	taggedMu    sync.Mutex // guards taggedDescs
+	taggedDescs map[string]*format.Desc
 	// lateTypes holds the type of each session function's late-binding
 	// variable (see lateCall), by function name.
 	lateTypes map[string]string
@@ -130,6 +135,7 @@ func New(fset *token.FileSet, opt Options) *Compiler {
 		instances:     map[string]string{},
 		methodGen:     map[string]int{},
 		lateTypes:     map[string]string{},
+		taggedDescs:   map[string]*format.Desc{},
 		promoted:      map[string]map[string]bool{},
 		descIDs:       map[string]int{},
 		descAccessors: map[string]string{},

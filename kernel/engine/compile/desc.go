@@ -37,7 +37,22 @@ func (t *translation) descID(typ types.Type) int {
 	}
 	t.c.descs = append(t.c.descs, d)
 	t.c.descIDs[key] = len(t.c.descs)
+	if t.namedNonStruct(typ) {
+		t.c.taggedMu.Lock()
+		t.c.taggedDescs[d.Name] = d
+		t.c.taggedMu.Unlock()
+	}
 	return len(t.c.descs)
+}
+
+// TaggedDesc returns the latest description of the cell's named
+// non-struct type named name ("main.Color"), for its tagged values.
+// Safe for concurrent use (goroutines of earlier cells print while a cell
+// compiles).
+func (c *Compiler) TaggedDesc(name string) *format.Desc {
+	c.taggedMu.Lock()
+	defer c.taggedMu.Unlock()
+	return c.taggedDescs[name]
 }
 
 // desc builds the description of typ (nil when reflection suffices).

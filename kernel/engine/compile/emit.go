@@ -824,6 +824,15 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 			}
 		}
 	}
+	// And those of the named non-struct types declared anew, whose tagged
+	// values find their methods by name (format.Tagged).
+	for _, key := range sortedKeys(t.gens) {
+		if tn, ok := ck.pkg.Scope().Lookup(key).(*types.TypeName); ok && !tn.IsAlias() {
+			if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() == 0 && t.namedNonStruct(n) {
+				t.descID(n)
+			}
+		}
+	}
 
 	// Accessors of String and Error methods for the runtime's printer.
 	accB := newB()

@@ -106,7 +106,7 @@ func (t *translation) desc(typ types.Type, seen map[types.Type]*format.Desc) *fo
 			d.GoString = acc
 		}
 	}
-	if t.namedNonStruct(typ) && hasFormatMethod(typ) {
+	if hasFormatMethod(typ) && !types.IsInterface(typ) {
 		d.Format = t.methodAccessor(typ, "Format")
 	}
 	return d

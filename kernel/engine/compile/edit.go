@@ -15,7 +15,19 @@ type edit struct {
 	start, end int
 	text       string
 	first      bool // an insertion that goes before the others at its point
+	last       bool // an insertion that goes after the others at its point
 	outer      bool // a replacement that wins over others starting at its point
+}
+
+// rank orders insertions at one point: first, others, last.
+func (x edit) rank() int {
+	switch {
+	case x.first:
+		return 0
+	case x.last:
+		return 2
+	}
+	return 1
 }
 
 // edits is a set of non-overlapping replacements on one source text.
@@ -39,6 +51,12 @@ func (e *edits) replaceOuter(start, end int, text string) {
 // point (statement markers go in front of a statement's rewrites).
 func (e *edits) insertFirst(at int, text string) {
 	e.list = append(e.list, edit{start: at, end: at, text: text, first: true})
+}
+
+// insertLast inserts text after everything else inserted at the same
+// point (the end of a wrapper around an expression other rules rewrite).
+func (e *edits) insertLast(at int, text string) {
+	e.list = append(e.list, edit{start: at, end: at, text: text, last: true})
 }
 
 // applyInner is apply without the insertions at from and to, which belong
@@ -73,7 +91,7 @@ func (e *edits) apply(src string, from, to int) string {
 		// go first); an insertion goes before a replacement starting there.
 		ii, ji := in[i].end == in[i].start, in[j].end == in[j].start
 		if ii && ji {
-			return in[i].first && !in[j].first
+			return in[i].rank() < in[j].rank()
 		}
 		if !ii && !ji {
 			return in[i].outer && !in[j].outer

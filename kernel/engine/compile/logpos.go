@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 	"strconv"
+	"strings"
 )
 
 // Package log and runtime.Caller find the caller's file and line in the
@@ -43,8 +44,43 @@ func (r *rewriter) logCall(call *ast.CallExpr) bool {
 		return true
 	}
 	r.ed.replace(r.off(call.Fun.Pos()), r.off(sel.X.Pos()), rtName+".LogCall("+pos+", ")
-	r.ed.replace(r.off(sel.X.End()), r.off(call.Lparen)+1, ", "+name+", "+format)
+	r.ed.replace(r.off(sel.X.End()), r.off(call.Lparen)+1, r.embeddedPath(sel)+", "+name+", "+format)
 	return true
+}
+
+// embeddedPath is the selector path (".Logger") from sel.X to the
+// embedded field whose method sel selects (promoted from a
+// struct{ *log.Logger }); "" for a method of sel.X's own type.
+func (r *rewriter) embeddedPath(sel *ast.SelectorExpr) string {
+	s := r.info.Selections[sel]
+	if s == nil || len(s.Index()) < 2 {
+		return ""
+	}
+	t := s.Recv()
+	var path strings.Builder
+	for _, i := range s.Index()[:len(s.Index())-1] {
+		if p, ok := t.Underlying().(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok || i >= st.NumFields() {
+			return ""
+		}
+		f := st.Field(i)
+		name := f.Name()
+		ft := f.Type()
+		if p, ok := ft.(*types.Pointer); ok {
+			ft = p.Elem()
+		}
+		if n, ok := ft.(*types.Named); ok && n.Obj().Pkg() == r.pkg {
+			if g := r.name(n.Obj()); g != "" {
+				name = g // a versioned type's field
+			}
+		}
+		path.WriteString("." + name)
+		t = f.Type()
+	}
+	return path.String()
 }
 
 func isFormat(name string) bool {

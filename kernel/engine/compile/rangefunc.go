@@ -407,9 +407,14 @@ func (rf *rangeFuncWalk) ret(s *ast.ReturnStmt, ctx *loopCtx) {
 	if ctx.kind == frameLoop {
 		leave = "return 2"
 	}
+	// One assignment per result: the interpreter fails on a parallel
+	// assignment of interface values (v, nil to a T and an error).
 	if names := namedResults(rf.sig); len(s.Results) == 0 && len(names) > 0 && len(rf.results) > 0 {
-		r.ed.replace(r.off(s.Return), r.off(s.Return)+len("return"),
-			"{ "+strings.Join(rf.results, ", ")+" = "+strings.Join(names, ", ")+"; "+leave)
+		var b strings.Builder
+		for i, n := range names {
+			b.WriteString(rf.results[i] + " = " + n + "; ")
+		}
+		r.ed.replace(r.off(s.Return), r.off(s.Return)+len("return"), "{ "+b.String()+leave)
 		r.ed.insert(r.off(s.End()), " }")
 		return
 	}
@@ -418,7 +423,16 @@ func (rf *rangeFuncWalk) ret(s *ast.ReturnStmt, ctx *loopCtx) {
 		r.ed.insert(r.off(s.End()), " }")
 		return
 	}
-	r.ed.replace(r.off(s.Return), r.off(s.Results[0].Pos()), "{ "+strings.Join(rf.results, ", ")+" = ")
+	if len(s.Results) != len(rf.results) {
+		// return f() of a call with several results.
+		r.ed.replace(r.off(s.Return), r.off(s.Results[0].Pos()), "{ "+strings.Join(rf.results, ", ")+" = ")
+		r.ed.insert(r.off(s.End()), "; "+leave+" }")
+		return
+	}
+	r.ed.replace(r.off(s.Return), r.off(s.Results[0].Pos()), "{ "+rf.results[0]+" = ")
+	for i := 1; i < len(s.Results); i++ {
+		r.ed.replace(r.off(s.Results[i-1].End()), r.off(s.Results[i].Pos()), "; "+rf.results[i]+" = ")
+	}
 	r.ed.insert(r.off(s.End()), "; "+leave+" }")
 }
 

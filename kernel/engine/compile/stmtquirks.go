@@ -126,8 +126,8 @@ func (r *rewriter) parallelIfaceAssign(lhs, rhs []ast.Expr, lhsTypes []types.Typ
 	if !iface {
 		return
 	}
-	r.ed.insert(r.off(rhs[0].Pos()), "func() ("+strings.Join(ts, ", ")+") { return ")
-	r.ed.insert(r.off(rhs[len(rhs)-1].End()), " }()")
+	r.ed.insertFirst(r.off(rhs[0].Pos()), "func() ("+strings.Join(ts, ", ")+") { return ")
+	r.ed.insertLast(r.off(rhs[len(rhs)-1].End()), " }()")
 }
 
 // parallelAssign applies parallelIfaceAssign to "a, b = x, y" and to

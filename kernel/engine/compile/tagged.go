@@ -170,6 +170,7 @@ func (r *rewriter) tagCompiledArgs(call *ast.CallExpr) {
 	if !ok || fn.Pkg() == nil || fn.Pkg() == r.pkg || untaggedPkgs[fn.Pkg().Path()] {
 		return
 	}
+	slog := fn.Pkg().Path() == "log/slog"
 	for i, a := range call.Args {
 		t := r.info.TypeOf(a)
 		if t == nil {
@@ -177,6 +178,25 @@ func (r *rewriter) tagCompiledArgs(call *ast.CallExpr) {
 		}
 		if _, basic := t.Underlying().(*types.Basic); basic {
 			r.tagToAny(a, t, r.paramType(call, i))
+		} else if slog {
+			r.tagForPrinting(a, t, r.paramType(call, i))
 		}
 	}
+}
+
+// tagForPrinting tags a value of any cell type (a struct, a pointer to
+// one) passed as an empty interface to compiled code that prints it with
+// fmt (log/slog's handlers): the tag formats it as Go would, with its
+// String or Error method and its declared field names.
+func (r *rewriter) tagForPrinting(e ast.Expr, t, to types.Type) {
+	if r.desc == nil || !emptyIface(to) || types.IsInterface(t) || !r.cellValue(t) || hasTypeParam(t) ||
+		r.off(e.Pos()) < 0 || r.off(e.End()) < 0 {
+		return
+	}
+	id := r.desc(t)
+	if id == 0 {
+		return
+	}
+	r.ed.insert(r.off(e.Pos()), "__gk_tag(")
+	r.ed.insert(r.off(e.End()), ", "+itoa(id)+")")
 }

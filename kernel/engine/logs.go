@@ -3,6 +3,7 @@ package engine
 import (
 	"fmt"
 	"log"
+	"sync"
 
 	"gokernel/kernel/engine/format"
 )
@@ -51,11 +52,30 @@ func logAt(l *log.Logger, pos, msg string) {
 }
 
 // caller is runtime.Caller for cells: the compiler passes the position
-// of the call, which is the answer for skip 0; the interpreter's frames
-// do not tell the cell's callers.
+// of the call, which is the answer for skip 0; for skip 1, the position
+// the calling goroutine recorded when it called the function (setSite,
+// see compile/callsites.go). The interpreter's frames tell no more.
 func caller(skip int, file string, line int) (uintptr, string, int, bool) {
-	if skip != 0 {
-		return 0, "", 0, false
+	switch skip {
+	case 0:
+		return 1, file, line, true
+	case 1:
+		if s, ok := sites.Load(goid()); ok {
+			s := s.(site)
+			return 2, s.file, s.line, true
+		}
 	}
-	return 1, file, line, true
+	return 0, "", 0, false
 }
+
+// site is where a located function was called.
+type site struct {
+	file string
+	line int
+}
+
+// sites holds the latest call site of a located function, by goroutine.
+var sites sync.Map
+
+// setSite records where the calling goroutine calls a located function.
+func setSite(file string, line int) { sites.Store(goid(), site{file, line}) }

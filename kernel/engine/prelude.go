@@ -91,6 +91,7 @@ func (rt *cellRuntime) symbols() interp.Exports {
 			"GoSlice":              reflect.ValueOf(func(f any, args ...any) { rt.start(f, args, true) }),
 			"LogCall":              reflect.ValueOf(rt.logCall),
 			"Caller":               reflect.ValueOf(caller),
+			"SetSite":              reflect.ValueOf(setSite),
 			"JSONMarshal":          reflect.ValueOf(rt.jsonMarshal),
 			"JSONMarshalIndent":    reflect.ValueOf(rt.jsonMarshalIndent),
 			"JSONUnmarshal":        reflect.ValueOf(rt.jsonUnmarshal),

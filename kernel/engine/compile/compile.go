@@ -75,6 +75,9 @@ type Compiler struct {
 	// lateTypes holds the type of each session function's late-binding
 	// variable (see lateCall), by function name.
 	lateTypes map[string]string
+	// located tells the session functions that call runtime.Caller with
+	// a skip other than 0 (see callsites.go).
+	located map[string]bool
 	// promoted lists, per type, the methods promotedMethods declared for
 	// it: one the cell declares later gives the type a new version.
 	promoted map[string]map[string]bool
@@ -135,6 +138,7 @@ func New(fset *token.FileSet, opt Options) *Compiler {
 		instances:     map[string]string{},
 		methodGen:     map[string]int{},
 		lateTypes:     map[string]string{},
+		located:       map[string]bool{},
 		taggedDescs:   map[string]*format.Desc{},
 		promoted:      map[string]map[string]bool{},
 		descIDs:       map[string]int{},

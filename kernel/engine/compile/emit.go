@@ -38,6 +38,7 @@ type translation struct {
 	newInstances   map[string]string
 	instTypes      map[string][]types.Type // type arguments by instance name
 	lateEmitted    []string                // functions declared (anew) by this cell, for lateCall
+	locatedHere    map[string]bool         // the cell's functions, located or not (see callsites.go)
 	instQueue      []*instance
 	typesB, funcsB *builder
 	extraRewriters []*rewriter
@@ -309,6 +310,7 @@ func (t *translation) setup(r *rewriter) {
 	r.inst = t.instanceName
 	r.shadowAlias = t.shadowAlias
 	r.lateFunc = t.lateVar
+	r.located = t.located
 	r.instArgs = func(name string, targs []types.Type) {
 		if t.instTypes == nil {
 			t.instTypes = map[string][]types.Type{}
@@ -392,6 +394,7 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 
 	// What changes: types redefined (new versions), funcs and consts
 	// (re)declared, methods added or redefined.
+	t.locatedHere = t.locatedFuncs(decls)
 	changed := map[string]bool{}
 	bump := map[string]bool{} // session types to re-declare under a new version
 	emitCell := map[*cellDecl]bool{}
@@ -682,6 +685,9 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 			funcsB.add(u.cell, fd.Type.Func, r.text(fd.Type.Func, fd.End()))
 			if d.kind == KindFunc {
 				t.lateEmitted = append(t.lateEmitted, d.key)
+				if t.located(d.key) {
+					funcsB.addLine(t.viaDecl(d.key))
+				}
 			}
 		}
 	}
@@ -717,6 +723,9 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 			funcsB.add(d.cell, fd.Type.Func, r.text(fd.Type.Func, fd.End()))
 			if d.Kind == KindFunc {
 				t.lateEmitted = append(t.lateEmitted, k)
+				if t.located(k) {
+					funcsB.addLine(t.viaDecl(k))
+				}
 			}
 		}
 	}
@@ -903,6 +912,9 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 	commitDecls := func() {
 		for name, typ := range lateTypes {
 			c.lateTypes[name] = typ
+		}
+		for name, v := range t.locatedHere {
+			c.located[name] = v
 		}
 		for _, d := range decls {
 			if !emitCell[d] && sess.Decls[d.key] != nil && d.kind != KindConst {

@@ -47,6 +47,9 @@ type rewriter struct {
 	// lateFunc names the variable that holds the latest version of a
 	// session function, or "" (see lateCall).
 	lateFunc func(name string) string
+	// located reports a session function whose calls record their
+	// position (see callsites.go).
+	located func(name string) bool
 	// shadowAlias names a package where its usual name is shadowed.
 	shadowAlias func(path, name string) string
 	// conv lists identifiers used as conversions (T(x)).
@@ -239,6 +242,7 @@ func (r *rewriter) walk(n ast.Node) {
 				r.conv[id] = true
 			}
 			r.stdCallInLit(n)
+			r.viaCall(n)
 			r.copyCallArgs(n)
 			r.tagDeleteKey(n)
 			r.reflectArgs(n)

@@ -6,8 +6,7 @@ import (
 )
 
 // promotedMethods declares, on the cell type named key, the methods it
-// gets from an embedded interface of a compiled package and does not
-// declare itself (and the pointer methods of an embedded struct of one,
+// gets from an embedded interface and does not declare itself (and the pointer methods of an embedded struct of one,
 // see pointerMethods):
 //
 //	type reverse struct{ sort.Interface }  →  … func (r reverse) Len() int { return r.Interface.Len() } …
@@ -51,8 +50,18 @@ func (t *translation) promotedMethods(key string, b *builder) {
 		if !ok {
 			continue
 		}
-		if n, ok := types.Unalias(f.Type()).(*types.Named); !ok || n.Obj().Pkg() == nil || n.Obj().Pkg() == t.ck.pkg {
-			continue // the interpreter promotes the methods of its own interfaces
+		n, ok := types.Unalias(f.Type()).(*types.Named)
+		if !ok || n.Obj().Pkg() == nil || n.TypeArgs().Len() > 0 {
+			continue
+		}
+		// The interpreter promotes the methods of a cell's interface to
+		// calls, but not to assertions and type switches (W does not
+		// implement I "missing M method"): they are declared too.
+		field := f.Name()
+		if n.Obj().Pkg() == t.ck.pkg {
+			if g := t.gen(n.Obj().Name()); g != "" {
+				field = g
+			}
 		}
 		for j := 0; j < iface.NumMethods(); j++ {
 			m := iface.Method(j)
@@ -60,7 +69,7 @@ func (t *translation) promotedMethods(key string, b *builder) {
 			if sel == nil || len(sel.Index()) != 2 || sel.Index()[0] != i || !m.Exported() {
 				continue // declared by the type, or ambiguous
 			}
-			b.addLine(t.forward(t.gen(key), f.Name(), m))
+			b.addLine(t.forward(t.gen(key), field, m))
 			declared[m.Name()] = true
 		}
 	}

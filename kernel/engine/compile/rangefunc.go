@@ -267,12 +267,15 @@ func (rf *rangeFuncWalk) needsFrame(loop ast.Stmt, body *ast.BlockStmt) bool {
 	if !captured {
 		return false
 	}
-	// What a function literal cannot express: assignments to the loop's
-	// own variables (they would not reach the next iteration), goto,
-	// defer, and breaks or continues of outer loops.
-	for _, id := range rf.loopVars(loop) {
-		if assigned(info, body, info.Defs[id]) {
-			return false
+	// What a function literal cannot express: assignments to a range
+	// loop's own variables, goto, defer, and breaks or continues of outer
+	// loops. (Those of a for loop's variables are copied back, see
+	// copyBack.)
+	if _, isFor := loop.(*ast.ForStmt); !isFor {
+		for _, id := range rf.loopVars(loop) {
+			if assigned(info, body, info.Defs[id]) {
+				return false
+			}
 		}
 	}
 	blocked := false
@@ -299,9 +302,19 @@ func (rf *rangeFuncWalk) frameLoop(loop ast.Stmt, body *ast.BlockStmt, label str
 	decl := rf.resultDecls(body, outer)
 	ctx := &loopCtx{kind: frameLoop, stmt: loop, body: body, label: label, ctl: r.uniq("c"), outer: outer}
 	var params, args []string
+	var back string
+	_, isFor := loop.(*ast.ForStmt)
 	for _, id := range rf.loopVars(loop) {
-		params = append(params, id.Name+" "+r.typeString(r.info.Defs[id].Type()))
+		ts := r.typeString(r.info.Defs[id].Type())
+		params = append(params, id.Name+" "+ts)
 		args = append(args, id.Name)
+		if isFor && assigned(r.info, body, r.info.Defs[id]) {
+			// Go 1.22: the next iteration starts from this one's value.
+			p := r.uniq("lp")
+			params = append(params, p+" *"+ts)
+			args = append(args, "&"+id.Name)
+			back += "defer func() { *" + p + " = " + id.Name + " }(); "
+		}
 	}
 	rf.branches(ctx)
 	for _, st := range body.List {
@@ -315,7 +328,7 @@ func (rf *rangeFuncWalk) frameLoop(loop ast.Stmt, body *ast.BlockStmt, label str
 		r.ed.insert(r.off(loop.Pos()), decl)
 	}
 	r.ed.replace(r.off(body.Lbrace), r.off(body.Lbrace)+1,
-		"{ if "+ctx.ctl+" := func("+strings.Join(params, ", ")+") int {")
+		"{ if "+ctx.ctl+" := func("+strings.Join(params, ", ")+") int { "+back)
 	r.ed.replace(r.off(body.Rbrace), r.off(body.Rbrace)+1,
 		"; return 0 }("+strings.Join(args, ", ")+"); "+ctx.ctl+" != 0 { "+dispatch+" } }")
 }

@@ -47,6 +47,8 @@ type rewriter struct {
 	// lateFunc names the variable that holds the latest version of a
 	// session function, or "" (see lateCall).
 	lateFunc func(name string) string
+	// litTypeIdents are the type names of composite literals.
+	litTypeIdents map[*ast.Ident]bool
 	// located reports a session function whose calls record their
 	// position (see callsites.go).
 	located func(name string) bool
@@ -155,6 +157,14 @@ func (r *rewriter) walk(n ast.Node) {
 		case *ast.CompositeLit:
 			r.markLitCalls(n)
 			r.litTypes(n)
+			if id, ok := n.Type.(*ast.Ident); ok {
+				if r.litTypeIdents == nil {
+					r.litTypeIdents = map[*ast.Ident]bool{}
+				}
+				r.litTypeIdents[id] = true
+			}
+		case *ast.DeclStmt:
+			r.localAliasDecl(n)
 		case *ast.BinaryExpr:
 			r.constShift(n)
 			r.ifaceEqual(n)
@@ -311,6 +321,9 @@ func (r *rewriter) boxArgs(call *ast.CallExpr) {
 		if t == nil || errorf && types.Implements(t, errorType) && !r.namedNonStruct(t) {
 			continue // an error keeps its identity for %w (a named string has none)
 		}
+		if r.dynTag(a, t) {
+			continue
+		}
 		id := r.desc(t)
 		if id == 0 {
 			continue
@@ -460,6 +473,9 @@ func (r *rewriter) ident(id *ast.Ident) {
 	if obj == nil {
 		return
 	}
+	if r.localAlias(id, obj) {
+		return
+	}
 	if tn, ok := obj.(*types.TypeName); ok {
 		if _, isParam := tn.Type().(*types.TypeParam); isParam {
 			if s, ok := r.subst[tn.Name()]; ok {
@@ -523,6 +539,43 @@ func (r *rewriter) lateCall(id *ast.Ident, obj types.Object) bool {
 	}
 	r.ed.replace(r.off(id.Pos()), r.off(id.End()), v)
 	return true
+}
+
+// localAlias writes a use of a type alias declared inside a function as
+// the type it stands for (the interpreter does not know such aliases:
+// "undefined: T"); the declaration itself is dropped (localAliasDecl).
+func (r *rewriter) localAlias(id *ast.Ident, obj types.Object) bool {
+	tn, ok := obj.(*types.TypeName)
+	if !ok || !tn.IsAlias() || tn.Pkg() != r.pkg || tn.Parent() == nil || tn.Parent() == r.pkg.Scope() || r.off(id.Pos()) < 0 {
+		return false
+	}
+	if r.info.Defs[id] != nil {
+		return true // the declaration (see localAliasDecl)
+	}
+	s := r.typeString(types.Unalias(tn.Type()))
+	if !simpleType(s) {
+		s = "(" + s + ")"
+	}
+	if r.litTypeIdents[id] {
+		s = r.typeString(types.Unalias(tn.Type())) // T{…} takes the bare type
+	}
+	r.ed.replace(r.off(id.Pos()), r.off(id.End()), s)
+	return true
+}
+
+// localAliasDecl drops a declaration of type aliases inside a function
+// (their uses are written as the aliased types, see localAlias).
+func (r *rewriter) localAliasDecl(ds *ast.DeclStmt) {
+	gd, ok := ds.Decl.(*ast.GenDecl)
+	if !ok || gd.Tok != token.TYPE || r.off(ds.Pos()) < 0 || r.off(ds.End()) < 0 {
+		return
+	}
+	for _, spec := range gd.Specs {
+		if ts, ok := spec.(*ast.TypeSpec); !ok || !ts.Assign.IsValid() {
+			return
+		}
+	}
+	r.ed.replaceOuter(r.off(ds.Pos()), r.off(ds.End()), "")
 }
 
 // shadowed reports whether name, the interpreter's name of the package pn
@@ -814,6 +867,7 @@ func (r *rewriter) rangeStmt(s *ast.RangeStmt) {
 	if r.chanElemRange(s, tv.Type) {
 		return
 	}
+	r.rangeVarsWritten(s)
 	if p, ok := tv.Type.Underlying().(*types.Pointer); ok {
 		blankValue := s.Value == nil
 		if id, ok := s.Value.(*ast.Ident); ok && id.Name == "_" {
@@ -857,6 +911,45 @@ func (r *rewriter) rangeStmt(s *ast.RangeStmt) {
 		r.ed.replace(r.off(s.Key.End()), xStart, " = "+typ+"(0); "+k+" < (")
 		r.ed.insert(xEnd, "); "+k+"++")
 	}
+}
+
+// rangeVarsWritten gives a range statement whose body assigns to its
+// iteration variables hidden ones, and declares the variables at the top
+// of the body: assigning to them must not change the iteration (the
+// interpreter's range over a slice, and the counting loop of a range over
+// an integer, would take the new value).
+//
+//	for i, v := range x { i += 5 }  →  for __gk_k, __gk_v := range x { i, v := __gk_k, __gk_v; i += 5 }
+func (r *rewriter) rangeVarsWritten(s *ast.RangeStmt) {
+	if s.Tok != token.DEFINE || s.Body == nil || r.off(s.Body.Lbrace) < 0 {
+		return
+	}
+	var ids []*ast.Ident
+	written := false
+	for _, e := range []ast.Expr{s.Key, s.Value} {
+		id, ok := e.(*ast.Ident)
+		if !ok || id.Name == "_" || r.off(id.Pos()) < 0 || r.info.Defs[id] == nil {
+			continue
+		}
+		ids = append(ids, id)
+		if assigned(r.info, s.Body, r.info.Defs[id]) {
+			written = true
+		}
+	}
+	if !written {
+		return
+	}
+	var names, hidden []string
+	for _, id := range ids {
+		h := r.uniq("it")
+		names, hidden = append(names, id.Name), append(hidden, h)
+		r.ed.replace(r.off(id.Pos()), r.off(id.End()), h)
+	}
+	decl := strings.Join(names, ", ") + " := " + strings.Join(hidden, ", ") + "; "
+	for _, n := range names {
+		decl += "_ = " + n + "; "
+	}
+	r.ed.insertFirst(r.off(s.Body.Lbrace)+1, " "+decl)
 }
 
 // builtin rewrites calls of the Go 1.21 builtins min, max and clear.

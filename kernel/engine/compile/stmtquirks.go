@@ -100,7 +100,7 @@ func (r *rewriter) promotedViaIface(sel *ast.SelectorExpr) {
 }
 
 // parallelIfaceAssign writes "a, b = x, y" with an interface-typed
-// left-hand side as "a, b = func() (A, B) { return x, y }()": the
+// left-hand side (or an untyped nil on the right) as "a, b = func() (A, B) { return x, y }()": the
 // interpreter fails on a parallel assignment of interface values
 // ("reflect.Set: value of type interface {} is not assignable"), not on
 // the results of a call. (Go evaluates the operands first too.)
@@ -118,8 +118,8 @@ func (r *rewriter) parallelIfaceAssign(lhs, rhs []ast.Expr, lhsTypes []types.Typ
 		if t == nil || isNil(t) {
 			return
 		}
-		if types.IsInterface(t) {
-			iface = true
+		if types.IsInterface(t) || isNil(r.info.TypeOf(rhs[i])) {
+			iface = true // an untyped nil fails too ("reflect: New(nil)")
 		}
 		ts = append(ts, r.typeString(t))
 	}

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 	"strconv"
+	"strings"
 )
 
 // A value of a named non-struct type of the cell (type Color int) is, to
@@ -199,4 +200,36 @@ func (r *rewriter) tagForPrinting(e ast.Expr, t, to types.Type) {
 	}
 	r.ed.insert(r.off(e.Pos()), "__gk_tag(")
 	r.ed.insert(r.off(e.End()), ", "+itoa(id)+")")
+}
+
+// dynTag writes a value of an interface type a cell declared, handed to a
+// printing function, as a function that tags it when it holds a value of
+// a named non-struct type (passed on as it is, the interpreter hands fmt
+// the bare underlying value):
+//
+//	fmt.Println(r)  →  fmt.Println(func(v Ranked) any { if x, ok := v.(Level); ok { return __gk_tag(x, ID) }; return v }(r))
+func (r *rewriter) dynTag(e ast.Expr, t types.Type) bool {
+	if r.desc == nil || !cellNonEmptyIface(t, r.pkg) || r.off(e.Pos()) < 0 || r.off(e.End()) < 0 {
+		return false
+	}
+	iface := t.Underlying().(*types.Interface)
+	var checks strings.Builder
+	scope := r.pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || !r.taggable(tn.Type()) || !types.Implements(tn.Type(), iface) {
+			continue
+		}
+		id := r.desc(tn.Type())
+		if id == 0 {
+			continue
+		}
+		checks.WriteString("if __gk_x, ok := __gk_v.(" + r.typeString(tn.Type()) + "); ok { return __gk_tag(__gk_x, " + itoa(id) + ") }; ")
+	}
+	if checks.Len() == 0 {
+		return false
+	}
+	r.ed.insert(r.off(e.Pos()), "func(__gk_v "+r.typeString(t)+") any { if __gk_v == nil { return nil }; "+checks.String()+"return __gk_v }(")
+	r.ed.insert(r.off(e.End()), ")")
+	return true
 }

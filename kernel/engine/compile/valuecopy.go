@@ -53,6 +53,11 @@ func (r *rewriter) copyToIface(e ast.Expr, to types.Type, h how) {
 	if t == nil || types.IsInterface(t) || hasTypeParam(t) || hasTypeParam(to) {
 		return
 	}
+	// In a loop, the storage of a call's result is reused too.
+	var loop ast.Node
+	if l := r.loopOf(e); l != nil && r.off(l.Pos()) >= 0 {
+		loop = l
+	}
 	switch u := t.Underlying().(type) {
 	case *types.Struct:
 		if _, named := types.Unalias(t).(*types.Named); !named || u.NumFields() == 0 {
@@ -60,13 +65,14 @@ func (r *rewriter) copyToIface(e ast.Expr, to types.Type, h how) {
 		}
 	case *types.Array:
 	default:
-		r.tagToAny(e, t, to)
-		return
-	}
-	// In a loop, the storage of a call's result is reused too.
-	var loop ast.Node
-	if l := r.loopOf(e); l != nil && r.off(l.Pos()) >= 0 {
-		loop = l
+		// A pointer or a value of a named non-struct type converted to
+		// an interface the cell declares, in a loop: the interpreter
+		// keeps it in storage the next iteration reuses (every
+		// &Rect{i} appended is the last one).
+		if loop == nil || !r.cellValue(t) || !cellNonEmptyIface(to, r.pkg) {
+			r.tagToAny(e, t, to)
+			return
+		}
 	}
 	if _, lit := ast.Unparen(e).(*ast.CompositeLit); lit && (loop == nil || !compiledIface(to, r.pkg)) || loop == nil && !r.variable(e) {
 		return // a literal is made anew each time, but not for an interface of compiled code
@@ -368,6 +374,16 @@ func (r *rewriter) toCompiledIface(e ast.Expr, to types.Type) bool {
 	r.ed.insert(r.off(e.Pos()), "func() "+r.typeString(to)+" { return ")
 	r.ed.insert(r.off(e.End()), " }()")
 	return true
+}
+
+// cellNonEmptyIface reports a non-empty interface type a cell declared.
+func cellNonEmptyIface(t types.Type, cellPkg *types.Package) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() != cellPkg {
+		return false
+	}
+	iface, ok := n.Underlying().(*types.Interface)
+	return ok && !iface.Empty()
 }
 
 // compiledIface reports an interface type of compiled code (error,

@@ -253,6 +253,23 @@ func unwrap(v reflect.Value) reflect.Value {
 	return v
 }
 
+// valueInterfaceDesc finds the interpreter's interface value in v (through
+// interfaces) and, when it holds a value of a named non-struct type of a
+// cell, the description of that type.
+func (p *printer) valueInterfaceDesc(v reflect.Value) (reflect.Value, *Desc) {
+	for v.IsValid() && v.Kind() == reflect.Interface && !v.IsNil() {
+		v = v.Elem()
+	}
+	if !v.IsValid() || !isValueInterface(v.Type()) || p.types == nil {
+		return v, nil
+	}
+	name := valueInterfaceType(v)
+	if name == "" {
+		return v, nil
+	}
+	return v, p.types.DescOf(name)
+}
+
 // printer prints one value.
 type printer struct {
 	types Types
@@ -269,6 +286,11 @@ func (p *printer) write(s string) { p.f.Write([]byte(s)) }
 func (p *printer) print(v reflect.Value, depth int, methods bool, d *Desc) {
 	if tv, td, ok := taggedValue(unwrap(v)); ok {
 		p.print(tv, depth, methods, td)
+		return
+	}
+	if vi, vd := p.valueInterfaceDesc(v); vd != nil {
+		// A named non-struct type's value in a cell's interface.
+		p.print(valueInterfaceValue(vi), depth, methods, vd)
 		return
 	}
 	if methods && p.descMethods(v, d) {

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"reflect"
 	"slices"
+	"strings"
 	"unsafe"
 )
 
@@ -21,6 +22,45 @@ func valueInterfaceValue(v reflect.Value) reflect.Value {
 	f := c.Field(1)
 	inner := reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem().Interface().(reflect.Value)
 	return inner
+}
+
+// valueInterfaceType returns the name of the type of the value the
+// interpreter's interface value v holds, as %T prints it ("main.Level"),
+// read from the interpreter's node for it; "" when it cannot tell. A
+// value of a named non-struct type is, apart from that, a plain value of
+// its underlying type.
+func valueInterfaceType(v reflect.Value) string {
+	if !v.IsValid() || !isValueInterface(v.Type()) || v.NumField() < 1 {
+		return ""
+	}
+	n := v.Field(0)
+	if n.Kind() != reflect.Pointer || n.IsNil() || n.Elem().Kind() != reflect.Struct {
+		return ""
+	}
+	t := n.Elem().FieldByName("typ")
+	if !t.IsValid() || t.Kind() != reflect.Pointer || t.IsNil() || t.Elem().Kind() != reflect.Struct {
+		return ""
+	}
+	name, path := t.Elem().FieldByName("name"), t.Elem().FieldByName("path")
+	if name.Kind() != reflect.String || path.Kind() != reflect.String || name.String() == "" || path.String() == "" {
+		return ""
+	}
+	return path.String() + "." + stripVersion(name.String())
+}
+
+// stripVersion drops the version suffix the kernel gives redefined types
+// ("Level__gk2" → "Level").
+func stripVersion(name string) string {
+	i := strings.LastIndex(name, "__gk")
+	if i <= 0 {
+		return name
+	}
+	for _, c := range name[i+len("__gk"):] {
+		if c < '0' || c > '9' {
+			return name
+		}
+	}
+	return name[:i]
 }
 
 // sortedKeys returns a map's keys in the order fmt prints them: numbers

@@ -20,7 +20,7 @@ import (
 // jupyter_client, as issue 3 asks ("the same programs run unchanged
 // through the real kernel end to end"), and judges the outputs by the
 // rules of kernel/engine/corpus_test.go (see corpusjudge_test.go): each
-// NNN_name.go program (without its //go:build ignore line) is one cell
+// NNN_name.go program (its //go:build ignore line blanked) is one cell
 // whose stdout streams must be exactly NNN_name.out, with no error; each
 // NNN_name.cells session runs cell by cell, each cell's stdout plus
 // "=> result" (its execute_result text/plain) compared with the expected
@@ -203,7 +203,9 @@ func readCorpus(dir string) ([]corpusEntry, error) {
 			case !ok:
 				e.broken = fmt.Sprintf("%s does not start with %q", de.Name(), corpusBuildLine)
 			default:
-				e.Cells, e.want = []string{code}, string(want)
+				// A blank line for the build line: the lines keep their
+				// numbers (runtime.Caller, log's Lshortfile).
+				e.Cells, e.want = []string{"\n" + code}, string(want)
 			}
 			entries = append(entries, e)
 		}

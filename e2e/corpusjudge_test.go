@@ -12,8 +12,8 @@ import (
 // kernel's messages; reading the corpus and showing differences is package
 // corpus's, shared with that file.
 
-// corpusBuildLine starts every corpus program; it is dropped from the cell
-// (a comment: it changes nothing but the line numbers).
+// corpusBuildLine starts every corpus program; the cell has a blank line
+// in its place (the other lines keep their numbers).
 const corpusBuildLine = corpus.BuildLine
 
 // kernelProblem reports what is wrong with a cell's messages whatever it

@@ -57,7 +57,7 @@ func (c *Compiler) TaggedDesc(name string) *format.Desc {
 
 // desc builds the description of typ (nil when reflection suffices).
 func (t *translation) desc(typ types.Type, seen map[types.Type]*format.Desc) *format.Desc {
-	if types.IsInterface(typ) || !mentionsPkg(typ, t.ck.pkg, map[types.Type]bool{}) {
+	if types.IsInterface(typ) || !mentionsPkg(typ, t.ck.pkg, map[types.Type]bool{}) && !anonUnexported(typ) {
 		// An interface's value is printed by its dynamic type.
 		return nil
 	}
@@ -131,6 +131,29 @@ func (t *translation) methodAccessor(typ types.Type, m string) string {
 	t.c.descAccessors[key] = v
 	t.newAccessors = append(t.newAccessors, accessor{Var: v, gen: ts, method: m})
 	return v
+}
+
+// anonUnexported reports whether typ involves an unnamed struct type with
+// unexported fields (a cell's struct{ v int }), whose fields the
+// interpreter names Xv.
+func anonUnexported(typ types.Type) bool {
+	switch u := typ.(type) {
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if !u.Field(i).Exported() || anonUnexported(u.Field(i).Type()) {
+				return true
+			}
+		}
+	case *types.Pointer:
+		return anonUnexported(u.Elem())
+	case *types.Slice:
+		return anonUnexported(u.Elem())
+	case *types.Array:
+		return anonUnexported(u.Elem())
+	case *types.Map:
+		return anonUnexported(u.Key()) || anonUnexported(u.Elem())
+	}
+	return false
 }
 
 // mentionsPkg reports whether typ involves a named type of pkg.

@@ -16,7 +16,8 @@ import (
 const (
 	CellMarker   = "// ---- cell"
 	OutputMarker = "// ---- output"
-	// BuildLine starts every corpus program (it is dropped from the cell).
+	// BuildLine starts every corpus program (a comment: the cell keeps it,
+	// or a blank line in its place, so that lines keep their numbers).
 	BuildLine = "//go:build ignore\n"
 )
 

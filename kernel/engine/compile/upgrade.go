@@ -104,28 +104,67 @@ func (t *translation) upgradeSteps(redeclared func(string) bool) []*Step {
 // typ, that are held in interfaces (with the converters upFor returns), or
 // "".
 func (t *translation) upgradeVar(name string, typ types.Type, upFor func(types.Type) string) string {
-	elemConv := func(e types.Type, x string) string {
-		return x + " = " + upFor(e) + "(" + x + ")"
+	return t.upgradeExpr(name, typ, upFor, 0)
+}
+
+// maxUpgradeDepth bounds how deep upgradeExpr looks into structs, pointers
+// and slices for interface values.
+const maxUpgradeDepth = 3
+
+// upgradeExpr is upgradeVar for the expression x of type typ, depth levels
+// into a variable.
+func (t *translation) upgradeExpr(x string, typ types.Type, upFor func(types.Type) string, depth int) string {
+	if depth > maxUpgradeDepth {
+		return ""
 	}
 	if types.IsInterface(typ) {
-		return "if " + name + " != nil { " + elemConv(typ, name) + " }"
+		return "if " + x + " != nil { " + x + " = " + upFor(typ) + "(" + x + ") }"
 	}
-	switch u := types.Unalias(typ).(type) {
+	i := "__gk_ui" + itoa(depth)
+	switch u := typ.Underlying().(type) {
 	case *types.Slice:
-		if types.IsInterface(u.Elem()) {
-			x := name + "[__gk_ui]"
-			return "for __gk_ui := range " + name + " { if " + x + " != nil { " + elemConv(u.Elem(), x) + " } }"
+		if sub := t.upgradeExpr(x+"["+i+"]", u.Elem(), upFor, depth+1); sub != "" {
+			return "for " + i + " := range " + x + " { " + sub + " }"
 		}
 	case *types.Array:
-		if types.IsInterface(u.Elem()) {
-			x := name + "[__gk_ui]"
-			return "for __gk_ui := range " + name + " { if " + x + " != nil { " + elemConv(u.Elem(), x) + " } }"
+		if sub := t.upgradeExpr(x+"["+i+"]", u.Elem(), upFor, depth+1); sub != "" {
+			return "for " + i + " := range " + x + " { " + sub + " }"
 		}
 	case *types.Map:
 		if types.IsInterface(u.Elem()) {
-			conv := upFor(u.Elem()) + "(__gk_uw)"
-			return "for __gk_uk, __gk_uw := range " + name + " { if __gk_uw != nil { " + name + "[__gk_uk] = " + conv + " } }"
+			k, w := "__gk_uk"+itoa(depth), "__gk_uw"+itoa(depth)
+			return "for " + k + ", " + w + " := range " + x + " { if " + w + " != nil { " + x + "[" + k + "] = " + upFor(u.Elem()) + "(" + w + ") } }"
 		}
+	case *types.Pointer:
+		if _, ok := u.Elem().Underlying().(*types.Struct); ok {
+			if sub := t.upgradeExpr(x, u.Elem(), upFor, depth+1); sub != "" {
+				return "if " + x + " != nil { " + sub + " }"
+			}
+		}
+	case *types.Struct:
+		var subs []string
+		for j := 0; j < u.NumFields(); j++ {
+			f := u.Field(j)
+			name := f.Name()
+			if name == "_" {
+				continue
+			}
+			if f.Embedded() {
+				ft := f.Type()
+				if p, ok := ft.(*types.Pointer); ok {
+					ft = p.Elem()
+				}
+				if n, ok := ft.(*types.Named); ok && n.Obj().Pkg() == t.ck.pkg {
+					if g := t.gen(n.Obj().Name()); g != "" {
+						name = g // a versioned type's field
+					}
+				}
+			}
+			if sub := t.upgradeExpr(x+"."+name, f.Type(), upFor, depth+1); sub != "" {
+				subs = append(subs, sub)
+			}
+		}
+		return strings.Join(subs, "; ")
 	}
 	return ""
 }

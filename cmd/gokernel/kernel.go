@@ -61,11 +61,8 @@ func runKernel(args []string, stderr io.Writer) error {
 
 	eng := newEngine(log, capt)
 	capt.SetSink(eng)
-	hist, closeHistory, err := openHistory(*history, log)
-	if err != nil {
-		log.Warn("history kept in memory only", "err", err)
-	}
-	defer closeHistory()
+	hist := openHistoryLazily(*history, log)
+	defer hist.Close()
 	srv, err := kernel.New(kernel.Config{Conn: info, Engine: eng, Log: log, History: hist})
 	if err != nil {
 		return err

@@ -73,6 +73,11 @@ func (p *printTypes) Method(v reflect.Value, name string) (string, bool) {
 	if !ok {
 		return "", false
 	}
+	return callString(f, v)
+}
+
+// callString calls f(v), a func(*T) string accessor.
+func callString(f, v reflect.Value) (string, bool) {
 	out := f.Call([]reflect.Value{v})
 	if len(out) != 1 || out[0].Kind() != reflect.String {
 		return "", false
@@ -149,11 +154,7 @@ func (p *printTypes) Call(acc string, v reflect.Value) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	out := f.Call([]reflect.Value{v})
-	if len(out) != 1 || out[0].Kind() != reflect.String {
-		return "", false
-	}
-	return out[0].String(), true
+	return callString(f, v)
 }
 
 // CallFormat implements format.Types.

@@ -321,15 +321,9 @@ func (r *rewriter) boxArgs(call *ast.CallExpr) {
 		if t == nil || errorf && types.Implements(t, errorType) && !r.namedNonStruct(t) {
 			continue // an error keeps its identity for %w (a named string has none)
 		}
-		if r.dynTag(a, t) {
-			continue
+		if !r.dynTag(a, t) {
+			r.withDesc(a, t, "__gk_box")
 		}
-		id := r.desc(t)
-		if id == 0 {
-			continue
-		}
-		r.ed.insert(r.off(a.Pos()), "__gk_box(")
-		r.ed.insert(r.off(a.End()), ", "+itoa(id)+")")
 	}
 }
 

@@ -46,12 +46,19 @@ func (r *rewriter) tagToAny(e ast.Expr, t, to types.Type) {
 	if _, isType := to.(*types.TypeParam); isType {
 		return
 	}
+	r.withDesc(e, t, "__gk_tag")
+}
+
+// withDesc writes e, of type t, as fn(e, ID) with the ID of t's
+// description (__gk_tag, __gk_box); it reports whether t has one.
+func (r *rewriter) withDesc(e ast.Expr, t types.Type, fn string) bool {
 	id := r.desc(t)
 	if id == 0 {
-		return
+		return false
 	}
-	r.ed.insert(r.off(e.Pos()), "__gk_tag(")
+	r.ed.insert(r.off(e.Pos()), fn+"(")
 	r.ed.insert(r.off(e.End()), ", "+itoa(id)+")")
+	return true
 }
 
 // tagMapKey tags the key of an index expression on a map whose key type
@@ -194,12 +201,7 @@ func (r *rewriter) tagForPrinting(e ast.Expr, t, to types.Type) {
 		r.off(e.Pos()) < 0 || r.off(e.End()) < 0 {
 		return
 	}
-	id := r.desc(t)
-	if id == 0 {
-		return
-	}
-	r.ed.insert(r.off(e.Pos()), "__gk_tag(")
-	r.ed.insert(r.off(e.End()), ", "+itoa(id)+")")
+	r.withDesc(e, t, "__gk_tag")
 }
 
 // dynTag writes a value of an interface type a cell declared, handed to a

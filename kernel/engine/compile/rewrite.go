@@ -858,7 +858,7 @@ func (r *rewriter) rangeStmt(s *ast.RangeStmt) {
 	if !ok || tv.Type == nil {
 		return
 	}
-	if r.chanElemRange(s, tv.Type) {
+	if r.chanElemRange(s, tv.Type) || r.rangeArrayPointer(s, tv.Type) {
 		return
 	}
 	r.rangeVarsWritten(s)
@@ -905,6 +905,38 @@ func (r *rewriter) rangeStmt(s *ast.RangeStmt) {
 		r.ed.replace(r.off(s.Key.End()), xStart, " = "+typ+"(0); "+k+" < (")
 		r.ed.insert(xEnd, "); "+k+"++")
 	}
+}
+
+// rangeArrayPointer writes a range with a value variable over a pointer
+// to an array, which the interpreter cannot do ("call of reflect.Value.Elem
+// on array Value"), as a range over the array's indexes that reads each
+// element when its iteration starts, as Go does:
+//
+//	for i, v := range pa {B}  →  for i := range *pa { v := (*pa)[i]; B}
+//
+// (only for a pointer named by an identifier, evaluated once either way).
+func (r *rewriter) rangeArrayPointer(s *ast.RangeStmt, t types.Type) bool {
+	p, ok := t.Underlying().(*types.Pointer)
+	if !ok || s.Tok != token.DEFINE || s.Key == nil || s.Value == nil || s.Body == nil {
+		return false
+	}
+	if _, isArray := p.Elem().Underlying().(*types.Array); !isArray {
+		return false
+	}
+	x, ok := ast.Unparen(s.X).(*ast.Ident)
+	val, ok2 := s.Value.(*ast.Ident)
+	if !ok || !ok2 || val.Name == "_" || r.off(s.Key.Pos()) < 0 || r.off(s.Body.Lbrace) < 0 {
+		return false
+	}
+	key := s.Key.(*ast.Ident).Name
+	if key == "_" {
+		key = r.uniq("ak")
+		r.ed.replace(r.off(s.Key.Pos()), r.off(s.Key.End()), key)
+	}
+	r.ed.replace(r.off(s.Key.End()), r.off(s.Value.End()), "")
+	r.ed.insert(r.off(s.X.Pos()), "*")
+	r.ed.insertFirst(r.off(s.Body.Lbrace)+1, " "+val.Name+" := (*"+x.Name+")["+key+"]; _ = "+val.Name+";")
+	return true
 }
 
 // rangeVarsWritten gives a range statement whose body assigns to its

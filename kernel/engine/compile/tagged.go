@@ -119,6 +119,10 @@ func (r *rewriter) untagOperand(x ast.Expr, t types.Type) {
 // (for a type tried for an interface case) matches tagged values only.
 func (r *rewriter) assertTo(v string, t, operand types.Type, strict bool) string {
 	ts := r.typeString(t)
+	if r.valueError(t) && compiledIface(operand, r.pkg) {
+		// Out of the interpreter's wrapper (see format.Recover).
+		return rtName + ".Concrete(" + v + ").(" + ts + ")"
+	}
 	if !r.taggable(t) || !emptyIface(operand) {
 		return v + ".(" + ts + ")"
 	}

@@ -372,7 +372,9 @@ func (p *printer) print(v reflect.Value, depth int, methods bool, d *Desc) {
 		}
 		p.write("0x" + strconv.FormatUint(uint64(v.Pointer()), 16))
 	case reflect.Slice, reflect.Array:
-		if t.Elem().Kind() == reflect.Uint8 && !needsCare(p.types, t.Elem()) && elemDesc(d) == nil {
+		if t.Elem().Kind() == reflect.Uint8 && (!needsCare(p.types, t.Elem()) && elemDesc(d) == nil || strings.ContainsRune("sqxX", p.verb)) {
+			// Bytes, as fmt prints them (also of a named byte type: %s
+			// of a []B is its text).
 			p.delegate(v)
 			return
 		}

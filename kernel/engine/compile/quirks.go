@@ -522,6 +522,15 @@ func (r *rewriter) deferLit(d *ast.DeferStmt) bool {
 	return true
 }
 
+// isPointer reports a pointer type.
+func isPointer(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	_, ok := t.Underlying().(*types.Pointer)
+	return ok
+}
+
 // callsRecover reports a call of recover in body (outside nested function
 // literals).
 func (r *rewriter) callsRecover(body *ast.BlockStmt) bool {
@@ -563,10 +572,22 @@ func (r *rewriter) loopCaptures(d *ast.DeferStmt, lit *ast.FuncLit) []*types.Var
 		return false
 	}
 	changed := map[*types.Var]bool{}
-	mark := func(e ast.Expr) {
-		if id, ok := ast.Unparen(e).(*ast.Ident); ok {
-			if v, ok := r.info.Uses[id].(*types.Var); ok {
+	// mark marks the variable e changes: e itself, or the struct or
+	// array variable whose field or element e is (d.n++ changes d).
+	var mark func(e ast.Expr)
+	mark = func(e ast.Expr) {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			if v, ok := r.info.Uses[x].(*types.Var); ok {
 				changed[v] = true
+			}
+		case *ast.SelectorExpr:
+			if s := r.info.Selections[x]; s != nil && s.Kind() == types.FieldVal && !isPointer(r.info.TypeOf(x.X)) {
+				mark(x.X)
+			}
+		case *ast.IndexExpr:
+			if _, isArray := r.typeOf(x.X).(*types.Array); isArray {
+				mark(x.X)
 			}
 		}
 	}
@@ -581,6 +602,13 @@ func (r *rewriter) loopCaptures(d *ast.DeferStmt, lit *ast.FuncLit) []*types.Var
 		case *ast.UnaryExpr:
 			if n.Op == token.AND {
 				mark(n.X)
+			}
+		case *ast.SelectorExpr:
+			// A pointer method called on a variable (wg.Done()) changes it.
+			if s := r.info.Selections[n]; s != nil && s.Kind() == types.MethodVal && !isPointer(r.info.TypeOf(n.X)) {
+				if sig, ok := s.Obj().Type().(*types.Signature); ok && sig.Recv() != nil && isPointer(sig.Recv().Type()) {
+					mark(n.X)
+				}
 			}
 		}
 		return true

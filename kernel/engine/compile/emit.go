@@ -227,54 +227,6 @@ func (t *translation) alias(path, name string) string {
 	return a
 }
 
-// lateVar returns the variable holding the latest version of the session
-// function name, for lateCall ("" for main and init).
-func (t *translation) lateVar(name string) string {
-	if name == "main" || name == "init" {
-		return ""
-	}
-	return lateVarName(name)
-}
-
-func lateVarName(name string) string { return "__gk_lb_" + name }
-
-// shadowAlias returns a second interpreter name for the package at path,
-// for references in scopes where a local name shadows its usual alias
-// (func f(url string) { u2.PathEscape(url) } with net/url imported as
-// u2, and "url" its interpreter name).
-func (t *translation) shadowAlias(path, name string) string {
-	key := path + shadowKey
-	if a, ok := t.c.aliases[key]; ok {
-		return a
-	}
-	if a, ok := t.newAliases[key]; ok {
-		return a
-	}
-	a := ""
-	for i := 2; ; i++ {
-		a = name + genSep + "s" + itoa(i)
-		if _, taken := t.c.bound[a]; taken {
-			continue
-		}
-		if !slicesContain(sortedValues(t.newAliases), a) {
-			break
-		}
-	}
-	t.newAliases[key] = a
-	return a
-}
-
-// shadowKey marks the key of a shadowAlias in the alias tables.
-const shadowKey = "\x00shadow"
-
-func sortedValues(m map[string]string) []string {
-	out := make([]string, 0, len(m))
-	for _, k := range sortedKeys(m) {
-		out = append(out, m[k])
-	}
-	return out
-}
-
 // objName is the rewriters' naming function.
 func (t *translation) objName(obj types.Object) string {
 	switch obj := obj.(type) {

@@ -1,0 +1,141 @@
+package compile
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// How the rewriter writes names the interpreter would resolve otherwise:
+// session functions called from closures, local type aliases, packages
+// whose interpreter name a local declaration shadows.
+
+// lateCall writes a reference to a session function inside a function
+// literal as a reference to the variable holding its latest version: a
+// closure kept in a variable calls the function a later cell redefines,
+// as a Python lambda looks its callees up when called (named functions
+// that call it are declared anew instead).
+func (r *rewriter) lateCall(id *ast.Ident, obj types.Object) bool {
+	fn, ok := obj.(*types.Func)
+	if !ok || r.litDepth == 0 || r.lateFunc == nil || fn.Pkg() != r.pkg || fn.Parent() != r.pkg.Scope() {
+		return false
+	}
+	if sig, ok := fn.Type().(*types.Signature); !ok || sig.Recv() != nil || sig.TypeParams().Len() > 0 {
+		return false
+	}
+	if _, inst := r.info.Instances[id]; inst || r.off(id.Pos()) < 0 {
+		return false
+	}
+	v := r.lateFunc(fn.Name())
+	if v == "" {
+		return false
+	}
+	r.ed.replace(r.off(id.Pos()), r.off(id.End()), v)
+	return true
+}
+
+// localAlias writes a use of a type alias declared inside a function as
+// the type it stands for (the interpreter does not know such aliases:
+// "undefined: T"); the declaration itself is dropped (localAliasDecl).
+func (r *rewriter) localAlias(id *ast.Ident, obj types.Object) bool {
+	tn, ok := obj.(*types.TypeName)
+	if !ok || !tn.IsAlias() || tn.Pkg() != r.pkg || tn.Parent() == nil || tn.Parent() == r.pkg.Scope() || r.off(id.Pos()) < 0 {
+		return false
+	}
+	if r.info.Defs[id] != nil {
+		return true // the declaration (see localAliasDecl)
+	}
+	s := r.typeString(types.Unalias(tn.Type()))
+	if !simpleType(s) {
+		s = "(" + s + ")"
+	}
+	if r.litTypeIdents[id] {
+		s = r.typeString(types.Unalias(tn.Type())) // T{…} takes the bare type
+	}
+	r.ed.replace(r.off(id.Pos()), r.off(id.End()), s)
+	return true
+}
+
+// localAliasDecl drops a declaration of type aliases inside a function
+// (their uses are written as the aliased types, see localAlias).
+func (r *rewriter) localAliasDecl(ds *ast.DeclStmt) {
+	gd, ok := ds.Decl.(*ast.GenDecl)
+	if !ok || gd.Tok != token.TYPE || r.off(ds.Pos()) < 0 || r.off(ds.End()) < 0 {
+		return
+	}
+	for _, spec := range gd.Specs {
+		if ts, ok := spec.(*ast.TypeSpec); !ok || !ts.Assign.IsValid() {
+			return
+		}
+	}
+	r.ed.replaceOuter(r.off(ds.Pos()), r.off(ds.End()), "")
+}
+
+// shadowed reports whether name, the interpreter's name of the package pn
+// refers to, means something else at pos (a parameter, a variable, or
+// another package imported under that name).
+func (r *rewriter) shadowed(name string, pn *types.PkgName, pos token.Pos) bool {
+	if r.pkg == nil {
+		return false
+	}
+	scope := r.pkg.Scope().Innermost(pos)
+	if scope == nil {
+		return false
+	}
+	_, o := scope.LookupParent(name, pos)
+	if o == nil {
+		return false
+	}
+	if other, ok := o.(*types.PkgName); ok && other.Imported().Path() == pn.Imported().Path() {
+		return false
+	}
+	return o.Parent() != types.Universe
+}
+
+// lateVar returns the variable holding the latest version of the session
+// function name, for lateCall ("" for main and init).
+func (t *translation) lateVar(name string) string {
+	if name == "main" || name == "init" {
+		return ""
+	}
+	return lateVarName(name)
+}
+
+func lateVarName(name string) string { return "__gk_lb_" + name }
+
+// shadowAlias returns a second interpreter name for the package at path,
+// for references in scopes where a local name shadows its usual alias
+// (func f(url string) { u2.PathEscape(url) } with net/url imported as
+// u2, and "url" its interpreter name).
+func (t *translation) shadowAlias(path, name string) string {
+	key := path + shadowKey
+	if a, ok := t.c.aliases[key]; ok {
+		return a
+	}
+	if a, ok := t.newAliases[key]; ok {
+		return a
+	}
+	a := ""
+	for i := 2; ; i++ {
+		a = name + genSep + "s" + itoa(i)
+		if _, taken := t.c.bound[a]; taken {
+			continue
+		}
+		if !slicesContain(sortedValues(t.newAliases), a) {
+			break
+		}
+	}
+	t.newAliases[key] = a
+	return a
+}
+
+// shadowKey marks the key of a shadowAlias in the alias tables.
+const shadowKey = "\x00shadow"
+
+func sortedValues(m map[string]string) []string {
+	out := make([]string, 0, len(m))
+	for _, k := range sortedKeys(m) {
+		out = append(out, m[k])
+	}
+	return out
+}

@@ -1,0 +1,138 @@
+package compile
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// rangeStmt rewrites range over an integer (Go 1.22) into a three-clause
+// loop, and gives range loop variables per-iteration copies.
+func (r *rewriter) rangeStmt(s *ast.RangeStmt) {
+	if _, isFunc := r.typeOf(s.X).(*types.Signature); isFunc {
+		return // see rangefunc.go
+	}
+	tv, ok := r.info.Types[s.X]
+	if !ok || tv.Type == nil {
+		return
+	}
+	if r.chanElemRange(s, tv.Type) || r.rangeArrayPointer(s, tv.Type) {
+		return
+	}
+	r.rangeVarsWritten(s)
+	if p, ok := tv.Type.Underlying().(*types.Pointer); ok {
+		blankValue := s.Value == nil
+		if id, ok := s.Value.(*ast.Ident); ok && id.Name == "_" {
+			blankValue = true
+		}
+		if _, isArray := p.Elem().Underlying().(*types.Array); isArray && blankValue && r.off(s.X.Pos()) >= 0 {
+			// The interpreter overwrites a local pointer it ranges over
+			// with the array ("call of reflect.Value.Elem on array Value"
+			// at the next use): range over the array it points to, which
+			// is the same when the elements are not read (they would be
+			// read from a copy).
+			r.ed.insert(r.off(s.X.Pos()), "*")
+			return
+		}
+	}
+	b, ok := tv.Type.Underlying().(*types.Basic)
+	if !ok || b.Info()&types.IsInteger == 0 {
+		return
+	}
+	typ := "int"
+	if b.Info()&types.IsUntyped == 0 {
+		typ = r.typeString(tv.Type)
+	}
+	xStart, xEnd := r.off(s.X.Pos()), r.off(s.X.End())
+	if xStart < 0 || xEnd < 0 {
+		return
+	}
+	rangePos := r.off(s.Range)
+	n := r.uniq("rn")
+	switch {
+	case s.Key == nil:
+		i := r.uniq("ri")
+		r.ed.replace(rangePos, xStart, i+", "+n+" := "+typ+"(0), ")
+		r.ed.insert(xEnd, "; "+i+" < "+n+"; "+i+"++")
+	case s.Tok == token.DEFINE:
+		k := r.text(s.Key.Pos(), s.Key.End())
+		r.ed.replace(r.off(s.Key.End()), xStart, ", "+n+" := "+typ+"(0), ")
+		r.ed.insert(xEnd, "; "+k+" < "+n+"; "+k+"++")
+	default: // for i = range n
+		k := r.text(s.Key.Pos(), s.Key.End())
+		r.ed.replace(r.off(s.Key.End()), xStart, " = "+typ+"(0); "+k+" < (")
+		r.ed.insert(xEnd, "); "+k+"++")
+	}
+}
+
+// rangeArrayPointer writes a range with a value variable over a pointer
+// to an array, which the interpreter cannot do ("call of reflect.Value.Elem
+// on array Value"), as a range over the array's indexes that reads each
+// element when its iteration starts, as Go does:
+//
+//	for i, v := range pa {B}  →  for i := range *pa { v := (*pa)[i]; B}
+//
+// (only for a pointer named by an identifier, evaluated once either way).
+func (r *rewriter) rangeArrayPointer(s *ast.RangeStmt, t types.Type) bool {
+	p, ok := t.Underlying().(*types.Pointer)
+	if !ok || s.Tok != token.DEFINE || s.Key == nil || s.Value == nil || s.Body == nil {
+		return false
+	}
+	if _, isArray := p.Elem().Underlying().(*types.Array); !isArray {
+		return false
+	}
+	x, ok := ast.Unparen(s.X).(*ast.Ident)
+	val, ok2 := s.Value.(*ast.Ident)
+	if !ok || !ok2 || val.Name == "_" || r.off(s.Key.Pos()) < 0 || r.off(s.Body.Lbrace) < 0 {
+		return false
+	}
+	key := s.Key.(*ast.Ident).Name
+	if key == "_" {
+		key = r.uniq("ak")
+		r.ed.replace(r.off(s.Key.Pos()), r.off(s.Key.End()), key)
+	}
+	r.ed.replace(r.off(s.Key.End()), r.off(s.Value.End()), "")
+	r.ed.insert(r.off(s.X.Pos()), "*")
+	r.ed.insertFirst(r.off(s.Body.Lbrace)+1, " "+val.Name+" := (*"+x.Name+")["+key+"]; _ = "+val.Name+";")
+	return true
+}
+
+// rangeVarsWritten gives a range statement whose body assigns to its
+// iteration variables hidden ones, and declares the variables at the top
+// of the body: assigning to them must not change the iteration (the
+// interpreter's range over a slice, and the counting loop of a range over
+// an integer, would take the new value).
+//
+//	for i, v := range x { i += 5 }  →  for __gk_k, __gk_v := range x { i, v := __gk_k, __gk_v; i += 5 }
+func (r *rewriter) rangeVarsWritten(s *ast.RangeStmt) {
+	if s.Tok != token.DEFINE || s.Body == nil || r.off(s.Body.Lbrace) < 0 {
+		return
+	}
+	var ids []*ast.Ident
+	written := false
+	for _, e := range []ast.Expr{s.Key, s.Value} {
+		id, ok := e.(*ast.Ident)
+		if !ok || id.Name == "_" || r.off(id.Pos()) < 0 || r.info.Defs[id] == nil {
+			continue
+		}
+		ids = append(ids, id)
+		if assigned(r.info, s.Body, r.info.Defs[id]) {
+			written = true
+		}
+	}
+	if !written {
+		return
+	}
+	var names, hidden []string
+	for _, id := range ids {
+		h := r.uniq("it")
+		names, hidden = append(names, id.Name), append(hidden, h)
+		r.ed.replace(r.off(id.Pos()), r.off(id.End()), h)
+	}
+	decl := strings.Join(names, ", ") + " := " + strings.Join(hidden, ", ") + "; "
+	for _, n := range names {
+		decl += "_ = " + n + "; "
+	}
+	r.ed.insertFirst(r.off(s.Body.Lbrace)+1, " "+decl)
+}

@@ -369,17 +369,8 @@ func (r *rewriter) ifaceArgs(call *ast.CallExpr) {
 // compiledCallee reports a call of a function or method of a compiled
 // package (other than those the kernel replaces: errors, fmt, log).
 func (r *rewriter) compiledCallee(fun ast.Expr) bool {
-	var id *ast.Ident
-	switch f := ast.Unparen(fun).(type) {
-	case *ast.Ident:
-		id = f
-	case *ast.SelectorExpr:
-		id = f.Sel
-	default:
-		return false
-	}
-	fn, ok := r.info.Uses[id].(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg() == r.pkg {
+	fn := r.calledFunc(fun)
+	if fn == nil || fn.Pkg() == nil || fn.Pkg() == r.pkg {
 		return false
 	}
 	switch fn.Pkg().Path() {
@@ -387,6 +378,22 @@ func (r *rewriter) compiledCallee(fun ast.Expr) bool {
 		return false
 	}
 	return true
+}
+
+// calledFunc returns the function or method fun names (f, pkg.F, x.M),
+// or nil.
+func (r *rewriter) calledFunc(fun ast.Expr) *types.Func {
+	var id *ast.Ident
+	switch f := ast.Unparen(fun).(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+	default:
+		return nil
+	}
+	fn, _ := r.info.Uses[id].(*types.Func)
+	return fn
 }
 
 // cellValue reports a named type of the cell package, or a pointer to one

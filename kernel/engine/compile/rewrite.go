@@ -294,15 +294,8 @@ func (r *rewriter) boxArgs(call *ast.CallExpr) {
 	if r.desc == nil {
 		return
 	}
-	var obj types.Object
-	switch f := ast.Unparen(call.Fun).(type) {
-	case *ast.SelectorExpr:
-		obj = r.info.Uses[f.Sel]
-	case *ast.Ident:
-		obj = r.info.Uses[f]
-	}
-	fn, ok := obj.(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "fmt" && fn.Pkg().Path() != "log" {
+	fn := r.calledFunc(call.Fun)
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "fmt" && fn.Pkg().Path() != "log" {
 		return
 	}
 	if call.Ellipsis.IsValid() || len(call.Args) == 1 && isTuple(r.info.Types[call.Args[0]].Type) {

@@ -25,17 +25,8 @@ func (r *rewriter) displayArgs(call *ast.CallExpr) {
 	if call.Ellipsis.IsValid() {
 		return
 	}
-	var id *ast.Ident
-	switch f := ast.Unparen(call.Fun).(type) {
-	case *ast.SelectorExpr:
-		id = f.Sel
-	case *ast.Ident:
-		id = f
-	default:
-		return
-	}
-	fn, ok := r.info.Uses[id].(*types.Func)
-	if !ok || fn.Pkg() == nil {
+	fn := r.calledFunc(call.Fun)
+	if fn == nil || fn.Pkg() == nil {
 		return
 	}
 	displayPkg := fn.Pkg()

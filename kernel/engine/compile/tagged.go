@@ -169,17 +169,8 @@ func (r *rewriter) tagCompiledArgs(call *ast.CallExpr) {
 	if call.Ellipsis.IsValid() {
 		return
 	}
-	var id *ast.Ident
-	switch f := ast.Unparen(call.Fun).(type) {
-	case *ast.Ident:
-		id = f
-	case *ast.SelectorExpr:
-		id = f.Sel
-	default:
-		return
-	}
-	fn, ok := r.info.Uses[id].(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg() == r.pkg || untaggedPkgs[fn.Pkg().Path()] {
+	fn := r.calledFunc(call.Fun)
+	if fn == nil || fn.Pkg() == nil || fn.Pkg() == r.pkg || untaggedPkgs[fn.Pkg().Path()] {
 		return
 	}
 	slog := fn.Pkg().Path() == "log/slog"

@@ -115,13 +115,14 @@ func (t *translation) shadowAlias(path, name string) string {
 	if a, ok := t.newAliases[key]; ok {
 		return a
 	}
+	used := map[string]bool{}
+	for _, a := range t.newAliases {
+		used[a] = true
+	}
 	a := ""
 	for i := 2; ; i++ {
 		a = name + genSep + "s" + itoa(i)
-		if _, taken := t.c.bound[a]; taken {
-			continue
-		}
-		if !slicesContain(sortedValues(t.newAliases), a) {
+		if _, taken := t.c.bound[a]; !taken && !used[a] {
 			break
 		}
 	}
@@ -131,11 +132,3 @@ func (t *translation) shadowAlias(path, name string) string {
 
 // shadowKey marks the key of a shadowAlias in the alias tables.
 const shadowKey = "\x00shadow"
-
-func sortedValues(m map[string]string) []string {
-	out := make([]string, 0, len(m))
-	for _, k := range sortedKeys(m) {
-		out = append(out, m[k])
-	}
-	return out
-}

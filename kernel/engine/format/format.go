@@ -257,9 +257,7 @@ func unwrap(v reflect.Value) reflect.Value {
 // interfaces) and, when it holds a value of a named non-struct type of a
 // cell, the description of that type.
 func (p *printer) valueInterfaceDesc(v reflect.Value) (reflect.Value, *Desc) {
-	for v.IsValid() && v.Kind() == reflect.Interface && !v.IsNil() {
-		v = v.Elem()
-	}
+	v = peelInterfaces(v)
 	if !v.IsValid() || !isValueInterface(v.Type()) || p.types == nil {
 		return v, nil
 	}
@@ -268,6 +266,14 @@ func (p *printer) valueInterfaceDesc(v reflect.Value) (reflect.Value, *Desc) {
 		return v, nil
 	}
 	return v, p.types.DescOf(name)
+}
+
+// peelInterfaces returns the value v's interfaces hold.
+func peelInterfaces(v reflect.Value) reflect.Value {
+	for v.IsValid() && v.Kind() == reflect.Interface && !v.IsNil() {
+		v = v.Elem()
+	}
+	return v
 }
 
 // printer prints one value.
@@ -284,7 +290,9 @@ func (p *printer) write(s string) { p.f.Write([]byte(s)) }
 // print prints v at depth; methods tells whether its String and Error
 // methods may be used (fmt does not call them on unexported fields).
 func (p *printer) print(v reflect.Value, depth int, methods bool, d *Desc) {
-	if tv, td, ok := taggedValue(unwrap(v)); ok {
+	// A tag sits right inside the interface (not in an interpreter
+	// wrapper, which unwrap may have to call a method to open).
+	if tv, td, ok := UntagValue(peelInterfaces(v)); ok {
 		p.print(tv, depth, methods, td)
 		return
 	}

@@ -113,17 +113,14 @@ var taggedTypes = [...]reflect.Type{
 	reflect.TypeFor[TaggedError](), reflect.TypeFor[TaggedStringError](),
 }
 
-// taggedValue returns the value and description of a Tagged v.
-func taggedValue(v reflect.Value) (reflect.Value, *Desc, bool) {
+// UntagValue returns the value and description a Tagged v holds.
+func UntagValue(v reflect.Value) (reflect.Value, *Desc, bool) {
 	if !v.IsValid() || !isTagged(v.Type()) || !v.CanInterface() {
 		return v, nil, false
 	}
 	t, _ := TaggedOf(v.Interface())
 	return reflect.ValueOf(t.V), t.desc(), true
 }
-
-// UntagValue returns the value and description a Tagged v holds, or v.
-func UntagValue(v reflect.Value) (reflect.Value, *Desc, bool) { return taggedValue(v) }
 
 // Format implements fmt.Formatter: the value as fmt prints its type.
 func (t Tagged) Format(f fmt.State, verb rune) {

@@ -1,0 +1,382 @@
+package compile
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+	"strings"
+)
+
+// cellDecl is one declaration of the cell being translated.
+type cellDecl struct {
+	key  string
+	kind Kind
+	node ast.Decl // FuncDecl, or GenDecl of one type spec, or a const group
+	spec *ast.TypeSpec
+	src  string
+}
+
+// unchangedCellDecl returns the cell's declaration of key when the cell
+// writes it again unchanged (and so does not declare it anew), or nil.
+func unchangedCellDecl(decls []*cellDecl, emitCell map[*cellDecl]bool, key string) *cellDecl {
+	for _, d := range decls {
+		if d.key == key && !emitCell[d] {
+			return d
+		}
+	}
+	return nil
+}
+
+// declaredByCell reports whether the cell declares key itself.
+func declaredByCell(decls []*cellDecl, key string) bool {
+	for _, d := range decls {
+		if d.key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// varInfo is a session variable the cell declares or whose type changes.
+type varInfo struct {
+	name    string
+	obj     *types.Var
+	typ     string // interpreter type string
+	sessTyp string
+	declare bool
+	migrate bool
+}
+
+// collectDecls lists the cell's declarations, one a type spec.
+func (t *translation) collectDecls() {
+	u := t.u
+	var decls []*cellDecl
+	for _, d := range u.decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			keys := keysOf(d)
+			kind := KindFunc
+			if d.Recv != nil {
+				kind = KindMethod
+			}
+			key := ""
+			if len(keys) > 0 {
+				key = keys[0]
+			}
+			decls = append(decls, &cellDecl{key: key, kind: kind, node: d, src: t.raw(u.cell, d.Pos(), d.End())})
+		case *ast.GenDecl:
+			switch d.Tok {
+			case token.TYPE:
+				for _, s := range d.Specs {
+					ts := s.(*ast.TypeSpec)
+					g := &ast.GenDecl{Tok: token.TYPE, TokPos: d.TokPos, Specs: []ast.Spec{ts}}
+					decls = append(decls, &cellDecl{key: ts.Name.Name, kind: KindType, node: g, spec: ts,
+						src: "type " + t.raw(u.cell, ts.Pos(), ts.End())})
+				}
+			case token.CONST:
+				decls = append(decls, &cellDecl{kind: KindConst, node: d, src: t.raw(u.cell, d.Pos(), d.End())})
+			}
+		}
+	}
+	t.cellDecls = decls
+}
+
+// findChanges marks what the cell changes: types redefined (new
+// versions), funcs and consts (re)declared, methods added or redefined.
+func (t *translation) findChanges() {
+	c, sess, ck, decls := t.c, t.c.sess, t.ck, t.cellDecls
+	changed, bump, emitCell := t.changed, t.bump, t.emitCell
+	t.locatedHere = t.locatedFuncs(decls)
+	// Constants are folded into the code that uses them: a declaration
+	// written again unchanged is still new when a constant it uses is.
+	consts := map[string]bool{}
+	for _, d := range decls {
+		if d.kind == KindConst {
+			for _, k := range keysOf(d.node) {
+				consts[k] = true
+			}
+		}
+	}
+	usesNewConst := func(n ast.Node) bool {
+		found := false
+		ast.Inspect(n, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && consts[id.Name] {
+				if _, isConst := ck.info.Uses[id].(*types.Const); isConst {
+					found = true
+				}
+			}
+			return !found
+		})
+		return found
+	}
+	for _, d := range decls {
+		switch d.kind {
+		case KindConst:
+			emitCell[d] = true
+			for _, k := range keysOf(d.node) {
+				changed[k] = true
+			}
+		case KindType:
+			if old, ok := sess.Decls[d.key]; ok && old.Kind == KindType && old.Src == d.src && !usesNewConst(d.node) {
+				continue
+			}
+			emitCell[d] = true
+			changed[d.key] = true
+		case KindFunc:
+			if d.key == "" { // init or _
+				emitCell[d] = true
+				continue
+			}
+			if old, ok := sess.Decls[d.key]; ok && old.Kind == KindFunc && old.Src == d.src && !usesNewConst(d.node) {
+				continue
+			}
+			emitCell[d] = true
+			changed[d.key] = true
+		case KindMethod:
+			old, ok := sess.Decls[d.key]
+			if ok && old.Src == d.src && !usesNewConst(d.node) {
+				continue
+			}
+			emitCell[d] = true
+			recv := strings.SplitN(d.key, ".", 2)[0]
+			if isGeneric(d.node) {
+				// A generic type's instances are written anew with all
+				// their methods; those who use them follow.
+				c.methodGen[recv]++
+				changed[recv] = true
+				continue
+			}
+			name := strings.SplitN(d.key, ".", 2)[1]
+			if ok || c.promoted[recv][name] {
+				// The interpreter cannot replace a method (nor one
+				// promotedMethods declared): the type gets a new
+				// version, with all its methods.
+				if _, inSession := sess.Decls[recv]; inSession {
+					bump[recv] = true
+				}
+			}
+		}
+	}
+}
+
+// collectVars lists the variables the cell's statements define at top
+// level: new, or redeclared with another type.
+func (t *translation) collectVars() {
+	for _, it := range t.u.stmts {
+		for _, n := range definedNames(it.node) {
+			if t.varByName[n] != nil || !t.hoist[n] {
+				continue
+			}
+			obj, _ := t.ck.pkg.Scope().Lookup(n).(*types.Var)
+			if obj == nil {
+				continue
+			}
+			v := &varInfo{name: n, obj: obj, declare: true}
+			t.varByName[n] = v
+			t.vars = append(t.vars, v)
+		}
+	}
+}
+
+// cascade re-declares everything that refers to a changed declaration; a
+// type that gets a new version drags its methods along; a variable whose
+// type mentions such a type is redeclared and its value migrated.
+func (t *translation) cascade() {
+	c, sess, decls := t.c, t.c.sess, t.cellDecls
+	changed, bump, emitCell, reemit := t.changed, t.bump, t.emitCell, t.reemit
+	for {
+		var keys []string
+		for k := range changed {
+			keys = append(keys, k)
+		}
+		for k := range bump {
+			keys = append(keys, k)
+		}
+		grew := false
+		for _, k := range sess.Dependents(keys) {
+			d := sess.Decls[k]
+			if d == nil || reemit[k] {
+				continue
+			}
+			switch d.Kind {
+			case KindFunc, KindConst:
+				if d.Kind == KindFunc && isGeneric(d.Node) && !declaredByCell(decls, k) {
+					// Its instances are made anew (see instKey).
+					if !changed[k] {
+						changed[k] = true
+						c.methodGen[k]++
+						grew = true
+					}
+					continue
+				}
+				if !changed[k] && !declaredByCell(decls, k) {
+					reemit[k] = true
+					changed[k] = true
+					grew = true
+				} else if cd := unchangedCellDecl(decls, emitCell, k); cd != nil {
+					// Written again unchanged in this cell, but what it
+					// refers to changed: the cell's copy is declared anew.
+					emitCell[cd] = true
+					changed[k] = true
+					grew = true
+				}
+			case KindType:
+				if isGeneric(d.Node) {
+					if !changed[k] {
+						changed[k] = true
+						c.methodGen[k]++
+						grew = true
+					}
+					continue
+				}
+				if !bump[k] && !declaredByCell(decls, k) {
+					bump[k] = true
+					grew = true
+				} else if cd := unchangedCellDecl(decls, emitCell, k); cd != nil {
+					emitCell[cd] = true
+					changed[k] = true
+					grew = true
+				}
+			case KindMethod:
+				recv := strings.SplitN(k, ".", 2)[0]
+				if isGeneric(d.Node) {
+					if !changed[recv] {
+						changed[recv] = true
+						c.methodGen[recv]++
+						grew = true
+					}
+					continue
+				}
+				if !bump[recv] && !declaredByCell(decls, recv) {
+					if _, ok := sess.Decls[recv]; ok {
+						bump[recv] = true
+						grew = true
+					}
+				}
+			}
+		}
+		if !grew {
+			break
+		}
+	}
+}
+
+// newVersions names the new versions of the types the cell redefines or
+// bumps; each is written with all its methods.
+func (t *translation) newVersions() {
+	sess, decls := t.c.sess, t.cellDecls
+	bump, emitCell, reemit := t.bump, t.emitCell, t.reemit
+	for _, d := range decls {
+		if d.kind == KindType && emitCell[d] {
+			_, redefined := sess.Decls[d.key]
+			t.gens[d.key] = sess.genName(d.key, redefined)
+			if !redefined {
+				continue
+			}
+			// The new version keeps the methods earlier cells declared.
+			for mk, md := range sess.Decls {
+				if md.Kind == KindMethod && strings.HasPrefix(mk, d.key+".") && !declaredByCell(decls, mk) {
+					reemit[mk] = true
+				}
+			}
+		}
+	}
+	for k := range bump {
+		if _, declared := t.gens[k]; !declared {
+			t.gens[k] = sess.genName(k, true)
+			reemit[k] = true
+		}
+		// ... with all the type's methods.
+		for mk, md := range sess.Decls {
+			if md.Kind == KindMethod && strings.HasPrefix(mk, k+".") && !declaredByCell(decls, mk) {
+				reemit[mk] = true
+			}
+		}
+		for _, d := range decls {
+			if d.kind == KindMethod && strings.HasPrefix(d.key, k+".") {
+				emitCell[d] = true
+			}
+		}
+	}
+}
+
+// typedVars adds the session variables whose type changes name, and
+// settles each variable's types and whether it is declared anew.
+func (t *translation) typedVars() {
+	sess, ck, plan := t.c.sess, t.ck, t.plan
+	// Session variables whose type changes name.
+	for _, d := range sess.sorted() {
+		if d.Kind != KindVar || t.varByName[d.Key] != nil {
+			continue
+		}
+		obj, _ := ck.pkg.Scope().Lookup(d.Key).(*types.Var)
+		if obj == nil {
+			continue
+		}
+		if ts := t.typeStr(obj.Type()); ts != d.Type {
+			v := &varInfo{name: d.Key, obj: obj, declare: true, migrate: true}
+			t.varByName[d.Key] = v
+			t.vars = append(t.vars, v)
+		}
+	}
+	for _, v := range t.vars {
+		v.typ = t.typeStr(v.obj.Type())
+		v.sessTyp = t.sessionTypeStr(v.obj.Type())
+		if old, ok := sess.Decls[v.name]; ok && old.Kind == KindVar && old.Type == v.typ && !v.migrate {
+			v.declare = false // same type: the cell assigns the existing variable
+		}
+		plan.Vars = append(plan.Vars, v.name)
+		if v.migrate {
+			plan.Migrations = append(plan.Migrations, v.name)
+		}
+	}
+
+}
+
+// broken returns the errors of the earlier cells' declarations this cell
+// would declare again (reemit, and the methods of the types in bump and
+// of the types it redefines) and that no longer type-check: the cell is
+// refused, as the interpreter would fail half-way through it.
+func (t *translation) broken(decls []*cellDecl, reemit, bump map[string]bool) error {
+	if len(t.ck.earlier) == 0 {
+		return nil
+	}
+	sess := t.c.sess
+	again := map[string]bool{}
+	for k := range reemit {
+		again[k] = true
+	}
+	typeKeys := map[string]bool{}
+	for k := range bump {
+		typeKeys[k] = true
+	}
+	for _, d := range decls {
+		if d.kind == KindType {
+			typeKeys[d.key] = true
+		}
+	}
+	for k, d := range sess.Decls {
+		if d.Kind == KindMethod && typeKeys[strings.SplitN(k, ".", 2)[0]] && !declaredByCell(decls, k) {
+			again[k] = true
+		}
+	}
+	var errs ErrorList
+	for k := range again {
+		d := sess.Decls[k]
+		if d == nil || d.Node == nil {
+			continue
+		}
+		from, to := t.c.fset.Position(d.Node.Pos()), t.c.fset.Position(d.Node.End())
+		for _, e := range t.ck.earlier {
+			if e.Pos.Filename == from.Filename && e.Pos.Line >= from.Line && e.Pos.Line <= to.Line {
+				errs = append(errs, &CheckError{Pos: e.Pos, Msg: e.Msg + " (after this cell's changes; redefine " + k + " in this cell too)"})
+			}
+		}
+	}
+	if len(errs) == 0 {
+		return nil
+	}
+	sort.SliceStable(errs, func(i, j int) bool { return errs[i].Pos.Line < errs[j].Pos.Line })
+	return errs
+}

@@ -1,0 +1,171 @@
+package compile
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// deferLit rewrites a deferred function literal so that what Go fixes at
+// the defer statement is fixed there: its arguments, and the variables of
+// enclosing loops it uses (the interpreter evaluates a deferred call's
+// arguments when it runs, its deferred closures all see a loop's last
+// iteration, and deferring a literal with arguments in a loop deadlocks
+// it):
+//
+//	defer func(n int) { use(n, j) }(i)
+//	→ __gk_d1 := func(n int, j int) func() { return func() { use(n, j) } }(i, j); defer __gk_d1()
+//
+// A literal that calls recover stays as it is: recover only works in the
+// literal deferred itself.
+func (r *rewriter) deferLit(d *ast.DeferStmt) bool {
+	lit, ok := ast.Unparen(d.Call.Fun).(*ast.FuncLit)
+	if !ok || lit.Type.Results.NumFields() > 0 || d.Call.Ellipsis.IsValid() || r.callsRecover(lit.Body) {
+		return false
+	}
+	caps := r.loopCaptures(d, lit)
+	if len(d.Call.Args) == 0 && len(caps) == 0 {
+		return false
+	}
+	if r.off(d.Defer) < 0 || r.off(lit.Body.Lbrace) < 0 || r.off(d.Call.Rparen) < 0 {
+		return false
+	}
+	var params, args []string
+	for _, v := range caps {
+		params = append(params, v.Name()+" "+r.typeString(v.Type()))
+		args = append(args, v.Name())
+	}
+	if len(params) > 0 {
+		sep := ""
+		if lit.Type.Params.NumFields() > 0 {
+			sep = ", "
+		}
+		r.ed.insert(r.off(lit.Type.Params.Closing), sep+strings.Join(params, ", "))
+	}
+	name := r.uniq("d")
+	r.ed.replace(r.off(d.Defer), r.off(d.Defer)+len("defer"), name+" :=")
+	r.ed.insert(r.off(lit.Body.Lbrace), "func() { return func() ")
+	r.ed.insert(r.off(lit.Body.Rbrace)+1, " }")
+	if len(args) > 0 {
+		sep := ""
+		if len(d.Call.Args) > 0 {
+			sep = ", "
+		}
+		r.ed.insert(r.off(d.Call.Rparen), sep+strings.Join(args, ", "))
+	}
+	r.ed.insert(r.off(d.Call.Rparen)+1, "; defer "+name+"()")
+	return true
+}
+
+// isPointer reports a pointer type.
+func isPointer(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	_, ok := t.Underlying().(*types.Pointer)
+	return ok
+}
+
+// callsRecover reports a call of recover in body (outside nested function
+// literals).
+func (r *rewriter) callsRecover(body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {
+				if b, ok := r.info.Uses[id].(*types.Builtin); ok && b.Name() == "recover" {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// loopCaptures lists the variables declared in loops around d (and
+// outside lit) that lit reads and never changes, in order of first use.
+func (r *rewriter) loopCaptures(d *ast.DeferStmt, lit *ast.FuncLit) []*types.Var {
+	var loops []ast.Stmt
+	for _, l := range r.loops {
+		if l.Pos() <= d.Pos() && d.End() <= l.End() {
+			loops = append(loops, l)
+		}
+	}
+	if len(loops) == 0 {
+		return nil
+	}
+	inLoop := func(v *types.Var) bool {
+		for _, l := range loops {
+			if l.Pos() <= v.Pos() && v.Pos() < l.End() {
+				return true
+			}
+		}
+		return false
+	}
+	changed := map[*types.Var]bool{}
+	// mark marks the variable e changes: e itself, or the struct or
+	// array variable whose field or element e is (d.n++ changes d).
+	var mark func(e ast.Expr)
+	mark = func(e ast.Expr) {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			if v, ok := r.info.Uses[x].(*types.Var); ok {
+				changed[v] = true
+			}
+		case *ast.SelectorExpr:
+			if s := r.info.Selections[x]; s != nil && s.Kind() == types.FieldVal && !isPointer(r.info.TypeOf(x.X)) {
+				mark(x.X)
+			}
+		case *ast.IndexExpr:
+			if _, isArray := r.typeOf(x.X).(*types.Array); isArray {
+				mark(x.X)
+			}
+		}
+	}
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				mark(l)
+			}
+		case *ast.IncDecStmt:
+			mark(n.X)
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				mark(n.X)
+			}
+		case *ast.SelectorExpr:
+			// A pointer method called on a variable (wg.Done()) changes it.
+			if s := r.info.Selections[n]; s != nil && s.Kind() == types.MethodVal && !isPointer(r.info.TypeOf(n.X)) {
+				if sig, ok := s.Obj().Type().(*types.Signature); ok && sig.Recv() != nil && isPointer(sig.Recv().Type()) {
+					mark(n.X)
+				}
+			}
+		}
+		return true
+	})
+	var out []*types.Var
+	seen := map[*types.Var]bool{}
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		id, ok := n.(*ast.Ident)
+		if !ok {
+			return true
+		}
+		v, ok := r.info.Uses[id].(*types.Var)
+		if !ok || v.IsField() || seen[v] || changed[v] || v.Parent() == nil || v.Parent() == r.pkg.Scope() {
+			return true
+		}
+		if lit.Pos() <= v.Pos() && v.Pos() < lit.End() || !inLoop(v) {
+			return true
+		}
+		seen[v] = true
+		out = append(out, v)
+		return true
+	})
+	return out
+}

@@ -1,0 +1,239 @@
+package compile
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+	"strings"
+)
+
+// emitCellFunc writes the cell's function: its statements and top-level
+// variables' assignments in order, marked for error positions, its
+// result, and a program's init and main.
+func (t *translation) emitCellFunc() {
+	c, u, ck, plan, cellB := t.c, t.u, t.ck, t.plan, t.cellB
+	hasBody := len(u.stmts) > 0 || len(t.inits) > 0 || u.program
+	if hasBody {
+		plan.CellFunc = "__gk_c" + itoa(c.cells)
+		cellB.addLine("func " + plan.CellFunc + "() {")
+		if !u.program {
+			for _, in := range t.inits {
+				cellB.addLine(in + "()")
+			}
+		}
+		r := t.rewriter(u.cell)
+		lines := strings.Count(u.cell.Src, "\n") + 1
+		marker := r.uniq("ln")
+		c.funcs = append(c.funcs, Func{Cell: u.cell.Name, From: 1, To: lines, Marker: marker})
+		r.markers = append(r.markers, marker)
+		lastMark := -1
+		var top []ast.Stmt
+		for _, it := range u.stmts {
+			switch n := it.node.(type) {
+			case ast.Stmt:
+				top = append(top, n)
+			case *ast.GenDecl:
+				top = append(top, &ast.DeclStmt{Decl: n})
+			}
+		}
+		r.rangeFuncs(nil, top)
+		items := u.stmts
+		if u.program {
+			items = t.initOrder(items)
+		} else {
+			items = t.initOrderRuns(items)
+		}
+		for _, it := range items {
+			r.walk(it.node)
+			line := c.fset.Position(it.node.Pos()).Line
+			mark := ""
+			if line != lastMark && t.riskyItem(r, it.node) {
+				mark = marker + " = " + itoa(c.markID(Origin{u.cell.Name, line})) + "; "
+				lastMark = line
+			}
+			if st, ok := it.node.(ast.Stmt); ok {
+				mark += r.indexChecks(unlabel(st), nil)
+			}
+			r.markNested(it.node, marker, "", nil)
+			switch n := it.node.(type) {
+			case *ast.GenDecl:
+				for _, s := range n.Specs {
+					vs := s.(*ast.ValueSpec)
+					cellB.add(u.cell, vs.Pos(), mark+t.varSpecAssign(r, vs))
+					mark = ""
+				}
+				continue
+			}
+			switch n := it.node.(type) {
+			case *ast.AssignStmt:
+				if n.Tok == token.DEFINE {
+					r.ed.replace(r.off(n.TokPos), r.off(n.TokPos)+2, "=")
+				}
+				cellB.add(u.cell, n.Pos(), mark+r.text(n.Pos(), n.End()))
+			case *ast.ExprStmt:
+				if n == u.resultStmt {
+					if tv, ok := ck.info.Types[n.X]; ok && !tv.IsVoid() && !printCall(ck.info, n.X) {
+						plan.Results = 1
+						if tup, ok := tv.Type.(*types.Tuple); ok {
+							plan.Results = tup.Len()
+						}
+						cellB.add(u.cell, n.Pos(), mark+t.resultCode(r.text(n.Pos(), n.End()), tv.Type))
+						continue
+					}
+				}
+				cellB.add(u.cell, n.Pos(), mark+r.text(n.Pos(), n.End()))
+			default:
+				cellB.add(u.cell, n.Pos(), mark+r.text(n.Pos(), n.End()))
+			}
+		}
+		if u.program {
+			// A program: package variables first, then init, then main.
+			for _, in := range t.inits {
+				cellB.addLine(in + "()")
+			}
+			cellB.addLine("__gk_main()")
+		}
+		cellB.addLine("}")
+	}
+}
+
+// initOrderRuns orders each run of consecutive var declarations of a cell
+// as Go orders package variables (var a = b + 1; var b = 2 sets b
+// first); statements between them keep their places.
+func (t *translation) initOrderRuns(items []item) []item {
+	out := make([]item, 0, len(items))
+	var run []item
+	flush := func() {
+		specs := 0
+		for _, it := range run {
+			specs += len(it.node.(*ast.GenDecl).Specs)
+		}
+		if specs > 1 {
+			run = t.initOrder(run)
+		}
+		out = append(out, run...)
+		run = nil
+	}
+	for _, it := range items {
+		if gd, ok := it.node.(*ast.GenDecl); ok && gd.Tok == token.VAR {
+			run = append(run, it)
+			continue
+		}
+		flush()
+		out = append(out, it)
+	}
+	flush()
+	return out
+}
+
+// initOrder sorts the variable declarations of a program the way Go
+// initializes package variables: by their dependencies (go/types'
+// InitOrder), those without initializer first.
+func (t *translation) initOrder(items []item) []item {
+	// By position: a blank variable (var _ = f()) has no object in Defs.
+	order := map[token.Pos]int{}
+	for i, in := range t.ck.info.InitOrder {
+		for _, v := range in.Lhs {
+			order[v.Pos()] = i + 1
+		}
+	}
+	type spec struct {
+		it  item
+		key int
+	}
+	var specs []spec
+	var rest []item
+	for _, it := range items {
+		gd, ok := it.node.(*ast.GenDecl)
+		if !ok {
+			rest = append(rest, it)
+			continue
+		}
+		for _, sp := range gd.Specs {
+			vs := sp.(*ast.ValueSpec)
+			key := 0
+			for _, n := range vs.Names {
+				if k, ok := order[n.Pos()]; ok && (key == 0 || k < key) {
+					key = k
+				}
+			}
+			g := &ast.GenDecl{Tok: token.VAR, TokPos: vs.Pos(), Specs: []ast.Spec{vs}}
+			specs = append(specs, spec{item{node: g, chunk: it.chunk}, key})
+		}
+	}
+	sort.SliceStable(specs, func(i, j int) bool { return specs[i].key < specs[j].key })
+	out := make([]item, 0, len(specs)+len(rest))
+	for _, s := range specs {
+		out = append(out, s.it)
+	}
+	return append(out, rest...)
+}
+
+// riskyItem reports whether a top-level statement or var declaration of
+// the cell can panic.
+func (t *translation) riskyItem(r *rewriter, n ast.Node) bool {
+	switch n := n.(type) {
+	case ast.Stmt:
+		return r.risky(n)
+	case *ast.GenDecl:
+		for _, s := range n.Specs {
+			for _, v := range s.(*ast.ValueSpec).Values {
+				if r.risky(&ast.ExprStmt{X: v}) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// varSpecAssign writes a top-level var spec as an assignment.
+func (t *translation) varSpecAssign(r *rewriter, vs *ast.ValueSpec) string {
+	names := make([]string, len(vs.Names))
+	for i, n := range vs.Names {
+		names[i] = n.Name
+	}
+	lhs := strings.Join(names, ", ")
+	if len(vs.Values) == 0 {
+		typ := r.text(vs.Type.Pos(), vs.Type.End())
+		zero := make([]string, len(names))
+		for i := range zero {
+			zero[i] = "*new(" + typ + ")"
+		}
+		return lhs + " = " + strings.Join(zero, ", ")
+	}
+	vals := make([]string, len(vs.Values))
+	for i, v := range vs.Values {
+		vals[i] = r.text(v.Pos(), v.End())
+	}
+	return lhs + " = " + strings.Join(vals, ", ")
+}
+
+// printCall reports whether e calls a printing function (fmt.Println,
+// w.Write, ...) whose (n int, err error) results are not worth showing.
+func printCall(info *types.Info, e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	var name string
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		name = f.Name
+	case *ast.SelectorExpr:
+		name = f.Sel.Name
+	default:
+		return false
+	}
+	if !strings.HasPrefix(name, "Print") && !strings.HasPrefix(name, "Fprint") &&
+		!strings.HasPrefix(name, "Write") {
+		return false
+	}
+	tup, ok := info.Types[e].Type.(*types.Tuple)
+	if !ok || tup.Len() != 2 {
+		return false
+	}
+	b, ok := tup.At(0).Type().(*types.Basic)
+	return ok && b.Kind() == types.Int && tup.At(1).Type().String() == "error"
+}

@@ -1,0 +1,216 @@
+package compile
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// goStmt starts goroutines from compiled code, which reports their
+// panics instead of letting them end the kernel:
+//
+//	go f(a, b)  →  __gk.Go(f, a, b)
+//
+// The function and its arguments are evaluated where the go statement
+// stands, as Go does. The interpreter's own go statement races on the
+// frame of a loop that starts goroutines (a function value read as nil).
+// Builtins, and calls taking a tuple, keep a go statement:
+//
+//	go close(c)  →  go func(a0 C) { defer __gk_recover(); close(a0) }(c)
+func (r *rewriter) goStmt(g *ast.GoStmt) {
+	call := g.Call
+	builtin := false
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+		_, builtin = r.info.Uses[id].(*types.Builtin)
+	}
+	tuple := false
+	if len(call.Args) == 1 {
+		_, tuple = r.info.Types[call.Args[0]].Type.(*types.Tuple)
+	}
+	if builtin || tuple || r.off(call.Lparen) < 0 || r.off(call.Rparen) < 0 {
+		r.wrapCall(g.Go, call, func(call string) string {
+			return "go func(%s) { defer __gk_recover(); " + call + " }"
+		})
+		return
+	}
+	start := rtName + ".Go("
+	if call.Ellipsis.IsValid() {
+		start = rtName + ".GoSlice("
+		r.ed.replace(r.off(call.Ellipsis), r.off(call.Ellipsis)+3, "")
+	}
+	r.ed.replace(r.off(g.Go), r.off(call.Fun.Pos()), start)
+	if len(call.Args) == 0 {
+		r.ed.replace(r.off(call.Lparen), r.off(call.Lparen)+1, "")
+	} else {
+		r.ed.replace(r.off(call.Lparen), r.off(call.Lparen)+1, ", ")
+	}
+	for i, a := range call.Args {
+		// An untyped constant takes the parameter's type (passed as any,
+		// it would take its default type).
+		if b, ok := r.info.Types[a].Type.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+			if pt := r.paramType(call, i); pt != nil {
+				if b.Kind() == types.UntypedNil {
+					r.ed.insert(r.off(a.Pos()), "("+r.typeString(pt)+")(")
+				} else {
+					r.ed.insert(r.off(a.Pos()), r.typeString(pt)+"(")
+				}
+				r.ed.insert(r.off(a.End()), ")")
+			}
+		}
+	}
+}
+
+// deferStmt evaluates a deferred call's arguments where the defer statement
+// stands (the interpreter evaluates them when the call runs, but takes the
+// deferred function's value at once):
+//
+//	defer f(x)  →  { d := (func(f_ F, a0 X) func() { return func() { f_(a0) } })(f, x); defer d() }
+//
+// A deferred call without arguments is left alone (recover must stay
+// directly in the deferred function).
+func (r *rewriter) deferStmt(d *ast.DeferStmt) {
+	if r.deferLit(d) {
+		return
+	}
+	if len(d.Call.Args) == 0 {
+		return
+	}
+	constant := true
+	for _, a := range d.Call.Args {
+		if r.info.Types[a].Value == nil {
+			constant = false
+		}
+	}
+	if constant {
+		return
+	}
+	name := r.uniq("d")
+	r.wrapCall(d.Defer, d.Call, func(call string) string {
+		return "{ " + name + " := (func(%s) func() { return func() { " + call + " } })"
+	}, "; defer "+name+"() }")
+}
+
+// wrapCall rewrites "kw f(args)" (kw at kwPos) into a function literal
+// taking the function and its arguments as parameters: head builds the
+// text before the argument list from the call of the parameters ("%s"
+// stands for the parameter list); tail follows the argument list.
+func (r *rewriter) wrapCall(kwPos token.Pos, call *ast.CallExpr, head func(call string) string, tail ...string) {
+	if r.off(call.Lparen) < 0 || r.off(call.Rparen) < 0 {
+		return
+	}
+	var params, names []string
+	add := func(t types.Type) bool {
+		if t == nil {
+			return false
+		}
+		n := r.uniq("a")
+		names = append(names, n)
+		params = append(params, n+" "+r.typeString(t))
+		return true
+	}
+	if len(call.Args) == 1 {
+		if tup, ok := r.info.Types[call.Args[0]].Type.(*types.Tuple); ok {
+			for i := 0; i < tup.Len(); i++ {
+				add(tup.At(i).Type())
+			}
+		}
+	}
+	if len(names) == 0 {
+		for i, a := range call.Args {
+			t := r.info.Types[a].Type
+			if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+				// An untyped constant argument takes the parameter's type.
+				t = r.paramType(call, i)
+			}
+			if !add(t) {
+				return
+			}
+		}
+	}
+	args := strings.Join(names, ", ")
+	if call.Ellipsis.IsValid() {
+		args += "..."
+		r.ed.replace(r.off(call.Ellipsis), r.off(call.Ellipsis)+3, "")
+	}
+	var fn string
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+		if _, builtin := r.info.Uses[id].(*types.Builtin); builtin {
+			fn = id.Name
+		}
+	}
+	tl := strings.Join(tail, "")
+	if fn != "" { // a builtin: only the arguments are passed
+		if len(names) == 0 {
+			return
+		}
+		h := head(fn + "(" + args + ")")
+		r.ed.replace(r.off(kwPos), r.off(call.Lparen)+1, strings.Replace(h, "%s", strings.Join(params, ", "), 1)+"(")
+		r.ed.replace(r.off(call.Rparen), r.off(call.Rparen)+1, ")"+tl)
+		return
+	}
+	ft := r.info.Types[call.Fun].Type
+	if ft == nil {
+		return
+	}
+	f := r.uniq("f")
+	all := append([]string{f + " " + r.typeString(ft)}, params...)
+	h := head(f + "(" + args + ")")
+	r.ed.replace(r.off(kwPos), r.off(call.Fun.Pos()), strings.Replace(h, "%s", strings.Join(all, ", "), 1)+"(")
+	if len(call.Args) == 0 {
+		r.ed.replace(r.off(call.Lparen), r.off(call.Lparen)+1, "")
+	} else {
+		r.ed.replace(r.off(call.Lparen), r.off(call.Lparen)+1, ", ")
+	}
+	r.ed.replace(r.off(call.Rparen), r.off(call.Rparen)+1, ")"+tl)
+}
+
+// paramType returns the type of the parameter of call's function that
+// argument i goes to.
+func (r *rewriter) paramType(call *ast.CallExpr, i int) types.Type {
+	sig, ok := r.typeOf(call.Fun).(*types.Signature)
+	if !ok || sig.Params().Len() == 0 {
+		return nil
+	}
+	if sig.Variadic() && i >= sig.Params().Len()-1 {
+		last := sig.Params().At(sig.Params().Len() - 1).Type()
+		if s, ok := last.(*types.Slice); ok && !call.Ellipsis.IsValid() {
+			return s.Elem()
+		}
+		return last
+	}
+	if i < sig.Params().Len() {
+		return sig.Params().At(i).Type()
+	}
+	return nil
+}
+
+// assigned reports whether n assigns to obj (directly, not through a
+// pointer).
+func assigned(info *types.Info, n ast.Node, obj types.Object) bool {
+	found := false
+	is := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && info.Uses[id] == obj
+	}
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if is(l) {
+					found = true
+				}
+			}
+		case *ast.IncDecStmt:
+			if is(n.X) {
+				found = true
+			}
+		case *ast.RangeStmt:
+			if n.Tok == token.ASSIGN && (n.Key != nil && is(n.Key) || n.Value != nil && is(n.Value)) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}

@@ -1,0 +1,254 @@
+package format
+
+import (
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+)
+
+// descMethods formats v with the Error or String method its static type
+// has (fmt's order), calling the interpreted method through its accessor.
+func (p *printer) descMethods(v reflect.Value, d *Desc) bool {
+	if d == nil {
+		return false
+	}
+	if d.Format != "" && p.descFormat(v, d.Format) {
+		return true
+	}
+	if p.sharp && p.verb == 'v' && d.GoString != "" {
+		if u := unwrap(v); u.IsValid() && !(u.Kind() == reflect.Pointer && u.IsNil()) {
+			if s, ok, _ := p.call(d.GoString, u); ok {
+				p.write(s)
+				return true
+			}
+		}
+	}
+	if p.sharp || d.Error == "" && d.String == "" {
+		return false
+	}
+	switch p.verb {
+	case 'v', 's', 'q', 'x', 'X':
+	default:
+		return false
+	}
+	v = unwrap(v)
+	if !v.IsValid() {
+		return false
+	}
+	if v.Kind() == reflect.Pointer && v.IsNil() {
+		return false
+	}
+	for _, m := range []struct{ acc string }{{d.Error}, {d.String}} {
+		if m.acc == "" {
+			continue
+		}
+		s, ok, panicked := p.call(m.acc, v)
+		if !ok {
+			continue
+		}
+		if panicked {
+			p.write(s)
+			return true
+		}
+		fmt.Fprintf(p.f, p.spec(p.verb), s)
+		return true
+	}
+	return false
+}
+
+// descFormat calls the Format method accessor acc, as fmt does for every
+// verb.
+func (p *printer) descFormat(v reflect.Value, acc string) (ok bool) {
+	v = unwrap(v)
+	if !v.IsValid() || v.Kind() == reflect.Pointer && v.IsNil() {
+		return false
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(p.f, "%%!%c(PANIC=Format method: %v)", p.verb, r)
+			ok = true
+		}
+	}()
+	return p.types.CallFormat(acc, v, p.f, p.verb)
+}
+
+// call calls an accessor, catching its panics as fmt does.
+func (p *printer) call(acc string, v reflect.Value) (s string, ok, panicked bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			s, ok, panicked = fmt.Sprintf("%%!%c(PANIC=String method: %v)", p.verb, r), true, true
+		}
+	}()
+	s, ok = p.types.Call(acc, v)
+	return s, ok, false
+}
+
+// handleMethods formats v with its Error or String method, as fmt does
+// for the verbs that print strings.
+func (p *printer) handleMethods(v reflect.Value) bool {
+	if p.formatter(v) {
+		return true
+	}
+	if p.sharp {
+		if p.verb != 'v' {
+			return false
+		}
+		s, ok := p.method(v, "GoString")
+		if ok {
+			p.write(s)
+		}
+		return ok
+	}
+	switch p.verb {
+	case 'v', 's', 'q', 'x', 'X':
+	default:
+		return false
+	}
+	nilPtr := v.Kind() == reflect.Pointer && v.IsNil()
+	for _, m := range []string{"Error", "String"} {
+		if s, ok := p.method(v, m); ok {
+			if nilPtr && strings.HasPrefix(s, "%!") && strings.Contains(s, "(PANIC=") {
+				s = "<nil>" // fmt prints a nil receiver that panics as <nil>
+				p.write(s)
+				return true
+			}
+			fmt.Fprintf(p.f, p.spec(p.verb), s)
+			return true
+		}
+	}
+	return false
+}
+
+// formatter calls v's Format method (fmt.Formatter), as fmt does for
+// every verb.
+func (p *printer) formatter(v reflect.Value) (ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(p.f, "%%!%c(PANIC=Format method: %v)", p.verb, r)
+			ok = true
+		}
+	}()
+	return p.types.Format(v, p.f, p.verb)
+}
+
+// wrapperMethods uses the methods the interpreter exposed on a value it
+// wrapped for compiled code (a named type of a cell that is not a struct
+// has no other way to find them).
+func (p *printer) wrapperMethods(v reflect.Value) bool {
+	for v.IsValid() && v.Kind() == reflect.Interface && !v.IsNil() {
+		v = v.Elem()
+	}
+	if !v.IsValid() || !isWrapper(v.Type()) || !v.CanInterface() || p.sharp {
+		return false
+	}
+	switch p.verb {
+	case 'v', 's', 'q', 'x', 'X':
+	default:
+		return false
+	}
+	var s string
+	switch x := v.Interface().(type) {
+	case error:
+		s = x.Error()
+	case fmt.Stringer:
+		s = x.String()
+	default:
+		return false
+	}
+	fmt.Fprintf(p.f, p.spec(p.verb), s)
+	return true
+}
+
+// method calls an interpreted method, catching its panics as fmt does.
+func (p *printer) method(v reflect.Value, name string) (s string, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			s, ok = fmt.Sprintf("%%!%c(PANIC=%s method: %v)", p.verb, name, r), true
+		}
+	}()
+	if s, ok := p.types.Method(v, name); ok {
+		return s, true
+	}
+	// Only compiled named types can have methods fmt would call; asking an
+	// interpreted type (a reflect.StructOf struct) can crash the runtime.
+	t := v.Type()
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t.PkgPath() == "" {
+		return "", false
+	}
+	if v.CanInterface() {
+		switch x := v.Interface().(type) {
+		case error:
+			if name == "Error" {
+				return x.Error(), true
+			}
+		case fmt.Stringer:
+			if name == "String" {
+				return x.String(), true
+			}
+		}
+	}
+	return "", false
+}
+
+// delegate prints v with fmt itself, with the same verb and flags.
+func (p *printer) delegate(v reflect.Value) {
+	if !v.CanInterface() {
+		fmt.Fprint(p.f, v.String())
+		return
+	}
+	fmt.Fprintf(p.f, p.spec(p.verb), v.Interface())
+}
+
+// spec rebuilds the format specification being printed, for verb.
+func (p *printer) spec(verb rune) string {
+	b := []byte{'%'}
+	for _, c := range "+-# 0" {
+		if p.f.Flag(int(c)) {
+			b = append(b, byte(c))
+		}
+	}
+	if w, ok := p.f.Width(); ok {
+		b = strconv.AppendInt(b, int64(w), 10)
+	}
+	if pr, ok := p.f.Precision(); ok {
+		b = append(b, '.')
+		b = strconv.AppendInt(b, int64(pr), 10)
+	}
+	return string(b) + string(verb)
+}
+
+// typeName writes t as Go names it, using the declared names of cell types.
+func (p *printer) typeName(t reflect.Type) string {
+	if s := p.types.Struct(t); s != nil {
+		return s.Name
+	}
+	if t.Name() != "" {
+		return t.String()
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		return "*" + p.typeName(t.Elem())
+	case reflect.Slice:
+		return "[]" + p.typeName(t.Elem())
+	case reflect.Array:
+		return "[" + strconv.Itoa(t.Len()) + "]" + p.typeName(t.Elem())
+	case reflect.Map:
+		return "map[" + p.typeName(t.Key()) + "]" + p.typeName(t.Elem())
+	case reflect.Chan:
+		switch t.ChanDir() {
+		case reflect.RecvDir:
+			return "<-chan " + p.typeName(t.Elem())
+		case reflect.SendDir:
+			return "chan<- " + p.typeName(t.Elem())
+		}
+		return "chan " + p.typeName(t.Elem())
+	}
+	if isValueInterface(t) {
+		return "interface {}"
+	}
+	return t.String()
+}

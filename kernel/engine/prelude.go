@@ -106,6 +106,9 @@ func (rt *cellRuntime) symbols() interp.Exports {
 				return format.Tag(rt.e.types, v, rt.e.comp.Desc(id))
 			}),
 			"Untag":       reflect.ValueOf(format.Untag),
+			"TypedNil": reflect.ValueOf(func(p any, m func() string) error {
+				return format.TypedNilError{IValue: p, WError: m}
+			}),
 			"Upgrade":     reflect.ValueOf(rt.e.upgrade),
 			"UntagStrict": reflect.ValueOf(format.UntagStrict),
 			"Box": reflect.ValueOf(func(v any, id int) format.Boxed {

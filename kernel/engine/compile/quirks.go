@@ -361,6 +361,9 @@ func (r *rewriter) ifaceArgs(call *ast.CallExpr) {
 			r.ed.insert(r.off(a.End()), ")")
 			continue
 		}
+		if r.typedNilError(a, at, pt) {
+			continue
+		}
 		r.ed.insert(r.off(a.Pos()), "func() "+r.typeString(pt)+" { return ")
 		r.ed.insert(r.off(a.End()), " }()")
 	}

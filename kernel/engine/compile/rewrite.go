@@ -72,6 +72,8 @@ type rewriter struct {
 	litCalls map[*ast.CallExpr]bool
 	// loops lists the loop statements met so far (see deferLit).
 	loops []ast.Stmt
+	// typedNils are the expressions typedNilError wrapped.
+	typedNils map[ast.Expr]bool
 }
 
 func (c *Compiler) newRewriter(cl *cell.Cell, ck *checked, name func(types.Object) string) *rewriter {

@@ -53,6 +53,9 @@ func (r *rewriter) copyToIface(e ast.Expr, to types.Type, h how) {
 	if t == nil || types.IsInterface(t) || hasTypeParam(t) || hasTypeParam(to) {
 		return
 	}
+	if r.typedNilError(e, t, to) {
+		return
+	}
 	// In a loop, the storage of a call's result is reused too.
 	var loop ast.Node
 	if l := r.loopOf(e); l != nil && r.off(l.Pos()) >= 0 {
@@ -371,6 +374,9 @@ func (r *rewriter) toCompiledIface(e ast.Expr, to types.Type) bool {
 	if t == nil || !r.cellValue(t) || hasTypeParam(t) {
 		return false
 	}
+	if r.typedNilError(e, t, to) {
+		return true
+	}
 	r.ed.insert(r.off(e.Pos()), "func() "+r.typeString(to)+" { return ")
 	r.ed.insert(r.off(e.End()), " }()")
 	return true
@@ -391,4 +397,33 @@ func cellNonEmptyIface(t types.Type, cellPkg *types.Package) bool {
 func compiledIface(t types.Type, cellPkg *types.Package) bool {
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj().Pkg() != cellPkg && types.IsInterface(n)
+}
+
+// typedNilError keeps a nil pointer of a cell type converted to error a
+// non-nil error, as Go does (the interpreter makes it a nil interface):
+//
+//	return p  →  return func(x *T) error { if x == nil { return __gk.TypedNil(x, func() string { return x.Error() }) }; return x }(p)
+//
+// A pointer taken of a literal is never nil and stays as it is.
+func (r *rewriter) typedNilError(e ast.Expr, t, to types.Type) bool {
+	if !types.Identical(to, types.Universe.Lookup("error").Type()) {
+		return false
+	}
+	if _, ok := t.(*types.Pointer); !ok || !r.cellValue(t) {
+		return false
+	}
+	if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND {
+		return false
+	}
+	if r.typedNils[e] {
+		return true
+	}
+	if r.typedNils == nil {
+		r.typedNils = map[ast.Expr]bool{}
+	}
+	r.typedNils[e] = true
+	ts := r.typeString(t)
+	r.ed.insert(r.off(e.Pos()), "func(x "+ts+") error { if x == nil { return "+rtName+".TypedNil(x, func() string { return x.Error() }) }; return x }(")
+	r.ed.insert(r.off(e.End()), ")")
+	return true
 }

@@ -147,17 +147,36 @@ func (p *printer) wrapperMethods(v reflect.Value) bool {
 	default:
 		return false
 	}
-	var s string
+	var call func() string
+	name := "Error"
 	switch x := v.Interface().(type) {
 	case error:
-		s = x.Error()
+		call = x.Error
 	case fmt.Stringer:
-		s = x.String()
+		call, name = x.String, "String"
 	default:
 		return false
 	}
+	s, panicked := p.catch(name, call)
+	if panicked {
+		if in := v.Field(0); in.Elem().Kind() == reflect.Pointer && in.Elem().IsNil() {
+			s = "<nil>" // fmt prints a nil receiver that panics as <nil>
+		}
+		p.write(s)
+		return true
+	}
 	fmt.Fprintf(p.f, p.spec(p.verb), s)
 	return true
+}
+
+// catch calls a wrapper's method, catching its panic as fmt does.
+func (p *printer) catch(name string, m func() string) (s string, panicked bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			s, panicked = fmt.Sprintf("%%!%c(PANIC=%s method: %v)", p.verb, name, r), true
+		}
+	}()
+	return m(), false
 }
 
 // method calls an interpreted method, catching its panics as fmt does.

@@ -120,7 +120,7 @@ func (e *Engine) run(ctx context.Context, name, code string) kernel.ExecuteResul
 	}
 	e.restoreMigrations(saved)
 	for _, st := range plan.Upgrade {
-		if err := e.evalStep(st); err != nil {
+		if err := e.evalUpgrade(st); err != nil {
 			e.log.Debug("upgrading interface values", "err", err)
 		}
 	}
@@ -182,6 +182,18 @@ func (e *Engine) evalStep(st *compile.Step) error {
 	}
 	_, err := e.quiet(func() (any, error) { return e.in.Eval(st.Src) })
 	return err
+}
+
+// evalUpgrade evaluates an upgrade step, which may fail, even in the
+// interpreter's compiler, without failing the cell: the values it would
+// convert keep their old methods.
+func (e *Engine) evalUpgrade(st *compile.Step) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("upgrade step panicked: %v", r)
+		}
+	}()
+	return e.evalStep(st)
 }
 
 // bundle turns several result values into a text/plain tuple.

@@ -105,7 +105,7 @@ func (rt *cellRuntime) symbols() interp.Exports {
 			"Tag": reflect.ValueOf(func(v any, id int) any {
 				return format.Tag(rt.e.types, v, rt.e.comp.Desc(id))
 			}),
-			"Untag":       reflect.ValueOf(format.Untag),
+			"Untag": reflect.ValueOf(format.Untag),
 			"TypedNil": reflect.ValueOf(func(p any, m func() string) error {
 				return format.TypedNilError{IValue: p, WError: m}
 			}),

@@ -120,6 +120,9 @@ func (t *translation) upgradeExpr(x string, typ types.Type, upFor func(types.Typ
 	if types.IsInterface(typ) {
 		return "if " + x + " != nil { " + x + " = " + upFor(typ) + "(" + x + ") }"
 	}
+	if n, ok := types.Unalias(typ).(*types.Named); ok && n.Obj().Pkg() != t.ck.pkg {
+		return "" // a compiled package's type: its fields are its own
+	}
 	i := "__gk_ui" + itoa(depth)
 	switch u := typ.Underlying().(type) {
 	case *types.Slice:

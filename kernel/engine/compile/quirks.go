@@ -252,6 +252,9 @@ func (r *rewriter) boolReturns(sig *types.Signature, body *ast.BlockStmt) {
 				if !types.IsInterface(sig.Results().At(i).Type()) || !isBoolOp(res) {
 					continue
 				}
+				if _, named := types.Unalias(r.info.TypeOf(res)).(*types.Named); named {
+					continue // a named bool: see operatorToIface
+				}
 				r.ed.insert(r.off(res.Pos()), "bool(")
 				r.ed.insert(r.off(res.End()), ")")
 			}

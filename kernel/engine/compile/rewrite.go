@@ -72,8 +72,9 @@ type rewriter struct {
 	litCalls map[*ast.CallExpr]bool
 	// loops lists the loop statements met so far (see deferLit).
 	loops []ast.Stmt
-	// typedNils are the expressions typedNilError wrapped.
-	typedNils map[ast.Expr]bool
+	// typedNils are the expressions typedNilError wrapped, converted those
+	// operatorToIface converted.
+	typedNils, converted map[ast.Expr]bool
 }
 
 func (c *Compiler) newRewriter(cl *cell.Cell, ck *checked, name func(types.Object) string) *rewriter {
@@ -380,6 +381,11 @@ func (r *rewriter) constText(tv types.TypeAndValue) string {
 	return r.typeString(tv.Type) + "(" + lit + ")"
 }
 
+// kernelBuiltins are the predeclared names the rewrites write into code.
+var kernelBuiltins = map[string]bool{"new": true, "len": true, "cap": true, "append": true, "make": true,
+	"bool": true, "int": true, "rune": true, "string": true, "recover": true, "any": true, "error": true,
+	"nil": true, "true": true, "false": true, "panic": true}
+
 // ident renames references to redefined types, aliased packages and the
 // functions the kernel renames (main, init).
 func (r *rewriter) ident(id *ast.Ident) {
@@ -391,6 +397,13 @@ func (r *rewriter) ident(id *ast.Ident) {
 		return
 	}
 	if r.localAlias(id, obj) {
+		return
+	}
+	if v, ok := obj.(*types.Var); ok && !v.IsField() && kernelBuiltins[v.Name()] && v.Pkg() == r.pkg &&
+		v.Parent() != r.pkg.Scope() && r.off(id.Pos()) >= 0 {
+		// A local named after a builtin the rewrites call (func f(old,
+		// new string)): renamed, so that they reach the builtin.
+		r.ed.replace(r.off(id.Pos()), r.off(id.End()), "__gk_v_"+v.Name())
 		return
 	}
 	if tn, ok := obj.(*types.TypeName); ok {
@@ -445,6 +458,20 @@ func (r *rewriter) builtin(call *ast.CallExpr) {
 		return
 	}
 	switch b.Name() {
+	case "append":
+		// A function of the cell appended by name: the interpreter would
+		// store its own node ("*interp.node is not assignable"); converted
+		// to the element type, it is a function value.
+		if s, ok := r.info.TypeOf(call).Underlying().(*types.Slice); ok && !call.Ellipsis.IsValid() {
+			for _, a := range call.Args[1:] {
+				if id, ok := ast.Unparen(a).(*ast.Ident); ok && r.off(a.Pos()) >= 0 {
+					if f, ok := r.info.Uses[id].(*types.Func); ok && r.pkgLevelFunc(f) {
+						r.ed.insertFirst(r.off(a.Pos()), "("+r.typeString(s.Elem())+")(")
+						r.ed.insertLast(r.off(a.End()), ")")
+					}
+				}
+			}
+		}
 	case "panic":
 		// A value of a cell type is printed with its Error or String
 		// method: the description makes their accessors.
@@ -494,4 +521,9 @@ func (r *rewriter) typeString(t types.Type) string {
 		p.inst = func(origin *types.TypeName, args []string) string { return r.inst(origin, args) }
 	}
 	return p.print(t)
+}
+
+// pkgLevelFunc reports a function declared by a cell (not a method).
+func (r *rewriter) pkgLevelFunc(f *types.Func) bool {
+	return f.Pkg() == r.pkg && f.Parent() == r.pkg.Scope()
 }

@@ -100,7 +100,7 @@ func (r *rewriter) promotedViaIface(sel *ast.SelectorExpr) {
 }
 
 // parallelIfaceAssign writes "a, b = x, y" with an interface-typed
-// left-hand side (or an untyped nil on the right) as "a, b = func() (A, B) { return x, y }()": the
+// left-hand side (or an untyped nil or a call on the right) as "a, b = func() (A, B) { return x, y }()": the
 // interpreter fails on a parallel assignment of interface values
 // ("reflect.Set: value of type interface {} is not assignable"), not on
 // the results of a call. (Go evaluates the operands first too.)
@@ -108,7 +108,7 @@ func (r *rewriter) parallelIfaceAssign(lhs, rhs []ast.Expr, lhsTypes []types.Typ
 	if len(lhs) < 2 || len(lhs) != len(rhs) || r.off(rhs[0].Pos()) < 0 || r.off(rhs[len(rhs)-1].End()) < 0 {
 		return
 	}
-	iface := false
+	wrap := false
 	var ts []string
 	for i, t := range lhsTypes {
 		if t == nil {
@@ -118,12 +118,15 @@ func (r *rewriter) parallelIfaceAssign(lhs, rhs []ast.Expr, lhsTypes []types.Typ
 		if t == nil || isNil(t) {
 			return
 		}
-		if types.IsInterface(t) || isNil(r.info.TypeOf(rhs[i])) {
-			iface = true // an untyped nil fails too ("reflect: New(nil)")
+		if types.IsInterface(t) || isNil(r.info.TypeOf(rhs[i])) || r.hasCall(rhs[i]) {
+			// An untyped nil fails too ("reflect: New(nil)"); with a call
+			// among the operands the interpreter assigns some of them
+			// (x, y = f(1), 5 leaves y alone).
+			wrap = true
 		}
 		ts = append(ts, r.typeString(t))
 	}
-	if !iface {
+	if !wrap {
 		return
 	}
 	r.ed.insertFirst(r.off(rhs[0].Pos()), "func() ("+strings.Join(ts, ", ")+") { return ")
@@ -158,4 +161,24 @@ func (r *rewriter) parallelAssign(n ast.Node) {
 		}
 		r.parallelIfaceAssign(lhs, n.Values, ts)
 	}
+}
+
+// hasCall reports whether e calls a function (not a conversion).
+func (r *rewriter) hasCall(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if tv, ok := r.info.Types[n.Fun]; !ok || !tv.IsType() {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }

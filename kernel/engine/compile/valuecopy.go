@@ -45,6 +45,7 @@ func (r *rewriter) copyToIface(e ast.Expr, to types.Type, h how) {
 	if r.unnamedToNamed(e, t, to) || !types.IsInterface(to) {
 		return
 	}
+	r.operatorToIface(e, t, to)
 	if hasTypeParam(t) && !hasTypeParam(to) && r.substTypes != nil {
 		// In an instance: a value of a type argument (any(v) of a T).
 		r.tagToAny(e, r.concrete(t), to)
@@ -374,6 +375,7 @@ func (r *rewriter) toCompiledIface(e ast.Expr, to types.Type) bool {
 	if t == nil || !r.cellValue(t) || hasTypeParam(t) {
 		return false
 	}
+	r.operatorToIface(e, t, to)
 	if r.typedNilError(e, t, to) {
 		return true
 	}
@@ -426,4 +428,39 @@ func (r *rewriter) typedNilError(e ast.Expr, t, to types.Type) bool {
 	r.ed.insert(r.off(e.Pos()), "func(x "+ts+") error { if x == nil { return "+rtName+".TypedNil(x, func() string { return x.Error() }) }; return x }(")
 	r.ed.insert(r.off(e.End()), ")")
 	return true
+}
+
+// operatorToIface converts the result of an operator (-n, c + 100, !b,
+// <-ch) of a named non-struct type of the cell to its type before it goes
+// into a non-empty interface: the interpreter makes it a nil interface,
+// or fails. Named types of compiled packages too (d * 2 of a
+// time.Duration returned as a fmt.Stringer).
+//
+//	return c + 100  →  return Code(c + 100)
+func (r *rewriter) operatorToIface(e ast.Expr, t, to types.Type) {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.UnaryExpr:
+		if x.Op == token.AND {
+			return
+		}
+	case *ast.BinaryExpr:
+	default:
+		return
+	}
+	if iface, ok := to.Underlying().(*types.Interface); !ok || iface.Empty() {
+		return
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.TypeArgs().Len() > 0 || r.converted[e] {
+		return
+	}
+	if _, basic := n.Underlying().(*types.Basic); !basic {
+		return
+	}
+	if r.converted == nil {
+		r.converted = map[ast.Expr]bool{}
+	}
+	r.converted[e] = true
+	r.ed.insertLast(r.off(e.Pos()), r.typeString(t)+"(")
+	r.ed.insertFirst(r.off(e.End()), ")")
 }

@@ -442,9 +442,12 @@ func (rf *rangeFuncWalk) ret(s *ast.ReturnStmt, ctx *loopCtx) {
 		r.ed.insert(r.off(s.End()), "; "+leave+" }")
 		return
 	}
-	r.ed.replace(r.off(s.Return), r.off(s.Results[0].Pos()), "{ "+rf.results[0]+" = ")
+	// Through the variable's address: the interpreter loses a struct
+	// literal assigned to a variable of the enclosing function in a
+	// closure that made a function literal before (see structLitAssign).
+	r.ed.replace(r.off(s.Return), r.off(s.Results[0].Pos()), "{ *(&"+rf.results[0]+") = ")
 	for i := 1; i < len(s.Results); i++ {
-		r.ed.replace(r.off(s.Results[i-1].End()), r.off(s.Results[i].Pos()), "; "+rf.results[i]+" = ")
+		r.ed.replace(r.off(s.Results[i-1].End()), r.off(s.Results[i].Pos()), "; *(&"+rf.results[i]+") = ")
 	}
 	r.ed.insert(r.off(s.End()), "; "+leave+" }")
 }

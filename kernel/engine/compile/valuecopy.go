@@ -57,6 +57,9 @@ func (r *rewriter) copyToIface(e ast.Expr, to types.Type, h how) {
 	if r.typedNilError(e, t, to) {
 		return
 	}
+	if h == intoVar && r.sliceMapLitToIface(e, t, to) {
+		return
+	}
 	// In a loop, the storage of a call's result is reused too.
 	var loop ast.Node
 	if l := r.loopOf(e); l != nil && r.off(l.Pos()) >= 0 {
@@ -279,6 +282,9 @@ func (r *rewriter) copyReturned(ft *ast.FuncType, body *ast.BlockStmt) {
 			if len(n.Results) == len(results) {
 				for i, e := range n.Results {
 					r.copyToIface(e, results[i], passed)
+					if len(results) > 1 {
+						r.valueCallResult(e, results[i])
+					}
 				}
 			}
 		}
@@ -376,6 +382,7 @@ func (r *rewriter) toCompiledIface(e ast.Expr, to types.Type) bool {
 		return false
 	}
 	r.operatorToIface(e, t, to)
+	r.newToIface(e, to)
 	if r.typedNilError(e, t, to) {
 		return true
 	}
@@ -462,5 +469,96 @@ func (r *rewriter) operatorToIface(e ast.Expr, t, to types.Type) {
 	}
 	r.converted[e] = true
 	r.ed.insertLast(r.off(e.Pos()), r.typeString(t)+"(")
+	r.ed.insertFirst(r.off(e.End()), ")")
+}
+
+// valueCallResult converts to its type the result of a call through a
+// function value (a struct field, a variable) that is one of several
+// results returned: the interpreter returns the zero value otherwise
+// (return t.fn(), true).
+//
+//	return t.fn(), true  →  return (int)(t.fn()), true
+func (r *rewriter) valueCallResult(e ast.Expr, to types.Type) {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || types.IsInterface(to) || hasTypeParam(to) || r.off(e.Pos()) < 0 {
+		return
+	}
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		if _, ok := r.info.Uses[f].(*types.Var); !ok {
+			return // a function, a builtin, a conversion
+		}
+	case *ast.SelectorExpr:
+		if sel := r.info.Selections[f]; sel == nil || sel.Kind() != types.FieldVal {
+			return // a method or a package's function
+		}
+	default:
+		return
+	}
+	t := r.info.TypeOf(call)
+	if t == nil || isTuple(t) || !types.Identical(t, to) {
+		return
+	}
+	r.ed.insertLast(r.off(e.Pos()), "("+r.typeString(t)+")(")
+	r.ed.insertFirst(r.off(e.End()), ")")
+}
+
+// sliceMapLitToIface converts a literal of a named slice, map or array type
+// assigned to a variable of a non-empty interface type to the interface:
+// the interpreter stores the bare slice ("reflect.Set: value of type
+// []int is not assignable to type interp.valueInterface").
+//
+//	var s Shape = Dims{2, 3}  →  var s Shape = (Shape)(Dims{2, 3})
+func (r *rewriter) sliceMapLitToIface(e ast.Expr, t, to types.Type) bool {
+	if _, ok := ast.Unparen(e).(*ast.CompositeLit); !ok {
+		return false
+	}
+	if iface, ok := to.Underlying().(*types.Interface); !ok || iface.Empty() {
+		return false
+	}
+	if _, named := types.Unalias(t).(*types.Named); !named {
+		return false
+	}
+	switch t.Underlying().(type) {
+	case *types.Slice, *types.Map, *types.Array:
+	default:
+		return false
+	}
+	r.ed.insertLast(r.off(e.Pos()), "("+r.typeString(to)+")(")
+	r.ed.insertFirst(r.off(e.End()), ")")
+	return true
+}
+
+// newToIface writes new(T) of a named non-struct type T going into a
+// non-empty interface as the address of a variable: the interpreter's
+// new(T) is a *int without T's methods ("*int is not assignable to
+// type fmt.Stringer").
+//
+//	var s fmt.Stringer = new(Count)  →  … = func(p *Count) *Count { v := *p; return &v }(new(Count))
+func (r *rewriter) newToIface(e ast.Expr, to types.Type) {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 || r.off(e.Pos()) < 0 {
+		return
+	}
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return
+	}
+	if b, ok := r.info.Uses[id].(*types.Builtin); !ok || b.Name() != "new" {
+		return
+	}
+	if iface, ok := to.Underlying().(*types.Interface); !ok || iface.Empty() {
+		return
+	}
+	t := r.info.TypeOf(call.Args[0])
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.TypeArgs().Len() > 0 {
+		return
+	}
+	if _, basic := n.Underlying().(*types.Basic); !basic {
+		return
+	}
+	ts := r.typeString(t)
+	r.ed.insertLast(r.off(e.Pos()), "func(p *"+ts+") *"+ts+" { v := *p; return &v }(")
 	r.ed.insertFirst(r.off(e.End()), ")")
 }

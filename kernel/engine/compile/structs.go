@@ -3,6 +3,7 @@ package compile
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
 	"reflect"
 	"strconv"
 	"strings"
@@ -81,9 +82,12 @@ func (r *rewriter) tagStructNamed(ts *ast.TypeSpec, display, gen string) int {
 		if f.Tag != nil {
 			old, _ = strconv.Unquote(f.Tag.Value)
 		}
+		// An embedded struct's exported fields are promoted, as in Go
+		// (the runtime marks the field embedded for encoding/json).
+		promoted := embedded && isStructLike(r.info.TypeOf(f.Type))
 		tagFor := func(n string) string {
 			tag := old
-			if !token.IsExported(n) {
+			if !token.IsExported(n) && !promoted {
 				tag = setTag(tag, "json", "-")
 				tag = setTag(tag, "xml", "-")
 			}
@@ -185,4 +189,16 @@ func quoteTag(tag string) string {
 		return " `" + tag + "`"
 	}
 	return " " + strconv.Quote(tag)
+}
+
+// isStructLike reports a struct type or a pointer to one.
+func isStructLike(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	_, ok := t.Underlying().(*types.Struct)
+	return ok
 }

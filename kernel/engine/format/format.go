@@ -382,7 +382,12 @@ func (p *printer) print(v reflect.Value, depth int, methods bool, d *Desc) {
 	case reflect.Slice, reflect.Array:
 		if t.Elem().Kind() == reflect.Uint8 && (!needsCare(p.types, t.Elem()) && elemDesc(d) == nil || strings.ContainsRune("sqxX", p.verb)) {
 			// Bytes, as fmt prints them (also of a named byte type: %s
-			// of a []B is its text).
+			// of a []B is its text); below the top, fmt names []byte
+			// by reflection: []uint8.
+			if p.sharp && depth > 0 && t == reflect.TypeFor[[]byte]() {
+				p.write(strings.Replace(fmt.Sprintf("%#v", v.Interface()), "[]byte", "[]uint8", 1))
+				return
+			}
 			p.delegate(v)
 			return
 		}

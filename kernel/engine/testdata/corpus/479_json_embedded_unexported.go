@@ -9,8 +9,8 @@ import (
 )
 
 type base struct {
-	ID  int    `json:"id"`
-	rev int
+	ID   int `json:"id"`
+	rev  int
 	Kind string `json:"kind,omitempty"`
 }
 

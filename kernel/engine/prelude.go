@@ -3,6 +3,7 @@ package engine
 import (
 	"fmt"
 	"image"
+	"log/slog"
 	"reflect"
 
 	"gokernel/kernel/engine/format"
@@ -56,6 +57,12 @@ type Repr struct {
 	Latex    string
 }
 
+// lazyLogValuer is a slog.LogValuer calling a cell value's LogValue.
+type lazyLogValuer func() slog.Value
+
+// LogValue calls the cell's method.
+func (f lazyLogValuer) LogValue() slog.Value { return f() }
+
 // cellRuntime is the compiled side of the prelude: what translated cells call.
 type cellRuntime struct {
 	e *Engine
@@ -106,6 +113,9 @@ func (rt *cellRuntime) symbols() interp.Exports {
 				return format.Tag(rt.e.types, v, rt.e.comp.Desc(id))
 			}),
 			"Untag": reflect.ValueOf(format.Untag),
+			"LogValuer": reflect.ValueOf(func(f func() slog.Value) any {
+				return lazyLogValuer(f)
+			}),
 			"TypedNil": reflect.ValueOf(func(p any, m func() string) error {
 				return format.TypedNilError{IValue: p, WError: m}
 			}),

@@ -179,6 +179,9 @@ func (r *rewriter) tagCompiledArgs(call *ast.CallExpr) {
 		if t == nil {
 			continue
 		}
+		if slog && r.logValuer(a, t, fn.Pkg(), r.paramType(call, i)) {
+			continue
+		}
 		if _, basic := t.Underlying().(*types.Basic); basic {
 			r.tagToAny(a, t, r.paramType(call, i))
 		} else if slog {
@@ -227,6 +230,33 @@ func (r *rewriter) dynTag(e ast.Expr, t types.Type) bool {
 		return false
 	}
 	r.ed.insert(r.off(e.Pos()), "func(__gk_v "+r.typeString(t)+") any { if __gk_v == nil { return nil }; "+checks.String()+"return __gk_v }(")
+	r.ed.insert(r.off(e.End()), ")")
+	return true
+}
+
+// logValuer hands log/slog a value of a cell type with a LogValue method
+// as a compiled slog.LogValuer calling it (the interpreter's value has no
+// methods for slog), called when the record is handled, as slog does:
+//
+//	slog.Info("login", "pw", pw)  →  slog.Info("login", "pw", func(v Secret) any { return __gk.LogValuer(func() slog.Value { return v.LogValue() }) }(pw))
+func (r *rewriter) logValuer(e ast.Expr, t types.Type, slog *types.Package, to types.Type) bool {
+	if !emptyIface(to) || types.IsInterface(t) || !r.cellValue(t) || hasTypeParam(t) || r.off(e.Pos()) < 0 {
+		return false
+	}
+	lv, ok := slog.Scope().Lookup("LogValuer").(*types.TypeName)
+	if !ok {
+		return false
+	}
+	iface, ok := lv.Type().Underlying().(*types.Interface)
+	if !ok || !types.Implements(t, iface) {
+		return false
+	}
+	val := slog.Scope().Lookup("Value")
+	if val == nil {
+		return false
+	}
+	ts, vs := r.typeString(t), r.typeString(val.Type())
+	r.ed.insert(r.off(e.Pos()), "func(v "+ts+") any { return "+rtName+".LogValuer(func() "+vs+" { return v.LogValue() }) }(")
 	r.ed.insert(r.off(e.End()), ")")
 	return true
 }

@@ -17,11 +17,6 @@ func (t *translation) emitCellFunc() {
 	if hasBody {
 		plan.CellFunc = "__gk_c" + itoa(c.cells)
 		cellB.addLine("func " + plan.CellFunc + "() {")
-		if !u.program {
-			for _, in := range t.inits {
-				cellB.addLine(in + "()")
-			}
-		}
 		r := t.rewriter(u.cell)
 		lines := strings.Count(u.cell.Src, "\n") + 1
 		marker := r.uniq("ln")
@@ -44,7 +39,28 @@ func (t *translation) emitCellFunc() {
 		} else {
 			items = t.initOrderRuns(items)
 		}
-		for _, it := range items {
+		// A cell's init functions run after its var declarations, before
+		// its other statements (as Go runs package variables' initializers,
+		// then init, then main).
+		initsAfter := -1
+		if !u.program && len(t.inits) > 0 {
+			for i, it := range items {
+				if gd, ok := it.node.(*ast.GenDecl); ok && gd.Tok == token.VAR {
+					initsAfter = i
+				}
+			}
+			if initsAfter < 0 {
+				for _, in := range t.inits {
+					cellB.addLine(in + "()")
+				}
+			}
+		}
+		for i, it := range items {
+			if i > 0 && i-1 == initsAfter {
+				for _, in := range t.inits {
+					cellB.addLine(in + "()")
+				}
+			}
 			r.walk(it.node)
 			line := c.fset.Position(it.node.Pos()).Line
 			mark := ""
@@ -85,6 +101,11 @@ func (t *translation) emitCellFunc() {
 				cellB.add(u.cell, n.Pos(), mark+r.text(n.Pos(), n.End()))
 			default:
 				cellB.add(u.cell, n.Pos(), mark+r.text(n.Pos(), n.End()))
+			}
+		}
+		if initsAfter >= 0 && initsAfter == len(items)-1 {
+			for _, in := range t.inits {
+				cellB.addLine(in + "()")
 			}
 		}
 		if u.program {

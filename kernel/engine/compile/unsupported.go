@@ -9,7 +9,9 @@ import (
 // unsupported reports the declarations of the cell the interpreter cannot
 // run, saying what to write instead, before they reach it: a recursive
 // function type (type StateFn func(*lexer) StateFn) makes yaegi fail with
-// "reflect.Type is nil" and leaves the interpreter unusable.
+// "reflect.Type is nil" and leaves the interpreter unusable; a recursive
+// slice or map type (type Tree map[string]Tree) makes it fail or overflow
+// its stack.
 func (c *Compiler) unsupported(ck *checked) ErrorList {
 	if ck.cell == nil {
 		return nil
@@ -27,6 +29,16 @@ func (c *Compiler) unsupported(ck *checked) ErrorList {
 		named, ok := tn.Type().(*types.Named)
 		if !ok {
 			return true
+		}
+		switch u := named.Underlying().(type) {
+		case *types.Slice, *types.Map, *types.Array, *types.Chan, *types.Pointer:
+			if mentions(u, named, map[types.Type]bool{}) {
+				errs = append(errs, &CheckError{Pos: c.fset.Position(ts.Pos()),
+					Msg: fmt.Sprintf("recursive type %s (%s) is not supported by the interpreter; "+
+						"put it in a struct (type %s struct{ Items %s })",
+						ts.Name.Name, types.TypeString(u, types.RelativeTo(ck.pkg)), ts.Name.Name,
+						types.TypeString(u, types.RelativeTo(ck.pkg)))})
+			}
 		}
 		if sig, ok := named.Underlying().(*types.Signature); ok && mentions(sig, named, map[types.Type]bool{}) {
 			errs = append(errs, &CheckError{Pos: c.fset.Position(ts.Pos()),

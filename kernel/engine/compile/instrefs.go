@@ -27,7 +27,7 @@ func (r *rewriter) stdInstance(e ast.Expr, x ast.Expr) bool {
 		return false
 	}
 	ts := r.typeString(tv.Type)
-	if strings.HasPrefix(ts, "func(") {
+	if strings.HasPrefix(ts, "func(") && r.mayConvert(e) {
 		ts = "(" + ts + ")" // iter.Seq[int](f) is a conversion, not a func type
 	}
 	r.ed.replace(r.off(e.Pos()), r.off(e.End()), ts)
@@ -121,6 +121,19 @@ func simpleType(s string) bool {
 		if !(c == '_' || c == '.' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c > 127) {
 			return false
 		}
+	}
+	return true
+}
+
+// mayConvert reports whether the type expression e may be a conversion's
+// function (T(x)): not where the cell's tree shows it declares something
+// (var seq iter.Seq[int] = …, where the interpreter fails on a
+// parenthesized type).
+func (r *rewriter) mayConvert(e ast.Expr) bool {
+	r.makeParents()
+	switch r.parents[e].(type) {
+	case *ast.ValueSpec, *ast.Field:
+		return false
 	}
 	return true
 }

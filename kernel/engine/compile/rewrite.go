@@ -166,6 +166,7 @@ func (r *rewriter) walk(n ast.Node) {
 			}
 		case *ast.DeclStmt:
 			r.localAliasDecl(n)
+			r.funcVarDecl(n)
 		case *ast.BinaryExpr:
 			r.constShift(n)
 			r.ifaceEqual(n)

@@ -182,3 +182,32 @@ func (r *rewriter) hasCall(e ast.Expr) bool {
 	})
 	return found
 }
+
+// funcVarDecl splits the declaration of a local variable of a function
+// type with a value into a declaration and an assignment: the interpreter
+// fails on some ("index out of range [-1]" for var kv iter.Seq2[int,
+// string] = slices.All(s) ranged over later).
+//
+//	var kv F = v  →  var kv F; kv = v
+func (r *rewriter) funcVarDecl(d *ast.DeclStmt) {
+	gd, ok := d.Decl.(*ast.GenDecl)
+	if !ok || gd.Tok != token.VAR || len(gd.Specs) != 1 || gd.Lparen.IsValid() {
+		return
+	}
+	vs := gd.Specs[0].(*ast.ValueSpec)
+	if vs.Type == nil || len(vs.Names) != 1 || len(vs.Values) != 1 || vs.Names[0].Name == "_" {
+		return
+	}
+	if _, ok := r.info.TypeOf(vs.Type).Underlying().(*types.Signature); !ok {
+		return
+	}
+	from, to := r.off(vs.Type.End()), r.off(vs.Values[0].Pos())
+	if from < 0 || to < from || strings.Contains(r.cell.Src[from:to], "\n") {
+		return
+	}
+	name := vs.Names[0].Name
+	if kernelBuiltins[name] {
+		name = "__gk_v_" + name // see ident
+	}
+	r.ed.replace(from, to, "; "+name+" = ")
+}

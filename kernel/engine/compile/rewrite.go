@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"gokernel/kernel/engine/cell"
 )
@@ -302,6 +303,9 @@ func (r *rewriter) boxArgs(call *ast.CallExpr) {
 	}
 	if call.Ellipsis.IsValid() || len(call.Args) == 1 && isTuple(r.info.Types[call.Args[0]].Type) {
 		return
+	}
+	if strings.Contains(strings.ToLower(fn.Name()), "scan") {
+		return // Sscan(s, &v) stores into its arguments
 	}
 	errorf := fn.Name() == "Errorf"
 	for i, a := range call.Args {

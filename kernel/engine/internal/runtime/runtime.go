@@ -40,6 +40,9 @@ func (*TypeAssertionError) RuntimeError() {}
 
 // Index is an index out of range.
 func Index(i, n int) error {
+	if i < 0 {
+		return boundsError{fmt.Sprintf("index out of range [%d]", i)}
+	}
 	return boundsError{fmt.Sprintf("index out of range [%d] with length %d", i, n)}
 }
 

@@ -112,7 +112,9 @@ func (rt *cellRuntime) symbols() interp.Exports {
 			"Tag": reflect.ValueOf(func(v any, id int) any {
 				return format.Tag(rt.e.types, v, rt.e.comp.Desc(id))
 			}),
-			"Untag": reflect.ValueOf(format.Untag),
+			"Untag":   reflect.ValueOf(format.Untag),
+			"DynName": reflect.ValueOf(format.DynName),
+			"DynType": reflect.ValueOf(format.DynType),
 			"LogValuer": reflect.ValueOf(func(f func() slog.Value) any {
 				return lazyLogValuer(f)
 			}),

@@ -224,7 +224,8 @@ func (r *rewriter) dynTag(e ast.Expr, t types.Type) bool {
 		if id == 0 {
 			continue
 		}
-		checks.WriteString("if __gk_x, ok := __gk_v.(" + r.typeString(tn.Type()) + "); ok { return __gk_tag(__gk_x, " + itoa(id) + ") }; ")
+		checks.WriteString("if __gk_x, ok := __gk_v.(" + r.typeString(tn.Type()) + "); ok" + r.dynIs("__gk_v", tn.Type(), t) +
+			" { return __gk_tag(__gk_x, " + itoa(id) + ") }; ")
 	}
 	if checks.Len() == 0 {
 		return false
@@ -258,5 +259,42 @@ func (r *rewriter) logValuer(e ast.Expr, t types.Type, slog *types.Package, to t
 	ts, vs := r.typeString(t), r.typeString(val.Type())
 	r.ed.insert(r.off(e.Pos()), "func(v "+ts+") any { return "+rtName+".LogValuer(func() "+vs+" { return v.LogValue() }) }(")
 	r.ed.insert(r.off(e.End()), ")")
+	return true
+}
+
+// dynIs is the condition, to add to an assertion's ok, that v, of a
+// non-empty interface type a cell declares, holds a value of t, a named
+// non-struct type of the cell, as the interpreter's node for the value
+// tells: its assertion x.(Circle) takes any value of Circle's underlying
+// type (a Square too). "" when t is not such a type.
+func (r *rewriter) dynIs(v string, t, operand types.Type) string {
+	if !cellNonEmptyIface(operand, r.pkg) || !r.namedNonStruct(t) {
+		return ""
+	}
+	return " && " + rtName + ".DynName([]" + r.typeString(operand) + "{" + v + "}) == " + strconv.Quote(r.typeString(t))
+}
+
+// dynAssert writes an assertion x.(T) of such an interface value to such
+// a type as a function checking the interpreter's type name too.
+//
+//	s.(Square)  →  func(v Shape) Square { if v != nil && !(DynName(…) == "Square") { PanicAssert(…) }; return v.(Square) }(s)
+func (r *rewriter) dynAssert(ta *ast.TypeAssertExpr, t, operand types.Type, commaOk bool) bool {
+	is := r.dynIs("__gk_dv", t, operand)
+	if is == "" || r.off(ta.Pos()) < 0 || r.off(ta.End()) < 0 {
+		return false
+	}
+	ts, os := r.typeString(t), r.typeString(operand)
+	var fn string
+	if commaOk {
+		fn = "func(__gk_dv " + os + ") (" + ts + ", bool) { if t, ok := __gk_dv.(" + ts + "); ok" + is +
+			" { return t, true }; var z " + ts + "; return z, false }("
+	} else {
+		msg := strconv.Quote("interface conversion: "+goTypeString(operand)+" is ") + " + " + rtName +
+			".DynType([]" + os + "{__gk_dv}) + " + strconv.Quote(", not "+goTypeString(t))
+		fn = "func(__gk_dv " + os + ") " + ts + " { if __gk_dv != nil && !(true" + is + ") { " + rtName +
+			".PanicAssert(" + msg + ") }; return __gk_dv.(" + ts + ") }("
+	}
+	r.ed.replace(r.off(ta.Pos()), r.off(ta.X.Pos()), fn)
+	r.ed.replace(r.off(ta.X.End()), r.off(ta.End()), ")")
 	return true
 }

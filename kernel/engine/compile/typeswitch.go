@@ -117,7 +117,7 @@ func (r *rewriter) caseCheck(v string, e ast.Expr, i int, operand types.Type, bo
 	t := tv.Type
 	iface, isIface := t.Underlying().(*types.Interface)
 	if !isIface {
-		c := "if _, ok := " + r.assertTo(v, t, operand, r.underlyingCase(t, body)) + "; ok" + ret
+		c := "if _, ok := " + r.assertTo(v, t, operand, r.underlyingCase(t, body)) + "; ok" + r.dynIs(v, t, operand) + ret
 		if r.valueError(t) {
 			c += "if _, ok := " + rtName + ".Concrete(" + v + ").(" + r.typeString(t) + "); ok" + ret
 		}
@@ -132,7 +132,7 @@ func (r *rewriter) caseCheck(v string, e ast.Expr, i int, operand types.Type, bo
 	b.WriteString("if " + v + " != nil { ")
 	impl, confusable := r.sessionTypesFor(iface, operand)
 	for _, c := range impl {
-		b.WriteString("if _, ok := " + r.assertTo(v, c, operand, true) + "; ok" + ret)
+		b.WriteString("if _, ok := " + r.assertTo(v, c, operand, true) + "; ok" + r.dynIs(v, c, operand) + ret)
 	}
 	if len(confusable) == 0 {
 		b.WriteString("if _, ok := " + v + ".(" + r.typeString(t) + "); ok" + ret + "}; ")
@@ -261,6 +261,9 @@ func (r *rewriter) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) bool {
 		return false
 	}
 	iface, ok := tv.Type.Underlying().(*types.Interface)
+	if !ok && r.dynAssert(ta, tv.Type, xt.Type, commaOk) {
+		return true
+	}
 	if !ok {
 		r.untagOperand(ta.X, tv.Type)
 		done := r.valueErrorAssert(ta, tv.Type, xt.Type, commaOk)

@@ -51,6 +51,12 @@ func (r *rewriter) copyToIface(e ast.Expr, to types.Type, h how) {
 		r.tagToAny(e, r.concrete(t), to)
 		return
 	}
+	if emptyIface(to) && t != nil && cellNonEmptyIface(t, r.pkg) && h != passed {
+		// any(s) of a Shape holding a Circle: tagged, or it becomes a
+		// bare float64.
+		r.dynTag(e, t)
+		return
+	}
 	if t == nil || types.IsInterface(t) || hasTypeParam(t) || hasTypeParam(to) {
 		return
 	}

@@ -48,6 +48,48 @@ func valueInterfaceType(v reflect.Value) string {
 	return path.String() + "." + stripVersion(name.String())
 }
 
+// DynName returns the interpreter's name of the type of the value held by
+// the one interface element of the slice s (a []Shape{v}: a slice keeps
+// the interpreter's interface values, which a bare any would not), with
+// its version ("Circle", "Circle__gk2"), or "".
+func DynName(s any) string {
+	v := reflect.ValueOf(s)
+	if v.Kind() != reflect.Slice || v.Len() != 1 {
+		return ""
+	}
+	return valueInterfaceName(v.Index(0))
+}
+
+// DynType is DynName as %T prints it ("main.Circle").
+func DynType(s any) string {
+	v := reflect.ValueOf(s)
+	if v.Kind() != reflect.Slice || v.Len() != 1 {
+		return ""
+	}
+	return valueInterfaceType(v.Index(0))
+}
+
+// valueInterfaceName is the name of the type of the interpreter's
+// interface value v from the interpreter's node for it, or "".
+func valueInterfaceName(v reflect.Value) string {
+	if !v.IsValid() || !isValueInterface(v.Type()) || v.NumField() < 1 {
+		return ""
+	}
+	n := v.Field(0)
+	if n.Kind() != reflect.Pointer || n.IsNil() || n.Elem().Kind() != reflect.Struct {
+		return ""
+	}
+	t := n.Elem().FieldByName("typ")
+	if !t.IsValid() || t.Kind() != reflect.Pointer || t.IsNil() || t.Elem().Kind() != reflect.Struct {
+		return ""
+	}
+	name := t.Elem().FieldByName("name")
+	if name.Kind() != reflect.String {
+		return ""
+	}
+	return name.String()
+}
+
 // stripVersion drops the version suffix the kernel gives redefined types
 // ("Level__gk2" → "Level").
 func stripVersion(name string) string {

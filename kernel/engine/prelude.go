@@ -109,6 +109,7 @@ func (rt *cellRuntime) symbols() interp.Exports {
 			"Select":               reflect.ValueOf(rt.selectCases),
 			"SelRecv":              reflect.ValueOf(selRecv),
 			"SelSend":              reflect.ValueOf(selSend),
+			"SelSendElem":          reflect.ValueOf(selSendElem),
 			"Tag": reflect.ValueOf(func(v any, id int) any {
 				return format.Tag(rt.e.types, v, rt.e.comp.Desc(id))
 			}),

@@ -51,6 +51,22 @@ func selSend(ch, v any) any {
 	return c
 }
 
+// selSendElem is selSend of the one element of the slice vs: a value of
+// an interface type passed in a slice of it keeps the interpreter's
+// interface value (passed as any, it would lose it).
+func selSendElem(ch, vs any) any {
+	c := selCase{dir: reflect.SelectSend, ch: reflect.ValueOf(ch)}
+	s := reflect.ValueOf(vs)
+	if s.Kind() != reflect.Slice || s.Len() != 1 {
+		return selSend(ch, vs)
+	}
+	c.send = s.Index(0)
+	if et := c.ch.Type().Elem(); !c.send.Type().AssignableTo(et) && c.send.Type().ConvertibleTo(et) {
+		c.send = c.send.Convert(et)
+	}
+	return c
+}
+
 // interruptedPanic ends the code of an interrupted cell that waits in a
 // select.
 type interruptedPanic struct{}

@@ -34,6 +34,15 @@ func (r *rewriter) goStmt(g *ast.GoStmt) {
 		})
 		return
 	}
+	if r.concreteToIfaceArg(call) {
+		// Passed through Go's ...any, a value loses the interface the
+		// parameter wants ("Call using int as type
+		// interp.valueInterface"): the call is made in a closure.
+		r.wrapCall(g.Go, call, func(call string) string {
+			return rtName + ".Go((func(%s) func() { return func() { " + call + " } })"
+		}, ")")
+		return
+	}
 	start := rtName + ".Go("
 	if call.Ellipsis.IsValid() {
 		start = rtName + ".GoSlice("
@@ -213,4 +222,19 @@ func assigned(info *types.Info, n ast.Node, obj types.Object) bool {
 		return !found
 	})
 	return found
+}
+
+// concreteToIfaceArg reports a call passing a value (concrete, or of an
+// interface type) to a parameter of a non-empty interface type.
+func (r *rewriter) concreteToIfaceArg(call *ast.CallExpr) bool {
+	for i, a := range call.Args {
+		t, pt := r.info.TypeOf(a), r.paramType(call, i)
+		if t == nil || pt == nil || isNil(t) {
+			continue
+		}
+		if iface, ok := pt.Underlying().(*types.Interface); ok && !iface.Empty() {
+			return true
+		}
+	}
+	return false
 }

@@ -214,6 +214,11 @@ func (r *rewriter) chanElemRange(s *ast.RangeStmt, xt types.Type) bool {
 		elem = t.Elem()
 	case *types.Array:
 		elem = t.Elem()
+	case *types.Map:
+		if _, ok := t.Elem().Underlying().(*types.Chan); !ok {
+			return false
+		}
+		return r.chanMapRange(s)
 	default:
 		return false
 	}
@@ -481,6 +486,32 @@ func (r *rewriter) methodValue(sel *ast.SelectorExpr) bool {
 	v := r.uniq("mr")
 	r.ed.replaceOuter(r.off(sel.Pos()), r.off(sel.End()),
 		"func("+v+" "+r.typeString(pt)+") "+r.typeString(mt)+" { return "+v+"."+sel.Sel.Name+" }("+arg+")")
+	return true
+}
+
+// chanMapRange is chanElemRange for a map (a variable) of channels:
+//
+//	for k, v := range m {B}  →  for __gk_k := range m { k, v := __gk_k, m[__gk_k]; {B} }
+func (r *rewriter) chanMapRange(s *ast.RangeStmt) bool {
+	switch x := ast.Unparen(s.X).(type) {
+	case *ast.Ident:
+	case *ast.SelectorExpr:
+		if _, ok := x.X.(*ast.Ident); !ok {
+			return false
+		}
+	default:
+		return false
+	}
+	xStart, xEnd := r.off(s.X.Pos()), r.off(s.X.End())
+	if xStart < 0 || xEnd < 0 {
+		return false
+	}
+	k := r.uniq("rk")
+	vars := r.text(s.Key.Pos(), s.Key.End()) + ", " + r.text(s.Value.Pos(), s.Value.End())
+	m := r.text(s.X.Pos(), s.X.End())
+	r.ed.replace(r.off(s.Key.Pos()), xStart, k+" := range ")
+	r.ed.insert(r.off(s.Body.Lbrace), "{ "+vars+" "+s.Tok.String()+" "+k+", "+m+"["+k+"]; ")
+	r.ed.insert(r.off(s.Body.Rbrace)+1, " }")
 	return true
 }
 

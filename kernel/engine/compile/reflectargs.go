@@ -87,3 +87,44 @@ func isNil(t types.Type) bool {
 	b, ok := t.(*types.Basic)
 	return ok && b.Kind() == types.UntypedNil
 }
+
+// ifaceSwitch writes a switch on a value of a non-empty interface type
+// whose cases are values of the cell's types as a switch of comparisons
+// (see ifaceEqual): the interpreter converts the value to the case's
+// type and panics ("value of type error cannot be converted to type
+// string").
+//
+//	switch err { case ErrNotFound: … case nil: … }  →  switch sw := err; { case __gk.Equal(sw, ErrNotFound): … case sw == nil: … }
+func (r *rewriter) ifaceSwitch(s *ast.SwitchStmt) {
+	if s.Tag == nil || s.Init != nil || r.off(s.Tag.Pos()) < 0 || r.off(s.Tag.End()) < 0 {
+		return
+	}
+	tt := r.info.TypeOf(s.Tag)
+	if tt == nil || !r.cellIface(tt) {
+		return
+	}
+	cell := false
+	for _, st := range s.Body.List {
+		for _, e := range st.(*ast.CaseClause).List {
+			if t := r.info.TypeOf(e); t != nil && !types.IsInterface(t) && !isNil(t) && r.mentionsCell(t) {
+				cell = true
+			}
+		}
+	}
+	if !cell {
+		return
+	}
+	v := r.uniq("sw")
+	r.ed.insertFirst(r.off(s.Tag.Pos()), v+" := ")
+	r.ed.insertLast(r.off(s.Tag.End()), "; ")
+	for _, st := range s.Body.List {
+		for _, e := range st.(*ast.CaseClause).List {
+			if isNil(r.info.TypeOf(e)) {
+				r.ed.insertFirst(r.off(e.Pos()), v+" == ")
+				continue
+			}
+			r.ed.insertFirst(r.off(e.Pos()), rtName+".Equal("+v+", ")
+			r.ed.insertLast(r.off(e.End()), ")")
+		}
+	}
+}

@@ -142,6 +142,7 @@ func (r *rewriter) walk(n ast.Node) {
 			r.switchInit(n, labeled[n])
 			r.taglessCases(n)
 			r.tagCases(n)
+			r.ifaceSwitch(n)
 		case *ast.TypeSwitchStmt:
 			if !r.typeSwitch(n, labelOf[n]) {
 				r.switchInit(n, labeled[n])
@@ -255,6 +256,7 @@ func (r *rewriter) walk(n ast.Node) {
 				r.conv[id] = true
 			}
 			r.stdCallInLit(n)
+			r.convReceiver(n)
 			r.viaCall(n)
 			r.copyCallArgs(n)
 			r.tagDeleteKey(n)

@@ -51,6 +51,12 @@ func (r *rewriter) selectStmt(s *ast.SelectStmt, label *ast.LabeledStmt) bool {
 			if elem == nil {
 				return false
 			}
+			if types.IsInterface(elem) {
+				// In a slice of the element type, the value keeps its
+				// interface (see selSendElem).
+				args = append(args, rtName+".SelSendElem("+r.exprText(c.Chan)+", []"+r.typeString(elem)+"{"+r.convText(c.Value, elem)+"})")
+				break
+			}
 			args = append(args, rtName+".SelSend("+r.exprText(c.Chan)+", "+r.convText(c.Value, elem)+")")
 		case *ast.ExprStmt:
 			u, ok := ast.Unparen(c.X).(*ast.UnaryExpr)

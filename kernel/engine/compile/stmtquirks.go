@@ -211,3 +211,32 @@ func (r *rewriter) funcVarDecl(d *ast.DeclStmt) {
 	}
 	r.ed.replace(from, to, "; "+name+" = ")
 }
+
+// convReceiver writes the conversion to a non-empty interface a method is
+// called on as an element of a slice of the interface: the interpreter
+// panics on the conversion's value ("invalid interface value").
+//
+//	Shape(Box{2, 3}).Area()  →  []Shape{Box{2, 3}}[0].Area()
+func (r *rewriter) convReceiver(call *ast.CallExpr) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	conv, ok := ast.Unparen(sel.X).(*ast.CallExpr)
+	if !ok || len(conv.Args) != 1 || conv.Ellipsis.IsValid() || r.off(conv.Pos()) < 0 || r.off(conv.Rparen) < 0 {
+		return
+	}
+	tv, ok := r.info.Types[conv.Fun]
+	if !ok || !tv.IsType() {
+		return
+	}
+	if iface, ok := tv.Type.Underlying().(*types.Interface); !ok || iface.Empty() {
+		return
+	}
+	if _, paren := conv.Fun.(*ast.ParenExpr); paren {
+		return
+	}
+	r.ed.insertFirst(r.off(conv.Pos()), "[]")
+	r.ed.replace(r.off(conv.Lparen), r.off(conv.Lparen)+1, "{")
+	r.ed.replace(r.off(conv.Rparen), r.off(conv.Rparen)+1, "}[0]")
+}

@@ -77,6 +77,10 @@ func (r *rewriter) copyToIface(e ast.Expr, to types.Type, h how) {
 			return
 		}
 	case *types.Array:
+		if emptyIface(to) && r.taggable(t) {
+			r.tagToAny(e, t, to) // type IPAddr [4]byte in any: tagged, a copy
+			return
+		}
 	default:
 		// A pointer or a value of a named non-struct type converted to
 		// an interface the cell declares, in a loop: the interpreter

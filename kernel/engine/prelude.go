@@ -7,6 +7,7 @@ import (
 	"reflect"
 
 	"gokernel/kernel/engine/format"
+	"gokernel/kernel/engine/ifaces"
 	"gokernel/kernel/engine/internal/runtime"
 	"sync"
 
@@ -77,6 +78,15 @@ type cellRuntime struct {
 
 // symbols returns the exports of rtPath for this engine.
 func (rt *cellRuntime) symbols() interp.Exports {
+	ex := rt.exports()
+	for _, f := range ifaces.List {
+		ex[rtPath+"/rt"][f.Name] = reflect.Zero(reflect.PointerTo(f.Type))
+	}
+	return ex
+}
+
+// exports are symbols' functions.
+func (rt *cellRuntime) exports() interp.Exports {
 	return interp.Exports{
 		rtPath + "/rt": {
 			"Repr":                 reflect.ValueOf((*Repr)(nil)),

@@ -3,6 +3,7 @@ package compile
 import (
 	"go/ast"
 	"go/types"
+	"gokernel/kernel/engine/ifaces"
 	"strconv"
 	"strings"
 )
@@ -134,6 +135,9 @@ func (r *rewriter) caseCheck(v string, e ast.Expr, i int, operand types.Type, bo
 	for _, c := range impl {
 		b.WriteString("if _, ok := " + r.assertTo(v, c, operand, true) + "; ok" + r.dynIs(v, c, operand) + ret)
 	}
+	if eq := r.compiledEquiv(t); eq != "" {
+		b.WriteString("if _, ok := " + v + ".(" + eq + "); ok" + ret)
+	}
 	if len(confusable) == 0 {
 		b.WriteString("if _, ok := " + v + ".(" + r.typeString(t) + "); ok" + ret + "}; ")
 		return b.String(), true
@@ -173,6 +177,9 @@ func (r *rewriter) caseBinding(v string, cc *ast.CaseClause, operand types.Type)
 	b.WriteString("func() " + ts + " { ")
 	for _, c := range impl {
 		b.WriteString("if t, ok := " + r.assertTo(v, c, operand, true) + "; ok { return t }; ")
+	}
+	if eq := r.compiledEquiv(t); eq != "" {
+		b.WriteString("if c, ok := " + v + ".(" + eq + "); ok { return c }; ")
 	}
 	b.WriteString("t, _ := " + v + ".(" + ts + "); return t }()")
 	return b.String()
@@ -273,7 +280,7 @@ func (r *rewriter) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) bool {
 	if iface.Empty() {
 		return false
 	}
-	if len(r.sessionTypes(iface, xt.Type)) == 0 {
+	if len(r.sessionTypes(iface, xt.Type)) == 0 && r.compiledEquiv(tv.Type) == "" {
 		r.normOperand(ta.X)
 		if commaOk && r.off(ta.Pos()) >= 0 && r.off(ta.End()) >= 0 {
 			// The interpreter panics on "v, ok := x.(I)" when x is nil.
@@ -359,6 +366,15 @@ func (r *rewriter) ifaceAssertFunc(it, xt types.Type, commaOk bool) string {
 		msg := "interface conversion: " + goTypeString(c) + " is not " + goTypeString(it) +
 			": missing method " + missingMethod(c, iface)
 		b.WriteString("if _, ok := " + v + ".(" + cs + "); ok { " + rtName + ".PanicAssert(" + strconv.Quote(msg) + ") }; ")
+	}
+	if eq := r.compiledEquiv(it); eq != "" {
+		// A compiled value: asserted to the compiled interface with the
+		// same methods (see ifaces).
+		ret := "return c"
+		if commaOk {
+			ret += ", true"
+		}
+		b.WriteString("if c, ok := " + v + ".(" + eq + "); ok { " + ret + " }; ")
 	}
 	if commaOk {
 		b.WriteString("t, ok := " + v + ".(" + its + "); return t, ok }")
@@ -505,4 +521,22 @@ func (r *rewriter) errorsJoin(call *ast.CallExpr) {
 			}
 		}
 	}
+}
+
+// compiledEquiv names the compiled interface (see package ifaces) with
+// the methods of it, an interface type the cell declares or writes, or
+// "": the interpreter asserts compiled values only to compiled
+// interfaces.
+func (r *rewriter) compiledEquiv(it types.Type) string {
+	if n, ok := types.Unalias(it).(*types.Named); ok && n.Obj().Pkg() != r.pkg {
+		return "" // a compiled package's own interface
+	}
+	iface, ok := it.Underlying().(*types.Interface)
+	if !ok || iface.Empty() {
+		return ""
+	}
+	if name := ifaces.Lookup(ifaces.Key(iface)); name != "" {
+		return rtName + "." + name
+	}
+	return ""
 }

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 )
 
 // The interpreter's interface values share the storage of the variable
@@ -289,6 +290,12 @@ func (r *rewriter) copyReturned(ft *ast.FuncType, body *ast.BlockStmt) {
 		case *ast.FuncLit:
 			return false // its returns are its own
 		case *ast.ReturnStmt:
+			for _, e := range n.Results {
+				r.returnRecv(e)
+			}
+			if len(n.Results) == 1 && len(results) > 1 {
+				r.returnTupleConv(n.Results[0], results)
+			}
 			if len(n.Results) == len(results) {
 				for i, e := range n.Results {
 					r.copyToIface(e, results[i], passed)
@@ -403,11 +410,17 @@ func (r *rewriter) toCompiledIface(e ast.Expr, to types.Type) bool {
 
 // cellNonEmptyIface reports a non-empty interface type a cell declared.
 func cellNonEmptyIface(t types.Type, cellPkg *types.Package) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() != cellPkg {
+	switch t := types.Unalias(t).(type) {
+	case *types.Named:
+		if t.Obj().Pkg() != cellPkg {
+			return false
+		}
+	case *types.Interface:
+		// An interface literal of the cell (interface{ Timeout() bool }).
+	default:
 		return false
 	}
-	iface, ok := n.Underlying().(*types.Interface)
+	iface, ok := t.Underlying().(*types.Interface)
 	return ok && !iface.Empty()
 }
 
@@ -571,4 +584,53 @@ func (r *rewriter) newToIface(e ast.Expr, to types.Type) {
 	ts := r.typeString(t)
 	r.ed.insertLast(r.off(e.Pos()), "func(p *"+ts+") *"+ts+" { v := *p; return &v }(")
 	r.ed.insertFirst(r.off(e.End()), ")")
+}
+
+// returnRecv writes a receive returned as a result as a function's
+// result: the interpreter panics on "return <-c" ("reflect.Value.Set
+// using unaddressable value").
+//
+//	return <-c  →  return func() int { v := <-c; return v }()
+func (r *rewriter) returnRecv(e ast.Expr) {
+	u, ok := ast.Unparen(e).(*ast.UnaryExpr)
+	if !ok || u.Op != token.ARROW || r.off(e.Pos()) < 0 || r.off(e.End()) < 0 {
+		return
+	}
+	t := r.info.TypeOf(e)
+	if t == nil || isTuple(t) {
+		return
+	}
+	r.ed.insertFirst(r.off(e.Pos()), "func() "+r.typeString(t)+" { __gk_rv := ")
+	r.ed.insertLast(r.off(e.End()), "; return __gk_rv }()")
+}
+
+// returnTupleConv writes "return f()" of a call whose results need
+// converting to the function's result types (an int returned as any) as
+// a function's results converted one by one: the interpreter keeps only
+// the first ("return f(7)" of (int, error) as (any, error) lost the error).
+//
+//	return f(7)  →  return func() (any, error) { r0, r1 := f(7); return r0, r1 }()
+func (r *rewriter) returnTupleConv(e ast.Expr, results []types.Type) {
+	tup, ok := r.info.TypeOf(e).(*types.Tuple)
+	if !ok || tup.Len() != len(results) || r.off(e.Pos()) < 0 || r.off(e.End()) < 0 {
+		return
+	}
+	same := true
+	var ts, names []string
+	for i, rt := range results {
+		if rt == nil || hasTypeParam(rt) {
+			return
+		}
+		if !types.Identical(tup.At(i).Type(), rt) {
+			same = false
+		}
+		ts = append(ts, r.typeString(rt))
+		names = append(names, "__gk_tr"+itoa(i))
+	}
+	if same {
+		return
+	}
+	vars := strings.Join(names, ", ")
+	r.ed.insertFirst(r.off(e.Pos()), "func() ("+strings.Join(ts, ", ")+") { "+vars+" := ")
+	r.ed.insertLast(r.off(e.End()), "; return "+vars+" }()")
 }

@@ -138,6 +138,9 @@ func (r *rewriter) walk(n ast.Node) {
 		case *ast.ForStmt:
 			r.loops = append(r.loops, n)
 			r.continueInSelect(n, n.Body, labels[n])
+			if as, ok := n.Init.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+				r.loopShadow(as.Lhs, n.Body)
+			}
 		case *ast.SwitchStmt:
 			r.switchInit(n, labeled[n])
 			r.taglessCases(n)
@@ -244,6 +247,9 @@ func (r *rewriter) walk(n ast.Node) {
 		case *ast.RangeStmt:
 			r.loops = append(r.loops, n)
 			r.continueInSelect(n, n.Body, labels[n])
+			if n.Tok == token.DEFINE {
+				r.loopShadow([]ast.Expr{n.Key, n.Value}, n.Body)
+			}
 			r.rangeStmt(n)
 		case *ast.CallExpr:
 			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && !deferredOrGo[n] {
@@ -465,6 +471,16 @@ func (r *rewriter) builtin(call *ast.CallExpr) {
 		return
 	}
 	switch b.Name() {
+	case "new":
+		// Go 1.26's new(expr): a pointer to a variable holding expr.
+		if len(call.Args) == 1 && !r.info.Types[call.Args[0]].IsType() && r.off(call.Pos()) >= 0 && r.off(call.Rparen) >= 0 {
+			t := r.info.TypeOf(call)
+			if p, ok := t.(*types.Pointer); ok {
+				ts := r.typeString(p.Elem())
+				r.ed.replace(r.off(call.Fun.Pos()), r.off(call.Lparen)+1, "func() *"+ts+" { var __gk_nv "+ts+" = (")
+				r.ed.replace(r.off(call.Rparen), r.off(call.Rparen)+1, "); return &__gk_nv }()")
+			}
+		}
 	case "append":
 		// A function of the cell appended by name: the interpreter would
 		// store its own node ("*interp.node is not assignable"); converted

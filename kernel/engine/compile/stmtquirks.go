@@ -110,6 +110,15 @@ func (r *rewriter) parallelIfaceAssign(lhs, rhs []ast.Expr, lhsTypes []types.Typ
 	}
 	wrap := false
 	var ts []string
+	// A composite literal among the operands: the interpreter loses the
+	// others (c, d := P{6}, 7 leaves d zero), or all of them assigned to
+	// named results.
+	lits := 0
+	for _, e := range rhs {
+		if _, ok := ast.Unparen(e).(*ast.CompositeLit); ok {
+			lits++
+		}
+	}
 	for i, t := range lhsTypes {
 		if t == nil {
 			// The blank identifier: the value's own (default) type.
@@ -118,7 +127,7 @@ func (r *rewriter) parallelIfaceAssign(lhs, rhs []ast.Expr, lhsTypes []types.Typ
 		if t == nil || isNil(t) {
 			return
 		}
-		if types.IsInterface(t) || isNil(r.info.TypeOf(rhs[i])) || r.hasCall(rhs[i]) {
+		if types.IsInterface(t) || isNil(r.info.TypeOf(rhs[i])) || r.hasCall(rhs[i]) || lits > 0 {
 			// An untyped nil fails too ("reflect: New(nil)"); with a call
 			// among the operands the interpreter assigns some of them
 			// (x, y = f(1), 5 leaves y alone).
@@ -138,8 +147,11 @@ func (r *rewriter) parallelIfaceAssign(lhs, rhs []ast.Expr, lhsTypes []types.Typ
 func (r *rewriter) parallelAssign(n ast.Node) {
 	switch n := n.(type) {
 	case *ast.AssignStmt:
-		if n.Tok != token.ASSIGN {
+		if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
 			return
+		}
+		if n.Tok == token.DEFINE && !hasLit(n.Rhs) {
+			return // the interpreter declares the others right
 		}
 		ts := make([]types.Type, len(n.Lhs))
 		for i, l := range n.Lhs {
@@ -150,14 +162,16 @@ func (r *rewriter) parallelAssign(n ast.Node) {
 		}
 		r.parallelIfaceAssign(n.Lhs, n.Rhs, ts)
 	case *ast.ValueSpec:
-		if n.Type == nil || len(n.Names) < 2 {
+		if len(n.Names) < 2 || n.Type == nil && !hasLit(n.Values) {
 			return
 		}
-		t := r.info.TypeOf(n.Type)
 		ts := make([]types.Type, len(n.Names))
 		lhs := make([]ast.Expr, len(n.Names))
 		for i := range ts {
-			ts[i], lhs[i] = t, n.Names[i]
+			ts[i], lhs[i] = r.info.TypeOf(n.Names[i]), n.Names[i]
+			if n.Names[i].Name == "_" {
+				ts[i] = nil
+			}
 		}
 		r.parallelIfaceAssign(lhs, n.Values, ts)
 	}
@@ -239,4 +253,57 @@ func (r *rewriter) convReceiver(call *ast.CallExpr) {
 	r.ed.insertFirst(r.off(conv.Pos()), "[]")
 	r.ed.replace(r.off(conv.Lparen), r.off(conv.Lparen)+1, "{")
 	r.ed.replace(r.off(conv.Rparen), r.off(conv.Rparen)+1, "}[0]")
+}
+
+// loopShadow puts a loop's body in a block of its own when the body
+// declares a variable of the loop's names again (i := i * 10, v := v):
+// the interpreter takes them for the same scope ("no new variables on
+// left side of :=").
+func (r *rewriter) loopShadow(vars []ast.Expr, body *ast.BlockStmt) {
+	names := map[string]bool{}
+	for _, v := range vars {
+		if id, ok := v.(*ast.Ident); ok && id.Name != "_" {
+			names[id.Name] = true
+		}
+	}
+	if len(names) == 0 || body == nil || r.off(body.Lbrace) < 0 || r.off(body.Rbrace) < 0 {
+		return
+	}
+	shadows := false
+	for _, st := range body.List {
+		switch st := st.(type) {
+		case *ast.AssignStmt:
+			if st.Tok == token.DEFINE {
+				for _, l := range st.Lhs {
+					if id, ok := l.(*ast.Ident); ok && names[id.Name] {
+						shadows = true
+					}
+				}
+			}
+		case *ast.DeclStmt:
+			if gd, ok := st.Decl.(*ast.GenDecl); ok {
+				for _, sp := range gd.Specs {
+					if vs, ok := sp.(*ast.ValueSpec); ok {
+						for _, id := range vs.Names {
+							shadows = shadows || names[id.Name]
+						}
+					}
+				}
+			}
+		}
+	}
+	if shadows {
+		r.ed.insert(r.off(body.Lbrace)+1, " {")
+		r.ed.insertFirst(r.off(body.Rbrace), "} ")
+	}
+}
+
+// hasLit reports a composite literal among es.
+func hasLit(es []ast.Expr) bool {
+	for _, e := range es {
+		if _, ok := ast.Unparen(e).(*ast.CompositeLit); ok {
+			return true
+		}
+	}
+	return false
 }

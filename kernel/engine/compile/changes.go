@@ -185,8 +185,17 @@ func (t *translation) collectVars() {
 func (t *translation) cascade() {
 	c, sess, decls := t.c, t.c.sess, t.cellDecls
 	changed, bump, emitCell, reemit := t.changed, t.bump, t.emitCell, t.reemit
+	newTypes := false
+	for _, d := range decls {
+		if d.kind == KindType && emitCell[d] || d.kind == KindMethod && emitCell[d] {
+			newTypes = true
+		}
+	}
 	for {
 		var keys []string
+		if newTypes {
+			keys = append(keys, typesKey)
+		}
 		for k := range changed {
 			keys = append(keys, k)
 		}

@@ -7,6 +7,7 @@ package compile
 
 import (
 	"fmt"
+	"go/ast"
 	"go/token"
 	"go/types"
 	"strings"
@@ -273,6 +274,15 @@ func (c *Compiler) Compile(name, src string) (*Plan, error) {
 	for _, n := range u.varNames() {
 		if d, ok := c.sess.Decls[n]; !ok || d.Kind != KindVar {
 			hoist[n] = true
+		}
+	}
+	// A var declaration declares its variables anew, whatever the
+	// session had (var x string after x := 1).
+	for _, it := range u.stmts {
+		if gd, ok := it.node.(*ast.GenDecl); ok && gd.Tok == token.VAR {
+			for _, n := range definedNames(gd) {
+				hoist[n] = true
+			}
 		}
 	}
 	var ck *checked

@@ -48,12 +48,23 @@ func (t *translation) parseDecl(src string) ast.Decl {
 	return f.Decls[0]
 }
 
+// typesKey is the pseudo-key of declarations that depend on the
+// session's set of types and their methods.
+const typesKey = "#types"
+
 // deps lists the session keys a declaration refers to.
 func (t *translation) deps(n ast.Node) []string {
 	set := map[string]bool{}
 	info := t.ck.info
 	ast.Inspect(n, func(n ast.Node) bool {
 		switch n := n.(type) {
+		case *ast.TypeAssertExpr:
+			// Assertions to interfaces are written for the session's
+			// types (see sessionTypesFor): a new type, or a new method,
+			// calls for writing them again.
+			if n.Type == nil || types.IsInterface(info.TypeOf(n.Type)) {
+				set[typesKey] = true
+			}
 		case *ast.Ident:
 			if obj := info.Uses[n]; t.pkgLevel(obj) {
 				if _, isPkg := obj.(*types.PkgName); !isPkg {

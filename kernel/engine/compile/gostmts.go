@@ -83,6 +83,16 @@ func (r *rewriter) deferStmt(d *ast.DeferStmt) {
 		return
 	}
 	if len(d.Call.Args) == 0 {
+		sel, ok := ast.Unparen(d.Call.Fun).(*ast.SelectorExpr)
+		if !ok || !r.isLoopVar(sel.X) {
+			return
+		}
+		// defer t.Show() of a loop variable t: the method value (with its
+		// receiver) is made where the defer statement stands.
+		name := r.uniq("d")
+		r.wrapCall(d.Defer, d.Call, func(call string) string {
+			return "{ " + name + " := (func(%s) func() { return func() { " + call + " } })"
+		}, "; defer "+name+"() }")
 		return
 	}
 	constant := true

@@ -475,6 +475,11 @@ func (r *rewriter) methodValue(sel *ast.SelectorExpr) bool {
 	pt := xt
 	switch {
 	case types.IsInterface(xt):
+	case recvPtr && !xPtr && r.isLoopVar(sel.X):
+		// A variable of each iteration (Go 1.22): the interpreter shares
+		// one among iterations, so the receiver is a copy made now.
+		pt = types.NewPointer(xt)
+		arg = "func(v " + r.typeString(xt) + ") *" + r.typeString(xt) + " { return &v }(" + arg + ")"
 	case recvPtr && !xPtr:
 		pt = types.NewPointer(xt)
 		arg = "&(" + arg + ")"
@@ -487,6 +492,16 @@ func (r *rewriter) methodValue(sel *ast.SelectorExpr) bool {
 	r.ed.replaceOuter(r.off(sel.Pos()), r.off(sel.End()),
 		"func("+v+" "+r.typeString(pt)+") "+r.typeString(mt)+" { return "+v+"."+sel.Sel.Name+" }("+arg+")")
 	return true
+}
+
+// isLoopVar reports a variable a for or range statement declares.
+func (r *rewriter) isLoopVar(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := r.info.Uses[id].(*types.Var)
+	return ok && r.loopVarObjs[v]
 }
 
 // chanMapRange is chanElemRange for a map (a variable) of channels:

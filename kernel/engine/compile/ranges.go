@@ -17,7 +17,7 @@ func (r *rewriter) rangeStmt(s *ast.RangeStmt) {
 	if !ok || tv.Type == nil {
 		return
 	}
-	if r.chanElemRange(s, tv.Type) || r.rangeArrayPointer(s, tv.Type) {
+	if r.chanElemRange(s, tv.Type) || r.rangeArrayPointer(s, tv.Type) || r.rangeAssign(s, tv.Type) {
 		return
 	}
 	r.rangeVarsWritten(s)
@@ -135,4 +135,50 @@ func (r *rewriter) rangeVarsWritten(s *ast.RangeStmt) {
 		decl += "_ = " + n + "; "
 	}
 	r.ed.insertFirst(r.off(s.Body.Lbrace)+1, " "+decl)
+}
+
+// rangeAssign writes a range that assigns existing variables (for i =
+// range xs) with variables of its own, assigned to them at the start of
+// each iteration: the interpreter leaves them as they were.
+//
+//	for k, v = range X {B}  →  for __gk_k, __gk_v := range X { k, v = __gk_k, __gk_v; B }
+func (r *rewriter) rangeAssign(s *ast.RangeStmt, xt types.Type) bool {
+	if s.Tok != token.ASSIGN || s.Key == nil {
+		return false
+	}
+	if b, ok := xt.Underlying().(*types.Basic); ok && b.Info()&types.IsInteger != 0 {
+		return false // see rangeStmt
+	}
+	if r.off(s.Key.Pos()) < 0 || r.off(s.TokPos) < 0 || r.off(s.Body.Lbrace) < 0 {
+		return false
+	}
+	var lhs, tmp []string
+	for _, e := range []ast.Expr{s.Key, s.Value} {
+		if e == nil {
+			continue
+		}
+		if id, ok := e.(*ast.Ident); ok && id.Name == "_" {
+			tmp = append(tmp, "_")
+			continue
+		}
+		lhs = append(lhs, r.text(e.Pos(), e.End()))
+		tmp = append(tmp, r.uniq("rv"))
+	}
+	if len(lhs) == 0 {
+		return false
+	}
+	var used []string
+	for _, t := range tmp {
+		if t != "_" {
+			used = append(used, t)
+		}
+	}
+	last := s.Key
+	if s.Value != nil {
+		last = s.Value
+	}
+	r.ed.replace(r.off(s.Key.Pos()), r.off(last.End()), strings.Join(tmp, ", "))
+	r.ed.replace(r.off(s.TokPos), r.off(s.TokPos)+1, ":=")
+	r.ed.insert(r.off(s.Body.Lbrace)+1, " "+strings.Join(lhs, ", ")+" = "+strings.Join(used, ", ")+";")
+	return true
 }

@@ -73,6 +73,8 @@ type rewriter struct {
 	litCalls map[*ast.CallExpr]bool
 	// loops lists the loop statements met so far (see deferLit).
 	loops []ast.Stmt
+	// loopVarObjs are the variables of the loops walked (see isLoopVar).
+	loopVarObjs map[*types.Var]bool
 	// typedNils are the expressions typedNilError wrapped, converted those
 	// operatorToIface converted.
 	typedNils, converted map[ast.Expr]bool
@@ -140,6 +142,7 @@ func (r *rewriter) walk(n ast.Node) {
 			r.continueInSelect(n, n.Body, labels[n])
 			if as, ok := n.Init.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
 				r.loopShadow(as.Lhs, n.Body)
+				r.markLoopVars(as.Lhs...)
 			}
 		case *ast.SwitchStmt:
 			r.switchInit(n, labeled[n])
@@ -249,6 +252,7 @@ func (r *rewriter) walk(n ast.Node) {
 			r.continueInSelect(n, n.Body, labels[n])
 			if n.Tok == token.DEFINE {
 				r.loopShadow([]ast.Expr{n.Key, n.Value}, n.Body)
+				r.markLoopVars(n.Key, n.Value)
 			}
 			r.rangeStmt(n)
 		case *ast.CallExpr:
@@ -549,4 +553,20 @@ func (r *rewriter) typeString(t types.Type) string {
 // pkgLevelFunc reports a function declared by a cell (not a method).
 func (r *rewriter) pkgLevelFunc(f *types.Func) bool {
 	return f.Pkg() == r.pkg && f.Parent() == r.pkg.Scope()
+}
+
+// markLoopVars records the variables a loop declares.
+func (r *rewriter) markLoopVars(es ...ast.Expr) {
+	for _, e := range es {
+		id, ok := e.(*ast.Ident)
+		if !ok {
+			continue
+		}
+		if v, ok := r.info.Defs[id].(*types.Var); ok {
+			if r.loopVarObjs == nil {
+				r.loopVarObjs = map[*types.Var]bool{}
+			}
+			r.loopVarObjs[v] = true
+		}
+	}
 }

@@ -83,7 +83,10 @@ func (t *translation) textOf(name string, typ types.Type) string {
 // pointer or interface.
 func guarded(name string, typ types.Type, method string) string {
 	switch typ.Underlying().(type) {
-	case *types.Pointer, *types.Interface:
+	case *types.Pointer:
+		// fmt calls the method of a nil pointer too (it may handle nil).
+		return "func() (s string) { defer func() { if recover() != nil { s = \"<nil>\" } }(); return " + name + "." + method + "() }()"
+	case *types.Interface:
 		return "func() (s string) { if " + name + " == nil { return \"<nil>\" }; defer func() { if recover() != nil { s = \"<nil>\" } }(); return " + name + "." + method + "() }()"
 	}
 	return name + "." + method + "()"

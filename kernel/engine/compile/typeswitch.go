@@ -289,6 +289,15 @@ func (r *rewriter) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) bool {
 			r.ed.replace(r.off(ta.X.End()), r.off(ta.End()), ")")
 			return true
 		}
+		if !commaOk && r.off(ta.Pos()) >= 0 && r.off(ta.End()) >= 0 {
+			// A nil operand panics as Go's (the interpreter dereferences
+			// nil, or names no interface).
+			is := r.typeString(tv.Type)
+			r.ed.replace(r.off(ta.Pos()), r.off(ta.X.Pos()), "func(__gk_x "+r.typeString(xt.Type)+") "+is+" { "+
+				nilAssertPanic("__gk_x", tv.Type)+"return __gk_x.("+is+") }(")
+			r.ed.replace(r.off(ta.X.End()), r.off(ta.End()), ")")
+			return true
+		}
 		return false
 	}
 	if r.off(ta.Pos()) < 0 || r.off(ta.End()) < 0 {
@@ -346,9 +355,9 @@ func (r *rewriter) ifaceAssertFunc(it, xt types.Type, commaOk bool) string {
 	var b strings.Builder
 	b.WriteString("func(" + v + " " + r.typeString(xt) + ") ")
 	if commaOk {
-		b.WriteString("(" + its + ", bool) { ")
+		b.WriteString("(" + its + ", bool) { if " + v + " == nil { var z " + its + "; return z, false }; ")
 	} else {
-		b.WriteString(its + " { ")
+		b.WriteString(its + " { " + nilAssertPanic(v, it))
 	}
 	for _, c := range impl {
 		ret := "return t"
@@ -539,4 +548,11 @@ func (r *rewriter) compiledEquiv(it types.Type) string {
 		return rtName + "." + name
 	}
 	return ""
+}
+
+// nilAssertPanic is the statement panicking as Go does when v, asserted
+// to the interface type it, is nil.
+func nilAssertPanic(v string, it types.Type) string {
+	msg := "interface conversion: interface is nil, not " + goTypeString(it)
+	return "if " + v + " == nil { " + rtName + ".PanicAssert(" + strconv.Quote(msg) + ") }; "
 }

@@ -36,9 +36,9 @@ func (p *printer) descMethods(v reflect.Value, d *Desc) bool {
 	if !v.IsValid() {
 		return false
 	}
-	if v.Kind() == reflect.Pointer && v.IsNil() {
-		return false
-	}
+	// fmt calls the method of a nil pointer too (it may handle nil), and
+	// prints <nil> when it panics.
+	nilPtr := v.Kind() == reflect.Pointer && v.IsNil()
 	for _, m := range []struct{ acc string }{{d.Error}, {d.String}} {
 		if m.acc == "" {
 			continue
@@ -48,6 +48,9 @@ func (p *printer) descMethods(v reflect.Value, d *Desc) bool {
 			continue
 		}
 		if panicked {
+			if nilPtr {
+				s = "<nil>"
+			}
 			p.write(s)
 			return true
 		}

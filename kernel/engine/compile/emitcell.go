@@ -224,11 +224,8 @@ func (t *translation) varSpecAssign(r *rewriter, vs *ast.ValueSpec) string {
 		}
 		return lhs + " = " + strings.Join(zero, ", ")
 	}
-	vals := make([]string, len(vs.Values))
-	for i, v := range vs.Values {
-		vals[i] = r.text(v.Pos(), v.End())
-	}
-	return lhs + " = " + strings.Join(vals, ", ")
+	// The values as one text: rewrites may join them (parallelAssign).
+	return lhs + " = " + r.text(vs.Values[0].Pos(), vs.Values[len(vs.Values)-1].End())
 }
 
 // printCall reports whether e calls a printing function (fmt.Println,

@@ -183,6 +183,9 @@ func (r *rewriter) walk(n ast.Node) {
 				commaOk[ta] = true
 			}
 			r.multiRecv(n)
+			if lt := r.info.TypeOf(n.Lhs[0]); len(n.Lhs) == 1 && len(n.Rhs) == 1 && lt != nil && !types.IsInterface(lt) {
+				r.recvCopy(n.Rhs[0])
+			}
 			r.parallelAssign(n)
 			r.copyAssigned(n)
 			r.structLitAssign(n)
@@ -190,6 +193,9 @@ func (r *rewriter) walk(n ast.Node) {
 		case *ast.SendStmt:
 			r.copyAssigned(n)
 		case *ast.ValueSpec:
+			if lt := r.info.TypeOf(n.Names[0]); len(n.Names) == 1 && len(n.Values) == 1 && lt != nil && !types.IsInterface(lt) {
+				r.recvCopy(n.Values[0])
+			}
 			r.parallelAssign(n)
 			r.copyAssigned(n)
 			if len(n.Values) == 1 && len(n.Names) == 2 {

@@ -138,8 +138,24 @@ func (r *rewriter) parallelIfaceAssign(lhs, rhs []ast.Expr, lhsTypes []types.Typ
 	if !wrap {
 		return
 	}
-	r.ed.insertFirst(r.off(rhs[0].Pos()), "func() ("+strings.Join(ts, ", ")+") { return ")
-	r.ed.insertLast(r.off(rhs[len(rhs)-1].End()), " }()")
+	// Each operand through a variable of its own: the interpreter returns
+	// the last append's slice for both of "return append(a, 1),
+	// append(b, 2)".
+	names := make([]string, len(rhs))
+	for i := range rhs {
+		names[i] = r.uniq("p")
+		decl := "var " + names[i] + " " + ts[i] + " = "
+		if i == 0 {
+			r.ed.insertFirst(r.off(rhs[0].Pos()), "func() ("+strings.Join(ts, ", ")+") { "+decl)
+			continue
+		}
+		from, to := r.off(rhs[i-1].End()), r.off(rhs[i].Pos())
+		if from < 0 || to < from {
+			return
+		}
+		r.ed.replace(from, to, "; "+strings.Repeat("\n", strings.Count(r.cell.Src[from:to], "\n"))+decl)
+	}
+	r.ed.insertLast(r.off(rhs[len(rhs)-1].End()), "; return "+strings.Join(names, ", ")+" }()")
 }
 
 // parallelAssign applies parallelIfaceAssign to "a, b = x, y" and to
@@ -306,4 +322,22 @@ func hasLit(es []ast.Expr) bool {
 		}
 	}
 	return false
+}
+
+// recvCopy converts a received value assigned to a variable to its type:
+// the interpreter stores the received value itself, which cannot be
+// changed afterwards (n := <-q; n++ panics "using unaddressable value").
+//
+//	n := <-q  →  n := (int)(<-q)
+func (r *rewriter) recvCopy(e ast.Expr) {
+	u, ok := ast.Unparen(e).(*ast.UnaryExpr)
+	if !ok || u.Op != token.ARROW || r.off(e.Pos()) < 0 || r.off(e.End()) < 0 {
+		return
+	}
+	t := r.info.TypeOf(e)
+	if t == nil || isTuple(t) || hasTypeParam(t) {
+		return
+	}
+	r.ed.insertFirst(r.off(e.Pos()), "("+r.typeString(t)+")(")
+	r.ed.insertLast(r.off(e.End()), ")")
 }

@@ -139,6 +139,7 @@ func (r *rewriter) walk(n ast.Node) {
 			labels[n.Stmt] = n.Label.Name
 		case *ast.ForStmt:
 			r.loops = append(r.loops, n)
+			r.forInitOnly(n)
 			r.continueInSelect(n, n.Body, labels[n])
 			if as, ok := n.Init.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
 				r.loopShadow(as.Lhs, n.Body)
@@ -149,6 +150,15 @@ func (r *rewriter) walk(n ast.Node) {
 			r.taglessCases(n)
 			r.tagCases(n)
 			r.ifaceSwitch(n)
+			if n.Tag == nil {
+				for _, st := range n.Body.List {
+					for _, e := range st.(*ast.CaseClause).List {
+						r.callCond(e)
+					}
+				}
+			}
+		case *ast.IfStmt:
+			r.callCond(n.Cond)
 		case *ast.TypeSwitchStmt:
 			if !r.typeSwitch(n, labelOf[n]) {
 				r.switchInit(n, labeled[n])
@@ -183,6 +193,7 @@ func (r *rewriter) walk(n ast.Node) {
 				commaOk[ta] = true
 			}
 			r.multiRecv(n)
+			r.commaOkAssign(n)
 			if lt := r.info.TypeOf(n.Lhs[0]); len(n.Lhs) == 1 && len(n.Rhs) == 1 && lt != nil && !types.IsInterface(lt) {
 				r.recvCopy(n.Rhs[0])
 			}

@@ -104,11 +104,11 @@ func (r *rewriter) promotedViaIface(sel *ast.SelectorExpr) {
 // interpreter fails on a parallel assignment of interface values
 // ("reflect.Set: value of type interface {} is not assignable"), not on
 // the results of a call. (Go evaluates the operands first too.)
-func (r *rewriter) parallelIfaceAssign(lhs, rhs []ast.Expr, lhsTypes []types.Type) {
+func (r *rewriter) parallelIfaceAssign(lhs, rhs []ast.Expr, lhsTypes []types.Type, force bool) {
 	if len(lhs) < 2 || len(lhs) != len(rhs) || r.off(rhs[0].Pos()) < 0 || r.off(rhs[len(rhs)-1].End()) < 0 {
 		return
 	}
-	wrap := false
+	wrap := force
 	var ts []string
 	// A composite literal among the operands: the interpreter loses the
 	// others (c, d := P{6}, 7 leaves d zero), or all of them assigned to
@@ -127,7 +127,7 @@ func (r *rewriter) parallelIfaceAssign(lhs, rhs []ast.Expr, lhsTypes []types.Typ
 		if t == nil || isNil(t) {
 			return
 		}
-		if types.IsInterface(t) || isNil(r.info.TypeOf(rhs[i])) || r.hasCall(rhs[i]) || lits > 0 {
+		if types.IsInterface(t) || isNil(r.info.TypeOf(rhs[i])) || r.hasCall(rhs[i]) || lits > 0 || r.laterBuiltin(rhs) {
 			// An untyped nil fails too ("reflect: New(nil)"); with a call
 			// among the operands the interpreter assigns some of them
 			// (x, y = f(1), 5 leaves y alone).
@@ -166,7 +166,7 @@ func (r *rewriter) parallelAssign(n ast.Node) {
 		if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
 			return
 		}
-		if n.Tok == token.DEFINE && !hasLit(n.Rhs) {
+		if n.Tok == token.DEFINE && !hasLit(n.Rhs) && !r.laterBuiltin(n.Rhs) {
 			return // the interpreter declares the others right
 		}
 		ts := make([]types.Type, len(n.Lhs))
@@ -176,9 +176,13 @@ func (r *rewriter) parallelAssign(n ast.Node) {
 			}
 			ts[i] = r.info.TypeOf(l)
 		}
-		r.parallelIfaceAssign(n.Lhs, n.Rhs, ts)
+		mapTargets := n.Tok == token.ASSIGN && r.mapIndexTargets(n)
+		r.parallelIfaceAssign(n.Lhs, n.Rhs, ts, mapTargets)
+		if mapTargets {
+			r.mapIndexAssign(n)
+		}
 	case *ast.ValueSpec:
-		if len(n.Names) < 2 || n.Type == nil && !hasLit(n.Values) {
+		if len(n.Names) < 2 || n.Type == nil && !hasLit(n.Values) && !r.laterBuiltin(n.Values) {
 			return
 		}
 		ts := make([]types.Type, len(n.Names))
@@ -189,7 +193,7 @@ func (r *rewriter) parallelAssign(n ast.Node) {
 				ts[i] = nil
 			}
 		}
-		r.parallelIfaceAssign(lhs, n.Values, ts)
+		r.parallelIfaceAssign(lhs, n.Values, ts, false)
 	}
 }
 
@@ -340,4 +344,155 @@ func (r *rewriter) recvCopy(e ast.Expr) {
 	}
 	r.ed.insertFirst(r.off(e.Pos()), "("+r.typeString(t)+")(")
 	r.ed.insertLast(r.off(e.End()), ")")
+}
+
+// callCond negates twice a condition that is a call: the interpreter
+// takes the branch of "if less(1, 0) { … } else { return }" in a function
+// without results (a switch's case too), and not of "if !!less(1, 0)".
+func (r *rewriter) callCond(e ast.Expr) {
+	if _, ok := ast.Unparen(e).(*ast.CallExpr); !ok || r.off(e.Pos()) < 0 {
+		return
+	}
+	if tv, ok := r.info.Types[e]; !ok || tv.Type == nil || !types.Identical(tv.Type.Underlying(), types.Typ[types.Bool]) {
+		return
+	}
+	r.ed.insertFirst(r.off(e.Pos()), "!!")
+}
+
+// forInitOnly gives "for i := 0; ; {" a condition: the interpreter starts
+// each iteration of such a loop from the init's value again (it never
+// ends).
+//
+//	for i := 0; ; {  →  for i := 0; true; {
+func (r *rewriter) forInitOnly(f *ast.ForStmt) {
+	if f.Init == nil || f.Cond != nil || f.Post != nil {
+		return
+	}
+	at := r.off(f.Init.End())
+	if at < 0 {
+		return
+	}
+	semi := strings.IndexByte(r.cell.Src[at:], ';')
+	if semi < 0 {
+		return
+	}
+	r.ed.insert(at+semi+1, " true")
+}
+
+// commaOkAssign writes "v, ok = m[k]" (and "v, ok = x.(T)") as the
+// results of a function declaring them: the interpreter leaves v as it
+// was when k is missing (Go sets it to the zero value).
+//
+//	v, ok = m[k]  →  v, ok = func() (V, bool) { v, ok := m[k]; return v, ok }()
+func (r *rewriter) commaOkAssign(as *ast.AssignStmt) {
+	if as.Tok != token.ASSIGN || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
+		return
+	}
+	e := as.Rhs[0]
+	var vt types.Type
+	switch x := ast.Unparen(e).(type) {
+	case *ast.IndexExpr:
+		m, ok := r.typeOf(x.X).(*types.Map)
+		if !ok {
+			return
+		}
+		vt = m.Elem()
+	case *ast.TypeAssertExpr:
+		if x.Type == nil {
+			return
+		}
+		vt = r.info.TypeOf(x.Type)
+	default:
+		return
+	}
+	if vt == nil || hasTypeParam(vt) || r.off(e.Pos()) < 0 || r.off(e.End()) < 0 {
+		return
+	}
+	r.ed.insertFirst(r.off(e.Pos()), "func() ("+r.typeString(vt)+", bool) { __gk_cv, __gk_ok := ")
+	r.ed.insertLast(r.off(e.End()), "; return __gk_cv, __gk_ok }()")
+}
+
+// laterBuiltin reports a call of a builtin with a result (len, append…)
+// among the operands after the first: the interpreter writes its value
+// into the first target (a, b = 7, len(s) set a to 3), or the first
+// result of a return.
+func (r *rewriter) laterBuiltin(es []ast.Expr) bool {
+	for _, e := range es[min(1, len(es)):] {
+		found := false
+		ast.Inspect(e, func(n ast.Node) bool {
+			if _, ok := n.(*ast.FuncLit); ok || found {
+				return false
+			}
+			if c, ok := n.(*ast.CallExpr); ok {
+				if id, ok := ast.Unparen(c.Fun).(*ast.Ident); ok {
+					if _, ok := r.info.Uses[id].(*types.Builtin); ok {
+						found = true
+					}
+				}
+			}
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// mapIndexAssign writes a parallel assignment to map elements as
+// assignments one by one of the operands' values: the interpreter
+// assigns none of them when an operand is a call (m["a"], m["b"] =
+// f(), 2) or of an interface type. The left-hand sides are moved after
+// the operands, so only simple ones (names, fields, literal keys) are.
+//
+//	m["a"], y = f(), 2  →  { __gk_m0, __gk_m1 := <operands>; m["a"] = __gk_m0; y = __gk_m1 }
+func (r *rewriter) mapIndexAssign(as *ast.AssignStmt) {
+	start, tok := r.off(as.Pos()), r.off(as.TokPos)
+	var names, sets []string
+	for _, l := range as.Lhs {
+		n := r.uniq("m")
+		names = append(names, n)
+		src := r.cell.Src[r.off(l.Pos()):r.off(l.End())]
+		if src == "_" {
+			names[len(names)-1] = "_"
+			continue
+		}
+		sets = append(sets, src+" = "+n)
+	}
+	r.ed.replaceOuter(start, tok+1, "{ "+strings.Join(names, ", ")+" :=")
+	r.ed.insertLast(r.off(as.End()), "; "+strings.Join(sets, "; ")+" }")
+}
+
+// mapIndexTargets reports an assignment mapIndexAssign writes: to a map
+// element among simple targets.
+func (r *rewriter) mapIndexTargets(as *ast.AssignStmt) bool {
+	if len(as.Lhs) < 2 || len(as.Lhs) != len(as.Rhs) {
+		return false
+	}
+	mapTarget := false
+	for _, l := range as.Lhs {
+		if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok {
+			if _, isMap := r.typeOf(ix.X).(*types.Map); isMap {
+				mapTarget = true
+			}
+		}
+		if !simpleExpr(l) || strings.Contains(r.cell.Src[max(0, r.off(l.Pos())):max(0, r.off(l.End()))], "\n") {
+			return false
+		}
+	}
+	return mapTarget && r.off(as.Pos()) >= 0 && r.off(as.TokPos) >= 0 && r.off(as.End()) >= 0
+}
+
+// simpleExpr reports a name, a field or an index whose parts are names
+// and literals: an expression whose text means the same anywhere.
+func simpleExpr(e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident, *ast.BasicLit:
+		return true
+	case *ast.SelectorExpr:
+		return simpleExpr(e.X)
+	case *ast.IndexExpr:
+		return simpleExpr(e.X) && simpleExpr(e.Index)
+	}
+	return false
 }

@@ -296,6 +296,11 @@ func (r *rewriter) copyReturned(ft *ast.FuncType, body *ast.BlockStmt) {
 			if len(n.Results) == 1 && len(results) > 1 {
 				r.returnTupleConv(n.Results[0], results)
 			}
+			if len(n.Results) > 1 && r.laterBuiltin(n.Results) {
+				for _, e := range n.Results[1:] {
+					r.ownResult(e)
+				}
+			}
 			if len(n.Results) == len(results) {
 				for i, e := range n.Results {
 					r.copyToIface(e, results[i], passed)
@@ -633,4 +638,20 @@ func (r *rewriter) returnTupleConv(e ast.Expr, results []types.Type) {
 	vars := strings.Join(names, ", ")
 	r.ed.insertFirst(r.off(e.Pos()), "func() ("+strings.Join(ts, ", ")+") { "+vars+" := ")
 	r.ed.insertLast(r.off(e.End()), "; return "+vars+" }()")
+}
+
+// ownResult writes a result after the first that calls a builtin as a
+// function's result (see laterBuiltin).
+//
+//	return s, len(s)  →  return s, func() int { return len(s) }()
+func (r *rewriter) ownResult(e ast.Expr) {
+	t := r.info.TypeOf(e)
+	if t == nil || isTuple(t) || isNil(t) || hasTypeParam(t) || r.off(e.Pos()) < 0 || r.off(e.End()) < 0 {
+		return
+	}
+	if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+		return
+	}
+	r.ed.insertFirst(r.off(e.Pos()), "func() "+r.typeString(t)+" { return ")
+	r.ed.insertLast(r.off(e.End()), " }()")
 }

@@ -20,6 +20,11 @@ func (r *rewriter) rangeStmt(s *ast.RangeStmt) {
 	if r.chanElemRange(s, tv.Type) || r.rangeArrayPointer(s, tv.Type) || r.rangeAssign(s, tv.Type) {
 		return
 	}
+	if isString(tv.Type) && s.Key != nil && s.Value == nil && r.off(s.Key.End()) >= 0 {
+		// The interpreter counts runes, not bytes, for "for i := range
+		// s" (not for "for i, _ := range s").
+		r.ed.insert(r.off(s.Key.End()), ", _")
+	}
 	r.rangeVarsWritten(s)
 	if p, ok := tv.Type.Underlying().(*types.Pointer); ok {
 		blankValue := s.Value == nil
@@ -167,6 +172,9 @@ func (r *rewriter) rangeAssign(s *ast.RangeStmt, xt types.Type) bool {
 	if len(lhs) == 0 {
 		return false
 	}
+	if s.Value == nil && isString(xt) {
+		tmp = append(tmp, "_") // see rangeStmt
+	}
 	var used []string
 	for _, t := range tmp {
 		if t != "_" {
@@ -181,4 +189,10 @@ func (r *rewriter) rangeAssign(s *ast.RangeStmt, xt types.Type) bool {
 	r.ed.replace(r.off(s.TokPos), r.off(s.TokPos)+1, ":=")
 	r.ed.insert(r.off(s.Body.Lbrace)+1, " "+strings.Join(lhs, ", ")+" = "+strings.Join(used, ", ")+";")
 	return true
+}
+
+// isString reports a string type.
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
 }

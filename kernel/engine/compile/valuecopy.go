@@ -52,6 +52,12 @@ func (r *rewriter) copyToIface(e ast.Expr, to types.Type, h how) {
 		r.tagToAny(e, r.concrete(t), to)
 		return
 	}
+	if t != nil && cellNonEmptyIface(t, r.pkg) && compiledIface(to, r.pkg) && !emptyIface(to) && !types.Identical(t, to) {
+		// See ifaceToCompiled.
+		r.ed.insert(r.off(e.Pos()), r.ifaceToCompiled(t, to)+"(")
+		r.ed.insert(r.off(e.End()), ")")
+		return
+	}
 	if emptyIface(to) && t != nil && cellNonEmptyIface(t, r.pkg) && h != passed {
 		// any(s) of a Shape holding a Circle: tagged, or it becomes a
 		// bare float64.
@@ -400,6 +406,11 @@ func (r *rewriter) toCompiledIface(e ast.Expr, to types.Type) bool {
 		return false
 	}
 	t := r.info.TypeOf(e)
+	if t != nil && cellNonEmptyIface(t, r.pkg) && !types.Identical(t, to) {
+		r.ed.insert(r.off(e.Pos()), r.ifaceToCompiled(t, to)+"(")
+		r.ed.insert(r.off(e.End()), ")")
+		return true
+	}
 	if t == nil || !r.cellValue(t) || hasTypeParam(t) {
 		return false
 	}
@@ -527,8 +538,8 @@ func (r *rewriter) valueCallResult(e ast.Expr, to types.Type) {
 	if t == nil || isTuple(t) || !types.Identical(t, to) {
 		return
 	}
-	r.ed.insertLast(r.off(e.Pos()), "("+r.typeString(t)+")(")
-	r.ed.insertFirst(r.off(e.End()), ")")
+	r.ed.insert(r.off(e.Pos()), "("+r.typeString(t)+")(")
+	r.ed.insert(r.off(e.End()), ")")
 }
 
 // sliceMapLitToIface converts a literal of a named slice, map or array type
@@ -605,8 +616,8 @@ func (r *rewriter) returnRecv(e ast.Expr) {
 	if t == nil || isTuple(t) {
 		return
 	}
-	r.ed.insertFirst(r.off(e.Pos()), "func() "+r.typeString(t)+" { __gk_rv := ")
-	r.ed.insertLast(r.off(e.End()), "; return __gk_rv }()")
+	r.ed.insert(r.off(e.Pos()), "func() "+r.typeString(t)+" { __gk_rv := ")
+	r.ed.insert(r.off(e.End()), "; return __gk_rv }()")
 }
 
 // returnTupleConv writes "return f()" of a call whose results need
@@ -636,8 +647,8 @@ func (r *rewriter) returnTupleConv(e ast.Expr, results []types.Type) {
 		return
 	}
 	vars := strings.Join(names, ", ")
-	r.ed.insertFirst(r.off(e.Pos()), "func() ("+strings.Join(ts, ", ")+") { "+vars+" := ")
-	r.ed.insertLast(r.off(e.End()), "; return "+vars+" }()")
+	r.ed.insert(r.off(e.Pos()), "func() ("+strings.Join(ts, ", ")+") { "+vars+" := ")
+	r.ed.insert(r.off(e.End()), "; return "+vars+" }()")
 }
 
 // ownResult writes a result after the first that calls a builtin as a
@@ -652,6 +663,6 @@ func (r *rewriter) ownResult(e ast.Expr) {
 	if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
 		return
 	}
-	r.ed.insertFirst(r.off(e.Pos()), "func() "+r.typeString(t)+" { return ")
-	r.ed.insertLast(r.off(e.End()), " }()")
+	r.ed.insert(r.off(e.Pos()), "func() "+r.typeString(t)+" { return ")
+	r.ed.insert(r.off(e.End()), " }()")
 }

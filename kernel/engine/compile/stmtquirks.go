@@ -264,13 +264,16 @@ func (r *rewriter) convReceiver(call *ast.CallExpr) {
 	if !ok || !tv.IsType() {
 		return
 	}
+	if _, param := tv.Type.(*types.TypeParam); param {
+		return // P(x).Reset() of a pointer-method type parameter
+	}
 	if iface, ok := tv.Type.Underlying().(*types.Interface); !ok || iface.Empty() {
 		return
 	}
 	if _, paren := conv.Fun.(*ast.ParenExpr); paren {
 		return
 	}
-	r.ed.insertFirst(r.off(conv.Pos()), "[]")
+	r.ed.insert(r.off(conv.Pos()), "[]")
 	r.ed.replace(r.off(conv.Lparen), r.off(conv.Lparen)+1, "{")
 	r.ed.replace(r.off(conv.Rparen), r.off(conv.Rparen)+1, "}[0]")
 }

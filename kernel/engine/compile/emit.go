@@ -352,7 +352,9 @@ func (t *translation) setup(r *rewriter) {
 		if t.instTypes == nil {
 			t.instTypes = map[string][]types.Type{}
 		}
-		if _, ok := t.instTypes[name]; !ok {
+		// The first concrete arguments win: those seen from another
+		// generic's body may still be its type parameters.
+		if old, ok := t.instTypes[name]; !ok || anyTypeParam(old) && !anyTypeParam(targs) {
 			t.instTypes[name] = targs
 		}
 	}
@@ -418,3 +420,13 @@ func sortedKeys[V any](m map[string]V) []string {
 }
 
 func quote(s string) string { return `"` + strings.ReplaceAll(s, `"`, `\"`) + `"` }
+
+// anyTypeParam reports a type among ts that mentions a type parameter.
+func anyTypeParam(ts []types.Type) bool {
+	for _, t := range ts {
+		if t == nil || hasTypeParam(t) {
+			return true
+		}
+	}
+	return false
+}

@@ -115,9 +115,17 @@ type methodSource struct {
 
 // writeInstances writes the instances used so far (and those they use).
 func (t *translation) writeInstances() {
+	waited := map[*instance]bool{}
 	for len(t.instQueue) > 0 {
 		in := t.instQueue[0]
 		t.instQueue = t.instQueue[1:]
+		if targs, ok := t.instTypes[in.name]; (!ok || anyTypeParam(targs)) && !waited[in] && len(t.instQueue) > 0 {
+			// Its type arguments are known only as another generic's
+			// parameters so far: the instances after it may tell them.
+			waited[in] = true
+			t.instQueue = append(t.instQueue, in)
+			continue
+		}
 		switch in.kind {
 		case instType:
 			t.writeTypeInstance(in)

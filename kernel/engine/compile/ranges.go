@@ -41,13 +41,14 @@ func (r *rewriter) rangeStmt(s *ast.RangeStmt) {
 			return
 		}
 	}
-	b, ok := tv.Type.Underlying().(*types.Basic)
+	xt := r.concrete(tv.Type) // in an instance, a type parameter's argument
+	b, ok := xt.Underlying().(*types.Basic)
 	if !ok || b.Info()&types.IsInteger == 0 {
 		return
 	}
 	typ := "int"
 	if b.Info()&types.IsUntyped == 0 {
-		typ = r.typeString(tv.Type)
+		typ = r.typeString(xt)
 	}
 	xStart, xEnd := r.off(s.X.Pos()), r.off(s.X.End())
 	if xStart < 0 || xEnd < 0 {

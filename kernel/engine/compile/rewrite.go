@@ -564,6 +564,15 @@ func (r *rewriter) typeString(t types.Type) string {
 	if r.inst != nil {
 		p.inst = func(origin *types.TypeName, args []string) string { return r.inst(origin, args) }
 	}
+	if r.instArgs != nil {
+		p.instTypes = func(name string, targs *types.TypeList) {
+			ts := make([]types.Type, targs.Len())
+			for i := range ts {
+				ts[i] = r.concrete(targs.At(i))
+			}
+			r.instArgs(name, ts)
+		}
+	}
 	return p.print(t)
 }
 

@@ -18,6 +18,9 @@ type typePrinter struct {
 	// inst returns the concrete copy of an instance of a generic type of
 	// pkg, given its type arguments as printed; nil leaves Name[args].
 	inst func(origin *types.TypeName, args []string) string
+	// instTypes, if set, learns the type arguments of each instance inst
+	// names (see translation.instTypes).
+	instTypes func(name string, targs *types.TypeList)
 	// subst gives the types type parameters stand for, by name.
 	subst map[string]string
 	// std returns the interpreter's name of a generic type of the
@@ -162,7 +165,11 @@ func (p *typePrinter) named(b *strings.Builder, t *types.Named, seen map[types.T
 	}
 	if obj.Pkg() == p.pkg {
 		if len(args) > 0 && p.inst != nil {
-			b.WriteString(p.inst(t.Origin().Obj(), args))
+			name := p.inst(t.Origin().Obj(), args)
+			if p.instTypes != nil {
+				p.instTypes(name, t.TypeArgs())
+			}
+			b.WriteString(name)
 			return
 		}
 		name := obj.Name()

@@ -113,6 +113,17 @@ func (rt *cellRuntime) marshalView(v reflect.Value, d *format.Desc, depth int) (
 	if tv, td, ok := format.UntagValue(v); ok {
 		return rt.marshalTagged(tv, td, depth)
 	}
+	if v.Kind() == reflect.Struct {
+		// The interpreter's value of a non-empty interface (an element of
+		// a []Shape), or its wrapper: the value it holds.
+		if u := format.Unwrap(v); u.IsValid() && u.Type() != v.Type() {
+			w, changed, err := rt.marshalView(u, nil, depth+1)
+			if !changed {
+				w = u
+			}
+			return w, true, err
+		}
+	}
 	if d == nil {
 		d = rt.structDesc(v.Type())
 	}

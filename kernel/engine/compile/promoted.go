@@ -40,7 +40,8 @@ func (t *translation) promotedMethods(key string, b *builder) {
 	pmset := types.NewMethodSet(types.NewPointer(named))
 	for i := 0; i < st.NumFields(); i++ {
 		f := st.Field(i)
-		if !f.Embedded() || !f.Exported() {
+		embeddedError := types.Identical(f.Type(), types.Universe.Lookup("error").Type())
+		if !f.Embedded() || !f.Exported() && !embeddedError {
 			continue
 		}
 		if t.pointerMethods(key, i, f, pmset, b, declared) {
@@ -51,14 +52,14 @@ func (t *translation) promotedMethods(key string, b *builder) {
 			continue
 		}
 		n, ok := types.Unalias(f.Type()).(*types.Named)
-		if !ok || n.Obj().Pkg() == nil || n.TypeArgs().Len() > 0 {
+		if !ok || n.Obj().Pkg() == nil && !embeddedError || n.TypeArgs().Len() > 0 {
 			continue
 		}
 		// The interpreter promotes the methods of a cell's interface to
 		// calls, but not to assertions and type switches (W does not
 		// implement I "missing M method"): they are declared too.
 		field := f.Name()
-		if n.Obj().Pkg() == t.ck.pkg {
+		if n.Obj().Pkg() != nil && n.Obj().Pkg() == t.ck.pkg {
 			if g := t.gen(n.Obj().Name()); g != "" {
 				field = g
 			}
@@ -66,7 +67,7 @@ func (t *translation) promotedMethods(key string, b *builder) {
 		for j := 0; j < iface.NumMethods(); j++ {
 			m := iface.Method(j)
 			sel := mset.Lookup(m.Pkg(), m.Name())
-			if sel == nil || len(sel.Index()) != 2 || sel.Index()[0] != i || !m.Exported() {
+			if sel == nil || len(sel.Index()) != 2 || sel.Index()[0] != i || !m.Exported() && !embeddedError {
 				continue // declared by the type, or ambiguous
 			}
 			b.addLine(t.forward(t.gen(key), field, m))

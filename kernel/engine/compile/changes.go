@@ -203,6 +203,14 @@ func (t *translation) cascade() {
 			keys = append(keys, k)
 		}
 		grew := false
+		// regen gives a generic declaration new instances.
+		regen := func(k string) {
+			if !changed[k] {
+				changed[k] = true
+				c.methodGen[k]++
+				grew = true
+			}
+		}
 		for _, k := range sess.Dependents(keys) {
 			d := sess.Decls[k]
 			if d == nil || reemit[k] {
@@ -211,12 +219,7 @@ func (t *translation) cascade() {
 			switch d.Kind {
 			case KindFunc, KindConst:
 				if d.Kind == KindFunc && isGeneric(d.Node) && !declaredByCell(decls, k) {
-					// Its instances are made anew (see instKey).
-					if !changed[k] {
-						changed[k] = true
-						c.methodGen[k]++
-						grew = true
-					}
+					regen(k) // its instances are made anew (see instKey)
 					continue
 				}
 				if !changed[k] && !declaredByCell(decls, k) {
@@ -232,11 +235,7 @@ func (t *translation) cascade() {
 				}
 			case KindType:
 				if isGeneric(d.Node) {
-					if !changed[k] {
-						changed[k] = true
-						c.methodGen[k]++
-						grew = true
-					}
+					regen(k)
 					continue
 				}
 				if !bump[k] && !declaredByCell(decls, k) {
@@ -250,11 +249,7 @@ func (t *translation) cascade() {
 			case KindMethod:
 				recv := strings.SplitN(k, ".", 2)[0]
 				if isGeneric(d.Node) {
-					if !changed[recv] {
-						changed[recv] = true
-						c.methodGen[recv]++
-						grew = true
-					}
+					regen(recv)
 					continue
 				}
 				if !bump[recv] && !declaredByCell(decls, recv) {

@@ -30,22 +30,42 @@ func valueInterfaceValue(v reflect.Value) reflect.Value {
 // value of a named non-struct type is, apart from that, a plain value of
 // its underlying type.
 func valueInterfaceType(v reflect.Value) string {
-	if !v.IsValid() || !isValueInterface(v.Type()) || v.NumField() < 1 {
+	t := nodeType(v)
+	if !t.IsValid() {
 		return ""
 	}
-	n := v.Field(0)
-	if n.Kind() != reflect.Pointer || n.IsNil() || n.Elem().Kind() != reflect.Struct {
-		return ""
-	}
-	t := n.Elem().FieldByName("typ")
-	if !t.IsValid() || t.Kind() != reflect.Pointer || t.IsNil() || t.Elem().Kind() != reflect.Struct {
-		return ""
-	}
-	name, path := t.Elem().FieldByName("name"), t.Elem().FieldByName("path")
+	name, path := t.FieldByName("name"), t.FieldByName("path")
 	if name.Kind() != reflect.String || path.Kind() != reflect.String || name.String() == "" || path.String() == "" {
 		return ""
 	}
 	return path.String() + "." + stripVersion(name.String())
+}
+
+// valueInterfaceName is the name of the type of the interpreter's
+// interface value v from the interpreter's node for it, with its version
+// ("Circle__gk2"), or "".
+func valueInterfaceName(v reflect.Value) string {
+	if name := nodeType(v).FieldByName("name"); name.IsValid() && name.Kind() == reflect.String {
+		return name.String()
+	}
+	return ""
+}
+
+// nodeType returns the interpreter's type (a struct) of the node of its
+// interface value v, or the zero Value.
+func nodeType(v reflect.Value) reflect.Value {
+	if !v.IsValid() || !isValueInterface(v.Type()) || v.NumField() < 1 {
+		return reflect.Value{}
+	}
+	n := v.Field(0)
+	if n.Kind() != reflect.Pointer || n.IsNil() || n.Elem().Kind() != reflect.Struct {
+		return reflect.Value{}
+	}
+	t := n.Elem().FieldByName("typ")
+	if !t.IsValid() || t.Kind() != reflect.Pointer || t.IsNil() || t.Elem().Kind() != reflect.Struct {
+		return reflect.Value{}
+	}
+	return t.Elem()
 }
 
 // DynName returns the interpreter's name of the type of the value held by
@@ -53,41 +73,27 @@ func valueInterfaceType(v reflect.Value) string {
 // the interpreter's interface values, which a bare any would not), with
 // its version ("Circle", "Circle__gk2"), or "".
 func DynName(s any) string {
-	v := reflect.ValueOf(s)
-	if v.Kind() != reflect.Slice || v.Len() != 1 {
-		return ""
+	if v, ok := only(s); ok {
+		return valueInterfaceName(v)
 	}
-	return valueInterfaceName(v.Index(0))
+	return ""
 }
 
 // DynType is DynName as %T prints it ("main.Circle").
 func DynType(s any) string {
-	v := reflect.ValueOf(s)
-	if v.Kind() != reflect.Slice || v.Len() != 1 {
-		return ""
+	if v, ok := only(s); ok {
+		return valueInterfaceType(v)
 	}
-	return valueInterfaceType(v.Index(0))
+	return ""
 }
 
-// valueInterfaceName is the name of the type of the interpreter's
-// interface value v from the interpreter's node for it, or "".
-func valueInterfaceName(v reflect.Value) string {
-	if !v.IsValid() || !isValueInterface(v.Type()) || v.NumField() < 1 {
-		return ""
+// only returns the one element of the slice s.
+func only(s any) (reflect.Value, bool) {
+	v := reflect.ValueOf(s)
+	if v.Kind() != reflect.Slice || v.Len() != 1 {
+		return reflect.Value{}, false
 	}
-	n := v.Field(0)
-	if n.Kind() != reflect.Pointer || n.IsNil() || n.Elem().Kind() != reflect.Struct {
-		return ""
-	}
-	t := n.Elem().FieldByName("typ")
-	if !t.IsValid() || t.Kind() != reflect.Pointer || t.IsNil() || t.Elem().Kind() != reflect.Struct {
-		return ""
-	}
-	name := t.Elem().FieldByName("name")
-	if name.Kind() != reflect.String {
-		return ""
-	}
-	return name.String()
+	return v.Index(0), true
 }
 
 // stripVersion drops the version suffix the kernel gives redefined types

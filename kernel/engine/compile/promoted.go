@@ -82,12 +82,24 @@ func (t *translation) promotedMethods(key string, b *builder) {
 // them ("cannot use type *main.A as type io.Writer"). It reports whether
 // field i is such a struct.
 func (t *translation) pointerMethods(key string, i int, f *types.Var, pmset *types.MethodSet, b *builder, declared map[string]bool) bool {
-	n, ok := types.Unalias(f.Type()).(*types.Named)
+	ft := types.Unalias(f.Type())
+	ptrField := false
+	if p, ok := ft.(*types.Pointer); ok {
+		ft, ptrField = types.Unalias(p.Elem()), true
+	}
+	n, ok := ft.(*types.Named)
 	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg() == t.ck.pkg || n.TypeArgs().Len() > 0 {
 		return false
 	}
-	if _, ok := n.Underlying().(*types.Struct); !ok {
-		return false
+	if _, isStruct := n.Underlying().(*types.Struct); !isStruct || ptrField {
+		if _, isIface := n.Underlying().(*types.Interface); isIface {
+			return false
+		}
+		// A compiled non-struct type (sort.IntSlice) or a pointer
+		// (*strings.Builder) embedded next to other fields: the
+		// interpreter finds none of their methods when the value goes
+		// into a compiled interface ("method not found: Len").
+		return t.allMethods(key, i, f, pmset, b, declared)
 	}
 	for j := 0; j < pmset.Len(); j++ {
 		sel := pmset.At(j)
@@ -100,6 +112,30 @@ func (t *translation) pointerMethods(key string, i int, f *types.Var, pmset *typ
 			continue // a value method: the interpreter promotes it
 		}
 		b.addLine(t.forward("*"+t.gen(key), f.Name(), m))
+		declared[m.Name()] = true
+	}
+	return true
+}
+
+// allMethods declares the methods T and *T get from field i, with the
+// receiver they have in Go; it reports true.
+func (t *translation) allMethods(key string, i int, f *types.Var, pmset *types.MethodSet, b *builder, declared map[string]bool) bool {
+	tn, ok := t.ck.pkg.Scope().Lookup(key).(*types.TypeName)
+	if !ok {
+		return true
+	}
+	mset := types.NewMethodSet(tn.Type())
+	for j := 0; j < pmset.Len(); j++ {
+		sel := pmset.At(j)
+		m, ok := sel.Obj().(*types.Func)
+		if !ok || !m.Exported() || len(sel.Index()) != 2 || sel.Index()[0] != i {
+			continue
+		}
+		recv := "*" + t.gen(key)
+		if mset.Lookup(m.Pkg(), m.Name()) != nil {
+			recv = t.gen(key) // in T's method set: a value receiver
+		}
+		b.addLine(t.forward(recv, f.Name(), m))
 		declared[m.Name()] = true
 	}
 	return true

@@ -1,0 +1,90 @@
+package compile
+
+import (
+	"go/ast"
+	"go/types"
+)
+
+// builtin rewrites calls of builtins the interpreter lacks or gets wrong:
+// min, max and clear (Go 1.21), new(expr) (Go 1.26), named functions
+// appended to slices, and the values panic and recover carry.
+func (r *rewriter) builtin(call *ast.CallExpr) {
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return
+	}
+	b, ok := r.info.Uses[id].(*types.Builtin)
+	if !ok {
+		return
+	}
+	switch b.Name() {
+	case "new":
+		// Go 1.26's new(expr): a pointer to a variable holding expr.
+		if len(call.Args) == 1 && !r.info.Types[call.Args[0]].IsType() && r.off(call.Pos()) >= 0 && r.off(call.Rparen) >= 0 {
+			t := r.info.TypeOf(call)
+			if p, ok := t.(*types.Pointer); ok {
+				ts := r.typeString(p.Elem())
+				r.ed.replace(r.off(call.Fun.Pos()), r.off(call.Lparen)+1, "func() *"+ts+" { var __gk_nv "+ts+" = (")
+				r.ed.replace(r.off(call.Rparen), r.off(call.Rparen)+1, "); return &__gk_nv }()")
+			}
+		}
+	case "append":
+		// A function of the cell appended by name: the interpreter would
+		// store its own node ("*interp.node is not assignable"); converted
+		// to the element type, it is a function value.
+		if s, ok := r.info.TypeOf(call).Underlying().(*types.Slice); ok && !call.Ellipsis.IsValid() {
+			for _, a := range call.Args[1:] {
+				if id, ok := ast.Unparen(a).(*ast.Ident); ok && r.off(a.Pos()) >= 0 {
+					if f, ok := r.info.Uses[id].(*types.Func); ok && r.pkgLevelFunc(f) {
+						r.ed.insertFirst(r.off(a.Pos()), "("+r.typeString(s.Elem())+")(")
+						r.ed.insertLast(r.off(a.End()), ")")
+					}
+				}
+			}
+		}
+	case "panic":
+		// A value of a cell type is printed with its Error or String
+		// method: the description makes their accessors.
+		if len(call.Args) == 1 && r.desc != nil {
+			if t := r.info.TypeOf(call.Args[0]); t != nil && !types.IsInterface(t) {
+				r.desc(t)
+			}
+		}
+	case "recover":
+		// What Go would have panicked with (see engine/panics.go); recover
+		// stays called by the deferred function itself.
+		r.ed.insert(r.off(call.Pos()), rtName+".FixPanic(")
+		r.ed.insert(r.off(call.End()), ")")
+	case "min", "max":
+		tv := r.info.Types[call]
+		if tv.Value != nil {
+			// A constant: the value itself.
+			r.ed.replace(r.off(call.Pos()), r.off(call.End()), "("+constLiteral(tv)+")")
+			return
+		}
+		typ := r.typeString(tv.Type)
+		cmp := "<"
+		if b.Name() == "max" {
+			cmp = ">"
+		}
+		nan := ""
+		if isFloat(tv.Type) {
+			// Go's min and max return NaN when any argument is NaN.
+			nan = "if x != x { return x }; "
+		}
+		r.ed.replace(r.off(id.Pos()), r.off(id.End()),
+			"func(x "+typ+", ys ..."+typ+") "+typ+" { "+nan+"for _, y := range ys { if y != y { return y }; if y "+cmp+" x { x = y } }; return x }")
+	case "clear":
+		r.ed.replace(r.off(id.Pos()), r.off(id.End()), "__gk.Clear")
+	}
+}
+
+func isFloat(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsFloat != 0
+}
+
+// pkgLevelFunc reports a function declared by a cell (not a method).
+func (r *rewriter) pkgLevelFunc(f *types.Func) bool {
+	return f.Pkg() == r.pkg && f.Parent() == r.pkg.Scope()
+}

@@ -119,15 +119,18 @@ func (r *rewriter) compiledCallee(fun ast.Expr) bool {
 // calledFunc returns the function or method fun names (f, pkg.F, x.M),
 // or nil.
 func (r *rewriter) calledFunc(fun ast.Expr) *types.Func {
-	var id *ast.Ident
+	fn, _ := r.info.Uses[calleeIdent(fun)].(*types.Func)
+	return fn
+}
+
+// calleeIdent returns the name a call's function expression ends with
+// (f, or M of pkg.M and x.M), or nil.
+func calleeIdent(fun ast.Expr) *ast.Ident {
 	switch f := ast.Unparen(fun).(type) {
 	case *ast.Ident:
-		id = f
+		return f
 	case *ast.SelectorExpr:
-		id = f.Sel
-	default:
-		return nil
+		return f.Sel
 	}
-	fn, _ := r.info.Uses[id].(*types.Func)
-	return fn
+	return nil
 }

@@ -100,7 +100,8 @@ func (r *rewriter) promotedViaIface(sel *ast.SelectorExpr) {
 }
 
 // parallelIfaceAssign writes "a, b = x, y" with an interface-typed
-// left-hand side (or an untyped nil or a call on the right) as "a, b = func() (A, B) { return x, y }()": the
+// left-hand side (or an untyped nil, a call, a literal or a builtin on the
+// right) as "a, b = func() (A, B) { var p0 A = x; var p1 B = y; return p0, p1 }()": the
 // interpreter fails on a parallel assignment of interface values
 // ("reflect.Set: value of type interface {} is not assignable"), not on
 // the results of a call. (Go evaluates the operands first too.)
@@ -108,17 +109,12 @@ func (r *rewriter) parallelIfaceAssign(lhs, rhs []ast.Expr, lhsTypes []types.Typ
 	if len(lhs) < 2 || len(lhs) != len(rhs) || r.off(rhs[0].Pos()) < 0 || r.off(rhs[len(rhs)-1].End()) < 0 {
 		return
 	}
-	wrap := force
+	// A composite literal among the operands makes the interpreter lose
+	// the others (c, d := P{6}, 7 leaves d zero), or all of them assigned
+	// to named results; a builtin after the first writes into the first
+	// target (see laterBuiltin).
+	wrap := force || hasLit(rhs) || r.laterBuiltin(rhs)
 	var ts []string
-	// A composite literal among the operands: the interpreter loses the
-	// others (c, d := P{6}, 7 leaves d zero), or all of them assigned to
-	// named results.
-	lits := 0
-	for _, e := range rhs {
-		if _, ok := ast.Unparen(e).(*ast.CompositeLit); ok {
-			lits++
-		}
-	}
 	for i, t := range lhsTypes {
 		if t == nil {
 			// The blank identifier: the value's own (default) type.
@@ -127,7 +123,7 @@ func (r *rewriter) parallelIfaceAssign(lhs, rhs []ast.Expr, lhsTypes []types.Typ
 		if t == nil || isNil(t) {
 			return
 		}
-		if types.IsInterface(t) || isNil(r.info.TypeOf(rhs[i])) || r.hasCall(rhs[i]) || lits > 0 || r.laterBuiltin(rhs) {
+		if types.IsInterface(t) || isNil(r.info.TypeOf(rhs[i])) || r.hasCall(rhs[i]) {
 			// An untyped nil fails too ("reflect: New(nil)"); with a call
 			// among the operands the interpreter assigns some of them
 			// (x, y = f(1), 5 leaves y alone).

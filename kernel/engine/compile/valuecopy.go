@@ -258,15 +258,11 @@ func (r *rewriter) unnamedToNamed(e ast.Expr, t, to types.Type) bool {
 // package, or a function value (the printing functions and other compiled
 // code get their arguments rewritten by other rules).
 func (r *rewriter) cellCallee(fun ast.Expr) bool {
-	var id *ast.Ident
-	switch f := ast.Unparen(fun).(type) {
-	case *ast.Ident:
-		id = f
-	case *ast.SelectorExpr:
-		id = f.Sel
-	case *ast.FuncLit:
+	if _, lit := ast.Unparen(fun).(*ast.FuncLit); lit {
 		return true
-	default:
+	}
+	id := calleeIdent(fun)
+	if id == nil {
 		return false
 	}
 	switch o := r.info.Uses[id].(type) {
@@ -405,11 +401,6 @@ func (r *rewriter) toCompiledIface(e ast.Expr, to types.Type) bool {
 		return false
 	}
 	t := r.info.TypeOf(e)
-	if t != nil && cellNonEmptyIface(t, r.pkg) && !types.Identical(t, to) {
-		r.ed.insert(r.off(e.Pos()), r.ifaceToCompiled(t, to)+"(")
-		r.ed.insert(r.off(e.End()), ")")
-		return true
-	}
 	if t == nil || !r.cellValue(t) || hasTypeParam(t) {
 		return false
 	}

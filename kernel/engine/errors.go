@@ -139,7 +139,7 @@ func (e *Engine) errorsIs(err, target error) bool {
 			return true
 		}
 		if v := inner(err); tv.IsValid() && v.IsValid() && v.Type() == tv.Type() && v.Type().Comparable() &&
-			v.Interface() == tv.Interface() {
+			v.Interface() == tv.Interface() && sameNamed(err, target) {
 			return true
 		}
 		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
@@ -156,6 +156,15 @@ func (e *Engine) errorsIs(err, target error) bool {
 		return false
 	}
 	return walk(err, 0)
+}
+
+// sameNamed reports whether errors a and b, when both hold values of
+// named non-struct cell types that tell their types, hold the same type
+// (the interpreter represents them as their underlying types).
+func sameNamed(a, b error) bool {
+	_, da := format.WrappedDesc(a)
+	_, db := format.WrappedDesc(b)
+	return da == nil || db == nil || da.Name == db.Name
 }
 
 func (e *Engine) errorsAs(err error, target any) bool {
@@ -223,6 +232,9 @@ func (e *Engine) errorsAsFunc(err any, match func(any) bool) bool {
 		if v := inner(err); v.IsValid() && v.CanInterface() && match(v.Interface()) {
 			return true
 		}
+		if _, d := format.WrappedDesc(err); d != nil && match(err) {
+			return true // a named non-struct value, told by its wrapper
+		}
 		for _, u := range e.unwrapAll(err) {
 			if walk(u, depth+1) {
 				return true
@@ -264,8 +276,12 @@ func (x interpErr) Unwrap() error {
 type descErr struct {
 	IValue any
 	acc    string
+	d      *format.Desc
 	e      *Engine
 }
+
+// TypeDesc tells the printer the value's type (format.Described).
+func (x descErr) TypeDesc() *format.Desc { return x.d }
 
 // newDescErr makes the descErr of a boxed value.
 func newDescErr(e *Engine, b format.Boxed) descErr {
@@ -274,7 +290,7 @@ func newDescErr(e *Engine, b format.Boxed) descErr {
 	if v.IsValid() && v.CanInterface() {
 		iv = v.Interface()
 	}
-	return descErr{IValue: iv, acc: b.D.Error, e: e}
+	return descErr{IValue: iv, acc: b.D.Error, d: b.D, e: e}
 }
 
 func (x descErr) Error() string {

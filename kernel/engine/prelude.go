@@ -100,6 +100,9 @@ func (rt *cellRuntime) exports() interp.Exports {
 			"SelfWanted":           reflect.ValueOf(format.SelfWanted),
 			"SelfIs":               reflect.ValueOf(format.SelfIs),
 			"Concrete":             reflect.ValueOf(concrete),
+			"WrappedNamed":         reflect.ValueOf(format.WrappedNamed),
+			"TypeName":             reflect.ValueOf(func(v any) string { return format.Wrap(rt.e.types, v).TypeName() }),
+			"WrappedText":          reflect.ValueOf(rt.wrappedText),
 			"Norm":                 reflect.ValueOf(norm),
 			"Equal":                reflect.ValueOf(equal),
 			"ErrorsAsFunc":         reflect.ValueOf(rt.e.errorsAsFunc),
@@ -124,7 +127,7 @@ func (rt *cellRuntime) exports() interp.Exports {
 				return format.Tag(rt.e.types, v, rt.e.comp.Desc(id))
 			}),
 			"Untag":   reflect.ValueOf(format.Untag),
-			"DynName": reflect.ValueOf(format.DynName),
+			"DynIs":   reflect.ValueOf(format.DynIs),
 			"DynType": reflect.ValueOf(format.DynType),
 			"LogValuer": reflect.ValueOf(func(f func() slog.Value) any {
 				return lazyLogValuer(f)
@@ -172,6 +175,20 @@ func clearValue(x any) {
 	default:
 		panic(fmt.Sprintf("invalid argument: clear(%v) (argument must be (or constrained by) map or slice)", v.Type()))
 	}
+}
+
+// wrappedText formats the value of a named non-struct cell type held in
+// the compiled interface value v with its type's methods as they are now;
+// ok is false for other values.
+func (rt *cellRuntime) wrappedText(v any) (s string, ok bool) {
+	w, d := format.WrappedDesc(v)
+	if d == nil {
+		return "", false
+	}
+	if latest := rt.e.types.DescOf(d.Name); latest != nil {
+		d = latest
+	}
+	return fmt.Sprint(format.Args(rt.e.types, []any{format.Boxed{V: w, D: d}})...), true
 }
 
 // concrete returns the interpreted value inside an interpreter wrapper

@@ -6,8 +6,10 @@ import (
 )
 
 // errorsAs rewrites errors.As with a pointer to an interface (other than
-// error) as target, which the runtime cannot match against interpreted
-// types, into a walk of the chain with an assertion written here:
+// error) or to a named non-struct type (which the interpreter represents
+// as its underlying type) as target, which the runtime cannot match
+// against interpreted types, into a walk of the chain with an assertion
+// written here:
 //
 //	errors.As(err, &t)  →  rt.ErrorsAsFunc(err, func(p *I) func(any) bool { return func(x any) bool { ... } }(&t))
 func (r *rewriter) errorsAs(call *ast.CallExpr) bool {
@@ -23,13 +25,21 @@ func (r *rewriter) errorsAs(call *ast.CallExpr) bool {
 	if !ok {
 		return false
 	}
-	if _, ok := pt.Elem().Underlying().(*types.Interface); !ok || pt.Elem() == types.Universe.Lookup("error").Type() {
+	// The runtime calls the match with each error's value and, for a
+	// named non-struct value, also with the wrapper that tells its type.
+	errT := types.Universe.Lookup("error").Type()
+	its := r.typeString(pt.Elem())
+	var test string
+	switch _, isIface := pt.Elem().Underlying().(*types.Interface); {
+	case isIface && pt.Elem() != errT:
+		test = "t, ok := " + r.ifaceAssertFunc(pt.Elem(), types.NewInterfaceType(nil, nil), true) + "(x); " +
+			"if e, isErr := x.(error); !ok && isErr { t, ok = " + r.ifaceAssertFunc(pt.Elem(), errT, true) + "(e) }; "
+	case r.wrappedNamed(pt.Elem(), errT):
+		test = "var t " + its + "; e, ok := x.(error); if ok { t, ok = " + r.assertTo("e", pt.Elem(), errT, true) + " }; "
+	default:
 		return false
 	}
-	anyT := types.NewInterfaceType(nil, nil)
-	its := r.typeString(pt.Elem())
-	match := "func(p *" + its + ") func(any) bool { return func(x any) bool { t, ok := " +
-		r.ifaceAssertFunc(pt.Elem(), anyT, true) + "(x); if ok { *p = t }; return ok } }("
+	match := "func(p *" + its + ") func(any) bool { return func(x any) bool { " + test + "if ok { *p = t }; return ok } }("
 	r.ed.replace(r.off(call.Pos()), r.off(call.Args[0].Pos()), rtName+".ErrorsAsFunc(")
 	r.ed.replace(r.off(call.Args[0].End()), r.off(call.Args[1].Pos()), ", "+match)
 	r.ed.insert(r.off(call.Args[1].End()), ")")
@@ -72,8 +82,8 @@ func (r *rewriter) valueErrorAssert(ta *ast.TypeAssertExpr, t, xt types.Type, co
 }
 
 // selfPrologue starts a value-receiver Error or String method of a struct
-// type with the capture test of format.Recover (an unnamed receiver gets
-// a name for it).
+// type, or of a named non-struct type, with the capture test of
+// format.Recover (an unnamed receiver gets a name for it).
 func (r *rewriter) selfPrologue(fd *ast.FuncDecl) {
 	if fd.Recv == nil || fd.Body == nil || fd.Name.Name != "Error" && fd.Name.Name != "String" || len(fd.Recv.List) != 1 {
 		return
@@ -82,24 +92,37 @@ func (r *rewriter) selfPrologue(fd *ast.FuncDecl) {
 	if len(f.Names) > 1 || r.off(fd.Body.Lbrace) < 0 {
 		return
 	}
-	t := r.info.TypeOf(f.Type)
-	if t == nil || !r.valueError(t) {
-		return
-	}
 	sig, ok := r.info.Defs[fd.Name].Type().(*types.Signature)
 	if !ok || sig.Params().Len() != 0 || sig.Results().Len() != 1 {
 		return
 	}
+	t := r.info.TypeOf(f.Type)
+	if t == nil {
+		return
+	}
 	self := selfName
-	switch {
-	case len(f.Names) == 0:
-		// nameParams names it.
-	case f.Names[0].Name == "_":
-		r.ed.replace(r.off(f.Names[0].Pos()), r.off(f.Names[0].End()), self)
-	default:
+	if len(f.Names) == 1 && f.Names[0].Name != "_" {
 		self = f.Names[0].Name
 	}
-	r.ed.insert(r.off(fd.Body.Lbrace)+1, " if "+rtName+".SelfWanted() { "+rtName+".SelfIs("+self+"); return \"\" };")
+	var capture string
+	switch {
+	case r.valueError(t):
+		capture = self
+	case r.namedNonStruct(t) && !hasTypeParam(t):
+		// The wrapper keeps such a value whole, but as its underlying
+		// type: the prologue tells the type too.
+		id := r.desc(t)
+		if id == 0 {
+			return
+		}
+		capture = rtName + ".Box(" + self + ", " + itoa(id) + ")"
+	default:
+		return
+	}
+	if len(f.Names) == 1 && f.Names[0].Name == "_" {
+		r.ed.replace(r.off(f.Names[0].Pos()), r.off(f.Names[0].End()), self)
+	} // an unnamed receiver: nameParams names it
+	r.ed.insert(r.off(fd.Body.Lbrace)+1, " if "+rtName+".SelfWanted() { "+rtName+".SelfIs("+capture+"); return \"\" };")
 }
 
 // errorsJoin sends errors.Join(a, b) to the runtime's JoinAny: the
@@ -115,7 +138,25 @@ func (r *rewriter) errorsJoin(call *ast.CallExpr) {
 		return
 	}
 	r.ed.replace(r.off(call.Fun.Pos()), r.off(call.Fun.End()), rtName+".JoinAny")
-	for _, a := range call.Args {
+	r.boxNamedArgs(call.Args)
+}
+
+// errorsIs boxes the named non-struct arguments of errors.Is with their
+// descriptions, which tell their types apart (type A int, type B int).
+func (r *rewriter) errorsIs(call *ast.CallExpr) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || call.Ellipsis.IsValid() {
+		return
+	}
+	if fn, ok := r.info.Uses[sel.Sel].(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && fn.Name() == "Is" {
+		r.boxNamedArgs(call.Args)
+	}
+}
+
+// boxNamedArgs boxes the arguments of named non-struct types with their
+// descriptions.
+func (r *rewriter) boxNamedArgs(args []ast.Expr) {
+	for _, a := range args {
 		if t := r.info.Types[a].Type; t != nil && r.namedNonStruct(t) {
 			if id := r.desc(t); id != 0 {
 				r.ed.insert(r.off(a.Pos()), "__gk_box(")

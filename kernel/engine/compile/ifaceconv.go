@@ -44,7 +44,7 @@ func (r *rewriter) typedNilError(e ast.Expr, t, to types.Type) bool {
 // <-ch) of a named non-struct type of the cell to its type before it goes
 // into a non-empty interface: the interpreter makes it a nil interface,
 // or fails. Named types of compiled packages too (d * 2 of a
-// time.Duration returned as a fmt.Stringer).
+// time.Duration returned as a fmt.Stringer), and basic types into any.
 //
 //	return c + 100  →  return Code(c + 100)
 func (r *rewriter) operatorToIface(e ast.Expr, t, to types.Type) {
@@ -57,15 +57,28 @@ func (r *rewriter) operatorToIface(e ast.Expr, t, to types.Type) {
 	default:
 		return
 	}
-	if iface, ok := to.Underlying().(*types.Interface); !ok || iface.Empty() {
+	iface, ok := to.Underlying().(*types.Interface)
+	if !ok || r.converted[e] || t == nil {
 		return
 	}
-	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.TypeArgs().Len() > 0 || r.converted[e] {
-		return
-	}
-	if _, basic := n.Underlying().(*types.Basic); !basic {
-		return
+	if b, ok := t.(*types.Basic); ok && iface.Empty() {
+		// An unnamed operand into any: -x, ^x, !b, x % y, x << y
+		// and x >> y fail (or end the function silently) unless
+		// converted.
+		if tv := r.info.Types[e]; tv.Value != nil || b.Info()&types.IsUntyped != 0 {
+			return // a constant
+		}
+	} else {
+		if iface.Empty() {
+			return
+		}
+		n, ok := types.Unalias(t).(*types.Named)
+		if !ok || n.TypeArgs().Len() > 0 {
+			return
+		}
+		if _, basic := n.Underlying().(*types.Basic); !basic {
+			return
+		}
 	}
 	if r.converted == nil {
 		r.converted = map[ast.Expr]bool{}

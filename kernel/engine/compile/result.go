@@ -87,7 +87,10 @@ func guarded(name string, typ types.Type, method string) string {
 		// fmt calls the method of a nil pointer too (it may handle nil).
 		return "func() (s string) { defer func() { if recover() != nil { s = \"<nil>\" } }(); return " + name + "." + method + "() }()"
 	case *types.Interface:
-		return "func() (s string) { if " + name + " == nil { return \"<nil>\" }; defer func() { if recover() != nil { s = \"<nil>\" } }(); return " + name + "." + method + "() }()"
+		// A named non-struct value in it is shown by its type's method as
+		// it is now (see format.WrappedDesc).
+		return "func() (s string) { if " + name + " == nil { return \"<nil>\" }; if s, ok := " + rtName + ".WrappedText(" + name +
+			"); ok { return s }; defer func() { if recover() != nil { s = \"<nil>\" } }(); return " + name + "." + method + "() }()"
 	}
 	return name + "." + method + "()"
 }

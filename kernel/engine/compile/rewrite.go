@@ -188,6 +188,7 @@ func (r *rewriter) walk(n ast.Node) {
 		case *ast.BinaryExpr:
 			r.constShift(n)
 			r.ifaceEqual(n)
+			r.unnamedEqual(n)
 		case *ast.AssignStmt:
 			if ta, ok := n.Rhs[0].(*ast.TypeAssertExpr); ok && len(n.Lhs) == 2 && len(n.Rhs) == 1 {
 				commaOk[ta] = true
@@ -292,6 +293,7 @@ func (r *rewriter) walk(n ast.Node) {
 			r.boxArgs(n)
 			r.errorsAs(n)
 			r.errorsJoin(n)
+			r.errorsIs(n)
 			r.displayArgs(n)
 			r.ifaceArgs(n)
 			if !r.logCall(n) && !r.jsonCall(n) && !r.templateCall(n) {

@@ -123,6 +123,10 @@ func (r *rewriter) assertTo(v string, t, operand types.Type, strict bool) string
 		// Out of the interpreter's wrapper (see format.Recover).
 		return rtName + ".Concrete(" + v + ").(" + ts + ")"
 	}
+	if r.wrappedNamed(t, operand) {
+		// Out of the interpreter's wrapper, told by its type's name.
+		return rtName + ".WrappedNamed(" + v + ", " + strconv.Quote(goTypeName(t)) + ").(" + ts + ")"
+	}
 	if !r.taggable(t) || !emptyIface(operand) {
 		return v + ".(" + ts + ")"
 	}
@@ -131,6 +135,55 @@ func (r *rewriter) assertTo(v string, t, operand types.Type, strict bool) string
 		f = "UntagStrict"
 	}
 	return rtName + "." + f + "(" + v + ", " + strconv.Quote(goTypeName(t)) + ").(" + ts + ")"
+}
+
+// wrappedNamed reports a named non-struct type of the cell whose values
+// in the compiled interface type operand tell their type (selfPrologue
+// gives its Error or String method the test).
+func (r *rewriter) wrappedNamed(t, operand types.Type) bool {
+	if !compiledIface(operand, r.pkg) || emptyIface(operand) || !r.namedNonStruct(t) {
+		return false
+	}
+	if n, ok := t.(*types.Named); !ok || n.TypeParams().Len() > 0 {
+		return false
+	}
+	// The runtime asks the wrapper's Error method, or else its String
+	// method: the type's own must have the test.
+	switch {
+	case types.Implements(operand, errorType):
+		if !types.Implements(t, errorType) {
+			return false
+		}
+	case hasStringMethod(operand, "String"):
+		if !hasStringMethod(t, "String") {
+			return false
+		}
+	default:
+		return false
+	}
+	return r.desc(t) != 0
+}
+
+// wrappedAssert writes an assertion x.(T) of a compiled interface value
+// to a wrappedNamed type T as a function that checks the type's name.
+func (r *rewriter) wrappedAssert(ta *ast.TypeAssertExpr, t, operand types.Type, commaOk bool) bool {
+	if !r.wrappedNamed(t, operand) || r.off(ta.Pos()) < 0 || r.off(ta.End()) < 0 {
+		return false
+	}
+	ts, os := r.typeString(t), r.typeString(operand)
+	w := rtName + ".WrappedNamed(__gk_wv, " + strconv.Quote(goTypeName(t)) + ")"
+	var fn string
+	if commaOk {
+		fn = "func(__gk_wv " + os + ") (" + ts + ", bool) { t, ok := " + w + ".(" + ts + "); return t, ok }("
+	} else {
+		msg := strconv.Quote("interface conversion: "+goTypeString(operand)+" is ") + " + " + rtName +
+			".TypeName(__gk_wv) + " + strconv.Quote(", not "+goTypeString(t))
+		fn = "func(__gk_wv " + os + ") " + ts + " { " + nilAssertPanicFor("__gk_wv", operand, t) +
+			"if w := " + w + "; w != nil { return w.(" + ts + ") }; " + rtName + ".PanicAssert(" + msg + "); var z " + ts + "; return z }("
+	}
+	r.ed.replace(r.off(ta.Pos()), r.off(ta.X.Pos()), fn)
+	r.ed.replace(r.off(ta.X.End()), r.off(ta.End()), ")")
+	return true
 }
 
 // underlyingCase reports whether a type switch's body has a case of
@@ -271,13 +324,13 @@ func (r *rewriter) dynIs(v string, t, operand types.Type) string {
 	if !cellNonEmptyIface(operand, r.pkg) || !r.namedNonStruct(t) {
 		return ""
 	}
-	return " && " + rtName + ".DynName([]" + r.typeString(operand) + "{" + v + "}) == " + strconv.Quote(r.typeString(t))
+	return " && " + rtName + ".DynIs([]" + r.typeString(operand) + "{" + v + "}, " + strconv.Quote(r.typeString(t)) + ")"
 }
 
 // dynAssert writes an assertion x.(T) of such an interface value to such
 // a type as a function checking the interpreter's type name too.
 //
-//	s.(Square)  →  func(v Shape) Square { if v != nil && !(DynName(…) == "Square") { PanicAssert(…) }; return v.(Square) }(s)
+//	s.(Square)  →  func(v Shape) Square { if v != nil && !DynIs(…, "Square") { PanicAssert(…) }; return v.(Square) }(s)
 func (r *rewriter) dynAssert(ta *ast.TypeAssertExpr, t, operand types.Type, commaOk bool) bool {
 	is := r.dynIs("__gk_dv", t, operand)
 	if is == "" || r.off(ta.Pos()) < 0 || r.off(ta.End()) < 0 {

@@ -214,6 +214,12 @@ func (r *rewriter) sessionTypesFor(iface *types.Interface, operand types.Type) (
 			}
 			continue
 		}
+		if r.wrappedNamed(named, operand) {
+			if types.Implements(named, iface) && (from == nil || types.Implements(named, from)) {
+				impl = append(impl, named)
+			}
+			continue
+		}
 		if _, ok := named.Underlying().(*types.Struct); !ok {
 			// Its values look like those of other types to the interpreter
 			// (type S int is an int): the interpreter's own assertion is
@@ -268,7 +274,7 @@ func (r *rewriter) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) bool {
 		return false
 	}
 	iface, ok := tv.Type.Underlying().(*types.Interface)
-	if !ok && r.dynAssert(ta, tv.Type, xt.Type, commaOk) {
+	if !ok && (r.dynAssert(ta, tv.Type, xt.Type, commaOk) || r.wrappedAssert(ta, tv.Type, xt.Type, commaOk)) {
 		return true
 	}
 	if !ok {
@@ -434,5 +440,13 @@ func (r *rewriter) compiledEquiv(it types.Type) string {
 // to the interface type it, is nil.
 func nilAssertPanic(v string, it types.Type) string {
 	msg := "interface conversion: interface is nil, not " + goTypeString(it)
+	return "if " + v + " == nil { " + rtName + ".PanicAssert(" + strconv.Quote(msg) + ") }; "
+}
+
+// nilAssertPanicFor is nilAssertPanic for an assertion of an operand of
+// interface type operand to the concrete type t, which Go's message names
+// ("interface conversion: error is nil, not main.Code").
+func nilAssertPanicFor(v string, operand, t types.Type) string {
+	msg := "interface conversion: " + goTypeString(operand) + " is nil, not " + goTypeString(t)
 	return "if " + v + " == nil { " + rtName + ".PanicAssert(" + strconv.Quote(msg) + ") }; "
 }

@@ -66,8 +66,16 @@ func topCapture(id int64) *capture {
 // when its IValue is not it (see above); ok is false when there is no
 // other value than IValue.
 func Recover(w reflect.Value) (v reflect.Value, ok bool) {
+	v, _, ok = RecoverDesc(w)
+	return v, ok
+}
+
+// RecoverDesc is Recover that also returns the description of the value's
+// type when the method's prologue gave one (a named non-struct type,
+// which the interpreter represents as its underlying type).
+func RecoverDesc(w reflect.Value) (v reflect.Value, d *Desc, ok bool) {
 	if !w.IsValid() || !isWrapper(w.Type()) {
-		return reflect.Value{}, false
+		return reflect.Value{}, nil, false
 	}
 	ival := w.Field(0)
 	if ival.Kind() == reflect.Interface {
@@ -78,10 +86,10 @@ func Recover(w reflect.Value) (v reflect.Value, ok bool) {
 		m = w.FieldByName("WString")
 	}
 	if !m.IsValid() || m.Kind() != reflect.Func || m.IsNil() || m.Type().NumIn() != 0 {
-		return reflect.Value{}, false
+		return reflect.Value{}, nil, false
 	}
 	if ival.IsValid() && isInterpretedStruct(ival.Type()) {
-		return reflect.Value{}, false // IValue is the value itself
+		return reflect.Value{}, nil, false // IValue is the value itself
 	}
 	id := goid()
 	c := &capture{}
@@ -104,19 +112,27 @@ func Recover(w reflect.Value) (v reflect.Value, ok bool) {
 		}
 		captures.mu.Unlock()
 		if r := recover(); r != nil {
-			ok = false
+			v, d, ok = reflect.Value{}, nil, false
 		}
 	}()
 	m.Call(nil)
 	if !c.filled || !c.got.IsValid() {
-		return reflect.Value{}, false
+		return reflect.Value{}, nil, false
+	}
+	if b, isBox := c.got.Interface().(Boxed); isBox {
+		// A named non-struct value: the wrapper kept it whole.
+		bv := reflect.ValueOf(b.V)
+		if !sameValue(bv, ival) {
+			return reflect.Value{}, nil, false
+		}
+		return bv, b.D, true
 	}
 	// The value captured must be the one wrapped: its last non-nil field
 	// is what the wrapper kept.
 	if !sameValue(lastField(c.got), ival) {
-		return reflect.Value{}, false
+		return reflect.Value{}, nil, false
 	}
-	return c.got, true
+	return c.got, nil, true
 }
 
 // isInterpretedStruct reports a struct type (or pointer to one) of the

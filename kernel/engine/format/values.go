@@ -68,18 +68,34 @@ func nodeType(v reflect.Value) reflect.Value {
 	return t.Elem()
 }
 
-// DynName returns the interpreter's name of the type of the value held by
-// the one interface element of the slice s (a []Shape{v}: a slice keeps
-// the interpreter's interface values, which a bare any would not), with
-// its version ("Circle", "Circle__gk2"), or "".
-func DynName(s any) string {
-	if v, ok := only(s); ok {
-		return valueInterfaceName(v)
+// DynIs reports whether the value held by the one interface element of
+// the slice s (a []Shape{v}: a slice keeps the interpreter's interface
+// values, which a bare any would not) may be of the type the interpreter
+// names name, with its version ("Circle", "Circle__gk2"): its name is
+// that, or the interpreter does not know it (a value converted to the
+// interface, Shape(c), names the interface).
+func DynIs(s any, name string) bool {
+	v, ok := only(s)
+	if !ok {
+		return true
 	}
-	return ""
+	n := valueInterfaceName(v)
+	return n == "" || n == name || nodeIsInterface(v)
 }
 
-// DynType is DynName as %T prints it ("main.Circle").
+// yaegiInterfaceT is the category of interface types in the interpreter
+// (interfaceT in yaegi v0.16.1's tcat enumeration).
+const yaegiInterfaceT = 18
+
+// nodeIsInterface reports whether the interpreter's type of the node of
+// its interface value v is an interface type.
+func nodeIsInterface(v reflect.Value) bool {
+	c := nodeType(v).FieldByName("cat")
+	return c.IsValid() && c.Kind() == reflect.Uint && c.Uint() == yaegiInterfaceT
+}
+
+// DynType is the name of the type of the value held as DynIs reads it,
+// as %T prints it ("main.Circle"), or "".
 func DynType(s any) string {
 	if v, ok := only(s); ok {
 		return valueInterfaceType(v)

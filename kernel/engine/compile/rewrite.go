@@ -182,6 +182,8 @@ func (r *rewriter) walk(n ast.Node) {
 				}
 				r.litTypeIdents[id] = true
 			}
+		case *ast.TypeSpec:
+			r.namedAny(n)
 		case *ast.DeclStmt:
 			r.localAliasDecl(n)
 			r.funcVarDecl(n)

@@ -102,33 +102,45 @@ func (r *rewriter) markLitCalls(lit *ast.CompositeLit) {
 		if kv, ok := e.(*ast.KeyValueExpr); ok {
 			e = kv.Value
 		}
-		call, ok := ast.Unparen(e).(*ast.CallExpr)
-		if !ok {
-			continue
-		}
-		fun := ast.Unparen(call.Fun)
-		switch f := fun.(type) {
-		case *ast.IndexExpr:
-			fun = f.X
-		case *ast.IndexListExpr:
-			fun = f.X
-		}
-		sel, ok := fun.(*ast.SelectorExpr)
-		if !ok {
-			continue
-		}
-		fn, ok := r.info.Uses[sel.Sel].(*types.Func)
-		if !ok || fn.Pkg() == nil || fn.Pkg() == r.pkg {
-			continue
-		}
-		if _, ok := stdgen.Name(fn.Pkg().Path(), fn.Name()); !ok {
-			continue
-		}
-		if r.litCalls == nil {
-			r.litCalls = map[*ast.CallExpr]bool{}
-		}
-		r.litCalls[call] = true
+		// Also calls inside the element (E{append(slices.Clone(s), x)}),
+		// but not those of nested literals, which are marked on their own.
+		ast.Inspect(e, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit, *ast.CompositeLit:
+				return false
+			case *ast.CallExpr:
+				r.markLitCall(n)
+			}
+			return true
+		})
 	}
+}
+
+// markLitCall marks call when it calls a generic function of the standard
+// library the kernel provides.
+func (r *rewriter) markLitCall(call *ast.CallExpr) {
+	fun := ast.Unparen(call.Fun)
+	switch f := fun.(type) {
+	case *ast.IndexExpr:
+		fun = f.X
+	case *ast.IndexListExpr:
+		fun = f.X
+	}
+	sel, ok := fun.(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	fn, ok := r.info.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg() == r.pkg {
+		return
+	}
+	if _, ok := stdgen.Name(fn.Pkg().Path(), fn.Name()); !ok {
+		return
+	}
+	if r.litCalls == nil {
+		r.litCalls = map[*ast.CallExpr]bool{}
+	}
+	r.litCalls[call] = true
 }
 
 // stdCallInLit wraps a call marked by markLitCalls in a function literal.

@@ -122,6 +122,9 @@ func (e *Engine) run(ctx context.Context, name, code string) kernel.ExecuteResul
 	for _, st := range plan.Upgrade {
 		if err := e.evalUpgrade(st); err != nil {
 			e.log.Debug("upgrading interface values", "err", err)
+			if debugTrace {
+				fmt.Fprintln(os.Stderr, "UPGRADE", err)
+			}
 		}
 	}
 	e.mig = nil

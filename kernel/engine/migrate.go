@@ -4,6 +4,7 @@ import (
 	"reflect"
 
 	"gokernel/kernel/engine/compile"
+	"gokernel/kernel/engine/format"
 )
 
 // Migration carries the values of variables over when a redefinition gives
@@ -67,6 +68,21 @@ func (e *Engine) upgrade(old, like any) any {
 	dst := reflect.New(t).Elem()
 	m.convertInto(dst, reflect.ValueOf(old), 0)
 	return dst.Interface()
+}
+
+// upgradeFrom is upgrade for the value held by the one interface element
+// of the slice s (a []Shape{v} keeps the interpreter's interface value)
+// when it is of the type of old; ok is false otherwise.
+func (e *Engine) upgradeFrom(s, old, like any) (v any, ok bool) {
+	sv := reflect.ValueOf(s)
+	if sv.Kind() != reflect.Slice || sv.Len() != 1 {
+		return nil, false
+	}
+	x := format.Unwrap(sv.Index(0))
+	if !x.IsValid() || x.Type() != reflect.TypeOf(old) || !x.CanInterface() {
+		return nil, false
+	}
+	return e.upgrade(x.Interface(), like), true
 }
 
 // migration is one restoreMigrations: the pointers already converted,

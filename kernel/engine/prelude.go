@@ -136,6 +136,7 @@ func (rt *cellRuntime) exports() interp.Exports {
 				return format.TypedNilError{IValue: p, WError: m}
 			}),
 			"Upgrade":     reflect.ValueOf(rt.e.upgrade),
+			"UpgradeFrom": reflect.ValueOf(rt.e.upgradeFrom),
 			"UntagStrict": reflect.ValueOf(format.UntagStrict),
 			"Box": reflect.ValueOf(func(v any, id int) format.Boxed {
 				return format.Boxed{V: v, D: rt.e.comp.Desc(id)}

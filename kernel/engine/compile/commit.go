@@ -111,7 +111,8 @@ func (t *translation) assemble() *Plan {
 	if accB.len() > 0 {
 		plan.Steps = append(plan.Steps, accB.step("accessors"))
 	}
-	plan.Upgrade = t.upgradeSteps(func(name string) bool { return t.varByName[name] != nil })
+	// Migrated variables keep their interface values' old versions too.
+	plan.Upgrade = t.upgradeSteps(func(name string) bool { v := t.varByName[name]; return v != nil && !v.migrate })
 	if cellB.len() > 0 {
 		plan.Run = cellB.step("cell")
 	}

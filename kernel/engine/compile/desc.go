@@ -123,6 +123,11 @@ func (t *translation) methodAccessor(typ types.Type, m string) string {
 	}
 	ts := t.typeStr(base)
 	key := ts + "." + m
+	if _, index, _ := types.LookupFieldOrMethod(typ, true, t.ck.pkg, m); len(index) > 1 {
+		// Promoted from an embedded field: an accessor made now would
+		// keep calling it after T declares its own method.
+		key += "@" + itoa(len(index))
+	}
 	if v, ok := t.c.descAccessors[key]; ok {
 		return v
 	}

@@ -75,6 +75,25 @@ func (t *translation) upgradeSteps(redeclared func(string) bool) []*Step {
 				x = rtName + ".Norm(__gk_uv)"
 			}
 			for _, c := range convs {
+				if !compiledIface(iface, t.ck.pkg) {
+					// The old version may not implement the interface's
+					// new version (a method of it takes another type
+					// redefined): the runtime tells the old type by its
+					// reflect type.
+					for _, p := range []string{"", "*"} {
+						var named types.Type = c.named
+						zero := func(g string) string { return g + "{}" }
+						if p == "*" {
+							named = types.NewPointer(c.named)
+							zero = func(g string) string { return "(*" + g + ")(nil)" }
+						}
+						if types.Implements(named, it) {
+							ups.WriteString(" if __gk_ux, ok := " + rtName + ".UpgradeFrom([]" + is + "{__gk_uv}, " + zero(c.old) +
+								", " + zero(c.new) + "); ok { return __gk_ux.(" + p + c.new + ") };")
+						}
+					}
+					continue
+				}
 				// The runtime's Upgrade converts field by field, sharing
 				// pointers with the migrated variables.
 				if types.Implements(c.named, it) {

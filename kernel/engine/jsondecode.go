@@ -293,6 +293,7 @@ func (rt *cellRuntime) fixJSONError(err error, t reflect.Type, d *format.Desc) e
 		return err
 	}
 	parent := ""
+	embedded := false // the last field stepped through was embedded
 	for _, seg := range strings.Split(te.Field, ".") {
 		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Array || t.Kind() == reflect.Map {
 			t = t.Elem()
@@ -306,15 +307,19 @@ func (rt *cellRuntime) fixJSONError(err error, t reflect.Type, d *format.Desc) e
 		if d == nil {
 			d = rt.structDesc(t)
 		}
-		if d != nil {
+		if d != nil && !embedded {
+			// The struct of the JSON object: an embedded struct's fields
+			// are the object's own.
 			parent = d.Name
 		}
 		i := jsonFieldIndex(t, seg)
 		if i < 0 {
 			break
 		}
+		embedded = t.Field(i).Anonymous
 		t = t.Field(i).Type
 		if d != nil && i < len(d.Fields) {
+			embedded = embedded || d.Fields[i].Embedded
 			d = d.Fields[i].Type
 		} else {
 			d = nil

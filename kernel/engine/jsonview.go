@@ -201,7 +201,8 @@ func (rt *cellRuntime) marshalMap(v reflect.Value, d *format.Desc, depth int) (r
 	if d != nil {
 		key, elem = d.Key, d.Elem
 	}
-	textKeys := key != nil && key.MarshalText != ""
+	// A key of a string kind is written as it is, as encoding/json does.
+	textKeys := key != nil && key.MarshalText != "" && v.Type().Key().Kind() != reflect.String
 	changed := textKeys
 	type entry struct{ k, v reflect.Value }
 	var entries []entry

@@ -57,6 +57,9 @@ func (rt *cellRuntime) execTemplate(t any, data any, id int, exec func(any) erro
 	view, changed := rt.templateView(v, rt.e.comp.Desc(id), 0, names)
 	if !changed {
 		view = v
+		if sd := rt.structDesc(v.Type()); sd != nil && sd.Name != "" {
+			names[v.Type().String()] = sd.Name // for the error's text
+		}
 	}
 	err := exec(anyOf(view))
 	if err == nil || len(names) == 0 {

@@ -116,7 +116,11 @@ func (t *translation) accessors(decls []*cellDecl, emitCell map[*cellDecl]bool, 
 		methods[recv][name] = method{ptr: ptr}
 	}
 	newMethod := map[string]bool{}
+	declared := map[string]bool{} // types the cell declares (anew)
 	for _, d := range decls {
+		if d.kind == KindType {
+			declared[d.key] = true
+		}
 		if d.kind == KindMethod {
 			add(d.key, d.node.(*ast.FuncDecl))
 			if emitCell[d] {
@@ -132,7 +136,9 @@ func (t *translation) accessors(decls []*cellDecl, emitCell map[*cellDecl]bool, 
 	var out []accessor
 	for _, typ := range sortedKeys(methods) {
 		id := t.structIDs[typ]
-		if id == 0 && newMethod[typ] {
+		if id == 0 && newMethod[typ] && !declared[typ] {
+			// A method of a struct type of an earlier cell (not one the
+			// cell redeclares as a non-struct type).
 			if d := sess.Decls[typ]; d != nil {
 				id = d.StructID
 			}

@@ -6,7 +6,8 @@ import (
 )
 
 // builtin rewrites calls of builtins the interpreter lacks or gets wrong:
-// min, max and clear (Go 1.21), new(expr) (Go 1.26), named functions
+// min, max and clear (Go 1.21), new(expr) (Go 1.26), make of a
+// directional channel type, named functions
 // appended to slices, and the values panic and recover carry.
 func (r *rewriter) builtin(call *ast.CallExpr) {
 	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
@@ -18,6 +19,15 @@ func (r *rewriter) builtin(call *ast.CallExpr) {
 		return
 	}
 	switch b.Name() {
+	case "make":
+		// A directional channel: the interpreter asks reflect for one
+		// ("reflect.MakeChan: unidirectional channel type").
+		t := r.info.TypeOf(call)
+		if c, ok := t.Underlying().(*types.Chan); ok && c.Dir() != types.SendRecv && len(call.Args) > 0 && r.off(call.Pos()) >= 0 {
+			r.ed.insert(r.off(call.Pos()), "("+r.typeString(t)+")(")
+			r.ed.replace(r.off(call.Args[0].Pos()), r.off(call.Args[0].End()), "chan "+r.typeString(c.Elem()))
+			r.ed.insert(r.off(call.End()), ")")
+		}
 	case "new":
 		// Go 1.26's new(expr): a pointer to a variable holding expr.
 		if len(call.Args) == 1 && !r.info.Types[call.Args[0]].IsType() && r.off(call.Pos()) >= 0 && r.off(call.Rparen) >= 0 {

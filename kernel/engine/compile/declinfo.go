@@ -65,6 +65,16 @@ func (t *translation) deps(n ast.Node) []string {
 			if n.Type == nil || types.IsInterface(info.TypeOf(n.Type)) {
 				set[typesKey] = true
 			}
+		case *ast.CallExpr:
+			// A template's data is described with its type's methods
+			// (see templateCall): a new method calls for a new description.
+			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
+				if fn, ok := info.Uses[sel.Sel].(*types.Func); ok && fn.Pkg() != nil &&
+					(fn.Pkg().Path() == "text/template" || fn.Pkg().Path() == "html/template") &&
+					(fn.Name() == "Execute" || fn.Name() == "ExecuteTemplate") {
+					set[typesKey] = true
+				}
+			}
 		case *ast.Ident:
 			if obj := info.Uses[n]; t.pkgLevel(obj) {
 				if _, isPkg := obj.(*types.PkgName); !isPkg {

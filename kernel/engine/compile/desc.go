@@ -377,7 +377,7 @@ func (c *Compiler) StructDesc(id int) *format.Desc {
 // templateDescID is descID for a value handed to text/template: the
 // description also lists the methods a template may call (see Methods).
 func (t *translation) templateDescID(typ types.Type) int {
-	key := "tmpl:" + t.typeStr(typ)
+	key := "tmpl:" + t.typeStr(typ) + "@" + itoa(t.c.methodCells) // as descID's
 	if id, ok := t.c.descIDs[key]; ok {
 		return id
 	}

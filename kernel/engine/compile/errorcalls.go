@@ -52,7 +52,9 @@ func (r *rewriter) errorsAs(call *ast.CallExpr) bool {
 // format.Recover), which selfPrologue lets the runtime get back.
 func (r *rewriter) valueError(t types.Type) bool {
 	named, ok := t.(*types.Named)
-	if !ok || named.Obj().Pkg() != r.pkg || named.TypeParams().Len() > 0 {
+	if !ok || named.Obj().Pkg() != r.pkg || hasTypeParam(named) && r.subst == nil {
+		// A generic type's methods get the prologue per instance (their
+		// rewriters bind the type parameters).
 		return false
 	}
 	if _, ok := named.Underlying().(*types.Struct); !ok {

@@ -226,11 +226,27 @@ func (t *translation) writeTypeInstance(in *instance) {
 	r := t.instRewriter(cl, substFor(ts.TypeParams, in.args))
 	r.walk(ts.Type)
 	display := "main." + in.origin.Name() + "[" + strings.Join(in.args, ",") + "]"
-	r.tagStructNamed(ts, display, in.name)
+	id := r.tagStructNamed(ts, display, in.name)
 	t.typesB.add(cl, ts.Pos(), "type "+in.name+" "+r.text(ts.Type.Pos(), ts.Type.End()))
 	for _, m := range t.methodsOf(in.origin.Name()) {
 		t.writeMethodInstance(in, m)
+		t.instanceAccessor(id, in.name, m.fd)
 	}
+}
+
+// instanceAccessor arranges the accessor of a method of a struct instance
+// the runtime calls (String and Error for the printer, and others; see
+// accessors), as for the cell's other struct types.
+func (t *translation) instanceAccessor(id int, gen string, fd *ast.FuncDecl) {
+	name := fd.Name.Name
+	st, ok := t.c.structs[id]
+	if id == 0 || !ok || accessorSig(name) == "" || !accessorShape(fd, name) {
+		return
+	}
+	_, ptr := fd.Recv.List[0].Type.(*ast.StarExpr)
+	v := "__gk_m" + itoa(id) + "_" + name
+	st.Methods[name] = MethodRef{Var: v, Pointer: ptr}
+	t.newAccessors = append(t.newAccessors, accessor{Var: v, gen: gen, method: name})
 }
 
 // writeMethodInstance writes a method of a generic type for an instance.

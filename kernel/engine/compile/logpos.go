@@ -39,6 +39,17 @@ func (r *rewriter) logCall(call *ast.CallExpr) bool {
 	if isFormat(fn.Name()) {
 		format = ""
 	}
+	if params, args, _ := r.tupleParams(call); params != "" && !isFormat(fn.Name()) {
+		// log.Println(f()) of several results: through a function
+		// literal taking them.
+		recv := "nil"
+		if sig.Recv() != nil {
+			recv = r.cell.Src[r.off(sel.X.Pos()):r.off(sel.X.End())] + r.embeddedPath(sel)
+		}
+		r.ed.replace(r.off(call.Pos()), r.off(call.Args[0].Pos()), "func("+params+") { "+rtName+".LogCall("+pos+", "+
+			recv+", "+name+", "+format+args+") }(")
+		return true
+	}
 	if sig.Recv() == nil {
 		r.ed.replace(r.off(call.Fun.Pos()), r.off(call.Lparen)+1, rtName+".LogCall("+pos+", nil, "+name+", "+format)
 		return true

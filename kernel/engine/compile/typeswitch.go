@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 	"gokernel/kernel/engine/ifaces"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -198,15 +199,7 @@ func (r *rewriter) sessionTypesFor(iface *types.Interface, operand types.Type) (
 		return nil, nil
 	}
 	scope := r.pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() {
-			continue
-		}
-		named, ok := tn.Type().(*types.Named)
-		if !ok || named.TypeParams().Len() > 0 {
-			continue
-		}
+	for _, named := range r.sessionNamed(scope) {
 		if r.taggable(named) && emptyIface(operand) {
 			// A tagged value is taken out of its tag (see tagged.go).
 			if types.Implements(named, iface) {
@@ -242,6 +235,50 @@ func (r *rewriter) sessionTypesFor(iface *types.Interface, operand types.Type) (
 	return impl, confusable
 }
 
+// sessionNamed returns the named types of the cell package that values
+// can have: its types other than aliases and generic ones, then the
+// instances of its generic struct types the code uses.
+func (r *rewriter) sessionNamed(scope *types.Scope) []*types.Named {
+	var out []*types.Named
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		if named, ok := tn.Type().(*types.Named); ok && named.TypeParams().Len() == 0 {
+			out = append(out, named)
+		}
+	}
+	seen := map[string]bool{}
+	var insts []*types.Named
+	for _, inst := range r.info.Instances {
+		named, ok := inst.Type.(*types.Named)
+		if !ok || named.Obj().Pkg() != r.pkg || hasTypeParamArgs(named) {
+			continue
+		}
+		if _, ok := named.Underlying().(*types.Struct); !ok {
+			continue
+		}
+		if key := types.TypeString(named, nil); !seen[key] {
+			seen[key] = true
+			insts = append(insts, named)
+		}
+	}
+	sort.Slice(insts, func(i, j int) bool { return types.TypeString(insts[i], nil) < types.TypeString(insts[j], nil) })
+	return append(out, insts...)
+}
+
+// hasTypeParamArgs reports an instance some of whose type arguments are
+// type parameters (Box[T] inside a generic function).
+func hasTypeParamArgs(n *types.Named) bool {
+	for i := 0; i < n.TypeArgs().Len(); i++ {
+		if anyTypeParam([]types.Type{n.TypeArgs().At(i)}) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasMethodNames reports whether t's method set has a method of each
 // name of iface.
 func hasMethodNames(t types.Type, iface *types.Interface) bool {
@@ -273,24 +310,28 @@ func (r *rewriter) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) bool {
 	if !ok || xt.Type == nil {
 		return false
 	}
-	iface, ok := tv.Type.Underlying().(*types.Interface)
-	if !ok && (r.dynAssert(ta, tv.Type, xt.Type, commaOk) || r.wrappedAssert(ta, tv.Type, xt.Type, commaOk)) {
+	at := tv.Type
+	if _, isParam := at.(*types.TypeParam); isParam {
+		at = r.concrete(at) // x.(T) in an instance: its type argument
+	}
+	iface, ok := at.Underlying().(*types.Interface)
+	if !ok && (r.dynAssert(ta, at, xt.Type, commaOk) || r.wrappedAssert(ta, at, xt.Type, commaOk)) {
 		return true
 	}
 	if !ok {
-		r.untagOperand(ta.X, tv.Type)
-		done := r.valueErrorAssert(ta, tv.Type, xt.Type, commaOk)
+		r.untagOperand(ta.X, at)
+		done := r.valueErrorAssert(ta, at, xt.Type, commaOk)
 		r.normOperand(ta.X)
 		return done
 	}
 	if iface.Empty() {
 		return false
 	}
-	if len(r.sessionTypes(iface, xt.Type)) == 0 && r.compiledEquiv(tv.Type) == "" {
+	if len(r.sessionTypes(iface, xt.Type)) == 0 && r.compiledEquiv(at) == "" {
 		r.normOperand(ta.X)
 		if commaOk && r.off(ta.Pos()) >= 0 && r.off(ta.End()) >= 0 {
 			// The interpreter panics on "v, ok := x.(I)" when x is nil.
-			is := r.typeString(tv.Type)
+			is := r.typeString(at)
 			r.ed.replace(r.off(ta.Pos()), r.off(ta.X.Pos()), "func(__gk_x any) ("+is+", bool) { if __gk_x == nil { return nil, false }; __gk_v, __gk_ok := __gk_x.("+is+"); return __gk_v, __gk_ok }(")
 			r.ed.replace(r.off(ta.X.End()), r.off(ta.End()), ")")
 			return true
@@ -298,9 +339,9 @@ func (r *rewriter) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) bool {
 		if !commaOk && r.off(ta.Pos()) >= 0 && r.off(ta.End()) >= 0 {
 			// A nil operand panics as Go's (the interpreter dereferences
 			// nil, or names no interface).
-			is := r.typeString(tv.Type)
+			is := r.typeString(at)
 			r.ed.replace(r.off(ta.Pos()), r.off(ta.X.Pos()), "func(__gk_x "+r.typeString(xt.Type)+") "+is+" { "+
-				nilAssertPanic("__gk_x", tv.Type)+"return __gk_x.("+is+") }(")
+				nilAssertPanic("__gk_x", at)+"return __gk_x.("+is+") }(")
 			r.ed.replace(r.off(ta.X.End()), r.off(ta.End()), ")")
 			return true
 		}
@@ -309,7 +350,7 @@ func (r *rewriter) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) bool {
 	if r.off(ta.Pos()) < 0 || r.off(ta.End()) < 0 {
 		return false
 	}
-	fn := r.ifaceAssertFunc(tv.Type, xt.Type, commaOk)
+	fn := r.ifaceAssertFunc(at, xt.Type, commaOk)
 	// The operand keeps its place (and its own rewrites).
 	r.ed.replace(r.off(ta.Pos()), r.off(ta.X.Pos()), fn+"(")
 	r.normOperand(ta.X)

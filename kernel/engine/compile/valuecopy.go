@@ -77,6 +77,12 @@ func (r *rewriter) copyToIface(e ast.Expr, to types.Type, h how) {
 	if l := r.loopOf(e); l != nil && r.off(l.Pos()) >= 0 {
 		loop = l
 	}
+	// &T{…} of a cell type in a loop, into any interface: every one
+	// stored is the last (errs = append(errs, &ParseError{…})).
+	addrLit := false
+	if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND && loop != nil && r.cellValue(t) {
+		_, addrLit = ast.Unparen(u.X).(*ast.CompositeLit)
+	}
 	switch u := t.Underlying().(type) {
 	case *types.Struct:
 		if _, named := types.Unalias(t).(*types.Named); !named || u.NumFields() == 0 {
@@ -91,8 +97,11 @@ func (r *rewriter) copyToIface(e ast.Expr, to types.Type, h how) {
 		// A pointer or a value of a named non-struct type converted to
 		// an interface the cell declares, in a loop: the interpreter
 		// keeps it in storage the next iteration reuses (every
-		// &Rect{i} appended is the last one).
-		if loop == nil || !r.cellValue(t) || !cellNonEmptyIface(to, r.pkg) {
+		// &Rect{i} appended is the last one). A variable of a named
+		// non-struct type converted to any non-empty interface: the
+		// interpreter keeps a reference to the variable.
+		named := r.namedNonStruct(t) && nonEmptyIface(to) && r.cellValue(t)
+		if !named && !addrLit && (loop == nil || !r.cellValue(t) || !cellNonEmptyIface(to, r.pkg)) {
 			r.tagToAny(e, t, to)
 			return
 		}
@@ -103,9 +112,9 @@ func (r *rewriter) copyToIface(e ast.Expr, to types.Type, h how) {
 	iface, _ := to.Underlying().(*types.Interface)
 	var head, tail string
 	switch {
-	case iface != nil && iface.Empty() && h == stored:
+	case iface != nil && iface.Empty() && h == stored && !addrLit:
 		head, tail = r.typeString(to)+"(", ")"
-	case iface != nil && iface.Empty() || loop == nil:
+	case (iface != nil && iface.Empty() || loop == nil) && !addrLit:
 		if !r.variable(e) {
 			return
 		}
@@ -154,7 +163,21 @@ func hasTypeParam(t types.Type) bool {
 	case *types.TypeParam:
 		return true
 	case *types.Named:
-		return t.TypeArgs().Len() > 0 || t.TypeParams().Len() > 0
+		if t.TypeParams().Len() > 0 && t.TypeArgs().Len() == 0 {
+			return true // the generic type itself
+		}
+		for i := 0; i < t.TypeArgs().Len(); i++ {
+			if hasTypeParam(t.TypeArgs().At(i)) {
+				return true
+			}
+		}
+		return false
+	case *types.Pointer:
+		return hasTypeParam(t.Elem())
+	case *types.Slice:
+		return hasTypeParam(t.Elem())
+	case *types.Map:
+		return hasTypeParam(t.Key()) || hasTypeParam(t.Elem())
 	case *types.Array:
 		return hasTypeParam(t.Elem())
 	}
@@ -409,9 +432,21 @@ func (r *rewriter) toCompiledIface(e ast.Expr, to types.Type) bool {
 	if r.typedNilError(e, t, to) {
 		return true
 	}
-	r.ed.insert(r.off(e.Pos()), "func() "+r.typeString(to)+" { return ")
-	r.ed.insert(r.off(e.End()), " }()")
+	head := "func() " + r.typeString(to) + " { return "
+	tail := " }()"
+	if _, isPtr := t.Underlying().(*types.Pointer); !isPtr && r.variable(e) {
+		// A copy: the interpreter keeps a reference to the variable.
+		head, tail = head+r.typeString(t)+"(", ")"+tail
+	}
+	r.ed.insert(r.off(e.Pos()), head)
+	r.ed.insert(r.off(e.End()), tail)
 	return true
+}
+
+// nonEmptyIface reports an interface type with methods.
+func nonEmptyIface(t types.Type) bool {
+	iface, ok := t.Underlying().(*types.Interface)
+	return ok && !iface.Empty()
 }
 
 // cellNonEmptyIface reports a non-empty interface type a cell declared.

@@ -5,6 +5,7 @@ import (
 	"image"
 	"log/slog"
 	"reflect"
+	goruntime "runtime"
 
 	"gokernel/kernel/engine/format"
 	"gokernel/kernel/engine/ifaces"
@@ -96,6 +97,8 @@ func (rt *cellRuntime) exports() interp.Exports {
 			"PanicIndex":           reflect.ValueOf(panicIndex),
 			"PanicSlice":           reflect.ValueOf(panicSlice),
 			"PanicAssert":          reflect.ValueOf(func(msg string) { panic(runtime.TypeAssertion(msg)) }),
+			"PanicAssertIface":     reflect.ValueOf(rt.panicAssertIface),
+			"PanicNil":             reflect.ValueOf(func() any { return new(goruntime.PanicNilError) }),
 			"FixPanic":             reflect.ValueOf(fixPanic),
 			"SelfWanted":           reflect.ValueOf(format.SelfWanted),
 			"SelfIs":               reflect.ValueOf(format.SelfIs),
@@ -176,6 +179,26 @@ func clearValue(x any) {
 	default:
 		panic(fmt.Sprintf("invalid argument: clear(%v) (argument must be (or constrained by) map or slice)", v.Type()))
 	}
+}
+
+// panicAssertIface panics as Go does when an assertion of v to the
+// interface type iface (as %T prints it) with the given methods (sorted)
+// fails: "interface conversion: int is not main.I: missing method Val".
+func (rt *cellRuntime) panicAssertIface(v any, iface string, methods ...string) {
+	missing := ""
+	if u := format.Unwrap(reflect.ValueOf(v)); u.IsValid() {
+		for _, m := range methods {
+			if _, ok := u.Type().MethodByName(m); !ok {
+				missing = m
+				break
+			}
+		}
+	}
+	msg := "interface conversion: " + format.Wrap(rt.e.types, v).TypeName() + " is not " + iface
+	if missing != "" {
+		msg += ": missing method " + missing
+	}
+	panic(runtime.TypeAssertion(msg))
 }
 
 // wrappedText formats the value of a named non-struct cell type held in

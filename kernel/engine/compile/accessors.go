@@ -2,6 +2,7 @@ package compile
 
 import (
 	"go/ast"
+	"go/types"
 	"strings"
 )
 
@@ -131,6 +132,28 @@ func (t *translation) accessors(decls []*cellDecl, emitCell map[*cellDecl]bool, 
 	for k, d := range sess.Decls {
 		if fd, ok := d.Node.(*ast.FuncDecl); ok && d.Kind == KindMethod {
 			add(k, fd)
+		}
+	}
+	// The String and Error methods the struct types the cell declares
+	// get from embedded fields: the runtime finds a value's methods by
+	// its type's ID (a Rect embedding Named, held in a Shape).
+	for typ := range t.structIDs {
+		tn, ok := t.ck.pkg.Scope().Lookup(typ).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		for _, name := range []string{"String", "Error"} {
+			if _, done := methods[typ][name]; done {
+				continue
+			}
+			ptrT := types.NewPointer(tn.Type())
+			if _, index, _ := types.LookupFieldOrMethod(ptrT, false, t.ck.pkg, name); len(index) < 2 || !hasStringMethod(ptrT, name) {
+				continue
+			}
+			if methods[typ] == nil {
+				methods[typ] = map[string]method{}
+			}
+			methods[typ][name] = method{ptr: !hasStringMethod(tn.Type(), name)}
 		}
 	}
 	var out []accessor

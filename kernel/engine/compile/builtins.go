@@ -53,6 +53,11 @@ func (r *rewriter) builtin(call *ast.CallExpr) {
 			}
 		}
 	case "panic":
+		// panic(nil) panics with a *runtime.PanicNilError (Go 1.21).
+		if len(call.Args) == 1 && isNil(r.info.TypeOf(call.Args[0])) && r.off(call.Args[0].Pos()) >= 0 {
+			r.ed.replace(r.off(call.Args[0].Pos()), r.off(call.Args[0].End()), rtName+".PanicNil()")
+			return
+		}
 		// A value of a cell type is printed with its Error or String
 		// method: the description makes their accessors.
 		if len(call.Args) == 1 && r.desc != nil {

@@ -69,6 +69,11 @@ type Compiler struct {
 	// what a generic function calls.
 	instances map[string]string
 	methodGen map[string]int
+	// instArgs spells the type arguments of the instances written, by
+	// generic and arguments (see argsKey), in the cell package's terms
+	// ("Meters", "[]Label"): a later cell that writes an instance again
+	// finds their types by them.
+	instArgs map[string][]string
 	// taggedDescs holds the latest description of each named non-struct
 	// type, by its name as %T prints it (see format.Tagged).
 	taggedMu    sync.Mutex // guards taggedDescs
@@ -137,6 +142,7 @@ func New(fset *token.FileSet, opt Options) *Compiler {
 		cellNums:  map[string]int{},
 
 		instances:     map[string]string{},
+		instArgs:      map[string][]string{},
 		methodGen:     map[string]int{},
 		lateTypes:     map[string]string{},
 		located:       map[string]bool{},

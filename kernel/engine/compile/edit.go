@@ -113,12 +113,17 @@ func (e *edits) apply(src string, from, to int) string {
 }
 
 // keepNewlines appends to text the newlines of the replaced span that text
-// lacks, so the lines after an edit keep their numbers.
+// lacks, so the lines after an edit keep their numbers. A text in
+// parentheses gets them after its "(", where they end no statement (after
+// its ")" they would: f((16)\n\n) is a syntax error).
 func keepNewlines(text, replaced string) string {
 	want := strings.Count(replaced, "\n")
 	have := strings.Count(text, "\n")
 	if have >= want {
 		return text
+	}
+	if strings.HasPrefix(text, "(") {
+		return "(" + strings.Repeat("\n", want-have) + text[1:]
 	}
 	return text + strings.Repeat("\n", want-have)
 }

@@ -342,8 +342,20 @@ func (t *translation) rewriter(cl *cell.Cell) *rewriter {
 // setup connects a rewriter to the translation.
 func (t *translation) setup(r *rewriter) {
 	r.gen = t.gen
-	r.desc = t.descID
-	r.tmplDesc = t.templateDescID
+	// In an instance, the description is of the type arguments' types;
+	// one that still has type parameters has none.
+	r.desc = func(typ types.Type) int {
+		if typ = r.concrete(typ); typ == nil || hasTypeParam(typ) {
+			return 0
+		}
+		return t.descID(typ)
+	}
+	r.tmplDesc = func(typ types.Type) int {
+		if typ = r.concrete(typ); typ == nil || hasTypeParam(typ) {
+			return 0
+		}
+		return t.templateDescID(typ)
+	}
 	r.inst = t.instanceName
 	r.shadowAlias = t.shadowAlias
 	r.lateFunc = t.lateVar

@@ -2,6 +2,7 @@ package compile
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strings"
 
@@ -156,8 +157,8 @@ func substFor(params *ast.FieldList, args []string) map[string]string {
 
 // substTypesFor maps type parameter names to the type arguments of the
 // instance named name, when they are known (nil otherwise).
-func (t *translation) substTypesFor(params *ast.FieldList, name string) map[string]types.Type {
-	targs, ok := t.instTypes[name]
+func (t *translation) substTypesFor(params *ast.FieldList, in *instance) map[string]types.Type {
+	targs, ok := t.instArgTypes(in)
 	if !ok || params == nil {
 		return nil
 	}
@@ -174,9 +175,67 @@ func (t *translation) substTypesFor(params *ast.FieldList, name string) map[stri
 	return m
 }
 
+// instArgTypes returns the type arguments of an instance: those the cell
+// uses it with (remembered for later cells), or those an earlier cell did.
+func (t *translation) instArgTypes(in *instance) ([]types.Type, bool) {
+	targs, ok := t.instTypes[in.name]
+	if ok && !anyTypeParam(targs) {
+		t.c.instArgs[argsKey(in)] = t.spellArgs(targs)
+	}
+	if !ok {
+		targs, ok = t.evalInstArgs(in)
+	}
+	return targs, ok
+}
+
+// evalInstArgs finds the types of the arguments of an instance an earlier
+// cell wrote (see Compiler.instArgs) in the cell's package.
+func (t *translation) evalInstArgs(in *instance) ([]types.Type, bool) {
+	exprs, ok := t.c.instArgs[argsKey(in)]
+	if !ok {
+		return nil, false
+	}
+	targs := make([]types.Type, len(exprs))
+	for i, e := range exprs {
+		if strings.Contains(e, "/") || strings.Contains(e, ".") {
+			return nil, false // another package's type: not in the package scope
+		}
+		tv, err := types.Eval(t.c.fset, t.ck.pkg, token.NoPos, e)
+		if err != nil || !tv.IsType() {
+			return nil, false
+		}
+		targs[i] = tv.Type
+	}
+	if t.instTypes == nil {
+		t.instTypes = map[string][]types.Type{}
+	}
+	t.instTypes[in.name] = targs
+	return targs, true
+}
+
+// argsKey identifies an instance by its generic and its arguments, as
+// the interpreter spells them, across the versions of its methods.
+func argsKey(in *instance) string {
+	return in.origin.Name() + "[" + strings.Join(in.args, ", ") + "]"
+}
+
+// spellArgs writes type arguments in the cell package's terms.
+func (t *translation) spellArgs(targs []types.Type) []string {
+	exprs := make([]string, len(targs))
+	for i, a := range targs {
+		exprs[i] = types.TypeString(a, func(p *types.Package) string {
+			if p == t.ck.pkg {
+				return ""
+			}
+			return p.Path()
+		})
+	}
+	return exprs
+}
+
 // concrete returns t with the type parameters an instance binds replaced
 // by its type arguments (for a parameter, a pointer, slice, array or map
-// of them; t itself otherwise).
+// of them, an instance of a generic type; t itself otherwise).
 func (r *rewriter) concrete(t types.Type) types.Type {
 	if r.substTypes == nil || t == nil {
 		return t
@@ -203,6 +262,22 @@ func (r *rewriter) concrete(t types.Type) types.Type {
 		if k != u.Key() || e != u.Elem() {
 			return types.NewMap(k, e)
 		}
+	case *types.Named:
+		// Box[T] in an instance: Box[int].
+		if u.TypeArgs().Len() == 0 {
+			return t
+		}
+		args := make([]types.Type, u.TypeArgs().Len())
+		changed := false
+		for i := range args {
+			args[i] = r.concrete(u.TypeArgs().At(i))
+			changed = changed || args[i] != u.TypeArgs().At(i)
+		}
+		if changed {
+			if inst, err := types.Instantiate(nil, u.Origin(), args, false); err == nil {
+				return inst
+			}
+		}
 	}
 	return t
 }
@@ -225,7 +300,15 @@ func (t *translation) writeTypeInstance(in *instance) {
 	}
 	r := t.instRewriter(cl, substFor(ts.TypeParams, in.args))
 	r.walk(ts.Type)
-	display := "main." + in.origin.Name() + "[" + strings.Join(in.args, ",") + "]"
+	// As %T prints it: the cell's types with the package name.
+	names := in.args
+	if targs, ok := t.instArgTypes(in); ok && len(targs) == len(in.args) && !anyTypeParam(targs) {
+		names = make([]string, len(targs))
+		for i, a := range targs {
+			names[i] = goTypeName(a)
+		}
+	}
+	display := "main." + in.origin.Name() + "[" + strings.Join(names, ",") + "]"
 	id := r.tagStructNamed(ts, display, in.name)
 	t.typesB.add(cl, ts.Pos(), "type "+in.name+" "+r.text(ts.Type.Pos(), ts.Type.End()))
 	for _, m := range t.methodsOf(in.origin.Name()) {
@@ -273,7 +356,7 @@ func (t *translation) writeMethodInstance(in *instance, m methodSource) {
 		params = &ast.FieldList{List: []*ast.Field{{Names: names}}}
 	}
 	r := t.instRewriter(m.cl, substFor(params, in.args))
-	r.substTypes = t.substTypesFor(params, in.name)
+	r.substTypes = t.substTypesFor(params, in)
 	r.walk(fd)
 	r.markBody(fd.Body, in.origin.Name()+"."+fd.Name.Name)
 	t.rangeFuncs(r, fd)
@@ -302,7 +385,7 @@ func (t *translation) writeFuncInstance(in *instance) {
 		return
 	}
 	r := t.instRewriter(cl, substFor(fd.Type.TypeParams, in.args))
-	r.substTypes = t.substTypesFor(fd.Type.TypeParams, in.name)
+	r.substTypes = t.substTypesFor(fd.Type.TypeParams, in)
 	r.walk(fd)
 	r.markBody(fd.Body, in.origin.Name())
 	t.rangeFuncs(r, fd)

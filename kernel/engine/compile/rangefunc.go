@@ -37,7 +37,15 @@ const (
 // level) that need a function literal; sig is the enclosing function's
 // signature (nil: no results).
 func (r *rewriter) rangeFuncs(sig *types.Signature, stmts []ast.Stmt) {
-	rf := &rangeFuncWalk{r: r, sig: sig}
+	rf := &rangeFuncWalk{r: r, sig: sig, labels: map[ast.Stmt]types.Object{}}
+	for _, s := range stmts {
+		ast.Inspect(s, func(n ast.Node) bool {
+			if l, ok := n.(*ast.LabeledStmt); ok {
+				rf.labels[l.Stmt] = r.info.Defs[l.Label]
+			}
+			return true
+		})
+	}
 	for _, s := range stmts {
 		rf.walk(s, nil)
 	}
@@ -50,6 +58,8 @@ type rangeFuncWalk struct {
 	// results names the variables that carry a return out of a loop's
 	// function literal, shared by the nested loops of the function.
 	results []string
+	// labels holds the label of each labeled statement.
+	labels map[ast.Stmt]types.Object
 }
 
 // loopCtx is an enclosing rewritten loop.
@@ -286,13 +296,24 @@ func (rf *rangeFuncWalk) needsFrame(loop ast.Stmt, body *ast.BlockStmt) bool {
 		case *ast.DeferStmt:
 			blocked = true
 		case *ast.BranchStmt:
-			if n.Tok == token.GOTO || n.Tok == token.FALLTHROUGH && false || n.Label != nil {
+			if n.Tok == token.GOTO || n.Label != nil && !rf.ownOrInner(n.Label, loop, body) {
 				blocked = true
 			}
 		}
 		return !blocked
 	})
 	return !blocked
+}
+
+// ownOrInner reports whether the label a branch names is the loop's own
+// (break L of the loop L labels: the function literal's break) or one
+// inside its body.
+func (rf *rangeFuncWalk) ownOrInner(label *ast.Ident, loop ast.Stmt, body *ast.BlockStmt) bool {
+	obj := rf.r.info.Uses[label]
+	if obj == nil {
+		return false
+	}
+	return obj == rf.labels[loop] || obj.Pos() > body.Lbrace && obj.Pos() < body.Rbrace
 }
 
 // frameLoop gives a loop's body a function literal, so each iteration has

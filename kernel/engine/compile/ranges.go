@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strconv"
 	"strings"
 )
 
@@ -31,13 +32,12 @@ func (r *rewriter) rangeStmt(s *ast.RangeStmt) {
 		if id, ok := s.Value.(*ast.Ident); ok && id.Name == "_" {
 			blankValue = true
 		}
-		if _, isArray := p.Elem().Underlying().(*types.Array); isArray && blankValue && r.off(s.X.Pos()) >= 0 {
+		if a, isArray := p.Elem().Underlying().(*types.Array); isArray && blankValue && r.off(s.X.Pos()) >= 0 {
 			// The interpreter overwrites a local pointer it ranges over
 			// with the array ("call of reflect.Value.Elem on array Value"
-			// at the next use): range over the array it points to, which
-			// is the same when the elements are not read (they would be
-			// read from a copy).
-			r.ed.insert(r.off(s.X.Pos()), "*")
+			// at the next use). Go does not evaluate the pointer (it may
+			// be nil): the length is the type's.
+			r.ed.replace(r.off(s.X.Pos()), r.off(s.X.End()), "["+strconv.FormatInt(a.Len(), 10)+"]struct{}{}")
 			return
 		}
 	}

@@ -88,11 +88,11 @@ func isNil(t types.Type) bool {
 	return ok && b.Kind() == types.UntypedNil
 }
 
-// ifaceSwitch writes a switch on a value of a non-empty interface type
-// whose cases are values of the cell's types as a switch of comparisons
-// (see ifaceEqual): the interpreter converts the value to the case's
-// type and panics ("value of type error cannot be converted to type
-// string").
+// ifaceSwitch writes a switch on a value of an interface type with cases
+// of non-interface types (or conversions to interfaces) as a switch of
+// comparisons (see ifaceEqual): the interpreter converts the value to the
+// case's type and panics ("value of type error cannot be converted to type
+// string", switch v { case 3: } of an any).
 //
 //	switch err { case ErrNotFound: … case nil: … }  →  switch sw := err; { case __gk.Equal(sw, ErrNotFound): … case sw == nil: … }
 func (r *rewriter) ifaceSwitch(s *ast.SwitchStmt) {
@@ -100,18 +100,23 @@ func (r *rewriter) ifaceSwitch(s *ast.SwitchStmt) {
 		return
 	}
 	tt := r.info.TypeOf(s.Tag)
-	if tt == nil || !r.cellIface(tt) {
+	if tt == nil || !types.IsInterface(tt) || hasTypeParam(tt) {
 		return
 	}
-	cell := false
+	need := false
 	for _, st := range s.Body.List {
 		for _, e := range st.(*ast.CaseClause).List {
-			if t := r.info.TypeOf(e); t != nil && !types.IsInterface(t) && !isNil(t) && r.mentionsCell(t) {
-				cell = true
+			t := r.info.TypeOf(e)
+			if t == nil || isNil(t) {
+				continue
+			}
+			_, call := ast.Unparen(e).(*ast.CallExpr)
+			if !types.IsInterface(t) || call {
+				need = true
 			}
 		}
 	}
-	if !cell {
+	if !need {
 		return
 	}
 	v := r.uniq("sw")

@@ -531,6 +531,14 @@ func (r *rewriter) ident(id *ast.Ident) {
 			if g := r.name(n.Obj()); g != "" && g != id.Name && r.off(id.Pos()) >= 0 {
 				r.ed.replace(r.off(id.Pos()), r.off(id.End()), g)
 			}
+		} else if ok && n.Obj().Pkg() == r.pkg {
+			// An embedded instance (List[int]) is named after the
+			// instance: o.List is o.List__gki5.
+			if c := r.concrete(n); !hasTypeParam(c) && r.off(id.Pos()) >= 0 {
+				if g := r.typeString(c); token.IsIdentifier(g) && g != id.Name {
+					r.ed.replace(r.off(id.Pos()), r.off(id.End()), g)
+				}
+			}
 		}
 		return
 	}

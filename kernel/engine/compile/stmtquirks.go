@@ -378,9 +378,10 @@ func (r *rewriter) forInitOnly(f *ast.ForStmt) {
 	r.ed.insert(at+semi+1, " true")
 }
 
-// commaOkAssign writes "v, ok = m[k]" (and "v, ok = x.(T)") as the
-// results of a function declaring them: the interpreter leaves v as it
-// was when k is missing (Go sets it to the zero value).
+// commaOkAssign writes "v, ok = m[k]" (and "v, ok = x.(T)", "_, ok =
+// <-ch") as the results of a function declaring them: the interpreter
+// leaves v as it was when k is missing (Go sets it to the zero value), and
+// fails on a receive into a blank.
 //
 //	v, ok = m[k]  →  v, ok = func() (V, bool) { v, ok := m[k]; return v, ok }()
 func (r *rewriter) commaOkAssign(as *ast.AssignStmt) {
@@ -401,6 +402,12 @@ func (r *rewriter) commaOkAssign(as *ast.AssignStmt) {
 			return
 		}
 		vt = r.info.TypeOf(x.Type)
+	case *ast.UnaryExpr:
+		c, ok := r.typeOf(x.X).(*types.Chan)
+		if x.Op != token.ARROW || !ok {
+			return
+		}
+		vt = c.Elem()
 	default:
 		return
 	}

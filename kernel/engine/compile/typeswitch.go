@@ -341,7 +341,7 @@ func (r *rewriter) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) bool {
 			// nil, or names no interface).
 			is := r.typeString(at)
 			r.ed.replace(r.off(ta.Pos()), r.off(ta.X.Pos()), "func(__gk_x "+r.typeString(xt.Type)+") "+is+" { "+
-				nilAssertPanic("__gk_x", at)+"return __gk_x.("+is+") }(")
+				nilAssertPanic("__gk_x", at)+r.ifaceAssertReturn("__gk_x", at)+" }(")
 			r.ed.replace(r.off(ta.X.End()), r.off(ta.End()), ")")
 			return true
 		}
@@ -435,9 +435,30 @@ func (r *rewriter) ifaceAssertFunc(it, xt types.Type, commaOk bool) string {
 	if commaOk {
 		b.WriteString("t, ok := " + v + ".(" + its + "); return t, ok }")
 	} else {
-		b.WriteString("return " + v + ".(" + its + ") }")
+		b.WriteString(r.ifaceAssertReturn(v, it) + " }")
 	}
 	return b.String()
+}
+
+// ifaceAssertReturn is the statements returning v (non-nil) asserted to
+// the interface type it, panicking with Go's message when it does not
+// implement it (the interpreter names neither type as Go does).
+func (r *rewriter) ifaceAssertReturn(v string, it types.Type) string {
+	is := r.typeString(it)
+	iface, _ := it.Underlying().(*types.Interface)
+	if iface == nil {
+		return "return " + v + ".(" + is + ")"
+	}
+	var names []string
+	for i := 0; i < iface.NumMethods(); i++ {
+		names = append(names, strconv.Quote(iface.Method(i).Name()))
+	}
+	sort.Strings(names)
+	args := strconv.Quote(goTypeString(it))
+	if len(names) > 0 {
+		args += ", " + strings.Join(names, ", ")
+	}
+	return "if c, ok := " + v + ".(" + is + "); ok { return c }; " + rtName + ".PanicAssertIface(" + v + ", " + args + "); return nil"
 }
 
 // goTypeString writes a type as Go's runtime names it (main.T).

@@ -69,13 +69,17 @@ func (r *rewriter) copyToIface(e ast.Expr, to types.Type, h how) {
 	if r.typedNilError(e, t, to) {
 		return
 	}
-	if h == intoVar && r.sliceMapLitToIface(e, t, to) {
-		return
-	}
 	// In a loop, the storage of a call's result is reused too.
 	var loop ast.Node
 	if l := r.loopOf(e); l != nil && r.off(l.Pos()) >= 0 {
 		loop = l
+	}
+	// A literal of a named slice or map type in a loop: every one
+	// stored is the last (vs = append(vs, List{i})).
+	_, isLit := ast.Unparen(e).(*ast.CompositeLit)
+	namedLitLoop := isLit && loop != nil && r.namedNonStruct(t) && nonEmptyIface(to)
+	if h == intoVar && !namedLitLoop && r.sliceMapLitToIface(e, t, to) {
+		return
 	}
 	// &T{…} of a cell type in a loop, into any interface: every one
 	// stored is the last (errs = append(errs, &ParseError{…})).
@@ -106,7 +110,7 @@ func (r *rewriter) copyToIface(e ast.Expr, to types.Type, h how) {
 			return
 		}
 	}
-	if _, lit := ast.Unparen(e).(*ast.CompositeLit); lit && (loop == nil || !compiledIface(to, r.pkg)) || loop == nil && !r.variable(e) {
+	if isLit && !namedLitLoop && (loop == nil || !compiledIface(to, r.pkg)) || loop == nil && !r.variable(e) {
 		return // a literal is made anew each time, but not for an interface of compiled code
 	}
 	iface, _ := to.Underlying().(*types.Interface)

@@ -2,6 +2,7 @@ package compile
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strconv"
 	"strings"
@@ -63,19 +64,26 @@ func (r *rewriter) logCall(call *ast.CallExpr) bool {
 // embedded field whose method sel selects (promoted from a
 // struct{ *log.Logger }); "" for a method of sel.X's own type.
 func (r *rewriter) embeddedPath(sel *ast.SelectorExpr) string {
+	path, _, _ := r.embeddedField(sel)
+	return path
+}
+
+// embeddedField is embeddedPath with the type of that field; ok is false
+// when it cannot be written.
+func (r *rewriter) embeddedField(sel *ast.SelectorExpr) (path string, last types.Type, ok bool) {
 	s := r.info.Selections[sel]
 	if s == nil || len(s.Index()) < 2 {
-		return ""
+		return "", nil, false
 	}
 	t := s.Recv()
-	var path strings.Builder
+	var b strings.Builder
 	for _, i := range s.Index()[:len(s.Index())-1] {
 		if p, ok := t.Underlying().(*types.Pointer); ok {
 			t = p.Elem()
 		}
 		st, ok := t.Underlying().(*types.Struct)
 		if !ok || i >= st.NumFields() {
-			return ""
+			return "", nil, false
 		}
 		f := st.Field(i)
 		name := f.Name()
@@ -84,14 +92,21 @@ func (r *rewriter) embeddedPath(sel *ast.SelectorExpr) string {
 			ft = p.Elem()
 		}
 		if n, ok := ft.(*types.Named); ok && n.Obj().Pkg() == r.pkg {
-			if g := r.name(n.Obj()); g != "" {
-				name = g // a versioned type's field
+			// The interpreter's name of the field: a version, an instance.
+			if n.TypeArgs().Len() > 0 {
+				g := r.typeString(r.concrete(n))
+				if !token.IsIdentifier(g) {
+					return "", nil, false
+				}
+				name = g
+			} else if g := r.name(n.Obj()); g != "" {
+				name = g
 			}
 		}
-		path.WriteString("." + name)
+		b.WriteString("." + name)
 		t = f.Type()
 	}
-	return path.String()
+	return b.String(), t, true
 }
 
 func isFormat(name string) bool {

@@ -409,47 +409,16 @@ func (r *rewriter) methodValue(sel *ast.SelectorExpr) bool {
 	case !recvPtr && len(s.Index()) > 1:
 		// Promoted through an embedded pointer: the value it points to
 		// is copied now (Go panics here on a nil one).
-		if path, ok := r.embeddedPtrPath(arg, xt, s.Index()); ok {
-			pt, arg = recv, "*("+path+")"
+		if path, last, ok := r.embeddedField(sel); ok {
+			if _, isPtr := last.(*types.Pointer); isPtr {
+				pt, arg = recv, "*("+arg+path+")"
+			}
 		}
 	}
 	v := r.uniq("mr")
 	r.ed.replaceOuter(r.off(sel.Pos()), r.off(sel.End()),
 		"func("+v+" "+r.typeString(pt)+") "+r.typeString(mt)+" { return "+v+"."+sel.Sel.Name+" }("+arg+")")
 	return true
-}
-
-// embeddedPtrPath writes the selector of the embedded field (x.base,
-// x.Inner.base) through which a method of index path index is promoted
-// when that field is a pointer, x being the text of a value of type xt.
-func (r *rewriter) embeddedPtrPath(x string, xt types.Type, index []int) (string, bool) {
-	path, t := x, xt
-	for _, i := range index[:len(index)-1] {
-		if p, ok := t.Underlying().(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		st, ok := t.Underlying().(*types.Struct)
-		if !ok || i >= st.NumFields() {
-			return "", false
-		}
-		f := st.Field(i)
-		name := f.Name()
-		ft := f.Type()
-		if p, ok := ft.(*types.Pointer); ok {
-			ft = p.Elem()
-		}
-		if n, ok := ft.(*types.Named); ok && n.Obj().Pkg() == r.pkg {
-			g := r.typeString(r.concrete(n))
-			if !token.IsIdentifier(g) {
-				return "", false
-			}
-			name = g // the interpreter's name of the field (a version, an instance)
-		}
-		path += "." + name
-		t = f.Type()
-	}
-	_, isPtr := t.(*types.Pointer)
-	return path, isPtr
 }
 
 // isLoopVar reports a variable a for or range statement declares.

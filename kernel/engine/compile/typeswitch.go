@@ -253,7 +253,7 @@ func (r *rewriter) sessionNamed(scope *types.Scope) []*types.Named {
 	var insts []*types.Named
 	for _, inst := range r.info.Instances {
 		named, ok := inst.Type.(*types.Named)
-		if !ok || named.Obj().Pkg() != r.pkg || hasTypeParamArgs(named) {
+		if !ok || named.Obj().Pkg() != r.pkg || hasTypeParam(named) {
 			continue
 		}
 		if _, ok := named.Underlying().(*types.Struct); !ok {
@@ -268,16 +268,6 @@ func (r *rewriter) sessionNamed(scope *types.Scope) []*types.Named {
 	return append(out, insts...)
 }
 
-// hasTypeParamArgs reports an instance some of whose type arguments are
-// type parameters (Box[T] inside a generic function).
-func hasTypeParamArgs(n *types.Named) bool {
-	for i := 0; i < n.TypeArgs().Len(); i++ {
-		if anyTypeParam([]types.Type{n.TypeArgs().At(i)}) {
-			return true
-		}
-	}
-	return false
-}
 
 // hasMethodNames reports whether t's method set has a method of each
 // name of iface.

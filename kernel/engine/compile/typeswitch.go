@@ -268,7 +268,6 @@ func (r *rewriter) sessionNamed(scope *types.Scope) []*types.Named {
 	return append(out, insts...)
 }
 
-
 // hasMethodNames reports whether t's method set has a method of each
 // name of iface.
 func hasMethodNames(t types.Type, iface *types.Interface) bool {

@@ -134,16 +134,33 @@ func (t *translation) accessors(decls []*cellDecl, emitCell map[*cellDecl]bool, 
 			add(k, fd)
 		}
 	}
-	// The String and Error methods the struct types the cell declares
-	// get from embedded fields: the runtime finds a value's methods by
-	// its type's ID (a Rect embedding Named, held in a Shape).
-	for typ := range t.structIDs {
+	// The String and Error methods struct types get from embedded fields:
+	// the runtime finds a value's methods by its type's ID (a Rect
+	// embedding Named, held in a Shape). For the struct types the cell
+	// declares, and for those of the session when the cell declares
+	// methods (Entity.String makes Monster{Entity} a Stringer).
+	candidates := map[string]int{}
+	for typ, id := range t.structIDs {
+		candidates[typ] = id
+	}
+	if len(newMethod) > 0 {
+		for k, d := range sess.Decls {
+			if _, ok := candidates[k]; !ok && d.Kind == KindType && d.StructID != 0 && !declared[k] {
+				candidates[k] = d.StructID
+			}
+		}
+	}
+	promotedID := map[string]int{} // session types getting promoted methods
+	for typ, id := range candidates {
 		tn, ok := t.ck.pkg.Scope().Lookup(typ).(*types.TypeName)
 		if !ok {
 			continue
 		}
 		for _, name := range []string{"String", "Error"} {
 			if _, done := methods[typ][name]; done {
+				continue
+			}
+			if _, done := c.structs[id].Methods[name]; done && t.structIDs[typ] == 0 {
 				continue
 			}
 			ptrT := types.NewPointer(tn.Type())
@@ -154,11 +171,17 @@ func (t *translation) accessors(decls []*cellDecl, emitCell map[*cellDecl]bool, 
 				methods[typ] = map[string]method{}
 			}
 			methods[typ][name] = method{ptr: !hasStringMethod(tn.Type(), name)}
+			if t.structIDs[typ] == 0 {
+				promotedID[typ] = id
+			}
 		}
 	}
 	var out []accessor
 	for _, typ := range sortedKeys(methods) {
 		id := t.structIDs[typ]
+		if id == 0 && promotedID[typ] != 0 {
+			id = promotedID[typ]
+		}
 		if id == 0 && newMethod[typ] && !declared[typ] {
 			// A method of a struct type of an earlier cell (not one the
 			// cell redeclares as a non-struct type).

@@ -44,7 +44,7 @@ func (t *translation) promotedMethods(key string, b *builder) {
 		if !f.Embedded() || !f.Exported() && !embeddedError {
 			continue
 		}
-		if t.pointerMethods(key, i, f, pmset, b, declared) {
+		if t.pointerMethods(key, i, f, pmset, b, declared) || t.valueErrorMethods(key, i, f, mset, b, declared) {
 			continue
 		}
 		iface, ok := f.Type().Underlying().(*types.Interface)
@@ -113,6 +113,44 @@ func (t *translation) pointerMethods(key string, i int, f *types.Var, pmset *typ
 		}
 		b.addLine(t.forward("*"+t.gen(key), f.Name(), m))
 		declared[m.Name()] = true
+	}
+	return true
+}
+
+// valueErrorMethods declares on T the value-receiver Error and String
+// methods it gets from field i, an embedded struct of the cell, with the
+// capture test of format.Recover (see selfPrologue): held in error or
+// fmt.Stringer, a T is kept by the interpreter's wrapper as its last
+// field, and only its own method can hand the runtime the whole value
+// (err.(NotFound), errors.As). It reports whether field i is such a
+// struct.
+func (t *translation) valueErrorMethods(key string, i int, f *types.Var, mset *types.MethodSet, b *builder, declared map[string]bool) bool {
+	n, ok := types.Unalias(f.Type()).(*types.Named)
+	if !ok || n.Obj().Pkg() != t.ck.pkg || n.TypeArgs().Len() > 0 {
+		return false
+	}
+	if _, isStruct := n.Underlying().(*types.Struct); !isStruct {
+		return false
+	}
+	field := f.Name()
+	if g := t.gen(n.Obj().Name()); g != "" {
+		field = g
+	}
+	for _, name := range []string{"Error", "String"} {
+		sel := mset.Lookup(nil, name)
+		if sel == nil || len(sel.Index()) != 2 || sel.Index()[0] != i || sel.Indirect() {
+			continue
+		}
+		m, ok := sel.Obj().(*types.Func)
+		if !ok {
+			continue
+		}
+		if sig := m.Type().(*types.Signature); sig.Params().Len() != 0 || sig.Results().Len() != 1 {
+			continue
+		}
+		b.addLine("func (__gk_r " + t.gen(key) + ") " + name + "() string { if " + rtName + ".SelfWanted() { " + rtName +
+			".SelfIs(__gk_r); return \"\" }; return __gk_r." + field + "." + name + "() }")
+		declared[name] = true
 	}
 	return true
 }

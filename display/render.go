@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"fmt"
 	"image"
+	"reflect"
 )
 
 // Renderer is implemented by values that describe fully how they are shown.
@@ -98,6 +99,9 @@ func render(v any) (b Bundle, ok bool, err error) {
 			b, ok, err = Bundle{}, false, fmt.Errorf("display: rendering %T: panic: %v", v, r)
 		}
 	}()
+	if unassertable(v) {
+		return Bundle{}, false, nil
+	}
 	var base Bundle
 	switch x := v.(type) {
 	case nil:
@@ -192,4 +196,28 @@ func bundleOf(v any, sprint func(any) string) (Bundle, error) {
 	}
 	b, err = normalize(b)
 	return b, err
+}
+
+// unassertable reports a value of a struct type made by reflect.StructOf
+// (as interpreters make them) with an embedded field that has methods:
+// asserting it to an interface type crashes the Go runtime ("type offset
+// base pointer out of range"), so Render leaves it alone.
+func unassertable(v any) bool {
+	t := reflect.TypeOf(v)
+	if t == nil {
+		return false
+	}
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Struct || t.Name() != "" {
+		return false
+	}
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		if f.Anonymous && (f.Type.NumMethod() > 0 || reflect.PointerTo(f.Type).NumMethod() > 0) {
+			return true
+		}
+	}
+	return false
 }

@@ -145,6 +145,7 @@ func (t *translation) findChanges() {
 				// their methods; those who use them follow.
 				c.methodGen[recv]++
 				changed[recv] = true
+				t.regenTypes = append(t.regenTypes, recv)
 				continue
 			}
 			name := strings.SplitN(d.key, ".", 2)[1]

@@ -125,6 +125,10 @@ func (t *translation) assemble() *Plan {
 		for k, n := range t.newInstances {
 			c.instances[k] = n
 		}
+		for _, in := range t.typeInsts {
+			c.typeInsts[argsKey(in)] = in.name
+			c.typeInstArgs[argsKey(in)] = in.args
+		}
 		commitImports()
 		commitVars()
 		commitDecls()

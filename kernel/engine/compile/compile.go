@@ -74,6 +74,11 @@ type Compiler struct {
 	// ("Meters", "[]Label"): a later cell that writes an instance again
 	// finds their types by them.
 	instArgs map[string][]string
+	// typeInsts names the latest instance of each generic type's
+	// instantiation, by argsKey (a new one replaces it when the type's
+	// methods change).
+	typeInsts    map[string]string
+	typeInstArgs map[string][]string // their arguments, as instance.args
 	// taggedDescs holds the latest description of each named non-struct
 	// type, by its name as %T prints it (see format.Tagged).
 	taggedMu    sync.Mutex // guards taggedDescs
@@ -143,6 +148,8 @@ func New(fset *token.FileSet, opt Options) *Compiler {
 
 		instances:     map[string]string{},
 		instArgs:      map[string][]string{},
+		typeInsts:     map[string]string{},
+		typeInstArgs:  map[string][]string{},
 		methodGen:     map[string]int{},
 		lateTypes:     map[string]string{},
 		located:       map[string]bool{},

@@ -39,6 +39,8 @@ type translation struct {
 	lateEmitted    []string                // functions declared (anew) by this cell, for lateCall
 	locatedHere    map[string]bool         // the cell's functions, located or not (see callsites.go)
 	instQueue      []*instance
+	typeInsts      []*instance // the instances of generic types written
+	regenTypes     []string    // generic types whose methods the cell changes
 	typesB, funcsB *builder
 	extraRewriters []*rewriter
 
@@ -93,6 +95,7 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 	}
 	t.newVersions()
 	t.typedVars()
+	t.regenInstances()
 
 	// Sources.
 	t.emitDecls()

@@ -213,6 +213,23 @@ func (t *translation) evalInstArgs(in *instance) ([]types.Type, bool) {
 	return targs, true
 }
 
+// regenInstances writes anew every instance the session has of the
+// generic types whose methods the cell changes (not only those the cell
+// uses), so that the upgrade step can carry their values over.
+func (t *translation) regenInstances() {
+	for _, name := range t.regenTypes {
+		origin, ok := t.ck.pkg.Scope().Lookup(name).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		for _, k := range sortedKeys(t.c.typeInstArgs) {
+			if strings.HasPrefix(k, name+"[") {
+				t.instanceName(origin, t.c.typeInstArgs[k])
+			}
+		}
+	}
+}
+
 // argsKey identifies an instance by its generic and its arguments, as
 // the interpreter spells them, across the versions of its methods.
 func argsKey(in *instance) string {
@@ -309,6 +326,7 @@ func (t *translation) writeTypeInstance(in *instance) {
 		}
 	}
 	display := "main." + in.origin.Name() + "[" + strings.Join(names, ",") + "]"
+	t.typeInsts = append(t.typeInsts, in)
 	id := r.tagStructNamed(ts, display, in.name)
 	t.typesB.add(cl, ts.Pos(), "type "+in.name+" "+r.text(ts.Type.Pos(), ts.Type.End()))
 	for _, m := range t.methodsOf(in.origin.Name()) {

@@ -283,8 +283,14 @@ func (r *rewriter) dynTag(e ast.Expr, t types.Type) bool {
 	if checks.Len() == 0 {
 		return false
 	}
-	r.ed.insert(r.off(e.Pos()), "func(__gk_v "+r.typeString(t)+") any { if __gk_v == nil { return nil }; "+checks.String()+"return __gk_v }(")
-	r.ed.insert(r.off(e.End()), ")")
+	head, tail := "(", ")"
+	if _, call := ast.Unparen(e).(*ast.CallExpr); call {
+		// A call's nil result passed on as an argument makes the
+		// interpreter fail: it goes through a slice element.
+		head, tail = "([]"+r.typeString(t)+"{", "}[0])"
+	}
+	r.ed.insert(r.off(e.Pos()), "func(__gk_v "+r.typeString(t)+") any { if __gk_v == nil { return nil }; "+checks.String()+"return __gk_v }"+head)
+	r.ed.insert(r.off(e.End()), tail)
 	return true
 }
 

@@ -47,6 +47,24 @@ func (t *translation) upgradeSteps(redeclared func(string) bool) []*Step {
 		}
 		convs = append(convs, conv{d.Gen, g, tn.Type()})
 	}
+	// New instances of generic struct types whose methods changed.
+	for _, in := range t.typeInsts {
+		old := t.c.typeInsts[argsKey(in)]
+		tn, ok := in.origin.(*types.TypeName)
+		if old == "" || old == in.name || !ok {
+			continue
+		}
+		if _, ok := tn.Type().Underlying().(*types.Struct); !ok {
+			continue
+		}
+		targs, ok := t.instArgTypes(in)
+		if !ok || anyTypeParam(targs) {
+			continue
+		}
+		if inst, err := types.Instantiate(nil, tn.Type(), targs, false); err == nil {
+			convs = append(convs, conv{old, in.name, inst})
+		}
+	}
 	if len(convs) == 0 {
 		return nil
 	}

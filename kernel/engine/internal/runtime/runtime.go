@@ -51,9 +51,15 @@ func IndexUnknown() error { return boundsError{"index out of range"} }
 
 // SliceBounds is s[lo:hi] out of range, hi beyond n (the capacity or
 // length, as kind says) or lo beyond hi.
+// A negative bound is named alone, as Go does.
 func SliceBounds(lo, hi, n int, kind string) error {
-	if hi < 0 || hi > n {
+	switch {
+	case hi < 0:
+		return boundsError{fmt.Sprintf("slice bounds out of range [:%d]", hi)}
+	case hi > n:
 		return boundsError{fmt.Sprintf("slice bounds out of range [:%d] with %s %d", hi, kind, n)}
+	case lo < 0:
+		return boundsError{fmt.Sprintf("slice bounds out of range [%d:]", lo)}
 	}
 	return boundsError{fmt.Sprintf("slice bounds out of range [%d:%d]", lo, hi)}
 }

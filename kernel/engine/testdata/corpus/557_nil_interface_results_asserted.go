@@ -19,8 +19,8 @@ type Code int
 
 func (c Code) Error() string { return "code" }
 
-func f() Shape  { return nil }
-func e() error  { return nil }
+func f() Shape   { return nil }
+func e() error   { return nil }
 func show(x any) { fmt.Println("show", x) }
 
 func main() {

@@ -45,6 +45,16 @@ func (r *rewriter) explicitInstance(e ast.Expr, x ast.Expr) bool {
 	if !ok {
 		return false
 	}
+	if n := strings.Count(r.cell.Src[r.off(e.Pos()):r.off(e.End())], "\n"); n > 0 {
+		// Over several lines: the lines kept (see keepNewlines) must end
+		// no statement or field. Before a literal's type (after "=" or
+		// "("), or in parentheses elsewhere (a field's type).
+		if r.litTypeExprs[e] {
+			name = strings.Repeat("\n", n) + name
+		} else {
+			name = "(" + name + ")"
+		}
+	}
 	r.ed.replace(r.off(e.Pos()), r.off(e.End()), name)
 	return true
 }

@@ -123,7 +123,9 @@ func (r *rewriter) methodExpr(sel *ast.SelectorExpr) bool {
 //	select { case v := <-c: f(v); continue }
 //	→ c1 := false; select { case v := <-c: f(v); c1 = true }; if c1 { continue }
 func (r *rewriter) continueInSelect(loop ast.Stmt, body *ast.BlockStmt, label string) {
-	_ = loop
+	if r.bodyMoved(loop, body, label) {
+		return // its continue becomes a return (see rangefunc.go)
+	}
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit, *ast.ForStmt, *ast.RangeStmt:

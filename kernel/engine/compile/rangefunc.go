@@ -110,6 +110,28 @@ func (rf *rangeFuncWalk) walk(n ast.Node, in *loopCtx) {
 	})
 }
 
+// bodyMoved reports whether rangeFuncs moves the body of loop into a
+// function literal (a range over a function, or a loop that needs a frame
+// per iteration).
+func (r *rewriter) bodyMoved(loop ast.Stmt, body *ast.BlockStmt, label string) bool {
+	rf := &rangeFuncWalk{r: r, labels: map[ast.Stmt]types.Object{}}
+	if label != "" {
+		// The loop's label, as the branches in its body name it.
+		ast.Inspect(body, func(n ast.Node) bool {
+			if b, ok := n.(*ast.BranchStmt); ok && b.Label != nil && b.Label.Name == label {
+				if obj := r.info.Uses[b.Label]; obj != nil && obj.Pos() < loop.Pos() {
+					rf.labels[loop] = obj
+				}
+			}
+			return true
+		})
+	}
+	if s, ok := loop.(*ast.RangeStmt); ok && rf.isFunc(s) {
+		return true
+	}
+	return rf.needsFrame(loop, body)
+}
+
 // isFunc reports whether s ranges over a function.
 func (rf *rangeFuncWalk) isFunc(s *ast.RangeStmt) bool {
 	_, ok := rf.yield(s)
@@ -490,7 +512,7 @@ func namedResults(sig *types.Signature) []string {
 	return out
 }
 
-// outerJump rewrites "break L" or "continue L" in the body of a range over
+// outerJump rewrites "break L", "continue L" or "goto L" in the body of a range over
 // a function when L labels a statement outside the loop: the yield
 // function returns false with a code, and the jump is made after the
 // iterator's call. It reports whether it did. (Only for a loop not itself
@@ -498,7 +520,7 @@ func namedResults(sig *types.Signature) []string {
 // leave that one's function too.)
 func (rf *rangeFuncWalk) outerJump(ctx *loopCtx, b *ast.BranchStmt) bool {
 	r := rf.r
-	if ctx.kind != iterLoop || ctx.outer != nil || b.Label == nil || b.Tok != token.BREAK && b.Tok != token.CONTINUE {
+	if ctx.kind != iterLoop || ctx.outer != nil || b.Label == nil || b.Tok != token.BREAK && b.Tok != token.CONTINUE && b.Tok != token.GOTO {
 		return false
 	}
 	l, ok := r.info.Uses[b.Label].(*types.Label)

@@ -42,8 +42,14 @@ func (r *rewriter) ifaceEqual(b *ast.BinaryExpr) {
 	if b.Op != token.EQL && b.Op != token.NEQ || r.off(b.X.Pos()) < 0 || r.off(b.Y.End()) < 0 {
 		return
 	}
-	tx, ty := r.info.TypeOf(b.X), r.info.TypeOf(b.Y)
+	tx, ty := r.concrete(r.info.TypeOf(b.X)), r.concrete(r.info.TypeOf(b.Y))
 	if tx == nil || ty == nil || isNil(tx) || isNil(ty) {
+		return
+	}
+	if _, ok := tx.(*types.TypeParam); ok {
+		return // its constraint is no interface value
+	}
+	if _, ok := ty.(*types.TypeParam); ok {
 		return
 	}
 	if emptyIface(tx) != emptyIface(ty) {

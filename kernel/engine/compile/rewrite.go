@@ -46,8 +46,10 @@ type rewriter struct {
 	// lateFunc names the variable that holds the latest version of a
 	// session function, or "" (see lateCall).
 	lateFunc func(name string) string
-	// litTypeIdents are the type names of composite literals.
+	// litTypeIdents are the type names of composite literals, litTypeExprs
+	// their types.
 	litTypeIdents map[*ast.Ident]bool
+	litTypeExprs  map[ast.Expr]bool
 	// located reports a session function whose calls record their
 	// position (see callsites.go).
 	located func(name string) bool
@@ -174,6 +176,12 @@ func (r *rewriter) walk(n ast.Node) {
 				r.selectAssign(n)
 			}
 		case *ast.CompositeLit:
+			if n.Type != nil {
+				if r.litTypeExprs == nil {
+					r.litTypeExprs = map[ast.Expr]bool{}
+				}
+				r.litTypeExprs[n.Type] = true
+			}
 			r.markLitCalls(n)
 			r.litTypes(n)
 			if id, ok := n.Type.(*ast.Ident); ok {

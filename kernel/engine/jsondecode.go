@@ -289,7 +289,14 @@ func jsonKind(raw []byte) string {
 // reflect types have no name: "Go struct field .age").
 func (rt *cellRuntime) fixJSONError(err error, t reflect.Type, d *format.Desc) error {
 	var te *json.UnmarshalTypeError
-	if !errors.As(err, &te) || te.Struct != "" || te.Field == "" {
+	if !errors.As(err, &te) || te.Struct != "" {
+		return err
+	}
+	if te.Field == "" {
+		// "Go value of type struct { X int … }": the type by its name.
+		if sd := rt.structDesc(te.Type); sd != nil && sd.Name != "" {
+			return namedTypeError{te, sd.Name}
+		}
 		return err
 	}
 	parent := ""
@@ -330,6 +337,19 @@ func (rt *cellRuntime) fixJSONError(err error, t reflect.Type, d *format.Desc) e
 	}
 	return err
 }
+
+// namedTypeError is a json type error about a whole value of a cell's
+// struct type, named as Go names it.
+type namedTypeError struct {
+	*json.UnmarshalTypeError
+	name string
+}
+
+func (e namedTypeError) Error() string {
+	return "json: cannot unmarshal " + e.Value + " into Go value of type " + e.name
+}
+
+func (e namedTypeError) Unwrap() error { return e.UnmarshalTypeError }
 
 // jsonFieldIndex finds the field of struct type t that json names name.
 func jsonFieldIndex(t reflect.Type, name string) int {

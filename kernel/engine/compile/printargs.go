@@ -1,0 +1,103 @@
+package compile
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+)
+
+// The arguments of fmt's and log's printing functions.
+
+// boxArgs gives the arguments of a call of fmt's and log's printing
+// functions the description of their static type, when it involves the
+// cell's types (see desc.go).
+func (r *rewriter) boxArgs(call *ast.CallExpr) {
+	if r.desc == nil {
+		return
+	}
+	fn := r.calledFunc(call.Fun)
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "fmt" && fn.Pkg().Path() != "log" {
+		return
+	}
+	if call.Ellipsis.IsValid() {
+		return
+	}
+	if len(call.Args) == 1 && isTuple(r.info.Types[call.Args[0]].Type) {
+		r.boxTuple(call)
+		return
+	}
+	if strings.Contains(strings.ToLower(fn.Name()), "scan") {
+		return // Sscan(s, &v) stores into its arguments
+	}
+	errorf := fn.Name() == "Errorf"
+	for i, a := range call.Args {
+		pt := r.paramType(call, i)
+		if pt == nil {
+			continue
+		}
+		if iface, ok := pt.Underlying().(*types.Interface); !ok || iface.NumMethods() != 0 {
+			continue
+		}
+		t := r.concrete(r.info.Types[a].Type)
+		if t == nil || errorf && types.Implements(t, errorType) && !r.namedNonStruct(t) {
+			continue // an error keeps its identity for %w (a named string has none)
+		}
+		if !r.dynTag(a, t) {
+			r.withDesc(a, t, "__gk_box")
+		}
+	}
+}
+
+// boxTuple is boxArgs for the one argument f() of several results: the
+// results pass through a function literal that boxes them.
+//
+//	fmt.Println(two())  →  func(__gk_t0 HR, __gk_t1 int) (int, error) { return fmt.Println(__gk_box(__gk_t0, 3), __gk_t1) }(two())
+//
+// log's functions are logCall's.
+func (r *rewriter) boxTuple(call *ast.CallExpr) {
+	fn := r.calledFunc(call.Fun)
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "fmt" || r.off(call.Fun.Pos()) < 0 {
+		return
+	}
+	params, args, boxed := r.tupleParams(call)
+	if !boxed {
+		return
+	}
+	sig, _ := r.info.TypeOf(call.Fun).(*types.Signature)
+	var results []string
+	for i := 0; i < sig.Results().Len(); i++ {
+		results = append(results, r.typeString(sig.Results().At(i).Type()))
+	}
+	head := "func(" + params + ") (" + strings.Join(results, ", ") + ") { return "
+	fun := r.cell.Src[r.off(call.Fun.Pos()):r.off(call.Fun.End())]
+	r.ed.replace(r.off(call.Pos()), r.off(call.Args[0].Pos()), head+fun+"("+args+") }(")
+}
+
+// tupleParams returns, for a call of a variadic function of one ...any
+// parameter whose argument is a call of several results, the parameters
+// of a function literal taking those results and the arguments passing
+// them on, boxed with their descriptions (boxed reports whether one is).
+func (r *rewriter) tupleParams(call *ast.CallExpr) (params, args string, boxed bool) {
+	if len(call.Args) != 1 || r.off(call.Args[0].Pos()) < 0 {
+		return "", "", false
+	}
+	tup, _ := r.info.Types[call.Args[0]].Type.(*types.Tuple)
+	sig, ok := r.info.TypeOf(call.Fun).(*types.Signature)
+	if tup == nil || !ok || !sig.Variadic() || sig.Params().Len() != 1 {
+		return "", "", false
+	}
+	var ps, as []string
+	for i := 0; i < tup.Len(); i++ {
+		t := r.concrete(tup.At(i).Type())
+		if hasTypeParam(t) {
+			return "", "", false
+		}
+		p := "__gk_t" + itoa(i)
+		ps = append(ps, p+" "+r.typeString(t))
+		if id := r.desc(t); id != 0 {
+			p, boxed = "__gk_box("+p+", "+itoa(id)+")", true
+		}
+		as = append(as, p)
+	}
+	return strings.Join(ps, ", "), strings.Join(as, ", "), boxed
+}

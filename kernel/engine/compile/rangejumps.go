@@ -1,0 +1,177 @@
+package compile
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// The break, continue, goto and return statements of a loop body moved
+// into a function literal (see rangefunc.go).
+
+// hasReturn reports whether a return statement (outside function
+// literals) is in n.
+func hasReturn(n ast.Node) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// branches rewrites the break, continue and return statements of a
+// rewritten loop's body that leave the body.
+func (rf *rangeFuncWalk) branches(ctx *loopCtx) {
+	r := rf.r
+	cont, brk := "return true", "return false"
+	if ctx.kind == frameLoop {
+		cont, brk = "return 0", "return 1"
+	}
+	var visit func(n ast.Node, loops, breakables int)
+	visit = func(n ast.Node, loops, breakables int) {
+		ast.Inspect(n, func(m ast.Node) bool {
+			if m == n {
+				return true
+			}
+			switch m := m.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.RangeStmt:
+				if rf.isFunc(m) || rf.needsFrame(m, m.Body) {
+					return false // a nested rewritten loop handles its own body
+				}
+				visit(m.Body, loops+1, breakables+1)
+				return false
+			case *ast.ForStmt:
+				if rf.needsFrame(m, m.Body) {
+					return false
+				}
+				visit(m.Body, loops+1, breakables+1)
+				return false
+			case *ast.SwitchStmt:
+				visit(m.Body, loops, breakables+1)
+				return false
+			case *ast.TypeSwitchStmt:
+				visit(m.Body, loops, breakables+1)
+				return false
+			case *ast.SelectStmt:
+				visit(m.Body, loops, breakables+1)
+				return false
+			case *ast.BranchStmt:
+				mine := m.Label != nil && ctx.label != "" && m.Label.Name == ctx.label
+				if !mine && rf.outerJump(ctx, m) {
+					return true
+				}
+				switch m.Tok {
+				case token.CONTINUE:
+					if mine || m.Label == nil && loops == 0 {
+						r.ed.replace(r.off(m.Pos()), r.off(m.End()), cont)
+					}
+				case token.BREAK:
+					if mine || m.Label == nil && breakables == 0 {
+						r.ed.replace(r.off(m.Pos()), r.off(m.End()), brk)
+					}
+				}
+			case *ast.ReturnStmt:
+				rf.ret(m, ctx)
+				return false
+			}
+			return true
+		})
+	}
+	visit(ctx.body, 0, 0)
+}
+
+// ret rewrites a return statement inside a rewritten loop's body.
+func (rf *rangeFuncWalk) ret(s *ast.ReturnStmt, ctx *loopCtx) {
+	r := rf.r
+	r.inRewrittenLoop[s] = true
+	leave := ctx.ctl + " = 1; return false"
+	if ctx.kind == frameLoop {
+		leave = "return 2"
+	}
+	// One assignment per result: the interpreter fails on a parallel
+	// assignment of interface values (v, nil to a T and an error).
+	if names := namedResults(rf.sig); len(s.Results) == 0 && len(names) > 0 && len(rf.results) > 0 {
+		var b strings.Builder
+		for i, n := range names {
+			b.WriteString(rf.results[i] + " = " + n + "; ")
+		}
+		r.ed.replace(r.off(s.Return), r.off(s.Return)+len("return"), "{ "+b.String()+leave)
+		r.ed.insert(r.off(s.End()), " }")
+		return
+	}
+	if len(s.Results) == 0 || len(rf.results) == 0 {
+		r.ed.replace(r.off(s.Return), r.off(s.Return)+len("return"), "{ "+leave)
+		r.ed.insert(r.off(s.End()), " }")
+		return
+	}
+	if len(s.Results) != len(rf.results) {
+		// return f() of a call with several results.
+		r.ed.replace(r.off(s.Return), r.off(s.Results[0].Pos()), "{ "+strings.Join(rf.results, ", ")+" = ")
+		r.ed.insert(r.off(s.End()), "; "+leave+" }")
+		return
+	}
+	// Through the variable's address: the interpreter loses a struct
+	// literal assigned to a variable of the enclosing function in a
+	// closure that made a function literal before (see structLitAssign).
+	r.ed.replace(r.off(s.Return), r.off(s.Results[0].Pos()), "{ *(&"+rf.results[0]+") = ")
+	for i := 1; i < len(s.Results); i++ {
+		r.ed.replace(r.off(s.Results[i-1].End()), r.off(s.Results[i].Pos()), "; *(&"+rf.results[i]+") = ")
+	}
+	r.ed.insert(r.off(s.End()), "; "+leave+" }")
+}
+
+// namedResults returns the names of a signature's results, if all are
+// named.
+func namedResults(sig *types.Signature) []string {
+	if sig == nil {
+		return nil
+	}
+	var out []string
+	for i := 0; i < sig.Results().Len(); i++ {
+		n := sig.Results().At(i).Name()
+		if n == "" || n == "_" {
+			return nil
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// outerJump rewrites "break L", "continue L" or "goto L" in the body of a range over
+// a function when L labels a statement outside the loop: the yield
+// function returns false with a code, and the jump is made after the
+// iterator's call. It reports whether it did. (Only for a loop not itself
+// inside another rewritten loop: the jump after the call would have to
+// leave that one's function too.)
+func (rf *rangeFuncWalk) outerJump(ctx *loopCtx, b *ast.BranchStmt) bool {
+	r := rf.r
+	if ctx.kind != iterLoop || ctx.outer != nil || b.Label == nil || b.Tok != token.BREAK && b.Tok != token.CONTINUE && b.Tok != token.GOTO {
+		return false
+	}
+	l, ok := r.info.Uses[b.Label].(*types.Label)
+	if !ok || l.Pos() >= ctx.body.Lbrace && l.Pos() <= ctx.body.Rbrace || r.off(b.Pos()) < 0 {
+		return false // a label inside the loop's body
+	}
+	jump := b.Tok.String() + " " + b.Label.Name
+	code := -1
+	for i, j := range ctx.jumps {
+		if j == jump {
+			code = i + 2
+		}
+	}
+	if code < 0 {
+		ctx.jumps = append(ctx.jumps, jump)
+		code = len(ctx.jumps) + 1
+	}
+	r.ed.replace(r.off(b.Pos()), r.off(b.End()), "{ "+ctx.ctl+" = "+itoa(code)+"; return false }")
+	return true
+}

@@ -1,0 +1,87 @@
+package format
+
+import "strings"
+
+// Printf's verbs that fmt handles itself.
+
+// FixT prepares a Printf call: fmt prints %T itself, without asking the
+// argument, so the %T verbs of wrapped arguments become %s of their type's
+// name. It returns the format and arguments to use.
+func FixT(format string, args []any) (string, []any) {
+	if !strings.ContainsAny(format, "Tp") {
+		return format, args
+	}
+	b := []byte(format)
+	arg := 0
+	changed := false
+	for i := 0; i < len(b); i++ {
+		if b[i] != '%' {
+			continue
+		}
+		i++
+		if i < len(b) && b[i] == '%' {
+			continue
+		}
+		for i < len(b) && strings.IndexByte("+-# 0", b[i]) >= 0 {
+			i++
+		}
+		arg, i = argIndex(b, i, arg)
+		if i < len(b) && b[i] == '*' {
+			arg++
+			i++
+		} else {
+			for i < len(b) && b[i] >= '0' && b[i] <= '9' {
+				i++
+			}
+		}
+		if i < len(b) && b[i] == '.' {
+			i++
+			arg, i = argIndex(b, i, arg)
+			if i < len(b) && b[i] == '*' {
+				arg++
+				i++
+			} else {
+				for i < len(b) && b[i] >= '0' && b[i] <= '9' {
+					i++
+				}
+			}
+		}
+		arg, i = argIndex(b, i, arg)
+		if i >= len(b) {
+			break
+		}
+		if (b[i] == 'T' || b[i] == 'p') && arg < len(args) {
+			if x, ok := args[arg].(Value); ok {
+				if !changed {
+					args = append([]any(nil), args...)
+					changed = true
+				}
+				if b[i] == 'T' {
+					args[arg] = x.TypeName()
+					b[i] = 's'
+				} else if v := unwrap(x.v); v.IsValid() && v.CanInterface() {
+					args[arg] = v.Interface() // fmt prints %p itself
+				}
+			}
+		}
+		arg++
+	}
+	return string(b), args
+}
+
+// argIndex reads an explicit argument index "[n]" at b[i:].
+func argIndex(b []byte, i, arg int) (int, int) {
+	if i >= len(b) || b[i] != '[' {
+		return arg, i
+	}
+	j := i + 1
+	n := 0
+	for j < len(b) && b[j] >= '0' && b[j] <= '9' {
+		n = n*10 + int(b[j]-'0')
+		j++
+	}
+	if j < len(b) && b[j] == ']' && n > 0 {
+		return n - 1, j + 1
+	}
+	return arg, i
+}

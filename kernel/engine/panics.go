@@ -93,6 +93,22 @@ func fixMessage(msg string, v any) any {
 // interpreter wraps (a cell type with methods inside error or
 // fmt.Stringer): same dynamic type and equal values; a type that cannot
 // be compared panics as Go does.
+// sliceIndex is slices.Index of the one element of the slice v (it keeps
+// the interpreter's interface value) in the slice s, compared by equal.
+func sliceIndex(s, v any) int {
+	sv, vv := reflect.ValueOf(s), reflect.ValueOf(v)
+	if sv.Kind() != reflect.Slice || vv.Kind() != reflect.Slice || vv.Len() != 1 {
+		return -1
+	}
+	x := vv.Index(0).Interface()
+	for i := 0; i < sv.Len(); i++ {
+		if equal(sv.Index(i).Interface(), x) {
+			return i
+		}
+	}
+	return -1
+}
+
 func equal(a, b any) bool {
 	ta, aTagged := format.TaggedOf(a)
 	tb, bTagged := format.TaggedOf(b)

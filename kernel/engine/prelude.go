@@ -108,6 +108,7 @@ func (rt *cellRuntime) exports() interp.Exports {
 			"WrappedText":          reflect.ValueOf(rt.wrappedText),
 			"Norm":                 reflect.ValueOf(norm),
 			"Equal":                reflect.ValueOf(equal),
+			"SliceIndex":           reflect.ValueOf(sliceIndex),
 			"ErrorsAsFunc":         reflect.ValueOf(rt.e.errorsAsFunc),
 			"JoinAny":              reflect.ValueOf(rt.e.joinAny),
 			"Go":                   reflect.ValueOf(func(f any, args ...any) { rt.start(f, args, false) }),

@@ -25,6 +25,7 @@ func (c *Compiler) Desc(id int) *format.Desc {
 // descID returns the ID of the description of typ, or 0 when printing a
 // value of typ needs none.
 func (t *translation) descID(typ types.Type) int {
+
 	// A method declared later changes the description: the key carries
 	// the count of cells that declared methods.
 	key := t.typeStr(typ) + "@" + itoa(t.c.methodCells)
@@ -93,7 +94,9 @@ func (t *translation) desc(typ types.Type, seen map[types.Type]*format.Desc) *fo
 		t.registerStructDesc(typ, d)
 	}
 	for _, m := range []string{"Error", "String", "GoString"} {
-		if !hasStringMethod(typ, m) || types.IsInterface(typ) {
+		if !hasStringMethod(typ, m) || types.IsInterface(typ) || t.mentionsLocal(typ, map[types.Type]bool{}) {
+			// (A type declared in a function: the accessors, written at
+			// the top level, cannot name it.)
 			continue
 		}
 		acc := t.methodAccessor(typ, m)
@@ -106,7 +109,7 @@ func (t *translation) desc(typ types.Type, seen map[types.Type]*format.Desc) *fo
 			d.GoString = acc
 		}
 	}
-	if hasFormatMethod(typ) && !types.IsInterface(typ) {
+	if hasFormatMethod(typ) && !types.IsInterface(typ) && !t.mentionsLocal(typ, map[types.Type]bool{}) {
 		d.Format = t.methodAccessor(typ, "Format")
 	}
 	return d
@@ -451,4 +454,45 @@ func hasFormatMethod(typ types.Type) bool {
 	}
 	st, ok := sig.Params().At(0).Type().(*types.Named)
 	return ok && st.Obj().Pkg() != nil && st.Obj().Pkg().Path() == "fmt" && st.Obj().Name() == "State"
+}
+
+// mentionsLocal reports whether typ involves a named type declared inside
+// a function of the cell package.
+func (t *translation) mentionsLocal(typ types.Type, seen map[types.Type]bool) bool {
+	if typ == nil || seen[typ] {
+		return false
+	}
+	seen[typ] = true
+	switch u := types.Unalias(typ).(type) {
+	case *types.Named:
+		if o := u.Obj(); o.Pkg() == t.ck.pkg && o.Parent() != nil && o.Parent() != t.ck.pkg.Scope() {
+			return true
+		}
+		for i := 0; i < u.TypeArgs().Len(); i++ {
+			if t.mentionsLocal(u.TypeArgs().At(i), seen) {
+				return true
+			}
+		}
+		if u.Obj().Pkg() != t.ck.pkg {
+			return false
+		}
+		return t.mentionsLocal(u.Underlying(), seen)
+	case *types.Pointer:
+		return t.mentionsLocal(u.Elem(), seen)
+	case *types.Slice:
+		return t.mentionsLocal(u.Elem(), seen)
+	case *types.Array:
+		return t.mentionsLocal(u.Elem(), seen)
+	case *types.Map:
+		return t.mentionsLocal(u.Key(), seen) || t.mentionsLocal(u.Elem(), seen)
+	case *types.Chan:
+		return t.mentionsLocal(u.Elem(), seen)
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if t.mentionsLocal(u.Field(i).Type(), seen) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -167,3 +167,31 @@ func (r *rewriter) boxNamedArgs(args []ast.Expr) {
 		}
 	}
 }
+
+// sliceSearch sends slices.Index and slices.Contains over a slice of
+// interface values to the runtime's Equal: the generic code compares the
+// interpreter's interface values, which differ for equal cell values.
+//
+//	slices.Index(shapes, s)  →  __gk.SliceIndex(shapes, []Shape{s})
+func (r *rewriter) sliceSearch(call *ast.CallExpr) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || len(call.Args) != 2 || call.Ellipsis.IsValid() || r.off(call.Pos()) < 0 {
+		return
+	}
+	fn, ok := r.info.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "slices" || fn.Name() != "Index" && fn.Name() != "Contains" {
+		return
+	}
+	st, ok := r.info.TypeOf(call.Args[0]).Underlying().(*types.Slice)
+	if !ok || !types.IsInterface(st.Elem()) || hasTypeParam(st.Elem()) {
+		return
+	}
+	es := r.typeString(st.Elem())
+	r.ed.replace(r.off(call.Pos()), r.off(call.Args[0].Pos()), "("+rtName+".SliceIndex(")
+	r.ed.replace(r.off(call.Args[0].End()), r.off(call.Args[1].Pos()), ", []"+es+"{")
+	tail := "}))"
+	if fn.Name() == "Contains" {
+		tail = "}) >= 0)"
+	}
+	r.ed.replace(r.off(call.Args[1].End()), r.off(call.End()), tail)
+}

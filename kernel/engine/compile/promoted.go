@@ -44,7 +44,8 @@ func (t *translation) promotedMethods(key string, b *builder) {
 		if !f.Embedded() || !f.Exported() && !embeddedError {
 			continue
 		}
-		if t.pointerMethods(key, i, f, pmset, b, declared) || t.valueErrorMethods(key, i, f, mset, b, declared) {
+		if t.pointerMethods(key, i, f, pmset, b, declared) || t.valueErrorMethods(key, i, f, mset, b, declared) ||
+			t.cellPointerMethods(key, i, f, mset, b, declared) {
 			continue
 		}
 		iface, ok := f.Type().Underlying().(*types.Interface)
@@ -151,6 +152,47 @@ func (t *translation) valueErrorMethods(key string, i int, f *types.Var, mset *t
 		b.addLine("func (__gk_r " + t.gen(key) + ") " + name + "() string { if " + rtName + ".SelfWanted() { " + rtName +
 			".SelfIs(__gk_r); return \"\" }; return __gk_r." + field + "." + name + "() }")
 		declared[name] = true
+	}
+	return true
+}
+
+// cellPointerMethods declares on T the methods it gets from field i, an
+// embedded pointer to a struct of the cell (type Cat struct{ *Base }):
+// the interpreter gives T none of *Base's pointer methods, so that a Cat
+// in a Namer could not be asserted back ("impossible type assertion"),
+// and keeps a T held in error by its last field. Error and String get the
+// capture test of format.Recover (see selfPrologue). It reports whether
+// field i is such a field.
+func (t *translation) cellPointerMethods(key string, i int, f *types.Var, mset *types.MethodSet, b *builder, declared map[string]bool) bool {
+	p, ok := types.Unalias(f.Type()).(*types.Pointer)
+	if !ok {
+		return false
+	}
+	n, ok := types.Unalias(p.Elem()).(*types.Named)
+	if !ok || n.Obj().Pkg() != t.ck.pkg || n.TypeArgs().Len() > 0 {
+		return false
+	}
+	if _, isStruct := n.Underlying().(*types.Struct); !isStruct {
+		return false
+	}
+	field := f.Name()
+	if g := t.gen(n.Obj().Name()); g != "" {
+		field = g
+	}
+	for j := 0; j < mset.Len(); j++ {
+		sel := mset.At(j)
+		m, ok := sel.Obj().(*types.Func)
+		if !ok || len(sel.Index()) != 2 || sel.Index()[0] != i {
+			continue
+		}
+		sig := m.Type().(*types.Signature)
+		if (m.Name() == "Error" || m.Name() == "String") && sig.Params().Len() == 0 && sig.Results().Len() == 1 {
+			b.addLine("func (__gk_r " + t.gen(key) + ") " + m.Name() + "() string { if " + rtName + ".SelfWanted() { " + rtName +
+				".SelfIs(__gk_r); return \"\" }; return __gk_r." + field + "." + m.Name() + "() }")
+		} else {
+			b.addLine(t.forward(t.gen(key), field, m))
+		}
+		declared[m.Name()] = true
 	}
 	return true
 }

@@ -58,8 +58,8 @@ func (r *rewriter) ifaceEqual(b *ast.BinaryExpr) {
 		r.tagToAny(b.Y, ty, tx)
 		return
 	}
-	if !r.cellIface(tx) && !r.cellIface(ty) {
-		return
+	if !r.cellIface(tx) && !r.cellIface(ty) && !(emptyIface(tx) && emptyIface(ty)) {
+		return // (two any values may hold a cell value each way: []any{T{}} and any(T{}))
 	}
 	if !types.IsInterface(tx) && !r.mentionsCell(tx) || !types.IsInterface(ty) && !r.mentionsCell(ty) {
 		return // an interface against a compiled value (err == io.EOF): as it is
@@ -113,6 +113,9 @@ func (r *rewriter) ifaceSwitch(s *ast.SwitchStmt) {
 	for _, st := range s.Body.List {
 		for _, e := range st.(*ast.CaseClause).List {
 			t := r.info.TypeOf(e)
+			if t != nil && isNil(t) && cellNonEmptyIface(tt, r.pkg) {
+				need = true // the interpreter matches no nil case of a Shape
+			}
 			if t == nil || isNil(t) {
 				continue
 			}

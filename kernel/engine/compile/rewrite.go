@@ -303,6 +303,7 @@ func (r *rewriter) walk(n ast.Node) {
 			r.errorsAs(n)
 			r.errorsJoin(n)
 			r.errorsIs(n)
+			r.sliceSearch(n)
 			r.displayArgs(n)
 			r.ifaceArgs(n)
 			if !r.logCall(n) && !r.jsonCall(n) && !r.templateCall(n) {

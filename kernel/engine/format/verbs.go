@@ -1,14 +1,17 @@
 package format
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // Printf's verbs that fmt handles itself.
 
 // FixT prepares a Printf call: fmt prints %T itself, without asking the
 // argument, so the %T verbs of wrapped arguments become %s of their type's
-// name. It returns the format and arguments to use.
+// name (and %w of a value that is no error, fmt's bad-verb text). It returns the format and arguments to use.
 func FixT(format string, args []any) (string, []any) {
-	if !strings.ContainsAny(format, "Tp") {
+	if !strings.ContainsAny(format, "Tpw") {
 		return format, args
 	}
 	b := []byte(format)
@@ -50,17 +53,25 @@ func FixT(format string, args []any) (string, []any) {
 		if i >= len(b) {
 			break
 		}
-		if (b[i] == 'T' || b[i] == 'p') && arg < len(args) {
+		if (b[i] == 'T' || b[i] == 'p' || b[i] == 'w') && arg < len(args) {
 			if x, ok := args[arg].(Value); ok {
 				if !changed {
 					args = append([]any(nil), args...)
 					changed = true
 				}
-				if b[i] == 'T' {
+				switch {
+				case b[i] == 'T':
 					args[arg] = x.TypeName()
 					b[i] = 's'
-				} else if v := unwrap(x.v); v.IsValid() && v.CanInterface() {
-					args[arg] = v.Interface() // fmt prints %p itself
+				case b[i] == 'w':
+					// Not an error (errors are not wrapped in a Value):
+					// fmt's text for a bad verb, with the value's type.
+					args[arg] = fmt.Sprintf("%%!w(%s=%v)", x.TypeName(), x)
+					b[i] = 's'
+				default:
+					if v := unwrap(x.v); v.IsValid() && v.CanInterface() {
+						args[arg] = v.Interface() // fmt prints %p itself
+					}
 				}
 			}
 		}

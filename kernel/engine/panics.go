@@ -112,7 +112,9 @@ func sliceIndex(s, v any) int {
 func equal(a, b any) bool {
 	ta, aTagged := format.TaggedOf(a)
 	tb, bTagged := format.TaggedOf(b)
-	if aTagged && bTagged && ta.N != tb.N {
+	if aTagged && bTagged && ta.N != tb.N || aTagged != bTagged {
+		// A tagged value is of a named type; an untagged one is taken
+		// for a value of its own type (any(0) is no Red).
 		return false
 	}
 	if aTagged {

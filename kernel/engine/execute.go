@@ -107,6 +107,10 @@ func (e *Engine) run(ctx context.Context, name, code string) kernel.ExecuteResul
 	if err != nil {
 		return kernel.ExecuteResult{Error: compileError(err, map[string]string{name: code}), NotRun: true}
 	}
+	if err := plan.CheckSyntax(); err != nil {
+		return kernel.ExecuteResult{Error: &kernel.Error{Name: "InternalError", Value: err.Error(),
+			Traceback: []string{"InternalError: " + err.Error()}}, NotRun: true}
+	}
 	if err := e.loadStd(plan.Std); err != nil {
 		return kernel.ExecuteResult{Error: &kernel.Error{Name: "InternalError", Value: err.Error(),
 			Traceback: []string{"InternalError: " + err.Error()}}, NotRun: true}

@@ -155,6 +155,8 @@ func (r *rewriter) stdCallInLit(call *ast.CallExpr) {
 	if _, isTuple := tv.Type.(*types.Tuple); isTuple {
 		return
 	}
+	// Inside what the enclosing element's rules wrapped around the call
+	// before (__gk_tag(…, ID) of an element of a []any).
 	r.ed.insert(r.off(call.Pos()), "func() "+r.typeString(tv.Type)+" { return ")
-	r.ed.insert(r.off(call.End()), " }()")
+	r.ed.insertFirst(r.off(call.End()), " }()")
 }

@@ -25,7 +25,7 @@ func (c *Compiler) Desc(id int) *format.Desc {
 // descID returns the ID of the description of typ, or 0 when printing a
 // value of typ needs none.
 func (t *translation) descID(typ types.Type) int {
-
+	typ = types.Unalias(typ) // type Km = Meters: a Meters
 	// A method declared later changes the description: the key carries
 	// the count of cells that declared methods.
 	key := t.typeStr(typ) + "@" + itoa(t.c.methodCells)

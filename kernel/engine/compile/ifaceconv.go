@@ -68,6 +68,9 @@ func (r *rewriter) operatorToIface(e ast.Expr, t, to types.Type) {
 		if tv := r.info.Types[e]; tv.Value != nil || b.Info()&types.IsUntyped != 0 {
 			return // a constant
 		}
+		if x, ok := ast.Unparen(e).(*ast.BinaryExpr); ok && x.Op != token.REM && x.Op != token.SHL && x.Op != token.SHR {
+			return // the others are right (and == may be rewritten: see ifaceEqual)
+		}
 	} else {
 		if iface.Empty() {
 			return

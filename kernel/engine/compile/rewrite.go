@@ -304,6 +304,7 @@ func (r *rewriter) walk(n ast.Node) {
 			r.errorsJoin(n)
 			r.errorsIs(n)
 			r.sliceSearch(n)
+			r.variadicValueCall(n)
 			r.displayArgs(n)
 			r.ifaceArgs(n)
 			if !r.logCall(n) && !r.jsonCall(n) && !r.templateCall(n) {
@@ -335,7 +336,7 @@ func (r *rewriter) walk(n ast.Node) {
 // underlying type is not a struct: the interpreter's values of it look
 // like values of the underlying type (type E string is a string).
 func (r *rewriter) namedNonStruct(t types.Type) bool {
-	n, ok := t.(*types.Named)
+	n, ok := types.Unalias(t).(*types.Named)
 	if !ok || n.Obj().Pkg() != r.pkg {
 		return false
 	}

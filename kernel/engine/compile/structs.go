@@ -122,7 +122,7 @@ func (r *rewriter) tagStructNamed(ts *ast.TypeSpec, display, gen string) int {
 		if !st.Fields.Opening.IsValid() || r.off(st.Fields.Opening) < 0 {
 			return 0
 		}
-		r.ed.insert(r.off(st.Fields.Opening)+1, "_ struct{} "+quoteTag(StructTag+`:"`+strconv.Itoa(id)+`"`)+"; ")
+		r.ed.insert(r.off(st.Fields.Opening)+1, "_ struct{} "+quoteTag(`json:"-" xml:"-" `+StructTag+`:"`+strconv.Itoa(id)+`"`)+"; ")
 	}
 	r.c.structs[id] = meta
 	return id

@@ -370,8 +370,9 @@ func (r *rewriter) normOperand(x ast.Expr) {
 	default:
 		return
 	}
-	r.ed.insert(r.off(x.Pos()), rtName+".Norm(")
-	r.ed.insert(r.off(x.End()), ")")
+	// Innermost, inside Untag's or an assertion function's call.
+	r.ed.insertLast(r.off(x.Pos()), rtName+".Norm(")
+	r.ed.insertFirst(r.off(x.End()), ")")
 }
 
 // sessionTypes returns the cell package's types an assertion of an

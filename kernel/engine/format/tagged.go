@@ -69,6 +69,11 @@ func Untag(x any, name string) any {
 	if t, ok := TaggedOf(x); ok && t.N == name {
 		return t.V
 	}
+	if t := reflect.TypeOf(x); t != nil && t.Kind() == reflect.Struct && t.NumField() == 0 {
+		// The interpreter's assertion of struct{}{} to a named
+		// non-struct type panics ("Field index out of bounds").
+		return untagMiss{name}
+	}
 	return x
 }
 

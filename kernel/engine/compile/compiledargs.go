@@ -131,6 +131,10 @@ func calleeIdent(fun ast.Expr) *ast.Ident {
 		return f
 	case *ast.SelectorExpr:
 		return f.Sel
+	case *ast.IndexExpr: // an explicit instantiation, F[int]
+		return calleeIdent(f.X)
+	case *ast.IndexListExpr:
+		return calleeIdent(f.X)
 	}
 	return nil
 }

@@ -332,13 +332,24 @@ func (p *printer) print(v reflect.Value, depth int, methods bool, d *Desc) {
 	if methods && p.wrapperMethods(v) {
 		return
 	}
+	static := v
 	v = unwrap(v)
 	if !v.IsValid() {
 		if p.sharp && depth > 0 {
-			p.write("interface {}(nil)")
+			// By the interface's type when reflection knows it
+			// (error(nil)); a cell's interface is the interpreter's.
+			name := "interface {}"
+			if static.IsValid() && static.Kind() == reflect.Interface {
+				name = p.typeName(static.Type())
+			}
+			p.write(name + "(nil)")
 			return
 		}
 		p.write("<nil>")
+		return
+	}
+	if p.sharp && v.Kind() == reflect.Func && v.IsNil() && d != nil && d.Name != "" {
+		p.write("(" + d.Name + ")(nil)") // a named func type's nil
 		return
 	}
 	if methods && p.handleMethods(v) {

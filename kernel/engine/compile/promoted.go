@@ -126,16 +126,9 @@ func (t *translation) pointerMethods(key string, i int, f *types.Var, pmset *typ
 // (err.(NotFound), errors.As). It reports whether field i is such a
 // struct.
 func (t *translation) valueErrorMethods(key string, i int, f *types.Var, mset *types.MethodSet, b *builder, declared map[string]bool) bool {
-	n, ok := types.Unalias(f.Type()).(*types.Named)
-	if !ok || n.Obj().Pkg() != t.ck.pkg || n.TypeArgs().Len() > 0 {
+	field, ok := t.cellStructField(f.Type())
+	if !ok {
 		return false
-	}
-	if _, isStruct := n.Underlying().(*types.Struct); !isStruct {
-		return false
-	}
-	field := f.Name()
-	if g := t.gen(n.Obj().Name()); g != "" {
-		field = g
 	}
 	for _, name := range []string{"Error", "String"} {
 		sel := mset.Lookup(nil, name)
@@ -149,11 +142,33 @@ func (t *translation) valueErrorMethods(key string, i int, f *types.Var, mset *t
 		if sig := m.Type().(*types.Signature); sig.Params().Len() != 0 || sig.Results().Len() != 1 {
 			continue
 		}
-		b.addLine("func (__gk_r " + t.gen(key) + ") " + name + "() string { if " + rtName + ".SelfWanted() { " + rtName +
-			".SelfIs(__gk_r); return \"\" }; return __gk_r." + field + "." + name + "() }")
+		b.addLine(captureForward(t.gen(key), field, name))
 		declared[name] = true
 	}
 	return true
+}
+
+// cellStructField returns the interpreter's name of an embedded field of
+// type ft when ft is a struct type of the cell (a version's name).
+func (t *translation) cellStructField(ft types.Type) (string, bool) {
+	n, ok := types.Unalias(ft).(*types.Named)
+	if !ok || n.Obj().Pkg() != t.ck.pkg || n.TypeArgs().Len() > 0 {
+		return "", false
+	}
+	if _, isStruct := n.Underlying().(*types.Struct); !isStruct {
+		return "", false
+	}
+	if g := t.gen(n.Obj().Name()); g != "" {
+		return g, true
+	}
+	return n.Obj().Name(), true
+}
+
+// captureForward writes method name (Error or String) of typ calling its
+// field's, with the capture test of format.Recover (see selfPrologue).
+func captureForward(typ, field, name string) string {
+	return "func (__gk_r " + typ + ") " + name + "() string { if " + rtName + ".SelfWanted() { " + rtName +
+		".SelfIs(__gk_r); return \"\" }; return __gk_r." + field + "." + name + "() }"
 }
 
 // cellPointerMethods declares on T the methods it gets from field i, an
@@ -168,16 +183,9 @@ func (t *translation) cellPointerMethods(key string, i int, f *types.Var, mset *
 	if !ok {
 		return false
 	}
-	n, ok := types.Unalias(p.Elem()).(*types.Named)
-	if !ok || n.Obj().Pkg() != t.ck.pkg || n.TypeArgs().Len() > 0 {
+	field, ok := t.cellStructField(p.Elem())
+	if !ok {
 		return false
-	}
-	if _, isStruct := n.Underlying().(*types.Struct); !isStruct {
-		return false
-	}
-	field := f.Name()
-	if g := t.gen(n.Obj().Name()); g != "" {
-		field = g
 	}
 	for j := 0; j < mset.Len(); j++ {
 		sel := mset.At(j)
@@ -187,8 +195,7 @@ func (t *translation) cellPointerMethods(key string, i int, f *types.Var, mset *
 		}
 		sig := m.Type().(*types.Signature)
 		if (m.Name() == "Error" || m.Name() == "String") && sig.Params().Len() == 0 && sig.Results().Len() == 1 {
-			b.addLine("func (__gk_r " + t.gen(key) + ") " + m.Name() + "() string { if " + rtName + ".SelfWanted() { " + rtName +
-				".SelfIs(__gk_r); return \"\" }; return __gk_r." + field + "." + m.Name() + "() }")
+			b.addLine(captureForward(t.gen(key), field, m.Name()))
 		} else {
 			b.addLine(t.forward(t.gen(key), field, m))
 		}

@@ -42,9 +42,18 @@ func (r *rewriter) boxArgs(call *ast.CallExpr) {
 		if t == nil || errorf && types.Implements(t, errorType) && !r.namedNonStruct(t) {
 			continue // an error keeps its identity for %w (a named string has none)
 		}
-		if !r.dynTag(a, t) {
-			r.withDesc(a, t, "__gk_box")
+		if r.dynTag(a, t) {
+			continue
 		}
+		if _, call := ast.Unparen(a).(*ast.CallExpr); call && cellNonEmptyIface(t, r.pkg) && r.off(a.Pos()) >= 0 {
+			// A call's nil result of a cell interface passed on to
+			// compiled code makes the interpreter fail (fmt.Println(st.Pop())):
+			// it goes through a slice element.
+			r.ed.insert(r.off(a.Pos()), "[]"+r.typeString(t)+"{")
+			r.ed.insert(r.off(a.End()), "}[0]")
+			continue
+		}
+		r.withDesc(a, t, "__gk_box")
 	}
 }
 

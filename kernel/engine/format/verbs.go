@@ -28,26 +28,9 @@ func FixT(format string, args []any) (string, []any) {
 		for i < len(b) && strings.IndexByte("+-# 0", b[i]) >= 0 {
 			i++
 		}
-		arg, i = argIndex(b, i, arg)
-		if i < len(b) && b[i] == '*' {
-			arg++
-			i++
-		} else {
-			for i < len(b) && b[i] >= '0' && b[i] <= '9' {
-				i++
-			}
-		}
+		arg, i = widthAt(b, i, arg)
 		if i < len(b) && b[i] == '.' {
-			i++
-			arg, i = argIndex(b, i, arg)
-			if i < len(b) && b[i] == '*' {
-				arg++
-				i++
-			} else {
-				for i < len(b) && b[i] >= '0' && b[i] <= '9' {
-					i++
-				}
-			}
+			arg, i = widthAt(b, i+1, arg) // the precision
 		}
 		arg, i = argIndex(b, i, arg)
 		if i >= len(b) {
@@ -93,6 +76,19 @@ func argIndex(b []byte, i, arg int) (int, int) {
 	}
 	if j < len(b) && b[j] == ']' && n > 0 {
 		return n - 1, j + 1
+	}
+	return arg, i
+}
+
+// widthAt reads a width (or precision) at b[i:]: digits, or "*" (with an
+// optional argument index before it), which takes an argument.
+func widthAt(b []byte, i, arg int) (int, int) {
+	arg, i = argIndex(b, i, arg)
+	if i < len(b) && b[i] == '*' {
+		return arg + 1, i + 1
+	}
+	for i < len(b) && b[i] >= '0' && b[i] <= '9' {
+		i++
 	}
 	return arg, i
 }

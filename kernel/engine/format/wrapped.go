@@ -41,6 +41,13 @@ func wrapperDesc(v reflect.Value) (reflect.Value, *Desc) {
 			return v.Field(0).Elem(), d
 		}
 	}
+	// Only a value of a named non-struct type can tell its description:
+	// a pointer or struct in the wrapper is not asked (asking calls its
+	// Error or String method once more).
+	switch iv := peelInterfaces(v.Field(0)); {
+	case !iv.IsValid(), iv.Kind() == reflect.Pointer, iv.Kind() == reflect.Struct:
+		return v, nil
+	}
 	if r, d, ok := RecoverDesc(v); ok && d != nil {
 		return r, d
 	}

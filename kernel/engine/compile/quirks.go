@@ -123,9 +123,7 @@ func (r *rewriter) methodExpr(sel *ast.SelectorExpr) bool {
 //	select { case v := <-c: f(v); continue }
 //	→ c1 := false; select { case v := <-c: f(v); c1 = true }; if c1 { continue }
 func (r *rewriter) continueInSelect(loop ast.Stmt, body *ast.BlockStmt, label string) {
-	if r.bodyMoved(loop, body, label) {
-		return // its continue becomes a return (see rangefunc.go)
-	}
+	moved := -1 // whether the body moves into a function literal, once asked
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit, *ast.ForStmt, *ast.RangeStmt:
@@ -140,6 +138,15 @@ func (r *rewriter) continueInSelect(loop ast.Stmt, body *ast.BlockStmt, label st
 				b, ok := cc.Body[len(cc.Body)-1].(*ast.BranchStmt)
 				if !ok || b.Tok != token.CONTINUE || b.Label != nil && b.Label.Name != label {
 					continue
+				}
+				if moved < 0 {
+					moved = 0
+					if r.bodyMoved(loop, body, label) {
+						moved = 1
+					}
+				}
+				if moved == 1 {
+					return false // its continue becomes a return (see rangefunc.go)
 				}
 				if flag == "" {
 					flag = r.uniq("c")

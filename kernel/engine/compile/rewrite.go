@@ -305,6 +305,9 @@ func (r *rewriter) walk(n ast.Node) {
 			r.errorsIs(n)
 			r.sliceSearch(n)
 			r.variadicValueCall(n)
+			if !deferredOrGo[n] {
+				r.tupleCall(n)
+			}
 			r.displayArgs(n)
 			r.ifaceArgs(n)
 			if !r.logCall(n) && !r.jsonCall(n) && !r.templateCall(n) {

@@ -29,6 +29,10 @@ func (r *rewriter) builtin(call *ast.CallExpr) {
 			r.ed.insert(r.off(call.End()), ")")
 		}
 	case "new":
+		if len(call.Args) == 1 && r.info.Types[call.Args[0]].IsType() {
+			r.newStruct(call)
+			return
+		}
 		// Go 1.26's new(expr): a pointer to a variable holding expr.
 		if len(call.Args) == 1 && !r.info.Types[call.Args[0]].IsType() && r.off(call.Pos()) >= 0 && r.off(call.Rparen) >= 0 {
 			t := r.info.TypeOf(call)
@@ -102,4 +106,24 @@ func isFloat(t types.Type) bool {
 // pkgLevelFunc reports a function declared by a cell (not a method).
 func (r *rewriter) pkgLevelFunc(f *types.Func) bool {
 	return f.Pkg() == r.pkg && f.Parent() == r.pkg.Scope()
+}
+
+// newStruct writes new(T) of a struct type of the cell as &T{}: the
+// interpreter's new(T) returned as an interface of compiled code fails
+// ("reflect.Set: value of type *struct {…} is not assignable to type
+// io.Reader").
+func (r *rewriter) newStruct(call *ast.CallExpr) {
+	arg := call.Args[0]
+	if _, paren := arg.(*ast.ParenExpr); paren || !r.cellValue(r.info.TypeOf(arg)) {
+		return
+	}
+	if _, ok := r.info.TypeOf(arg).Underlying().(*types.Struct); !ok {
+		return
+	}
+	start, a, end := r.off(call.Pos()), r.off(arg.Pos()), r.off(arg.End())
+	if start < 0 || a < 0 || end < 0 || r.off(call.End()) < 0 {
+		return
+	}
+	r.ed.replace(start, a, "&")
+	r.ed.replace(end, r.off(call.End()), "{}")
 }

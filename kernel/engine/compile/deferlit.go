@@ -67,11 +67,11 @@ func isPointer(t types.Type) bool {
 	return ok
 }
 
-// callsRecover reports a call of recover in body (outside nested function
+// callsRecover reports a call of recover in n (outside nested function
 // literals).
-func (r *rewriter) callsRecover(body *ast.BlockStmt) bool {
+func (r *rewriter) callsRecover(n ast.Node) bool {
 	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
+	ast.Inspect(n, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false

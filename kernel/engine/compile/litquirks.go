@@ -39,11 +39,11 @@ func (r *rewriter) litTypes(lit *ast.CompositeLit) {
 			if kv, ok := e.(*ast.KeyValueExpr); ok {
 				if id, ok := kv.Key.(*ast.Ident); ok {
 					if f, ok := r.info.Uses[id].(*types.Var); ok {
-						r.copyToIface(kv.Value, f.Type(), stored)
+						r.fieldValue(kv.Value, f)
 					}
 				}
 			} else if i < st.NumFields() {
-				r.copyToIface(e, st.Field(i).Type(), stored)
+				r.fieldValue(e, st.Field(i))
 			}
 		}
 		return
@@ -104,4 +104,17 @@ func (r *rewriter) anyKey(k ast.Expr, key types.Type) bool {
 	r.ed.insert(r.off(k.Pos()), r.typeString(key)+"(")
 	r.ed.insert(r.off(k.End()), ")")
 	return true
+}
+
+// fieldValue copies a value going into an interface field of a struct
+// literal (see copyToIface). A compiled struct's interface field
+// (io.LimitedReader{R: src}, exec.Cmd{Stdout: &w}) gets the value as a
+// function's result (see toCompiledIface): the interpreter would store it
+// bare ("reflect.Set: value of type *struct {…} is not assignable to type
+// io.Writer").
+func (r *rewriter) fieldValue(e ast.Expr, f *types.Var) {
+	if f.Pkg() != nil && f.Pkg() != r.pkg && r.toCompiledIface(e, f.Type()) {
+		return
+	}
+	r.copyToIface(e, f.Type(), stored)
 }

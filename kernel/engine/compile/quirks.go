@@ -455,7 +455,7 @@ func (r *rewriter) compiledFieldAssign(as *ast.AssignStmt) {
 		if !ok || tv.Type == nil || tv.Value != nil || types.IsInterface(tv.Type) {
 			continue
 		}
-		r.ed.insert(r.off(rhs.Pos()), "("+r.typeString(types.Default(tv.Type))+")(")
-		r.ed.insert(r.off(rhs.End()), ")")
+		r.ed.insertLast(r.off(rhs.Pos()), "("+r.typeString(types.Default(tv.Type))+")(")
+		r.ed.insertFirst(r.off(rhs.End()), ")")
 	}
 }

@@ -83,19 +83,33 @@ func (r *rewriter) typeSwitch(s *ast.TypeSwitchStmt, label *ast.LabeledStmt) boo
 	// (see switchInit): the guard variable is declared in front and set
 	// in the tag.
 	decl := "var " + v + " " + r.typeString(vt.Type) + "; "
+	// A guard calling recover is evaluated in front of the switch: in
+	// the function literal, recover would not stop the panic.
+	hoist := label == nil && r.callsRecover(ta.X)
 	switch {
 	case s.Init != nil:
 		r.ed.replace(r.off(s.Switch), r.off(s.Init.Pos()), "{ ")
-		r.ed.insert(r.off(s.Assign.Pos()), decl+"switch ")
+		if hoist {
+			r.ed.insert(r.off(s.Assign.Pos()), decl)
+		} else {
+			r.ed.insert(r.off(s.Assign.Pos()), decl+"switch ")
+		}
 		r.ed.insert(r.off(s.Body.Rbrace)+1, " }")
 	case label != nil:
 		r.ed.insert(r.off(label.Pos()), decl)
+	case hoist:
+		r.ed.replace(r.off(s.Switch), r.off(s.Switch)+len("switch"), decl)
 	default:
 		r.ed.insert(r.off(s.Switch), decl)
 	}
-	r.ed.replace(r.off(s.Assign.Pos()), r.off(ta.X.Pos()), "func() int { "+v+" = ")
 	r.normOperand(ta.X)
-	r.ed.replace(r.off(ta.X.End()), r.off(s.Body.Lbrace), "; "+checks.String()+"return -1 }() ")
+	if hoist {
+		r.ed.replace(r.off(s.Assign.Pos()), r.off(ta.X.Pos()), v+" = ")
+		r.ed.replace(r.off(ta.X.End()), r.off(s.Body.Lbrace), "; switch func() int { "+checks.String()+"return -1 }() ")
+	} else {
+		r.ed.replace(r.off(s.Assign.Pos()), r.off(ta.X.Pos()), "func() int { "+v+" = ")
+		r.ed.replace(r.off(ta.X.End()), r.off(s.Body.Lbrace), "; "+checks.String()+"return -1 }() ")
+	}
 	for _, c := range clauses {
 		r.ed.replace(r.off(c.cc.Case), r.off(c.cc.Colon)+1, c.head)
 	}

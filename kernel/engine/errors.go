@@ -56,11 +56,22 @@ func derefType(t reflect.Type) reflect.Type {
 	return t
 }
 
-// call calls the interpreted method name of err's type, if it has one.
+// callMethod calls the interpreted method name of err's type, if it has
+// one.
 func (e *Engine) callMethod(err error, name string, args ...reflect.Value) ([]reflect.Value, bool) {
+	f, recv, ok := e.method(err, name)
+	if !ok {
+		return nil, false
+	}
+	return f.Call(append([]reflect.Value{recv}, args...)), true
+}
+
+// method returns the accessor of the interpreted method name of err's
+// type and the receiver to call it with, if the type has that method.
+func (e *Engine) method(err error, name string) (f, recv reflect.Value, ok bool) {
 	v := inner(err)
 	if !v.IsValid() {
-		return nil, false
+		return f, recv, false
 	}
 	t := v.Type()
 	isPtr := t.Kind() == reflect.Pointer
@@ -69,28 +80,28 @@ func (e *Engine) callMethod(err error, name string, args ...reflect.Value) ([]re
 	}
 	id := structID(t)
 	if id == 0 || e.comp == nil {
-		return nil, false
+		return f, recv, false
 	}
 	st, ok := e.comp.Struct(id)
 	if !ok {
-		return nil, false
+		return f, recv, false
 	}
 	ref, ok := st.Methods[name]
 	if !ok || ref.Pointer && !isPtr {
-		return nil, false
+		return f, recv, false
 	}
 	e.types.mu.Lock()
-	f := e.types.accessors[ref.Var]
+	f = e.types.accessors[ref.Var]
 	e.types.mu.Unlock()
 	if !f.IsValid() {
-		return nil, false
+		return f, recv, false
 	}
 	if !isPtr {
 		c := reflect.New(t)
 		c.Elem().Set(v)
 		v = c
 	}
-	return f.Call(append([]reflect.Value{v}, args...)), true
+	return f, v, true
 }
 
 // unwrapAll returns what err wraps, as errors.Unwrap and the Unwrap
@@ -327,7 +338,7 @@ func (e *Engine) asError(v any) (error, bool) {
 		return err, true
 	}
 	x := interpErr{IValue: v, e: e}
-	if _, ok := e.callMethod(x, "Error"); ok {
+	if _, _, ok := e.method(x, "Error"); ok {
 		return x, true
 	}
 	return nil, false

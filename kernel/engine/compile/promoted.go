@@ -41,7 +41,7 @@ func (t *translation) promotedMethods(key string, b *builder) {
 	for i := 0; i < st.NumFields(); i++ {
 		f := st.Field(i)
 		embeddedError := types.Identical(f.Type(), types.Universe.Lookup("error").Type())
-		if !f.Embedded() || !f.Exported() && !embeddedError {
+		if !f.Embedded() || !f.Exported() && !embeddedError && !t.cellType(f.Type()) {
 			continue
 		}
 		if t.pointerMethods(key, i, f, pmset, b, declared) || t.valueErrorMethods(key, i, f, mset, b, declared) ||
@@ -162,6 +162,16 @@ func (t *translation) cellStructField(ft types.Type) (string, bool) {
 		return g, true
 	}
 	return n.Obj().Name(), true
+}
+
+// cellType reports a named type of the cell package, or a pointer to one:
+// its fields, exported or not, are the cell's to name.
+func (t *translation) cellType(ft types.Type) bool {
+	if p, ok := types.Unalias(ft).(*types.Pointer); ok {
+		ft = p.Elem()
+	}
+	n, ok := types.Unalias(ft).(*types.Named)
+	return ok && n.Obj().Pkg() == t.ck.pkg
 }
 
 // captureForward writes method name (Error or String) of typ calling its

@@ -40,6 +40,13 @@ func (rt *cellRuntime) decodeInto(v any, id int, decode func(any) error) error {
 		d = dd.Elem
 	}
 	t := rv.Type().Elem()
+	if t.Kind() == reflect.Interface && !rv.Elem().IsNil() {
+		// As encoding/json: an interface holding a non-nil pointer is
+		// decoded into what the pointer points to.
+		if e := format.Unwrap(rv.Elem().Elem()); e.IsValid() && e.Kind() == reflect.Pointer && !e.IsNil() && e.CanInterface() {
+			return rt.decodeInto(e.Interface(), 0, decode)
+		}
+	}
 	mt, changed := rt.decodeType(t, d, map[reflect.Type]bool{})
 	if !changed {
 		return rt.fixJSONError(decode(rv.Interface()), t, d)
@@ -332,7 +339,7 @@ func (rt *cellRuntime) fixJSONError(err error, t reflect.Type, d *format.Desc) e
 			d = nil
 		}
 	}
-	if parent != "" {
+	if parent != "" && !strings.HasPrefix(parent, "struct") { // an anonymous struct has no name
 		te.Struct = parent[strings.LastIndex(parent, ".")+1:]
 	}
 	return err

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"reflect"
@@ -51,7 +52,7 @@ func (rt *cellRuntime) jsonEncode(enc *json.Encoder, v any, id int) error {
 // jsonView returns what json should marshal for v, of static type
 // described by the description with ID id (0: none).
 func (rt *cellRuntime) jsonView(v any, id int) (any, error) {
-	rv := format.Unwrap(reflect.ValueOf(v))
+	rv := inIface(format.Unwrap(reflect.ValueOf(v)))
 	if !rv.IsValid() {
 		return v, nil
 	}
@@ -71,6 +72,23 @@ func (rt *cellRuntime) jsonView(v any, id int) (any, error) {
 // structDesc returns the description of an interpreted struct type (or
 // of a pointer to one), for a value met without a static description.
 func (rt *cellRuntime) structDesc(t reflect.Type) *format.Desc {
+	return rt.describeStruct(t, rt.e.comp.StructDesc)
+}
+
+// tmplStructDesc is structDesc for templates: the description lists the
+// methods a template may call, when a cell made one.
+func (rt *cellRuntime) tmplStructDesc(t reflect.Type) *format.Desc {
+	return rt.describeStruct(t, func(id int) *format.Desc {
+		if d := rt.e.comp.TemplateStructDesc(id); d != nil {
+			return d
+		}
+		return rt.e.comp.StructDesc(id)
+	})
+}
+
+// describeStruct returns the description byID gives of the struct type t
+// of a cell, or of a pointer to one.
+func (rt *cellRuntime) describeStruct(t reflect.Type, byID func(int) *format.Desc) *format.Desc {
 	ptr := t.Kind() == reflect.Pointer
 	if ptr {
 		t = t.Elem()
@@ -79,7 +97,7 @@ func (rt *cellRuntime) structDesc(t reflect.Type) *format.Desc {
 	if id == 0 {
 		return nil
 	}
-	d := rt.e.comp.StructDesc(id)
+	d := byID(id)
 	if d == nil || !ptr {
 		return d
 	}
@@ -97,7 +115,7 @@ func (rt *cellRuntime) marshalView(v reflect.Value, d *format.Desc, depth int) (
 			return v, false, nil
 		}
 		inner := v.Elem()
-		u := format.Unwrap(inner)
+		u := inIface(format.Unwrap(inner))
 		if !u.IsValid() {
 			return reflect.Zero(v.Type()), true, nil
 		}
@@ -117,6 +135,7 @@ func (rt *cellRuntime) marshalView(v reflect.Value, d *format.Desc, depth int) (
 		// The interpreter's value of a non-empty interface (an element of
 		// a []Shape), or its wrapper: the value it holds.
 		if u := format.Unwrap(v); u.IsValid() && u.Type() != v.Type() {
+			u = inIface(u)
 			w, changed, err := rt.marshalView(u, nil, depth+1)
 			if !changed {
 				w = u
@@ -128,13 +147,24 @@ func (rt *cellRuntime) marshalView(v reflect.Value, d *format.Desc, depth int) (
 		d = rt.structDesc(v.Type())
 	}
 	if d != nil && !(v.Kind() == reflect.Pointer && v.IsNil()) {
-		for _, m := range []struct{ acc, name string }{{d.MarshalJSON, "MarshalJSON"}, {d.MarshalText, "MarshalText"}} {
+		// As encoding/json: a pointer's methods for an addressable value.
+		jsonAcc, textAcc := d.MarshalJSON, d.MarshalText
+		if v.CanAddr() && jsonAcc == "" {
+			jsonAcc = d.PtrMarshalJSON
+		}
+		if v.CanAddr() && textAcc == "" {
+			textAcc = d.PtrMarshalText
+		}
+		for _, m := range []struct{ acc, name string }{{jsonAcc, "MarshalJSON"}, {textAcc, "MarshalText"}} {
 			if m.acc == "" {
 				continue
 			}
 			b, err := rt.callBytes(m.acc, v)
+			if err == nil && m.name == "MarshalJSON" {
+				err = validJSON(b)
+			}
 			if err != nil {
-				return v, false, fmt.Errorf("json: error calling %s for type %s: %w", m.name, d.Name, err)
+				return v, false, newMarshalerError(v, m.name, d.Name, err)
 			}
 			if m.name == "MarshalJSON" {
 				return reflect.ValueOf(json.RawMessage(b)), true, nil
@@ -220,7 +250,7 @@ func (rt *cellRuntime) marshalMap(v reflect.Value, d *format.Desc, depth int) (r
 		if textKeys {
 			b, err := rt.callBytes(key.MarshalText, k)
 			if err != nil {
-				return v, false, fmt.Errorf("json: error calling MarshalText for type %s: %w", key.Name, err)
+				return v, false, newMarshalerError(k, "MarshalText", key.Name, err)
 			}
 			k = reflect.ValueOf(string(b))
 		}
@@ -359,6 +389,54 @@ func (rt *cellRuntime) callBytes(acc string, v reflect.Value) ([]byte, error) {
 	}
 	b, _ := out[0].Interface().([]byte)
 	return b, nil
+}
+
+// marshalerError is encoding/json's *MarshalerError for a method of a
+// cell type: its text names the cell type, and errors.As finds the
+// *json.MarshalerError in it.
+type marshalerError struct {
+	msg string
+	me  *json.MarshalerError
+}
+
+func newMarshalerError(v reflect.Value, method, typeName string, err error) error {
+	return &marshalerError{
+		msg: fmt.Sprintf("json: error calling %s for type %s: %v", method, typeName, err),
+		me:  &json.MarshalerError{Type: v.Type(), Err: err},
+	}
+}
+
+func (e *marshalerError) Error() string { return e.msg }
+
+func (e *marshalerError) Unwrap() error { return e.me.Err }
+
+// As sets a **json.MarshalerError target.
+func (e *marshalerError) As(target any) bool {
+	if p, ok := target.(**json.MarshalerError); ok {
+		*p = e.me
+		return true
+	}
+	return false
+}
+
+// inIface returns v as a value held in an interface is: not addressable
+// (the interpreter's may be), so that a pointer's MarshalJSON is not
+// called on it.
+func inIface(v reflect.Value) reflect.Value {
+	if v.IsValid() && v.CanAddr() && v.CanInterface() {
+		return reflect.ValueOf(v.Interface())
+	}
+	return v
+}
+
+// validJSON returns the error encoding/json gives for a MarshalJSON
+// result that is not JSON.
+func validJSON(b []byte) error {
+	if json.Valid(b) {
+		return nil
+	}
+	var buf bytes.Buffer
+	return json.Compact(&buf, b)
 }
 
 // accessorFor returns the accessor acc and the pointer to call it with

@@ -57,7 +57,7 @@ func (rt *cellRuntime) execTemplate(t any, data any, id int, exec func(any) erro
 	view, changed := rt.templateView(v, rt.e.comp.Desc(id), 0, names)
 	if !changed {
 		view = v
-		if sd := rt.structDesc(v.Type()); sd != nil && sd.Name != "" {
+		if sd := rt.tmplStructDesc(v.Type()); sd != nil && sd.Name != "" {
 			names[v.Type().String()] = sd.Name // for the error's text
 		}
 	}
@@ -93,8 +93,22 @@ func (rt *cellRuntime) templateView(v reflect.Value, d *format.Desc, depth int, 
 		}
 		return w, true
 	}
+	if x, xd, ok := format.UntagValue(v); ok {
+		// A tagged value in an interface (a named non-struct type's).
+		if w, changed := rt.templateView(x, xd, depth, names); changed {
+			return w, true
+		}
+		return x, true
+	}
+	if u := format.Unwrap(v); u.IsValid() && u.Type() != v.Type() {
+		// The interpreter's wrapper of an interface value.
+		if w, changed := rt.templateView(u, nil, depth, names); changed {
+			return w, true
+		}
+		return u, true
+	}
 	if d == nil {
-		d = rt.structDesc(v.Type())
+		d = rt.tmplStructDesc(v.Type())
 	}
 	var elem *format.Desc
 	if d != nil {
@@ -158,7 +172,7 @@ func (rt *cellRuntime) templateView(v reflect.Value, d *format.Desc, depth int, 
 			return m, true
 		}
 	}
-	if d != nil && len(d.Methods) > 0 && v.Kind() != reflect.Struct {
+	if d != nil && (len(d.Methods) > 0 || d.String != "" || d.Error != "") && v.Kind() != reflect.Struct {
 		return rt.withMethods(v, reflect.Value{}, d, depth, names)
 	}
 	return v, false
@@ -178,6 +192,7 @@ func (rt *cellRuntime) withMethods(v, ptr reflect.Value, d *format.Desc, depth i
 		vals = append(vals, reflect.ValueOf(TemplateString{GkString: str}))
 		changed = true
 	}
+	var embedded []reflect.Value // the views of embedded fields
 	if v.Kind() == reflect.Struct {
 		t := v.Type()
 		for i := 0; i < t.NumField(); i++ {
@@ -195,6 +210,9 @@ func (rt *cellRuntime) withMethods(v, ptr reflect.Value, d *format.Desc, depth i
 			} else {
 				w = v.Field(i)
 			}
+			if d != nil && i < len(d.Fields) && d.Fields[i].Embedded {
+				embedded = append(embedded, w)
+			}
 			sf.Index, sf.Offset = nil, 0
 			fields, vals = append(fields, sf), append(vals, w)
 		}
@@ -209,7 +227,7 @@ func (rt *cellRuntime) withMethods(v, ptr reflect.Value, d *format.Desc, depth i
 			if !ok {
 				continue
 			}
-			w, _ := rt.templateView(res, nil, depth+1, names)
+			w, _ := rt.templateView(res, m.Result, depth+1, names)
 			if !w.IsValid() {
 				w = reflect.Zero(anyT)
 			}
@@ -221,6 +239,9 @@ func (rt *cellRuntime) withMethods(v, ptr reflect.Value, d *format.Desc, depth i
 			vals = append(vals, x)
 			changed = true
 		}
+	}
+	if f, x := promotedFields(fields, embedded); len(f) > 0 {
+		fields, vals, changed = append(fields, f...), append(vals, x...), true
 	}
 	if !changed {
 		return v, false
@@ -237,6 +258,47 @@ func (rt *cellRuntime) withMethods(v, ptr reflect.Value, d *format.Desc, depth i
 		names[nt.String()] = strings.TrimPrefix(d.Name, "*")
 	}
 	return nv, true
+}
+
+// promotedFields returns the fields the views of embedded fields promote
+// (the interpreter's structs embed nothing): those of names the view does
+// not have, and that only one embedded field has.
+func promotedFields(fields []reflect.StructField, embedded []reflect.Value) ([]reflect.StructField, []reflect.Value) {
+	have := map[string]bool{}
+	for _, f := range fields {
+		have[f.Name] = true
+	}
+	count := map[string]int{}
+	var out []reflect.StructField
+	var vals []reflect.Value
+	for _, e := range embedded {
+		if e.Kind() == reflect.Pointer {
+			if e.IsNil() {
+				continue
+			}
+			e = e.Elem()
+		}
+		if e.Kind() != reflect.Struct {
+			continue
+		}
+		for i := 0; i < e.NumField(); i++ {
+			sf := e.Type().Field(i)
+			if have[sf.Name] || !sf.IsExported() || sf.Anonymous {
+				continue
+			}
+			count[sf.Name]++
+			sf.Index, sf.Offset = nil, 0
+			out, vals = append(out, sf), append(vals, e.Field(i))
+		}
+	}
+	keep := out[:0]
+	var keptVals []reflect.Value
+	for i, f := range out {
+		if count[f.Name] == 1 {
+			keep, keptVals = append(keep, f), append(keptVals, vals[i])
+		}
+	}
+	return keep, keptVals
 }
 
 // TemplateString, embedded first in the view of a value whose type has an

@@ -98,8 +98,9 @@ type Compiler struct {
 	descs         []*format.Desc
 	descIDs       map[string]int
 	descAccessors map[string]string
-	// structDescs are the descriptions of struct types, by tag ID.
-	structDescs map[int]*format.Desc
+	// structDescs are the descriptions of struct types, by tag ID;
+	// tmplStructDescs those with the methods a template may call.
+	structDescs, tmplStructDescs map[int]*format.Desc
 	// cellNums numbers the cells for line directives; cellNames is the
 	// reverse.
 	cellNums  map[string]int

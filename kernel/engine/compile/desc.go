@@ -88,11 +88,9 @@ func (t *translation) desc(typ types.Type, seen map[types.Type]*format.Desc) *fo
 	}
 	t.jsonMethods(d, typ)
 	if t.withMethods {
-		t.templateMethods(d, typ)
+		t.templateMethods(d, typ, seen)
 	}
-	if !t.withMethods {
-		t.registerStructDesc(typ, d)
-	}
+	t.registerStructDesc(typ, d)
 	for _, m := range []string{"Error", "String", "GoString"} {
 		if !hasStringMethod(typ, m) || types.IsInterface(typ) || t.mentionsLocal(typ, map[types.Type]bool{}) {
 			// (A type declared in a function: the accessors, written at
@@ -316,6 +314,15 @@ func (t *translation) jsonMethods(d *format.Desc, typ types.Type) {
 			*m.set = t.methodAccessor(m.in, m.name)
 		}
 	}
+	if ptr == typ {
+		return
+	}
+	if d.MarshalJSON == "" && hasBytesMethod(ptr, "MarshalJSON", false) {
+		d.PtrMarshalJSON = t.methodAccessor(ptr, "MarshalJSON")
+	}
+	if d.MarshalText == "" && hasBytesMethod(ptr, "MarshalText", false) {
+		d.PtrMarshalText = t.methodAccessor(ptr, "MarshalText")
+	}
 }
 
 // hasBytesMethod reports whether t's method set has M() ([]byte, error)
@@ -365,16 +372,27 @@ func (t *translation) registerStructDesc(typ types.Type, d *format.Desc) {
 	if id == 0 {
 		return
 	}
-	if t.c.structDescs == nil {
-		t.c.structDescs = map[int]*format.Desc{}
+	descs := &t.c.structDescs
+	if t.withMethods {
+		descs = &t.c.tmplStructDescs
 	}
-	t.c.structDescs[id] = d
+	if *descs == nil {
+		*descs = map[int]*format.Desc{}
+	}
+	(*descs)[id] = d
 }
 
 // StructDesc returns the description of the struct type with tag ID id,
 // if a cell used one.
 func (c *Compiler) StructDesc(id int) *format.Desc {
 	return c.structDescs[id]
+}
+
+// TemplateStructDesc is StructDesc with the methods a template may call
+// (see templateMethods), if a cell handed a template data that may hold
+// the type.
+func (c *Compiler) TemplateStructDesc(id int) *format.Desc {
+	return c.tmplStructDescs[id]
 }
 
 // templateDescID is descID for a value handed to text/template: the
@@ -398,7 +416,7 @@ func (t *translation) templateDescID(typ types.Type) int {
 // templateMethods lists in d the exported methods of a named type of the
 // cell package (through a pointer) that take no arguments and return a
 // value, or a value and an error: what a template's {{.M}} calls.
-func (t *translation) templateMethods(d *format.Desc, typ types.Type) {
+func (t *translation) templateMethods(d *format.Desc, typ types.Type, seen map[types.Type]*format.Desc) {
 	n, ok := typ.(*types.Named)
 	if !ok || n.Obj().Pkg() != t.ck.pkg || types.IsInterface(typ) {
 		return
@@ -422,7 +440,8 @@ func (t *translation) templateMethods(d *format.Desc, typ types.Type) {
 		default:
 			continue
 		}
-		d.Methods = append(d.Methods, format.Method{Name: fn.Name(), Acc: t.methodAccessor(types.NewPointer(n), kind+fn.Name())})
+		d.Methods = append(d.Methods, format.Method{Name: fn.Name(), Acc: t.methodAccessor(types.NewPointer(n), kind+fn.Name()),
+			Result: t.desc(sig.Results().At(0).Type(), seen)})
 	}
 }
 

@@ -38,15 +38,53 @@ func (r *rewriter) templateCall(call *ast.CallExpr) bool {
 	}
 	data := call.Args[len(call.Args)-1]
 	t := r.info.Types[data].Type
-	if t == nil || !mentionsPkg(t, r.pkg, map[types.Type]bool{}) && !types.IsInterface(t) {
+	if t == nil || !mentionsPkg(t, r.pkg, map[types.Type]bool{}) && !mentionsIface(t, map[types.Type]bool{}) {
 		return false // compiled types: templates see them as they are
 	}
 	id := 0
 	if !types.IsInterface(t) {
 		id = r.tmplDesc(t)
 	}
+	if mentionsIface(t, map[types.Type]bool{}) {
+		// Values of any of the session's types may turn up in the data
+		// (data of type any, a map[string]any): the runtime finds their
+		// descriptions by their struct tags.
+		for _, n := range r.sessionNamed(r.pkg.Scope()) {
+			if _, ok := n.Underlying().(*types.Struct); ok {
+				r.tmplDesc(n)
+			}
+		}
+	}
 	r.ed.replace(r.off(call.Fun.Pos()), r.off(sel.X.Pos()), rtName+"."+name+"(")
 	r.ed.replace(r.off(sel.X.End()), r.off(call.Lparen)+1, ", ")
 	r.ed.insert(r.off(call.Rparen), ", "+itoa(id))
 	return true
+}
+
+// mentionsIface reports whether values of t may hold interface values:
+// t is an interface, or has interface elements, fields or keys.
+func mentionsIface(t types.Type, seen map[types.Type]bool) bool {
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	switch u := t.Underlying().(type) {
+	case *types.Interface:
+		return true
+	case *types.Pointer:
+		return mentionsIface(u.Elem(), seen)
+	case *types.Slice:
+		return mentionsIface(u.Elem(), seen)
+	case *types.Array:
+		return mentionsIface(u.Elem(), seen)
+	case *types.Map:
+		return mentionsIface(u.Key(), seen) || mentionsIface(u.Elem(), seen)
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if mentionsIface(u.Field(i).Type(), seen) {
+				return true
+			}
+		}
+	}
+	return false
 }

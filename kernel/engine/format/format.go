@@ -54,15 +54,22 @@ type Desc struct {
 	// method set of the type; UnmarshalJSON and UnmarshalText of those in
 	// the method set of a pointer to it (encoding/json's interfaces).
 	MarshalJSON, MarshalText, UnmarshalJSON, UnmarshalText string
+	// PtrMarshalJSON and PtrMarshalText name accessors of those methods
+	// when only a pointer's method set has them: encoding/json calls
+	// them on addressable values (slice elements, fields through a
+	// pointer).
+	PtrMarshalJSON, PtrMarshalText string
 	// Methods lists the exported methods without parameters (for
 	// text/template), when the description was made for a template.
 	Methods []Method
 }
 
 // Method is a method a template may call: its accessor returns the
-// method's result and error as (any, error).
+// method's result and error as (any, error); Result describes the type
+// of the result (nil when reflection suffices).
 type Method struct {
 	Name, Acc string
+	Result    *Desc
 }
 
 // Boxed is a value passed to a printing function together with the

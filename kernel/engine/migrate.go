@@ -12,12 +12,19 @@ import (
 // type whose method changed): fields are copied by name, and whatever has
 // no counterpart keeps its zero value.
 
-// saveMigrations returns copies of the variables the plan redeclares.
-func (e *Engine) saveMigrations(plan *compile.Plan) map[string]reflect.Value {
+// saved is a variable's value before its redeclaration, and its address.
+type saved struct {
+	v, addr reflect.Value
+}
+
+// saveMigrations returns copies of the variables the plan redeclares,
+// with their addresses (pointers to them, taken before, are to point to
+// the new variables).
+func (e *Engine) saveMigrations(plan *compile.Plan) map[string]saved {
 	if len(plan.Migrations) == 0 {
 		return nil
 	}
-	old := map[string]reflect.Value{}
+	old := map[string]saved{}
 	for _, name := range plan.Migrations {
 		v, err := e.in.Eval(name)
 		if err != nil || !v.IsValid() {
@@ -25,7 +32,11 @@ func (e *Engine) saveMigrations(plan *compile.Plan) map[string]reflect.Value {
 		}
 		c := reflect.New(v.Type()).Elem()
 		c.Set(v)
-		old[name] = c
+		s := saved{v: c}
+		if p, err := e.in.Eval("&" + name); err == nil && p.IsValid() && p.Kind() == reflect.Pointer && !p.IsNil() {
+			s.addr = p
+		}
+		old[name] = s
 	}
 	return old
 }
@@ -33,24 +44,32 @@ func (e *Engine) saveMigrations(plan *compile.Plan) map[string]reflect.Value {
 // restoreMigrations sets the redeclared variables from the saved values.
 // The migration is kept (e.mig) for the plan's upgrade step, whose
 // pointers it shares.
-func (e *Engine) restoreMigrations(old map[string]reflect.Value) {
-	m := &migration{ptrs: map[uintptr]reflect.Value{}} // shared: variables may share pointers
+func (e *Engine) restoreMigrations(old map[string]saved) {
+	m := newMigration() // shared: variables may share pointers
 	e.mig = m
-	for name, v := range old {
+	news := map[string]reflect.Value{}
+	for name, s := range old {
 		p, err := e.in.Eval("&" + name)
 		if err != nil || !p.IsValid() || p.Kind() != reflect.Pointer || p.IsNil() {
 			e.log.Debug("migrating a variable", "var", name, "err", err)
 			continue
 		}
+		news[name] = p
+		if s.addr.IsValid() {
+			m.ptrs[ptrKey{s.addr.Pointer(), s.addr.Type()}] = p // &v taken before is &v now
+		}
+	}
+	for name, p := range news {
 		func() {
 			defer func() {
 				if r := recover(); r != nil {
 					e.log.Debug("migrating a variable", "var", name, "panic", r)
 				}
 			}()
-			m.convertInto(p.Elem(), v, 0)
+			m.convertInto(p.Elem(), old[name].v, 0)
 		}()
 	}
+	m.resolve()
 }
 
 // upgrade returns old converted to the type of like (a new version of
@@ -59,7 +78,7 @@ func (e *Engine) restoreMigrations(old map[string]reflect.Value) {
 func (e *Engine) upgrade(old, like any) any {
 	m := e.mig
 	if m == nil {
-		m = &migration{ptrs: map[uintptr]reflect.Value{}}
+		m = newMigration()
 	}
 	t := reflect.TypeOf(like)
 	if t == nil {
@@ -67,6 +86,7 @@ func (e *Engine) upgrade(old, like any) any {
 	}
 	dst := reflect.New(t).Elem()
 	m.convertInto(dst, reflect.ValueOf(old), 0)
+	m.resolve()
 	return dst.Interface()
 }
 
@@ -86,9 +106,52 @@ func (e *Engine) upgradeFrom(s, old, like any) (v any, ok bool) {
 }
 
 // migration is one restoreMigrations: the pointers already converted,
-// so that values shared or cyclic before are shared and cyclic after.
+// so that values shared or cyclic before are shared and cyclic after, and
+// pointers into variables and slices point into their new versions.
 type migration struct {
-	ptrs map[uintptr]reflect.Value // old pointer → new pointer, per type
+	ptrs map[ptrKey]reflect.Value // old pointer → new pointer
+	// later are the pointers met before what they point to was
+	// converted (see resolve).
+	later []fixup
+}
+
+// ptrKey is an old pointer: its address and type.
+type ptrKey struct {
+	addr uintptr
+	typ  reflect.Type
+}
+
+// fixup is a pointer to set once everything else is converted.
+type fixup struct {
+	dst, src reflect.Value
+	depth    int
+}
+
+func newMigration() *migration {
+	return &migration{ptrs: map[ptrKey]reflect.Value{}}
+}
+
+// resolve sets the pointers left for later: to the new version of what
+// they pointed to, if a variable or a slice held it, or else to a
+// converted copy.
+func (m *migration) resolve() { m.resolveSince(0) }
+
+// resolveSince resolves the pointers left for later since the first mark
+// ones (those of a map entry or a channel element, which are copied).
+func (m *migration) resolveSince(mark int) {
+	for len(m.later) > mark {
+		f := m.later[mark]
+		m.later = append(m.later[:mark], m.later[mark+1:]...)
+		key := ptrKey{f.src.Pointer(), f.src.Type()}
+		if n, ok := m.ptrs[key]; ok && n.Type() == f.dst.Type() {
+			f.dst.Set(n)
+			continue
+		}
+		n := reflect.New(f.dst.Type().Elem())
+		m.ptrs[key] = n
+		m.convertInto(n.Elem(), f.src.Elem(), f.depth+1)
+		f.dst.Set(n)
+	}
 }
 
 // maxDepth bounds the recursion of convertInto (a linked list of that
@@ -131,19 +194,22 @@ func (m *migration) convertInto(dst, src reflect.Value, depth int) {
 		if src.Kind() != reflect.Pointer || src.IsNil() {
 			return
 		}
-		if n, ok := m.ptrs[src.Pointer()]; ok && n.Type() == dst.Type() {
+		if n, ok := m.ptrs[ptrKey{src.Pointer(), src.Type()}]; ok && n.Type() == dst.Type() {
 			dst.Set(n)
 			return
 		}
-		n := reflect.New(dst.Type().Elem())
-		m.ptrs[src.Pointer()] = n
-		m.convertInto(n.Elem(), src.Elem(), depth+1)
-		dst.Set(n)
+		m.later = append(m.later, fixup{dst, src, depth})
 	case reflect.Slice:
 		if src.Kind() != reflect.Slice && src.Kind() != reflect.Array {
 			return
 		}
 		n := reflect.MakeSlice(dst.Type(), src.Len(), src.Len())
+		for i := 0; i < src.Len(); i++ {
+			if e := src.Index(i); e.CanAddr() {
+				// &s[i] taken before is &s[i] of the new slice.
+				m.ptrs[ptrKey{e.Addr().Pointer(), e.Addr().Type()}] = n.Index(i).Addr()
+			}
+		}
 		for i := 0; i < src.Len(); i++ {
 			m.convertInto(n.Index(i), src.Index(i), depth+1)
 		}
@@ -164,8 +230,10 @@ func (m *migration) convertInto(dst, src reflect.Value, depth int) {
 		for _, k := range src.MapKeys() {
 			nk := reflect.New(dst.Type().Key()).Elem()
 			nv := reflect.New(dst.Type().Elem()).Elem()
+			mark := len(m.later)
 			m.convertInto(nk, k, depth+1)
 			m.convertInto(nv, src.MapIndex(k), depth+1)
+			m.resolveSince(mark) // the map keeps copies
 			n.SetMapIndex(nk, nv)
 		}
 		dst.Set(n)
@@ -190,12 +258,12 @@ func (m *migration) convertChan(dst, src reflect.Value, depth int) {
 	if src.Kind() != reflect.Chan || src.IsNil() {
 		return
 	}
-	if n, ok := m.ptrs[src.Pointer()]; ok && n.Type() == dst.Type() {
+	if n, ok := m.ptrs[ptrKey{src.Pointer(), src.Type()}]; ok && n.Type() == dst.Type() {
 		dst.Set(n)
 		return
 	}
 	n := reflect.MakeChan(dst.Type(), src.Cap())
-	m.ptrs[src.Pointer()] = n
+	m.ptrs[ptrKey{src.Pointer(), src.Type()}] = n
 	for range src.Len() {
 		x, ok := src.TryRecv()
 		if !x.IsValid() {
@@ -206,7 +274,9 @@ func (m *migration) convertChan(dst, src reflect.Value, depth int) {
 			break
 		}
 		v := reflect.New(dst.Type().Elem()).Elem()
+		mark := len(m.later)
 		m.convertInto(v, x, depth+1)
+		m.resolveSince(mark) // the channel keeps a copy
 		n.TrySend(v)
 	}
 	dst.Set(n)
@@ -224,7 +294,9 @@ func (m *migration) convertFunc(dst, src reflect.Value) {
 	}
 	conv := func(v reflect.Value, t reflect.Type) reflect.Value {
 		c := reflect.New(t).Elem()
-		(&migration{ptrs: map[uintptr]reflect.Value{}}).convertInto(c, v, 0)
+		m := newMigration()
+		m.convertInto(c, v, 0)
+		m.resolve()
 		return c
 	}
 	dst.Set(reflect.MakeFunc(dt, func(args []reflect.Value) []reflect.Value {

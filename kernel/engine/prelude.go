@@ -99,6 +99,12 @@ func (rt *cellRuntime) exports() interp.Exports {
 			"PanicAssert":          reflect.ValueOf(func(msg string) { panic(runtime.TypeAssertion(msg)) }),
 			"PanicAssertIface":     reflect.ValueOf(rt.panicAssertIface),
 			"PanicNil":             reflect.ValueOf(func() any { return new(goruntime.PanicNilError) }),
+			"RangeContinued": reflect.ValueOf(func(exited bool) {
+				if exited {
+					panic(runtime.Error("range function continued iteration after whole loop exit"))
+				}
+				panic(runtime.Error("range function continued iteration after function for loop body returned false"))
+			}),
 			"FixPanic":             reflect.ValueOf(fixPanic),
 			"SelfWanted":           reflect.ValueOf(format.SelfWanted),
 			"SelfIs":               reflect.ValueOf(format.SelfIs),

@@ -215,17 +215,34 @@ func (rf *rangeFuncWalk) iterLoop(s *ast.RangeStmt, label string, outer *loopCtx
 	for _, st := range s.Body.List {
 		rf.walk(st, ctx)
 	}
+	// The yield function called again once it returned false (after a
+	// break, a return or a jump out), or after the loop, panics as Go's
+	// does: ctl is -1 after a break, -2 after the loop.
+	check := "if " + ctx.ctl + " != 0 { " + rtName + ".RangeContinued(" + ctx.ctl + " == -2) }; "
 	var after string
-	if hasReturn(s.Body) {
-		after = "if " + ctx.ctl + " == 1 { " + rf.propagate(outer) + " }; "
+	if hasReturn(s.Body) || len(ctx.jumps) > 0 {
+		cx := r.uniq("cx")
+		after = cx + " := " + ctx.ctl + "; " + ctx.ctl + " = -2; "
+		if hasReturn(s.Body) {
+			after += "if " + cx + " == 1 { " + rf.propagate(outer) + " }; "
+		}
+		for i, j := range ctx.jumps {
+			after += "if " + cx + " == " + itoa(i+2) + " { " + j + " }; "
+		}
+	} else {
+		after = ctx.ctl + " = -2; "
 	}
-	for i, j := range ctx.jumps {
-		after += "if " + ctx.ctl + " == " + itoa(i+2) + " { " + j + " }; "
+	// A label stays, on the block; nothing refers to it any more. An
+	// operand is called as it is: the interpreter fails to call a
+	// declared function in parentheses, (seq)(f).
+	open, closing := "(", ")"
+	switch ast.Unparen(s.X).(type) {
+	case *ast.Ident, *ast.SelectorExpr, *ast.IndexExpr, *ast.IndexListExpr, *ast.CallExpr:
+		open, closing = "", ""
 	}
-	// A label stays, on the block; nothing refers to it any more.
-	r.ed.replace(r.off(s.For), r.off(s.X.Pos()), "{ "+decl+ctx.ctl+" := 0; _ = "+ctx.ctl+"; (")
+	r.ed.replace(r.off(s.For), r.off(s.X.Pos()), "{ "+decl+ctx.ctl+" := 0; _ = "+ctx.ctl+"; "+open)
 	r.ed.replace(r.off(s.X.End()), r.off(s.Body.Lbrace)+1,
-		")(func("+strings.Join(params, ", ")+") bool { "+strings.Join(assigns, ""))
+		closing+"(func("+strings.Join(params, ", ")+") bool { "+check+strings.Join(assigns, ""))
 	r.ed.replace(r.off(s.Body.Rbrace), r.off(s.Body.Rbrace)+1, "; return true }); "+after+"}")
 }
 

@@ -30,7 +30,8 @@ func hasReturn(n ast.Node) bool {
 // rewritten loop's body that leave the body.
 func (rf *rangeFuncWalk) branches(ctx *loopCtx) {
 	r := rf.r
-	cont, brk := "return true", "return false"
+	// A break marks the loop done (see iterLoop).
+	cont, brk := "return true", ctx.ctl+" = -1; return false"
 	if ctx.kind == frameLoop {
 		cont, brk = "return 0", "return 1"
 	}

@@ -90,15 +90,15 @@ func (rt *cellRuntime) symbols() interp.Exports {
 func (rt *cellRuntime) exports() interp.Exports {
 	return interp.Exports{
 		rtPath + "/rt": {
-			"Repr":                 reflect.ValueOf((*Repr)(nil)),
-			"Result":               reflect.ValueOf(rt.result),
-			"GoPanic":              reflect.ValueOf(rt.goPanic),
-			"Clear":                reflect.ValueOf(clearValue),
-			"PanicIndex":           reflect.ValueOf(panicIndex),
-			"PanicSlice":           reflect.ValueOf(panicSlice),
-			"PanicAssert":          reflect.ValueOf(func(msg string) { panic(runtime.TypeAssertion(msg)) }),
-			"PanicAssertIface":     reflect.ValueOf(rt.panicAssertIface),
-			"PanicNil":             reflect.ValueOf(func() any { return new(goruntime.PanicNilError) }),
+			"Repr":             reflect.ValueOf((*Repr)(nil)),
+			"Result":           reflect.ValueOf(rt.result),
+			"GoPanic":          reflect.ValueOf(rt.goPanic),
+			"Clear":            reflect.ValueOf(clearValue),
+			"PanicIndex":       reflect.ValueOf(panicIndex),
+			"PanicSlice":       reflect.ValueOf(panicSlice),
+			"PanicAssert":      reflect.ValueOf(func(msg string) { panic(runtime.TypeAssertion(msg)) }),
+			"PanicAssertIface": reflect.ValueOf(rt.panicAssertIface),
+			"PanicNil":         reflect.ValueOf(func() any { return new(goruntime.PanicNilError) }),
 			"RangeContinued": reflect.ValueOf(func(exited bool) {
 				if exited {
 					panic(runtime.Error("range function continued iteration after whole loop exit"))

@@ -370,7 +370,7 @@ func (e *Engine) panicError(v any) *kernel.Error {
 	if ex, ok := exitOf(v); ok {
 		return ex
 	}
-	msg := e.panicText(v)
+	msg := e.panicText(e.fixPanic(v))
 	tb := []string{"panic: " + msg}
 	if frames := e.frames(); len(frames) > 0 {
 		tb = append(tb, "")

@@ -300,7 +300,8 @@ func (rt *cellRuntime) marshalStruct(v reflect.Value, d *format.Desc, depth int)
 		if err != nil {
 			return v, false, err
 		}
-		if ch && strings.Contains(sf.Tag.Get("json"), ",omitempty") && isEmptyJSON(fv) {
+		tag := sf.Tag.Get("json")
+		if ch && (strings.Contains(tag, ",omitempty") && isEmptyJSON(fv) || strings.Contains(tag, ",omitzero") && fv.IsZero()) {
 			ch = false // omitted either way
 		}
 		if ch {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"gokernel/kernel/engine/compile"
@@ -24,6 +25,77 @@ func panicIndex(i, n int) { panic(runtime.Index(i, n)) }
 func panicSlice(lo, hi, n int, kind string) { panic(runtime.SliceBounds(lo, hi, n, kind)) }
 
 var leadingPos = regexp.MustCompile(`^(_\.go:)?\d+(:\d+)?: `)
+
+// fmt's texts of panicking methods tell Go's runtime errors too.
+func init() { format.PanicValue = fixPanic }
+
+// fixPanic is fixPanic with the cells' struct types named in the texts of
+// failed assertions (the interpreter spells them as struct literals).
+func (e *Engine) fixPanic(v any) any {
+	v = fixPanic(v)
+	if err, ok := v.(error); ok && runtime.IsRuntime(err) && strings.HasPrefix(err.Error(), "interface conversion: ") {
+		if msg := e.nameStructs(err.Error()); msg != err.Error() {
+			return runtime.TypeAssertion(msg)
+		}
+	}
+	return v
+}
+
+// structTagID finds the tag that numbers a cell's struct type in
+// reflect's spelling of the type.
+var structTagID = regexp.MustCompile(compile.StructTag + `:\\"(\d+)\\"`)
+
+// nameStructs replaces in msg reflect's spelling of the cells' struct
+// types ("struct { W float64 "gk:\"1\""; H float64 }") with their names.
+func (e *Engine) nameStructs(msg string) string {
+	if e.comp == nil {
+		return msg
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(msg, "struct {")
+		if i < 0 {
+			break
+		}
+		end := closingBrace(msg, i+len("struct {"))
+		if end < 0 {
+			break
+		}
+		lit := msg[i : end+1]
+		name := ""
+		if m := structTagID.FindStringSubmatch(lit); m != nil {
+			if id, err := strconv.Atoi(m[1]); err == nil {
+				if st, ok := e.comp.Struct(id); ok && st.Name != "" {
+					name = st.Name
+				}
+			}
+		}
+		if name == "" {
+			name = lit
+		}
+		b.WriteString(msg[:i] + name)
+		msg = msg[end+1:]
+	}
+	return b.String() + msg
+}
+
+// closingBrace returns the index of the brace closing the one opened just
+// before from, or -1.
+func closingBrace(s string, from int) int {
+	depth := 1
+	for i := from; i < len(s); i++ {
+		switch s[i] {
+		case '{':
+			depth++
+		case '}':
+			depth--
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
 
 // fixPanic turns what the interpreter panicked with into what Go would
 // have panicked with.

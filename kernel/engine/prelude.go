@@ -105,7 +105,7 @@ func (rt *cellRuntime) exports() interp.Exports {
 				}
 				panic(runtime.Error("range function continued iteration after function for loop body returned false"))
 			}),
-			"FixPanic":             reflect.ValueOf(fixPanic),
+			"FixPanic":             reflect.ValueOf(rt.e.fixPanic),
 			"SelfWanted":           reflect.ValueOf(format.SelfWanted),
 			"SelfIs":               reflect.ValueOf(format.SelfIs),
 			"Concrete":             reflect.ValueOf(concrete),

@@ -107,6 +107,14 @@ func (r *rewriter) instanceOf(id *ast.Ident) (string, bool) {
 		args[i] = r.typeString(inst.TypeArgs.At(i))
 	}
 	if tn, ok := obj.(*types.TypeName); ok {
+		if tn.IsAlias() {
+			// A generic alias (Go 1.24) stands for the type it spells.
+			s := r.typeString(types.Unalias(inst.Type))
+			if strings.HasPrefix(s, "*") || strings.HasPrefix(s, "func") || strings.HasPrefix(s, "<-") {
+				s = "(" + s + ")" // in a conversion
+			}
+			return s, true
+		}
 		if named, ok := tn.Type().(*types.Named); ok {
 			obj = named.Origin().Obj()
 		}

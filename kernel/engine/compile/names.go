@@ -71,6 +71,64 @@ func (r *rewriter) localAliasDecl(ds *ast.DeclStmt) {
 	r.ed.replaceOuter(r.off(ds.Pos()), r.off(ds.End()), "")
 }
 
+// localShadow writes a type declared inside a function that has the name
+// of a type of the session under another name (the interpreter takes the
+// session's: "unknown field Name in struct literal"); fmt and errors tell
+// it by its own name still (see UserName).
+func (r *rewriter) localShadow(id *ast.Ident, obj types.Object) bool {
+	tn, ok := obj.(*types.TypeName)
+	if !ok || tn.IsAlias() || r.off(id.Pos()) < 0 {
+		return false
+	}
+	name, local := localTypeName(tn, r.pkg)
+	if !local {
+		return false
+	}
+	if name != id.Name {
+		r.ed.replace(r.off(id.Pos()), r.off(id.End()), name)
+	}
+	return true
+}
+
+// localTypeName returns the interpreter's name of a type declared inside
+// a function of pkg, and whether it is one: a type of the session's name
+// is renamed (Node__gk0; versions of session types start at 2).
+func localTypeName(tn *types.TypeName, pkg *types.Package) (string, bool) {
+	if tn.Pkg() != pkg || tn.Parent() == nil || tn.Parent() == pkg.Scope() {
+		return "", false
+	}
+	if _, param := tn.Type().(*types.TypeParam); param {
+		return "", false
+	}
+	if pkg.Scope().Lookup(tn.Name()) != nil {
+		return tn.Name() + genSep + "0", true
+	}
+	return tn.Name(), true
+}
+
+// localStructDecl writes a type declared inside a function as a named
+// struct type of the cell (type Other Point) with the struct type itself:
+// the interpreter crashes on it ("CFG post-order panic").
+func (r *rewriter) localStructDecl(ds *ast.DeclStmt) {
+	gd, ok := ds.Decl.(*ast.GenDecl)
+	if !ok || gd.Tok != token.TYPE {
+		return
+	}
+	for _, spec := range gd.Specs {
+		ts, ok := spec.(*ast.TypeSpec)
+		if !ok || ts.Assign.IsValid() || ts.TypeParams != nil || r.off(ts.Type.Pos()) < 0 {
+			continue
+		}
+		n, ok := types.Unalias(r.info.TypeOf(ts.Type)).(*types.Named)
+		if !ok || n.Obj().Pkg() != r.pkg {
+			continue
+		}
+		if _, isStruct := n.Underlying().(*types.Struct); isStruct {
+			r.ed.replace(r.off(ts.Type.Pos()), r.off(ts.Type.End()), r.typeString(n.Underlying()))
+		}
+	}
+}
+
 // shadowed reports whether name, the interpreter's name of the package pn
 // refers to, means something else at pos (a parameter, a variable, or
 // another package imported under that name).

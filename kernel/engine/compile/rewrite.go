@@ -194,6 +194,7 @@ func (r *rewriter) walk(n ast.Node) {
 		case *ast.DeclStmt:
 			r.localAliasDecl(n)
 			r.funcVarDecl(n)
+			r.localStructDecl(n)
 		case *ast.BinaryExpr:
 			r.constShift(n)
 			r.ifaceEqual(n)
@@ -433,6 +434,9 @@ func (r *rewriter) ident(id *ast.Ident) {
 	}
 	if name, ok := r.instanceOf(id); ok {
 		r.ed.replace(r.off(id.Pos()), r.off(id.End()), name)
+		return
+	}
+	if r.localShadow(id, obj) {
 		return
 	}
 	if r.lateCall(id, obj) {

@@ -49,6 +49,11 @@ func (r *rewriter) tagStruct(ts *ast.TypeSpec, name, gen string) int {
 	if ts.TypeParams != nil {
 		return 0 // generic: its instances are tagged (see generics.go)
 	}
+	if ts.Assign.IsValid() {
+		// An alias of a struct type is that type: a tagged one would
+		// differ from it (compiled generic code, []struct{ X int }).
+		return 0
+	}
 	return r.tagStructNamed(ts, "main."+name, gen)
 }
 

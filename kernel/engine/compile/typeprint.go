@@ -173,7 +173,9 @@ func (p *typePrinter) named(b *strings.Builder, t *types.Named, seen map[types.T
 			return
 		}
 		name := obj.Name()
-		if p.gen != nil {
+		if local, ok := localTypeName(obj, p.pkg); ok {
+			name = local
+		} else if p.gen != nil {
 			if g := p.gen(name); g != "" {
 				name = g
 			}

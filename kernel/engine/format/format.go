@@ -401,6 +401,11 @@ func (p *printer) print(v reflect.Value, depth int, methods bool, d *Desc) {
 		}
 		p.write("}")
 	case reflect.Pointer:
+		if strings.ContainsRune("bodxX", p.verb) && (v.IsNil() || depth > 0) {
+			// fmt prints the address as an integer (0 for nil).
+			fmt.Fprintf(p.f, p.spec(p.verb), uint64(v.Pointer()))
+			return
+		}
 		if v.IsNil() {
 			if p.sharp {
 				p.write("(" + p.name(t, d) + ")(nil)")

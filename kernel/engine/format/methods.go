@@ -18,7 +18,7 @@ func (p *printer) descMethods(v reflect.Value, d *Desc) bool {
 	}
 	if p.sharp && p.verb == 'v' && d.GoString != "" {
 		if u := unwrap(v); u.IsValid() && !(u.Kind() == reflect.Pointer && u.IsNil()) {
-			if s, ok, _ := p.call(d.GoString, u); ok {
+			if s, ok, _ := p.call("GoString", d.GoString, u); ok {
 				p.write(s)
 				return true
 			}
@@ -39,11 +39,11 @@ func (p *printer) descMethods(v reflect.Value, d *Desc) bool {
 	// fmt calls the method of a nil pointer too (it may handle nil), and
 	// prints <nil> when it panics.
 	nilPtr := v.Kind() == reflect.Pointer && v.IsNil()
-	for _, m := range []struct{ acc string }{{d.Error}, {d.String}} {
+	for _, m := range []struct{ name, acc string }{{"Error", d.Error}, {"String", d.String}} {
 		if m.acc == "" {
 			continue
 		}
-		s, ok, panicked := p.call(m.acc, v)
+		s, ok, panicked := p.call(m.name, m.acc, v)
 		if !ok {
 			continue
 		}
@@ -60,6 +60,11 @@ func (p *printer) descMethods(v reflect.Value, d *Desc) bool {
 	return false
 }
 
+// PanicValue gives the value a method of a cell panicked with as Go's
+// runtime would have (the interpreter's panics are reflect's messages);
+// the engine sets it.
+var PanicValue = func(r any) any { return r }
+
 // descFormat calls the Format method accessor acc, as fmt does for every
 // verb.
 func (p *printer) descFormat(v reflect.Value, acc string) (ok bool) {
@@ -69,18 +74,19 @@ func (p *printer) descFormat(v reflect.Value, acc string) (ok bool) {
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			fmt.Fprintf(p.f, "%%!%c(PANIC=Format method: %v)", p.verb, r)
+			fmt.Fprintf(p.f, "%%!%c(PANIC=Format method: %v)", p.verb, PanicValue(r))
 			ok = true
 		}
 	}()
 	return p.types.CallFormat(acc, v, p.f, p.verb)
 }
 
-// call calls an accessor, catching its panics as fmt does.
-func (p *printer) call(acc string, v reflect.Value) (s string, ok, panicked bool) {
+// call calls the accessor acc of method name, catching its panics as fmt
+// does.
+func (p *printer) call(name, acc string, v reflect.Value) (s string, ok, panicked bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			s, ok, panicked = fmt.Sprintf("%%!%c(PANIC=String method: %v)", p.verb, r), true, true
+			s, ok, panicked = fmt.Sprintf("%%!%c(PANIC=%s method: %v)", p.verb, name, PanicValue(r)), true, true
 		}
 	}()
 	s, ok = p.types.Call(acc, v)
@@ -128,7 +134,7 @@ func (p *printer) handleMethods(v reflect.Value) bool {
 func (p *printer) formatter(v reflect.Value) (ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			fmt.Fprintf(p.f, "%%!%c(PANIC=Format method: %v)", p.verb, r)
+			fmt.Fprintf(p.f, "%%!%c(PANIC=Format method: %v)", p.verb, PanicValue(r))
 			ok = true
 		}
 	}()
@@ -162,7 +168,7 @@ func (p *printer) wrapperMethods(v reflect.Value) bool {
 	}
 	s, panicked := p.catch(name, call)
 	if panicked {
-		if in := v.Field(0); in.Elem().Kind() == reflect.Pointer && in.Elem().IsNil() {
+		if in := v.Field(0).Elem(); in.Kind() == reflect.Pointer && in.IsNil() && !recursiveStruct(in.Type().Elem()) {
 			s = "<nil>" // fmt prints a nil receiver that panics as <nil>
 		}
 		p.write(s)
@@ -176,7 +182,7 @@ func (p *printer) wrapperMethods(v reflect.Value) bool {
 func (p *printer) catch(name string, m func() string) (s string, panicked bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			s, panicked = fmt.Sprintf("%%!%c(PANIC=%s method: %v)", p.verb, name, r), true
+			s, panicked = fmt.Sprintf("%%!%c(PANIC=%s method: %v)", p.verb, name, PanicValue(r)), true
 		}
 	}()
 	return m(), false
@@ -186,7 +192,7 @@ func (p *printer) catch(name string, m func() string) (s string, panicked bool) 
 func (p *printer) method(v reflect.Value, name string) (s string, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			s, ok = fmt.Sprintf("%%!%c(PANIC=%s method: %v)", p.verb, name, r), true
+			s, ok = fmt.Sprintf("%%!%c(PANIC=%s method: %v)", p.verb, name, PanicValue(r)), true
 		}
 	}()
 	if s, ok := p.types.Method(v, name); ok {
@@ -273,4 +279,32 @@ func (p *printer) typeName(t reflect.Type) string {
 		return "interface {}"
 	}
 	return t.String()
+}
+
+// recursiveStruct reports the interpreter's representation of a struct
+// type that refers to itself: the interpreter's wrappers hold values of
+// such types as nil pointers, which are no nil receivers.
+func recursiveStruct(t reflect.Type) bool {
+	return t.Kind() == reflect.Struct && reaches(t, t, map[reflect.Type]bool{})
+}
+
+// reaches reports whether struct type t refers to target through its
+// fields' types.
+func reaches(t, target reflect.Type, seen map[reflect.Type]bool) bool {
+	for i := 0; i < t.NumField(); i++ {
+		ft := t.Field(i).Type
+		for ft.Kind() == reflect.Pointer || ft.Kind() == reflect.Slice || ft.Kind() == reflect.Array || ft.Kind() == reflect.Map {
+			ft = ft.Elem()
+		}
+		if ft == target {
+			return true
+		}
+		if ft.Kind() == reflect.Struct && !seen[ft] {
+			seen[ft] = true
+			if reaches(ft, target, seen) {
+				return true
+			}
+		}
+	}
+	return false
 }

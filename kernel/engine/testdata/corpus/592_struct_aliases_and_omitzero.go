@@ -21,7 +21,9 @@ type Pair[A, B any] = struct {
 
 type Cents int64
 
-func (c Cents) MarshalJSON() ([]byte, error) { return []byte(fmt.Sprintf(`"%d.%02d"`, c/100, c%100)), nil }
+func (c Cents) MarshalJSON() ([]byte, error) {
+	return []byte(fmt.Sprintf(`"%d.%02d"`, c/100, c%100)), nil
+}
 
 type Money struct{ C int64 }
 

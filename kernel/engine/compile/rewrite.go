@@ -42,6 +42,9 @@ type rewriter struct {
 	instArgs func(name string, targs []types.Type)
 	// litDepth counts the function literals around the node walked.
 	litDepth int
+	// describedSession records the descriptions describeSession made
+	// (plain, for templates).
+	describedSession [2]bool
 	// lateFunc names the variable that holds the latest version of a
 	// session function, or "" (see lateCall).
 	lateFunc func(name string) string
@@ -249,7 +252,7 @@ func (r *rewriter) walk(n ast.Node) {
 			if called[n] {
 				r.promotedViaIface(n)
 			}
-			if !called[n] && r.methodValue(n) {
+			if !called[n] && (r.methodValue(n) || r.jsonFuncValue(n)) {
 				return false
 			}
 		case *ast.IndexExpr:

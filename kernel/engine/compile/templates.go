@@ -49,11 +49,7 @@ func (r *rewriter) templateCall(call *ast.CallExpr) bool {
 		// Values of any of the session's types may turn up in the data
 		// (data of type any, a map[string]any): the runtime finds their
 		// descriptions by their struct tags.
-		for _, n := range r.sessionNamed(r.pkg.Scope()) {
-			if _, ok := n.Underlying().(*types.Struct); ok {
-				r.tmplDesc(n)
-			}
-		}
+		r.describeSession(true)
 	}
 	r.ed.replace(r.off(call.Fun.Pos()), r.off(sel.X.Pos()), rtName+"."+name+"(")
 	r.ed.replace(r.off(sel.X.End()), r.off(call.Lparen)+1, ", ")

@@ -30,13 +30,21 @@ var leadingPos = regexp.MustCompile(`^(_\.go:)?\d+(:\d+)?: `)
 func init() { format.PanicValue = fixPanic }
 
 // fixPanic is fixPanic with the cells' struct types named in the texts of
-// failed assertions (the interpreter spells them as struct literals).
+// runtime errors (failed assertions, uncomparable types), which spell
+// them as reflect does, as struct literals.
 func (e *Engine) fixPanic(v any) any {
 	v = fixPanic(v)
-	if err, ok := v.(error); ok && runtime.IsRuntime(err) && strings.HasPrefix(err.Error(), "interface conversion: ") {
-		if msg := e.nameStructs(err.Error()); msg != err.Error() {
-			return runtime.TypeAssertion(msg)
-		}
+	err, ok := v.(error)
+	if !ok || !runtime.IsRuntime(err) || !strings.Contains(err.Error(), "struct {") {
+		return v
+	}
+	msg := e.nameStructs(err.Error())
+	switch {
+	case msg == err.Error():
+	case strings.HasPrefix(msg, "interface conversion: "):
+		return runtime.TypeAssertion(msg)
+	case strings.HasPrefix(msg, "runtime error: "):
+		return runtime.Error(strings.TrimPrefix(msg, "runtime error: "))
 	}
 	return v
 }
@@ -145,11 +153,13 @@ func fixMessage(msg string, v any) any {
 		rest := strings.TrimPrefix(msg, "reflect: cannot convert slice with length ")
 		if n, to, ok := strings.Cut(rest, " to "); ok {
 			if _, l, ok := strings.Cut(to, "array with length "); ok {
-				return runtime.Error("cannot convert slice with length " + n + " to array or pointer to array with length " + l)
+				return runtime.Bounds("cannot convert slice with length " + n + " to array or pointer to array with length " + l)
 			}
 		}
 	case strings.HasPrefix(msg, "hash of unhashable type"):
 		return runtime.Error("hash of unhashable type " + strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(msg, "hash of unhashable type"), ":")))
+	case msg == "reflect.MakeChan: negative buffer size":
+		return runtime.Plain("makechan: size out of range")
 	case msg == "reflect.MakeSlice: negative len":
 		return runtime.Error("makeslice: len out of range")
 	case msg == "reflect.MakeSlice: negative cap", msg == "reflect.MakeSlice: len > cap":

@@ -38,7 +38,9 @@ func (t *translation) descID(typ types.Type) int {
 	}
 	t.c.descs = append(t.c.descs, d)
 	t.c.descIDs[key] = len(t.c.descs)
-	if t.namedNonStruct(typ) {
+	if n, ok := typ.(*types.Named); ok && t.namedNonStruct(typ) && n.Obj().Parent() == t.ck.pkg.Scope() {
+		// (A type declared in a function is not redefined, and may
+		// share its name with the session's.)
 		t.c.taggedMu.Lock()
 		t.c.taggedDescs[d.Name] = d
 		t.c.taggedMu.Unlock()

@@ -3,6 +3,7 @@ package compile
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 )
 
 // Method values, bound when they are made.
@@ -30,7 +31,7 @@ func (r *rewriter) methodValue(sel *ast.SelectorExpr) bool {
 	_, recvPtr := recv.(*types.Pointer)
 	_, xPtr := xt.Underlying().(*types.Pointer)
 	r.walk(sel.X)
-	arg := r.text(sel.X.Pos(), sel.X.End())
+	arg := r.innerText(sel.X.Pos(), sel.X.End()) // not what encloses sel
 	pt := xt
 	switch {
 	case types.IsInterface(xt):
@@ -69,4 +70,53 @@ func (r *rewriter) isLoopVar(e ast.Expr) bool {
 	}
 	v, ok := r.info.Uses[id].(*types.Var)
 	return ok && r.loopVarObjs[v]
+}
+
+// ifaceMethodValue writes a method value of a compiled interface's method
+// (read := r.Read, r an io.Reader) as a function literal calling the
+// method: the interpreter's method value takes the receiver as one more
+// argument ("too many arguments").
+//
+//	r.Read  →  func(__gk_mr io.Reader) func([]byte) (int, error) { return func(a0 []byte) (int, error) { return __gk_mr.Read(a0) } }(r)
+func (r *rewriter) ifaceMethodValue(sel *ast.SelectorExpr) bool {
+	s := r.info.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal || s.Obj().Pkg() == r.pkg {
+		return false
+	}
+	xt := r.info.Types[sel.X].Type
+	sig, ok := r.info.Types[sel].Type.(*types.Signature)
+	if xt == nil || !ok || !types.IsInterface(xt) || hasTypeParam(xt) || r.off(sel.Pos()) < 0 || r.off(sel.End()) < 0 {
+		return false
+	}
+	var params, args []string
+	for i := 0; i < sig.Params().Len(); i++ {
+		p := "a" + itoa(i)
+		t := sig.Params().At(i).Type()
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			params = append(params, p+" ..."+r.typeString(t.(*types.Slice).Elem()))
+			args = append(args, p+"...")
+			continue
+		}
+		params = append(params, p+" "+r.typeString(t))
+		args = append(args, p)
+	}
+	var results []string
+	for i := 0; i < sig.Results().Len(); i++ {
+		results = append(results, r.typeString(sig.Results().At(i).Type()))
+	}
+	res := strings.Join(results, ", ")
+	if len(results) > 1 {
+		res = "(" + res + ")"
+	}
+	ret := ""
+	if len(results) > 0 {
+		ret = "return "
+	}
+	r.walk(sel.X)
+	v := r.uniq("mr")
+	call := v + "." + sel.Sel.Name + "(" + strings.Join(args, ", ") + ")"
+	r.ed.replaceOuter(r.off(sel.Pos()), r.off(sel.End()),
+		"func("+v+" "+r.typeString(xt)+") "+r.typeString(sig)+" { return func("+strings.Join(params, ", ")+") "+res+
+			" { "+ret+call+" } }("+r.innerText(sel.X.Pos(), sel.X.End())+")")
+	return true
 }

@@ -380,14 +380,10 @@ func (r *rewriter) structLitAssign(as *ast.AssignStmt) {
 //
 //	for k, v := range m {B}  →  for __gk_k := range m { k, v := __gk_k, m[__gk_k]; {B} }
 func (r *rewriter) chanMapRange(s *ast.RangeStmt) bool {
-	switch x := ast.Unparen(s.X).(type) {
-	case *ast.Ident:
-	case *ast.SelectorExpr:
-		if _, ok := x.X.(*ast.Ident); !ok {
-			return false
+	if !plainOperand(s.X) {
+		if x, ok := ast.Unparen(s.X).(*ast.IndexExpr); !ok || !plainOperand(x.X) || !plainOperand(x.Index) {
+			return false // m[k] is read again for each element
 		}
-	default:
-		return false
 	}
 	xStart, xEnd := r.off(s.X.Pos()), r.off(s.X.End())
 	if xStart < 0 || xEnd < 0 {
@@ -400,6 +396,19 @@ func (r *rewriter) chanMapRange(s *ast.RangeStmt) bool {
 	r.ed.insert(r.off(s.Body.Lbrace), "{ "+vars+" "+s.Tok.String()+" "+k+", "+m+"["+k+"]; ")
 	r.ed.insert(r.off(s.Body.Rbrace)+1, " }")
 	return true
+}
+
+// plainOperand reports an operand that may be evaluated again at no cost
+// or risk: a name, a literal, or a field of a name.
+func plainOperand(e ast.Expr) bool {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident, *ast.BasicLit:
+		return true
+	case *ast.SelectorExpr:
+		_, ok := x.X.(*ast.Ident)
+		return ok
+	}
+	return false
 }
 
 // constShift gives the untyped constant of a non-constant shift the type

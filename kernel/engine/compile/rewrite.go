@@ -198,6 +198,7 @@ func (r *rewriter) walk(n ast.Node) {
 			r.localAliasDecl(n)
 			r.funcVarDecl(n)
 			r.localStructDecl(n)
+			r.commaOkVarInLoop(n)
 		case *ast.BinaryExpr:
 			r.constShift(n)
 			r.ifaceEqual(n)
@@ -208,6 +209,7 @@ func (r *rewriter) walk(n ast.Node) {
 			}
 			r.multiRecv(n)
 			r.commaOkAssign(n)
+			r.commaOkInLoop(n)
 			if lt := r.info.TypeOf(n.Lhs[0]); len(n.Lhs) == 1 && len(n.Rhs) == 1 && lt != nil && !types.IsInterface(lt) {
 				r.recvCopy(n.Rhs[0])
 			}
@@ -252,7 +254,7 @@ func (r *rewriter) walk(n ast.Node) {
 			if called[n] {
 				r.promotedViaIface(n)
 			}
-			if !called[n] && (r.methodValue(n) || r.jsonFuncValue(n)) {
+			if !called[n] && (r.methodValue(n) || r.ifaceMethodValue(n) || r.jsonFuncValue(n)) {
 				return false
 			}
 		case *ast.IndexExpr:

@@ -25,7 +25,7 @@ func (r *rewriter) zeroResults(ft *ast.FuncType, body *ast.BlockStmt) {
 				continue
 			}
 			names = append(names, id.Name)
-			zeros = append(zeros, "*new("+r.typeString(obj.Type())+")")
+			zeros = append(zeros, zeroText(obj.Type(), r.typeString(obj.Type())))
 		}
 	}
 	if len(names) == 0 {
@@ -416,6 +416,16 @@ func (r *rewriter) commaOkAssign(as *ast.AssignStmt) {
 	}
 	r.ed.insertFirst(r.off(e.Pos()), "func() ("+r.typeString(vt)+", bool) { __gk_cv, __gk_ok := ")
 	r.ed.insertLast(r.off(e.End()), "; return __gk_cv, __gk_ok }()")
+}
+
+// zeroText is the zero value of type t written typ: nil for an
+// interface (the interpreter's *new(I) of a cell's interface I is not
+// nil), *new(T) otherwise.
+func zeroText(t types.Type, typ string) string {
+	if t != nil && types.IsInterface(t) {
+		return "nil"
+	}
+	return "*new(" + typ + ")"
 }
 
 // laterBuiltin reports a call of a builtin with a result (len, append…)

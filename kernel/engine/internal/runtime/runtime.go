@@ -67,6 +67,14 @@ func SliceBounds(lo, hi, n int, kind string) error {
 // Slice is a slice expression out of range.
 func Slice() error { return boundsError{"slice bounds out of range"} }
 
+// Bounds is a bounds error with Go's message msg ("runtime error: " msg),
+// such as a slice converted to a longer array.
+func Bounds(msg string) error { return boundsError{msg} }
+
+// Plain is a runtime error whose message has no "runtime error: " in
+// front ("makechan: size out of range").
+func Plain(msg string) error { return plainError(msg) }
+
 // Uncomparable is == on interface values holding a type without ==.
 func Uncomparable(typ string) error { return errorString("comparing uncomparable type " + typ) }
 

@@ -1,0 +1,93 @@
+package compile
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// commaOkInLoop rewrites a comma-ok map lookup or type assertion that
+// declares its variables inside a loop: the interpreter reuses their
+// storage from one iteration to the next and does not zero the value
+// on a miss (v, ok := m[k] keeps the previous iteration's v). Declared
+// first and then assigned, they are zeroed:
+//
+//	v, ok := m[k]    →  var v T; var ok bool; v, ok = m[k]
+//	if v, ok := m[k]; ok {  →  if v, ok := func() (T, bool) { v, ok := m[k]; return v, ok }(); ok {
+func (r *rewriter) commaOkInLoop(as *ast.AssignStmt) {
+	if as.Tok != token.DEFINE || len(as.Lhs) != 2 || len(as.Rhs) != 1 || !r.commaOkExpr(as.Rhs[0]) {
+		return
+	}
+	id, ok := as.Lhs[0].(*ast.Ident)
+	if !ok || id.Name == "_" || r.loopOf(as) == nil {
+		return
+	}
+	vt := r.info.TypeOf(as.Lhs[0])
+	if vt == nil || hasTypeParam(vt) || r.off(as.Pos()) < 0 || r.off(as.Rhs[0].Pos()) < 0 || r.off(as.Rhs[0].End()) < 0 {
+		return
+	}
+	ts := r.typeString(vt)
+	switch r.parents[as].(type) {
+	case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+		var decl strings.Builder
+		for _, l := range as.Lhs {
+			if id, ok := l.(*ast.Ident); ok && r.info.Defs[id] != nil {
+				t := ts
+				if l != as.Lhs[0] {
+					t = "bool"
+				}
+				decl.WriteString("var " + id.Name + " " + t + "; ")
+			}
+		}
+		lhs := r.cell.Src[r.off(as.Pos()):r.off(as.TokPos)]
+		r.ed.replace(r.off(as.Pos()), r.off(as.Rhs[0].Pos()), decl.String()+lhs+"= ")
+	case *ast.IfStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt:
+		// An init statement: the function's variables are new each time.
+		r.ed.insertFirst(r.off(as.Rhs[0].Pos()), "func() ("+ts+", bool) { __gk_cv, __gk_ok := ")
+		r.ed.insertLast(r.off(as.Rhs[0].End()), "; return __gk_cv, __gk_ok }()")
+	}
+}
+
+// commaOkVarInLoop is commaOkInLoop for var v, ok = m[k].
+func (r *rewriter) commaOkVarInLoop(ds *ast.DeclStmt) {
+	gd, ok := ds.Decl.(*ast.GenDecl)
+	if !ok || gd.Tok != token.VAR || len(gd.Specs) != 1 || gd.Lparen.IsValid() {
+		return
+	}
+	vs, ok := gd.Specs[0].(*ast.ValueSpec)
+	if !ok || len(vs.Names) != 2 || len(vs.Values) != 1 || vs.Names[0].Name == "_" || !r.commaOkExpr(vs.Values[0]) {
+		return
+	}
+	if r.loopOf(ds) == nil || r.off(ds.Pos()) < 0 || r.off(vs.Values[0].Pos()) < 0 {
+		return
+	}
+	vt := r.info.TypeOf(vs.Names[0])
+	if vt == nil || hasTypeParam(vt) {
+		return
+	}
+	ok1 := "bool"
+	if vs.Type != nil {
+		ok1 = r.typeString(r.info.TypeOf(vs.Type))
+	}
+	v, b := vs.Names[0].Name, vs.Names[1].Name
+	decl := "var " + v + " " + r.typeString(vt) + "; "
+	lhs := v + ", " + b
+	if b != "_" {
+		decl += "var " + b + " " + ok1 + "; "
+	}
+	r.ed.replace(r.off(ds.Pos()), r.off(vs.Values[0].Pos()), decl+lhs+" = ")
+}
+
+// commaOkExpr reports a map index or a type assertion (whose comma-ok
+// form leaves the value alone on a miss).
+func (r *rewriter) commaOkExpr(e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.IndexExpr:
+		_, isMap := r.typeOf(e.X).Underlying().(*types.Map)
+		return isMap
+	case *ast.TypeAssertExpr:
+		return e.Type != nil
+	}
+	return false
+}

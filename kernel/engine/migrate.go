@@ -2,6 +2,7 @@ package engine
 
 import (
 	"reflect"
+	"sort"
 
 	"gokernel/kernel/engine/compile"
 	"gokernel/kernel/engine/format"
@@ -43,11 +44,13 @@ func (e *Engine) saveMigrations(plan *compile.Plan) map[string]saved {
 
 // restoreMigrations sets the redeclared variables from the saved values.
 // The migration is kept (e.mig) for the plan's upgrade step, whose
-// pointers it shares.
+// pointers it shares. Variables are converted in name order, so that a
+// session migrates the same way each time.
 func (e *Engine) restoreMigrations(old map[string]saved) {
 	m := newMigration() // shared: variables may share pointers
 	e.mig = m
 	news := map[string]reflect.Value{}
+	var names []string
 	for name, s := range old {
 		p, err := e.in.Eval("&" + name)
 		if err != nil || !p.IsValid() || p.Kind() != reflect.Pointer || p.IsNil() {
@@ -55,21 +58,146 @@ func (e *Engine) restoreMigrations(old map[string]saved) {
 			continue
 		}
 		news[name] = p
+		names = append(names, name)
 		if s.addr.IsValid() {
 			m.ptrs[ptrKey{s.addr.Pointer(), s.addr.Type()}] = p // &v taken before is &v now
 		}
 	}
-	for name, p := range news {
+	sort.Strings(names)
+	for _, name := range names {
+		p, s := news[name], old[name]
+		src := s.v
+		if s.addr.IsValid() && s.addr.Pointer() != p.Pointer() {
+			// The old variable itself, so that pointers into it (&v.F,
+			// &a[i]) find their new places.
+			src = s.addr.Elem()
+		}
 		func() {
 			defer func() {
 				if r := recover(); r != nil {
 					e.log.Debug("migrating a variable", "var", name, "panic", r)
 				}
 			}()
-			m.convertInto(p.Elem(), old[name].v, 0)
+			m.convertInto(p.Elem(), src, 0)
 		}()
 	}
 	m.resolve()
+	e.repointSession(m, old)
+}
+
+// repointSession makes the session's other variables that hold pointers
+// into migrated variables (pn := &t.N, a []*int of their fields) point
+// into the new versions.
+func (e *Engine) repointSession(m *migration, migrated map[string]saved) {
+	if len(m.ptrs) == 0 {
+		return
+	}
+	r := repointer{m: m, seen: map[ptrKey]bool{}, budget: maxRepoint}
+	for _, d := range e.visibleDecls() {
+		if d.Kind != compile.KindVar || len(d.Names) == 0 {
+			continue
+		}
+		if _, ok := migrated[d.Names[0]]; ok {
+			continue
+		}
+		p, err := e.in.Eval("&" + d.Names[0])
+		if err != nil || !p.IsValid() || p.Kind() != reflect.Pointer || p.IsNil() || !mayPoint(p.Type().Elem(), map[reflect.Type]bool{}) {
+			continue
+		}
+		func() {
+			defer func() {
+				if x := recover(); x != nil {
+					e.log.Debug("repointing a variable", "var", d.Names[0], "panic", x)
+				}
+			}()
+			r.walk(p.Elem())
+		}()
+	}
+}
+
+// maxRepoint bounds the values repointSession visits.
+const maxRepoint = 1 << 20
+
+// repointer replaces, in values it walks, the pointers a migration
+// converted with their new versions.
+type repointer struct {
+	m      *migration
+	seen   map[ptrKey]bool
+	budget int
+}
+
+func (r *repointer) walk(v reflect.Value) {
+	if r.budget--; r.budget < 0 || !v.IsValid() || !v.CanInterface() {
+		return // (not what compiled code keeps in unexported fields)
+	}
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() {
+			return
+		}
+		key := ptrKey{v.Pointer(), v.Type()}
+		if n, ok := r.m.ptrs[key]; ok && n.Type() == v.Type() && v.CanSet() {
+			v.Set(n)
+			return
+		}
+		if !r.seen[key] {
+			r.seen[key] = true
+			r.walk(v.Elem())
+		}
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if mayPoint(v.Type().Field(i).Type, map[reflect.Type]bool{}) {
+				r.walk(v.Field(i))
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		if !mayPoint(v.Type().Elem(), map[reflect.Type]bool{}) {
+			return
+		}
+		for i := 0; i < v.Len(); i++ {
+			r.walk(v.Index(i))
+		}
+	case reflect.Map:
+		if v.IsNil() || !mayPoint(v.Type().Elem(), map[reflect.Type]bool{}) {
+			return
+		}
+		iter := v.MapRange()
+		for iter.Next() {
+			x := reflect.New(v.Type().Elem()).Elem()
+			x.Set(iter.Value())
+			r.walk(x)
+			v.SetMapIndex(iter.Key(), x)
+		}
+	case reflect.Interface:
+		if v.IsNil() || !v.CanSet() {
+			return
+		}
+		x := reflect.New(v.Elem().Type()).Elem()
+		x.Set(v.Elem())
+		r.walk(x)
+		v.Set(x)
+	}
+}
+
+// mayPoint reports whether values of t may hold pointers.
+func mayPoint(t reflect.Type, seen map[reflect.Type]bool) bool {
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	switch t.Kind() {
+	case reflect.Pointer, reflect.Interface, reflect.Map:
+		return true
+	case reflect.Slice, reflect.Array:
+		return mayPoint(t.Elem(), seen)
+	case reflect.Struct:
+		for i := 0; i < t.NumField(); i++ {
+			if mayPoint(t.Field(i).Type, seen) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // upgrade returns old converted to the type of like (a new version of
@@ -103,217 +231,4 @@ func (e *Engine) upgradeFrom(s, old, like any) (v any, ok bool) {
 		return nil, false
 	}
 	return e.upgrade(x.Interface(), like), true
-}
-
-// migration is one restoreMigrations: the pointers already converted,
-// so that values shared or cyclic before are shared and cyclic after, and
-// pointers into variables and slices point into their new versions.
-type migration struct {
-	ptrs map[ptrKey]reflect.Value // old pointer → new pointer
-	// later are the pointers met before what they point to was
-	// converted (see resolve).
-	later []fixup
-}
-
-// ptrKey is an old pointer: its address and type.
-type ptrKey struct {
-	addr uintptr
-	typ  reflect.Type
-}
-
-// fixup is a pointer to set once everything else is converted.
-type fixup struct {
-	dst, src reflect.Value
-	depth    int
-}
-
-func newMigration() *migration {
-	return &migration{ptrs: map[ptrKey]reflect.Value{}}
-}
-
-// resolve sets the pointers left for later: to the new version of what
-// they pointed to, if a variable or a slice held it, or else to a
-// converted copy.
-func (m *migration) resolve() { m.resolveSince(0) }
-
-// resolveSince resolves the pointers left for later since the first mark
-// ones (those of a map entry or a channel element, which are copied).
-func (m *migration) resolveSince(mark int) {
-	for len(m.later) > mark {
-		f := m.later[mark]
-		m.later = append(m.later[:mark], m.later[mark+1:]...)
-		key := ptrKey{f.src.Pointer(), f.src.Type()}
-		if n, ok := m.ptrs[key]; ok && n.Type() == f.dst.Type() {
-			f.dst.Set(n)
-			continue
-		}
-		n := reflect.New(f.dst.Type().Elem())
-		m.ptrs[key] = n
-		m.convertInto(n.Elem(), f.src.Elem(), f.depth+1)
-		f.dst.Set(n)
-	}
-}
-
-// maxDepth bounds the recursion of convertInto (a linked list of that
-// many elements is still carried over whole).
-const maxDepth = 100000
-
-// convertInto copies src into dst, converting between struct types by
-// field name, recursively.
-func (m *migration) convertInto(dst, src reflect.Value, depth int) {
-	if !src.IsValid() || !dst.CanSet() || depth > maxDepth {
-		return
-	}
-	if src.Type() == dst.Type() || dst.Kind() == reflect.Interface && src.Type().AssignableTo(dst.Type()) {
-		dst.Set(src)
-		return
-	}
-	if scalar(src.Kind()) && scalar(dst.Kind()) {
-		// Not for composite types: reflect's ConvertibleTo never returns
-		// on two versions of a recursive struct type.
-		if src.Type().ConvertibleTo(dst.Type()) {
-			dst.Set(src.Convert(dst.Type()))
-		}
-		return
-	}
-	switch dst.Kind() {
-	case reflect.Struct:
-		if src.Kind() != reflect.Struct {
-			return
-		}
-		byName := map[string]int{}
-		for i := 0; i < src.NumField(); i++ {
-			byName[compile.UserName(src.Type().Field(i).Name)] = i
-		}
-		for i := 0; i < dst.NumField(); i++ {
-			if j, ok := byName[compile.UserName(dst.Type().Field(i).Name)]; ok {
-				m.convertInto(dst.Field(i), src.Field(j), depth+1)
-			}
-		}
-	case reflect.Pointer:
-		if src.Kind() != reflect.Pointer || src.IsNil() {
-			return
-		}
-		if n, ok := m.ptrs[ptrKey{src.Pointer(), src.Type()}]; ok && n.Type() == dst.Type() {
-			dst.Set(n)
-			return
-		}
-		m.later = append(m.later, fixup{dst, src, depth})
-	case reflect.Slice:
-		if src.Kind() != reflect.Slice && src.Kind() != reflect.Array {
-			return
-		}
-		n := reflect.MakeSlice(dst.Type(), src.Len(), src.Len())
-		for i := 0; i < src.Len(); i++ {
-			if e := src.Index(i); e.CanAddr() {
-				// &s[i] taken before is &s[i] of the new slice.
-				m.ptrs[ptrKey{e.Addr().Pointer(), e.Addr().Type()}] = n.Index(i).Addr()
-			}
-		}
-		for i := 0; i < src.Len(); i++ {
-			m.convertInto(n.Index(i), src.Index(i), depth+1)
-		}
-		dst.Set(n)
-	case reflect.Chan:
-		m.convertChan(dst, src, depth)
-	case reflect.Func:
-		m.convertFunc(dst, src)
-	case reflect.Array:
-		for i := 0; i < dst.Len() && i < src.Len(); i++ {
-			m.convertInto(dst.Index(i), src.Index(i), depth+1)
-		}
-	case reflect.Map:
-		if src.Kind() != reflect.Map || src.IsNil() {
-			return
-		}
-		n := reflect.MakeMapWithSize(dst.Type(), src.Len())
-		for _, k := range src.MapKeys() {
-			nk := reflect.New(dst.Type().Key()).Elem()
-			nv := reflect.New(dst.Type().Elem()).Elem()
-			mark := len(m.later)
-			m.convertInto(nk, k, depth+1)
-			m.convertInto(nv, src.MapIndex(k), depth+1)
-			m.resolveSince(mark) // the map keeps copies
-			n.SetMapIndex(nk, nv)
-		}
-		dst.Set(n)
-	}
-}
-
-// scalar reports the kinds ConvertibleTo may be asked about safely.
-func scalar(k reflect.Kind) bool {
-	switch k {
-	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
-		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128, reflect.String:
-		return true
-	}
-	return false
-}
-
-// convertChan gives dst a channel of its type holding what src's buffer
-// holds (closed if src is); senders and receivers still blocked on src
-// are not moved.
-func (m *migration) convertChan(dst, src reflect.Value, depth int) {
-	if src.Kind() != reflect.Chan || src.IsNil() {
-		return
-	}
-	if n, ok := m.ptrs[ptrKey{src.Pointer(), src.Type()}]; ok && n.Type() == dst.Type() {
-		dst.Set(n)
-		return
-	}
-	n := reflect.MakeChan(dst.Type(), src.Cap())
-	m.ptrs[ptrKey{src.Pointer(), src.Type()}] = n
-	for range src.Len() {
-		x, ok := src.TryRecv()
-		if !x.IsValid() {
-			break
-		}
-		if !ok {
-			n.Close()
-			break
-		}
-		v := reflect.New(dst.Type().Elem()).Elem()
-		mark := len(m.later)
-		m.convertInto(v, x, depth+1)
-		m.resolveSince(mark) // the channel keeps a copy
-		n.TrySend(v)
-	}
-	dst.Set(n)
-}
-
-// convertFunc gives dst a function of its type that converts its
-// arguments to src's types, calls src and converts the results back.
-func (m *migration) convertFunc(dst, src reflect.Value) {
-	if src.Kind() != reflect.Func || src.IsNil() {
-		return
-	}
-	st, dt := src.Type(), dst.Type()
-	if st.NumIn() != dt.NumIn() || st.NumOut() != dt.NumOut() || st.IsVariadic() != dt.IsVariadic() {
-		return
-	}
-	conv := func(v reflect.Value, t reflect.Type) reflect.Value {
-		c := reflect.New(t).Elem()
-		m := newMigration()
-		m.convertInto(c, v, 0)
-		m.resolve()
-		return c
-	}
-	dst.Set(reflect.MakeFunc(dt, func(args []reflect.Value) []reflect.Value {
-		in := make([]reflect.Value, len(args))
-		for i, a := range args {
-			in[i] = conv(a, st.In(i))
-		}
-		var out []reflect.Value
-		if st.IsVariadic() {
-			out = src.CallSlice(in)
-		} else {
-			out = src.Call(in)
-		}
-		res := make([]reflect.Value, len(out))
-		for i, o := range out {
-			res[i] = conv(o, dt.Out(i))
-		}
-		return res
-	}))
 }

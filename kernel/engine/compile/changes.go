@@ -367,6 +367,14 @@ func (t *translation) broken(decls []*cellDecl, reemit, bump map[string]bool) er
 			typeKeys[d.key] = true
 		}
 	}
+	for k := range t.changed {
+		// Generic declarations written anew (their instances are): their
+		// methods too.
+		if d := sess.Decls[k]; d != nil && d.Node != nil && isGeneric(d.Node) && !declaredByCell(decls, k) {
+			again[k] = true
+			typeKeys[k] = true
+		}
+	}
 	for k, d := range sess.Decls {
 		if d.Kind == KindMethod && typeKeys[strings.SplitN(k, ".", 2)[0]] && !declaredByCell(decls, k) {
 			again[k] = true

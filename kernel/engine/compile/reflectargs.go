@@ -52,7 +52,7 @@ func (r *rewriter) ifaceEqual(b *ast.BinaryExpr) {
 	if _, ok := ty.(*types.TypeParam); ok {
 		return
 	}
-	if emptyIface(tx) != emptyIface(ty) {
+	if emptyIface(tx) != emptyIface(ty) && !(types.IsInterface(tx) && types.IsInterface(ty)) {
 		// any == Green: the value is compared as an interface holds it.
 		r.tagToAny(b.X, tx, ty)
 		r.tagToAny(b.Y, ty, tx)

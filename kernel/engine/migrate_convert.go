@@ -1,0 +1,338 @@
+package engine
+
+import (
+	"reflect"
+
+	"gokernel/kernel/engine/compile"
+)
+
+// migration is one restoreMigrations: the pointers already converted,
+// so that values shared or cyclic before are shared and cyclic after, and
+// pointers into variables, fields, arrays and slices point into their new
+// versions; slices sharing an array share the new one; a map held twice
+// is one map.
+type migration struct {
+	ptrs map[ptrKey]reflect.Value // old pointer (or map, chan) → new one
+	// elems maps an old slice element to the new array and index that
+	// hold its new version (see convertSlice).
+	elems map[ptrKey]elemRef
+	// later are the pointers met before what they point to was
+	// converted, post what to do once they are set (see resolve).
+	later []fixup
+	post  []func()
+}
+
+// ptrKey is an old pointer: its address and type.
+type ptrKey struct {
+	addr uintptr
+	typ  reflect.Type
+}
+
+// elemRef is an element of a new slice's array.
+type elemRef struct {
+	array reflect.Value // a slice of the whole new array
+	index int
+}
+
+// fixup is a pointer to set once everything else is converted; keep
+// says it may stay as it is when what it points to did not move.
+type fixup struct {
+	dst, src reflect.Value
+	depth    int
+	keep     bool
+}
+
+func newMigration() *migration {
+	return &migration{ptrs: map[ptrKey]reflect.Value{}, elems: map[ptrKey]elemRef{}}
+}
+
+// resolve sets the pointers left for later: to the new version of what
+// they pointed to, if a variable, a field or an element held it, or else
+// to a converted copy. Then the maps and channels holding values with
+// such pointers get them.
+func (m *migration) resolve() {
+	for len(m.later) > 0 {
+		f := m.later[0]
+		m.later = m.later[1:]
+		key := ptrKey{f.src.Pointer(), f.src.Type()}
+		if n, ok := m.ptrs[key]; ok && n.Type() == f.dst.Type() {
+			f.dst.Set(n)
+			continue
+		}
+		if f.keep {
+			continue
+		}
+		n := reflect.New(f.dst.Type().Elem())
+		m.ptrs[key] = n
+		m.convertInto(n.Elem(), f.src.Elem(), f.depth+1)
+		f.dst.Set(n)
+	}
+	post := m.post
+	m.post = nil
+	for _, f := range post {
+		f()
+	}
+}
+
+// maxDepth bounds the recursion of convertInto (a linked list of that
+// many elements is still carried over whole).
+const maxDepth = 100000
+
+// convertInto copies src into dst, converting between struct types by
+// field name, recursively.
+func (m *migration) convertInto(dst, src reflect.Value, depth int) {
+	if !src.IsValid() || !dst.CanSet() || depth > maxDepth {
+		return
+	}
+	if src.CanAddr() && dst.CanAddr() {
+		// &v.F and &a[i] taken before point here now.
+		m.ptrs[ptrKey{src.Addr().Pointer(), src.Addr().Type()}] = dst.Addr()
+	}
+	if src.Kind() == reflect.Pointer && !src.IsNil() && src.Type() == dst.Type() {
+		// (A named non-struct type's versions are the same to reflect.)
+		// It keeps pointing where it did unless that moved.
+		dst.Set(src)
+		m.later = append(m.later, fixup{dst: dst, src: src, depth: depth, keep: true})
+		return
+	}
+	if src.Type() == dst.Type() || dst.Kind() == reflect.Interface && src.Type().AssignableTo(dst.Type()) {
+		if src.Type() == dst.Type() && src.CanAddr() && dst.CanAddr() {
+			m.registerInner(dst, src, depth)
+		}
+		dst.Set(src)
+		return
+	}
+	if scalar(src.Kind()) && scalar(dst.Kind()) {
+		// Not for composite types: reflect's ConvertibleTo never returns
+		// on two versions of a recursive struct type. Nor numbers to
+		// strings: a field that changes so starts empty.
+		if src.Type().ConvertibleTo(dst.Type()) && (dst.Kind() != reflect.String || src.Kind() == reflect.String) {
+			dst.Set(src.Convert(dst.Type()))
+		}
+		return
+	}
+	switch dst.Kind() {
+	case reflect.Struct:
+		if src.Kind() != reflect.Struct {
+			return
+		}
+		byName := map[string]int{}
+		for i := 0; i < src.NumField(); i++ {
+			byName[compile.UserName(src.Type().Field(i).Name)] = i
+		}
+		for i := 0; i < dst.NumField(); i++ {
+			if j, ok := byName[compile.UserName(dst.Type().Field(i).Name)]; ok {
+				m.convertInto(dst.Field(i), src.Field(j), depth+1)
+			}
+		}
+	case reflect.Pointer:
+		if src.Kind() != reflect.Pointer || src.IsNil() {
+			return
+		}
+		if n, ok := m.ptrs[ptrKey{src.Pointer(), src.Type()}]; ok && n.Type() == dst.Type() {
+			dst.Set(n)
+			return
+		}
+		m.later = append(m.later, fixup{dst: dst, src: src, depth: depth})
+	case reflect.Slice:
+		m.convertSlice(dst, src, depth)
+	case reflect.Chan:
+		m.convertChan(dst, src, depth)
+	case reflect.Func:
+		m.convertFunc(dst, src)
+	case reflect.Array:
+		for i := 0; i < dst.Len() && i < src.Len(); i++ {
+			m.convertInto(dst.Index(i), src.Index(i), depth+1)
+		}
+	case reflect.Map:
+		m.convertMap(dst, src, depth)
+	}
+}
+
+// registerInner records where the fields and elements of src, of the
+// same type as dst, go (the value is copied whole).
+func (m *migration) registerInner(dst, src reflect.Value, depth int) {
+	if depth > maxDepth {
+		return
+	}
+	switch src.Kind() {
+	case reflect.Struct:
+		for i := 0; i < src.NumField(); i++ {
+			s, d := src.Field(i), dst.Field(i)
+			m.ptrs[ptrKey{s.Addr().Pointer(), s.Addr().Type()}] = d.Addr()
+			m.registerInner(d, s, depth+1)
+		}
+	case reflect.Array:
+		for i := 0; i < src.Len(); i++ {
+			s, d := src.Index(i), dst.Index(i)
+			m.ptrs[ptrKey{s.Addr().Pointer(), s.Addr().Type()}] = d.Addr()
+			m.registerInner(d, s, depth+1)
+		}
+	}
+}
+
+// convertSlice converts a slice: into the new version of its array when
+// another slice of that array was converted before (s2 := s, s[:1]),
+// else into a new array of its capacity.
+func (m *migration) convertSlice(dst, src reflect.Value, depth int) {
+	if src.Kind() != reflect.Slice && src.Kind() != reflect.Array {
+		return
+	}
+	if src.Kind() == reflect.Array {
+		n := reflect.MakeSlice(dst.Type(), src.Len(), src.Len())
+		for i := 0; i < src.Len(); i++ {
+			m.convertInto(n.Index(i), src.Index(i), depth+1)
+		}
+		dst.Set(n)
+		return
+	}
+	if src.IsNil() {
+		return
+	}
+	l, c := src.Len(), src.Cap()
+	if c == 0 {
+		dst.Set(reflect.MakeSlice(dst.Type(), 0, 0))
+		return
+	}
+	full := src.Slice3(0, c, c)
+	first := full.Index(0).Addr()
+	if ref, ok := m.elems[ptrKey{first.Pointer(), first.Type()}]; ok &&
+		ref.array.Type() == dst.Type() && ref.index+c <= ref.array.Len() {
+		dst.Set(ref.array.Slice3(ref.index, ref.index+l, ref.index+c))
+		return
+	}
+	n := reflect.MakeSlice(dst.Type(), c, c)
+	for i := 0; i < c; i++ {
+		e := full.Index(i).Addr()
+		m.elems[ptrKey{e.Pointer(), e.Type()}] = elemRef{n, i}
+	}
+	for i := 0; i < c; i++ {
+		m.convertInto(n.Index(i), full.Index(i), depth+1)
+	}
+	dst.Set(n.Slice3(0, l, c))
+}
+
+// convertMap converts a map (once: two variables holding it hold the new
+// one); entries holding pointers left for later are set once those are.
+func (m *migration) convertMap(dst, src reflect.Value, depth int) {
+	if src.Kind() != reflect.Map || src.IsNil() {
+		return
+	}
+	key := ptrKey{src.Pointer(), src.Type()}
+	if n, ok := m.ptrs[key]; ok && n.Type() == dst.Type() {
+		dst.Set(n)
+		return
+	}
+	n := reflect.MakeMapWithSize(dst.Type(), src.Len())
+	m.ptrs[key] = n
+	iter := src.MapRange()
+	for iter.Next() {
+		nk := reflect.New(dst.Type().Key()).Elem()
+		nv := reflect.New(dst.Type().Elem()).Elem()
+		mark := len(m.later)
+		m.convertInto(nk, iter.Key(), depth+1)
+		m.convertInto(nv, iter.Value(), depth+1)
+		if len(m.later) > mark {
+			// (A key is a pointer still nil.)
+			m.post = append(m.post, func() { n.SetMapIndex(nk, nv) })
+			continue
+		}
+		n.SetMapIndex(nk, nv)
+	}
+	dst.Set(n)
+}
+
+// scalar reports the kinds ConvertibleTo may be asked about safely.
+func scalar(k reflect.Kind) bool {
+	switch k {
+	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128, reflect.String:
+		return true
+	}
+	return false
+}
+
+// convertChan gives dst a channel of its type holding what src's buffer
+// holds (sent once pointers are resolved), closed if src is; senders and
+// receivers still blocked on src are not moved.
+func (m *migration) convertChan(dst, src reflect.Value, depth int) {
+	if src.Kind() != reflect.Chan || src.IsNil() {
+		return
+	}
+	key := ptrKey{src.Pointer(), src.Type()}
+	if n, ok := m.ptrs[key]; ok && n.Type() == dst.Type() {
+		dst.Set(n)
+		return
+	}
+	n := reflect.MakeChan(dst.Type(), src.Cap())
+	m.ptrs[key] = n
+	var vals []reflect.Value
+	closed := false
+	for range src.Len() + 1 {
+		x, ok := src.TryRecv()
+		if !x.IsValid() {
+			break // empty and open
+		}
+		if !ok {
+			closed = true
+			break
+		}
+		v := reflect.New(dst.Type().Elem()).Elem()
+		m.convertInto(v, x, depth+1)
+		vals = append(vals, v)
+	}
+	m.post = append(m.post, func() {
+		for _, v := range vals {
+			n.TrySend(v)
+		}
+		if closed {
+			n.Close()
+		}
+	})
+	dst.Set(n)
+}
+
+// convertFunc gives dst a function of its type that converts its
+// arguments to src's types, calls src and converts the results back; what
+// src writes through pointer arguments is copied back.
+func (m *migration) convertFunc(dst, src reflect.Value) {
+	if src.Kind() != reflect.Func || src.IsNil() {
+		return
+	}
+	st, dt := src.Type(), dst.Type()
+	if st.NumIn() != dt.NumIn() || st.NumOut() != dt.NumOut() || st.IsVariadic() != dt.IsVariadic() {
+		return
+	}
+	conv := func(v reflect.Value, t reflect.Type) reflect.Value {
+		c := reflect.New(t).Elem()
+		m := newMigration()
+		m.convertInto(c, v, 0)
+		m.resolve()
+		return c
+	}
+	dst.Set(reflect.MakeFunc(dt, func(args []reflect.Value) []reflect.Value {
+		in := make([]reflect.Value, len(args))
+		for i, a := range args {
+			in[i] = conv(a, st.In(i))
+		}
+		var out []reflect.Value
+		if st.IsVariadic() {
+			out = src.CallSlice(in)
+		} else {
+			out = src.Call(in)
+		}
+		for i, a := range args {
+			if a.Kind() == reflect.Pointer && !a.IsNil() && in[i].Kind() == reflect.Pointer && !in[i].IsNil() && a.Type() != in[i].Type() {
+				back := newMigration()
+				back.convertInto(a.Elem(), in[i].Elem(), 0)
+				back.resolve()
+			}
+		}
+		res := make([]reflect.Value, len(out))
+		for i, o := range out {
+			res[i] = conv(o, dt.Out(i))
+		}
+		return res
+	}))
+}

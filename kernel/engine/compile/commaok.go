@@ -31,17 +31,27 @@ func (r *rewriter) commaOkInLoop(as *ast.AssignStmt) {
 	switch r.parents[as].(type) {
 	case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
 		var decl strings.Builder
-		for _, l := range as.Lhs {
-			if id, ok := l.(*ast.Ident); ok && r.info.Defs[id] != nil {
-				t := ts
-				if l != as.Lhs[0] {
-					t = "bool"
-				}
+		names := make([]string, 2)
+		for i, l := range as.Lhs {
+			id, ok := l.(*ast.Ident)
+			if !ok {
+				return
+			}
+			names[i] = id.Name
+			t := ts
+			if i == 1 {
+				t = "bool"
+			}
+			switch {
+			case id.Name == "_":
+				// The interpreter refuses a blank here: a variable.
+				names[i] = r.uniq("ok")
+				decl.WriteString("var " + names[i] + " " + t + "; _ = " + names[i] + "; ")
+			case r.info.Defs[id] != nil:
 				decl.WriteString("var " + id.Name + " " + t + "; ")
 			}
 		}
-		lhs := r.cell.Src[r.off(as.Pos()):r.off(as.TokPos)]
-		r.ed.replace(r.off(as.Pos()), r.off(as.Rhs[0].Pos()), decl.String()+lhs+"= ")
+		r.ed.replace(r.off(as.Pos()), r.off(as.Rhs[0].Pos()), decl.String()+names[0]+", "+names[1]+" = ")
 	case *ast.IfStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt:
 		// An init statement: the function's variables are new each time.
 		r.ed.insertFirst(r.off(as.Rhs[0].Pos()), "func() ("+ts+", bool) { __gk_cv, __gk_ok := ")

@@ -52,10 +52,29 @@ func (r *rewriter) indexChecks(s ast.Stmt, safe map[safePair]bool) string {
 			}
 		}
 	}
+	// A call evaluated before an index may change what it indexes
+	// (fmt.Println(fill(&a), a[2])): such indexes are not checked ahead.
+	firstCall := token.NoPos // the end of the call that ends first
+	for _, e := range exprs {
+		ast.Inspect(e, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.CallExpr:
+				if !r.isConversion(n) && !r.isSafeBuiltin(n) && (!firstCall.IsValid() || n.End() < firstCall) {
+					firstCall = n.End()
+				}
+			}
+			return true
+		})
+	}
 	var checks []string
 	seen := map[string]bool{}
 	for _, e := range exprs {
 		r.collectIndexes(e, safe, func(x ast.Expr) {
+			if firstCall.IsValid() && firstCall <= x.Pos() {
+				return
+			}
 			var c string
 			switch x := x.(type) {
 			case *ast.IndexExpr:

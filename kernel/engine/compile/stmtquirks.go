@@ -25,7 +25,7 @@ func (r *rewriter) zeroResults(ft *ast.FuncType, body *ast.BlockStmt) {
 				continue
 			}
 			names = append(names, id.Name)
-			zeros = append(zeros, zeroText(obj.Type(), r.typeString(obj.Type())))
+			zeros = append(zeros, zeroText(r.concrete(obj.Type()), r.typeString(obj.Type())))
 		}
 	}
 	if len(names) == 0 {
@@ -422,7 +422,7 @@ func (r *rewriter) commaOkAssign(as *ast.AssignStmt) {
 // interface (the interpreter's *new(I) of a cell's interface I is not
 // nil), *new(T) otherwise.
 func zeroText(t types.Type, typ string) string {
-	if t != nil && types.IsInterface(t) {
+	if _, param := t.(*types.TypeParam); !param && t != nil && types.IsInterface(t) {
 		return "nil"
 	}
 	return "*new(" + typ + ")"

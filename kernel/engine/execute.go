@@ -393,6 +393,15 @@ func (e *Engine) panicText(v any) string {
 	if err, ok := e.asError(v); ok {
 		return compile.UserName(err.Error())
 	}
+	if t, ok := format.TaggedOf(v); ok && t.N != "" {
+		if _, isStringer := v.(fmt.Stringer); !isStringer {
+			// A named type's value: main.Code(3), main.Name("x").
+			if rv := reflect.ValueOf(t.V); rv.Kind() == reflect.String {
+				return t.N + "(" + strconv.Quote(rv.String()) + ")"
+			}
+			return t.N + "(" + fmt.Sprint(t.V) + ")"
+		}
+	}
 	if s, ok := e.types.Method(reflect.ValueOf(v), "String"); ok {
 		return s
 	}

@@ -29,6 +29,15 @@ var leadingPos = regexp.MustCompile(`^(_\.go:)?\d+(:\d+)?: `)
 // fmt's texts of panicking methods tell Go's runtime errors too.
 func init() { format.PanicValue = fixPanic }
 
+// methodPanic is fmt's text for a value whose method (String, Error)
+// panicked with r: "<nil>" for a nil pointer.
+func methodPanic(method string, r, v any) string {
+	if rv := reflect.ValueOf(v); rv.Kind() == reflect.Pointer && rv.IsNil() {
+		return "<nil>"
+	}
+	return fmt.Sprintf("%%!v(PANIC=%s method: %v)", method, fixPanic(r))
+}
+
 // fixPanic is fixPanic with the cells' struct types named in the texts of
 // runtime errors (failed assertions, uncomparable types), which spell
 // them as reflect does, as struct literals.

@@ -105,7 +105,14 @@ func (rt *cellRuntime) exports() interp.Exports {
 				}
 				panic(runtime.Error("range function continued iteration after function for loop body returned false"))
 			}),
-			"FixPanic":             reflect.ValueOf(rt.e.fixPanic),
+			"FixPanic":    reflect.ValueOf(rt.e.fixPanic),
+			"MethodPanic": reflect.ValueOf(methodPanic),
+			"PanicArg": reflect.ValueOf(func(v any) any {
+				if v == nil {
+					return new(goruntime.PanicNilError)
+				}
+				return v
+			}),
 			"SelfWanted":           reflect.ValueOf(format.SelfWanted),
 			"SelfIs":               reflect.ValueOf(format.SelfIs),
 			"Concrete":             reflect.ValueOf(concrete),

@@ -69,6 +69,7 @@ func (r *rewriter) builtin(call *ast.CallExpr) {
 				r.desc(t)
 			}
 		}
+		r.panicArg(call)
 	case "recover":
 		// What Go would have panicked with (see engine/panics.go); recover
 		// stays called by the deferred function itself.
@@ -126,4 +127,36 @@ func (r *rewriter) newStruct(call *ast.CallExpr) {
 	}
 	r.ed.replace(start, a, "&")
 	r.ed.replace(end, r.off(call.End()), "{}")
+}
+
+// panicArg gives panic's argument what recover needs to see what Go
+// gives it: a nil interface value becomes a *runtime.PanicNilError (Go
+// 1.21); a value of a named non-struct type goes into error (its Error
+// method tells its type) or is tagged (it would be a bare value of its
+// underlying type).
+func (r *rewriter) panicArg(call *ast.CallExpr) {
+	if len(call.Args) != 1 || call.Ellipsis.IsValid() {
+		return
+	}
+	a := call.Args[0]
+	t := r.info.TypeOf(a)
+	if t == nil || isNil(t) || r.off(a.Pos()) < 0 || r.off(a.End()) < 0 || hasTypeParam(t) {
+		return
+	}
+	if types.IsInterface(t) {
+		if compiledIface(t, r.pkg) || emptyIface(t) {
+			r.ed.insertFirst(r.off(a.Pos()), rtName+".PanicArg(")
+			r.ed.insertLast(r.off(a.End()), ")")
+		}
+		return
+	}
+	if !r.namedNonStruct(t) {
+		return
+	}
+	if !types.Implements(t, errorType) {
+		r.tagToAny(a, t, types.Universe.Lookup("any").Type())
+		return
+	}
+	r.ed.insertFirst(r.off(a.Pos()), "func() error { return ")
+	r.ed.insertLast(r.off(a.End()), " }()")
 }

@@ -220,7 +220,7 @@ func (t *translation) varSpecAssign(r *rewriter, vs *ast.ValueSpec) string {
 		typ := r.text(vs.Type.Pos(), vs.Type.End())
 		zero := make([]string, len(names))
 		for i := range zero {
-			zero[i] = zeroText(r.info.TypeOf(vs.Type), typ)
+			zero[i] = zeroText(r.info.TypeOf(vs.Type), typ, r.pkg)
 		}
 		return lhs + " = " + strings.Join(zero, ", ")
 	}

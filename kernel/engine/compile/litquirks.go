@@ -76,11 +76,21 @@ func (r *rewriter) elidedPointer(e ast.Expr, want types.Type) {
 		return
 	}
 	p, ok := want.(*types.Pointer)
-	if !ok {
+	if !ok || r.off(cl.Lbrace) < 0 {
+		return
+	}
+	switch p.Elem().Underlying().(type) {
+	case *types.Array, *types.Slice, *types.Map:
+		// A pointer to an array, slice or map (the interpreter converts
+		// the elements to the whole: "value of type int cannot be
+		// converted to type [2]int").
+		if !hasTypeParam(p.Elem()) {
+			r.ed.insert(r.off(cl.Lbrace), "&"+r.typeString(p.Elem()))
+		}
 		return
 	}
 	n, ok := p.Elem().(*types.Named)
-	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg() == r.pkg || r.off(cl.Lbrace) < 0 {
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg() == r.pkg {
 		return
 	}
 	r.ed.insert(r.off(cl.Lbrace), "&"+r.typeString(n))

@@ -82,10 +82,23 @@ func (r *rewriter) rangeStmt(s *ast.RangeStmt) {
 // (only for a pointer named by an identifier, evaluated once either way).
 func (r *rewriter) rangeArrayPointer(s *ast.RangeStmt, t types.Type) bool {
 	p, ok := t.Underlying().(*types.Pointer)
-	if !ok || s.Tok != token.DEFINE || s.Key == nil || s.Value == nil || s.Body == nil {
+	if !ok {
 		return false
 	}
 	if _, isArray := p.Elem().Underlying().(*types.Array); !isArray {
+		return false
+	}
+	switch ast.Unparen(s.X).(type) {
+	case *ast.CallExpr, *ast.IndexExpr:
+		// A call's or a map's pointer: the interpreter fails the second
+		// time the loop runs ("value of type *[3]int is not assignable
+		// to type [3]int"); its slice is read the same way.
+		if s.Value != nil && r.off(s.X.End()) >= 0 {
+			r.ed.insertLast(r.off(s.X.End()), "[:]")
+			return true
+		}
+	}
+	if s.Tok != token.DEFINE || s.Key == nil || s.Value == nil || s.Body == nil {
 		return false
 	}
 	x, ok := ast.Unparen(s.X).(*ast.Ident)
@@ -102,6 +115,31 @@ func (r *rewriter) rangeArrayPointer(s *ast.RangeStmt, t types.Type) bool {
 	r.ed.insert(r.off(s.X.Pos()), "*")
 	r.ed.insertFirst(r.off(s.Body.Lbrace)+1, " "+val.Name+" := (*"+x.Name+")["+key+"]; _ = "+val.Name+";")
 	return true
+}
+
+// arrayPointerIndex writes an index of a pointer to an array whose
+// address is taken as an index of the array: the interpreter cannot take
+// the address of p[i] ("cannot take address of int").
+//
+//	&p[i]  →  &(*p)[i]
+func (r *rewriter) arrayPointerIndex(x *ast.IndexExpr) {
+	if r.root == nil {
+		return
+	}
+	r.makeParents()
+	u, ok := r.parents[x].(*ast.UnaryExpr)
+	if !ok || u.Op != token.AND || r.off(x.X.Pos()) < 0 || r.off(x.X.End()) < 0 {
+		return
+	}
+	p, ok := r.typeOf(x.X).(*types.Pointer)
+	if !ok {
+		return
+	}
+	if _, isArray := p.Elem().Underlying().(*types.Array); !isArray {
+		return
+	}
+	r.ed.insertFirst(r.off(x.X.Pos()), "(*")
+	r.ed.insertLast(r.off(x.X.End()), ")")
 }
 
 // rangeVarsWritten gives a range statement whose body assigns to its

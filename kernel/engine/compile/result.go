@@ -64,12 +64,15 @@ func (t *translation) resultCode(expr string, typ types.Type) string {
 const rtName = "__gk"
 
 // textOf returns the expression giving the text/plain form of name, a
-// value of type typ: its Error or String method (fmt's order), or fmt's
-// formatting.
+// value of type typ: as fmt prints it (a Format method first, then Error
+// or String), through the value's description when it involves the cell's
+// types.
 func (t *translation) textOf(name string, typ types.Type) string {
-	for _, m := range []string{"Error", "String"} {
-		if hasStringMethod(typ, m) {
-			return guarded(name, typ, m)
+	if !hasFormatMethod(typ) && (mentionsPkg(typ, t.ck.pkg, map[types.Type]bool{}) || types.IsInterface(typ)) {
+		for _, m := range []string{"Error", "String"} {
+			if hasStringMethod(typ, m) {
+				return guarded(name, typ, m)
+			}
 		}
 	}
 	if id := t.descID(typ); id != 0 {
@@ -79,20 +82,22 @@ func (t *translation) textOf(name string, typ types.Type) string {
 	return t.alias("fmt", "fmt") + ".Sprint(" + name + ")"
 }
 
-// guarded calls a method, or gives "<nil>" where fmt would for a nil
-// pointer or interface.
+// guarded calls a method as fmt does: "<nil>" for a nil pointer or
+// interface, or for a nil pointer whose method panics; a panic's text
+// otherwise (%!v(PANIC=String method: …)).
 func guarded(name string, typ types.Type, method string) string {
+	recovered := "defer func() { if r := recover(); r != nil { s = " + rtName + ".MethodPanic(\"" + method + "\", r, " + name + ") } }(); "
 	switch typ.Underlying().(type) {
 	case *types.Pointer:
 		// fmt calls the method of a nil pointer too (it may handle nil).
-		return "func() (s string) { defer func() { if recover() != nil { s = \"<nil>\" } }(); return " + name + "." + method + "() }()"
+		return "func() (s string) { " + recovered + "return " + name + "." + method + "() }()"
 	case *types.Interface:
 		// A named non-struct value in it is shown by its type's method as
 		// it is now (see format.WrappedDesc).
 		return "func() (s string) { if " + name + " == nil { return \"<nil>\" }; if s, ok := " + rtName + ".WrappedText(" + name +
-			"); ok { return s }; defer func() { if recover() != nil { s = \"<nil>\" } }(); return " + name + "." + method + "() }()"
+			"); ok { return s }; " + recovered + "return " + name + "." + method + "() }()"
 	}
-	return name + "." + method + "()"
+	return "func() (s string) { " + recovered + "return " + name + "." + method + "() }()"
 }
 
 // hasStringMethod reports whether typ's method set has method() string.

@@ -259,6 +259,7 @@ func (r *rewriter) walk(n ast.Node) {
 			}
 		case *ast.IndexExpr:
 			r.tagMapKey(n)
+			r.arrayPointerIndex(n)
 			markExplicit(explicit, n.X)
 			if r.explicitInstance(n, n.X) || r.stdInstance(n, n.X) || r.stdSelector(n, n.X) {
 				return false

@@ -25,7 +25,7 @@ func (r *rewriter) zeroResults(ft *ast.FuncType, body *ast.BlockStmt) {
 				continue
 			}
 			names = append(names, id.Name)
-			zeros = append(zeros, zeroText(r.concrete(obj.Type()), r.typeString(obj.Type())))
+			zeros = append(zeros, zeroText(r.concrete(obj.Type()), r.typeString(obj.Type()), r.pkg))
 		}
 	}
 	if len(names) == 0 {
@@ -419,10 +419,10 @@ func (r *rewriter) commaOkAssign(as *ast.AssignStmt) {
 }
 
 // zeroText is the zero value of type t written typ: nil for an
-// interface (the interpreter's *new(I) of a cell's interface I is not
-// nil), *new(T) otherwise.
-func zeroText(t types.Type, typ string) string {
-	if _, param := t.(*types.TypeParam); !param && t != nil && types.IsInterface(t) {
+// interface of the cell package cellPkg (the interpreter's *new(I) of one
+// is not nil), *new(T) otherwise.
+func zeroText(t types.Type, typ string, cellPkg *types.Package) string {
+	if t != nil && cellNonEmptyIface(t, cellPkg) {
 		return "nil"
 	}
 	return "*new(" + typ + ")"

@@ -148,7 +148,13 @@ func (p *printer) wrapperMethods(v reflect.Value) bool {
 	for v.IsValid() && v.Kind() == reflect.Interface && !v.IsNil() {
 		v = v.Elem()
 	}
-	if !v.IsValid() || !isWrapper(v.Type()) || !v.CanInterface() || p.sharp {
+	if !v.IsValid() || !isWrapper(v.Type()) || !v.CanInterface() {
+		return false
+	}
+	if u := unwrap(v); u.IsValid() && p.formatter(u) {
+		return true // a Format method of the value's type, which fmt calls first
+	}
+	if p.sharp {
 		return false
 	}
 	switch p.verb {

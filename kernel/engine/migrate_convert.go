@@ -129,8 +129,7 @@ func (m *migration) convertInto(dst, src reflect.Value, depth int) {
 		if src.Kind() != reflect.Pointer || src.IsNil() {
 			return
 		}
-		if n, ok := m.ptrs[ptrKey{src.Pointer(), src.Type()}]; ok && n.Type() == dst.Type() {
-			dst.Set(n)
+		if _, done := m.again(dst, src); done {
 			return
 		}
 		m.later = append(m.later, fixup{dst: dst, src: src, depth: depth})
@@ -169,6 +168,17 @@ func (m *migration) registerInner(dst, src reflect.Value, depth int) {
 			m.registerInner(d, s, depth+1)
 		}
 	}
+}
+
+// again sets dst to what src (a pointer, map or channel) was converted
+// to before, if it was; key is src's.
+func (m *migration) again(dst, src reflect.Value) (key ptrKey, done bool) {
+	key = ptrKey{src.Pointer(), src.Type()}
+	if n, ok := m.ptrs[key]; ok && n.Type() == dst.Type() {
+		dst.Set(n)
+		return key, true
+	}
+	return key, false
 }
 
 // convertSlice converts a slice: into the new version of its array when
@@ -218,9 +228,8 @@ func (m *migration) convertMap(dst, src reflect.Value, depth int) {
 	if src.Kind() != reflect.Map || src.IsNil() {
 		return
 	}
-	key := ptrKey{src.Pointer(), src.Type()}
-	if n, ok := m.ptrs[key]; ok && n.Type() == dst.Type() {
-		dst.Set(n)
+	key, done := m.again(dst, src)
+	if done {
 		return
 	}
 	n := reflect.MakeMapWithSize(dst.Type(), src.Len())
@@ -260,9 +269,8 @@ func (m *migration) convertChan(dst, src reflect.Value, depth int) {
 	if src.Kind() != reflect.Chan || src.IsNil() {
 		return
 	}
-	key := ptrKey{src.Pointer(), src.Type()}
-	if n, ok := m.ptrs[key]; ok && n.Type() == dst.Type() {
-		dst.Set(n)
+	key, done := m.again(dst, src)
+	if done {
 		return
 	}
 	n := reflect.MakeChan(dst.Type(), src.Cap())

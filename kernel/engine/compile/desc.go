@@ -260,18 +260,35 @@ func goTypeName(typ types.Type) string {
 			if i > 0 && s[i-1] == ',' && len(stack) > 0 && stack[len(stack)-1] == 't' {
 				continue
 			}
-		case 'a':
-			// The predeclared any is interface {} to reflect.
-			if strings.HasPrefix(s[i:], "any") && (i == 0 || !isIdentByte(s[i-1]) && s[i-1] != '.') &&
-				(i+3 == len(s) || !isIdentByte(s[i+3])) {
-				b.WriteString("interface {}")
-				i += 2
+		case 'a', 'b', 'r':
+			// The predeclared any, byte and rune are interface {}, uint8
+			// and int32 to reflect.
+			if w, ok := predeclaredAt(s, i); ok {
+				b.WriteString(reflectNames[w])
+				i += len(w) - 1
 				continue
 			}
 		}
 		b.WriteByte(c)
 	}
 	return b.String()
+}
+
+// reflectNames are reflect's names of the predeclared aliases.
+var reflectNames = map[string]string{"any": "interface {}", "byte": "uint8", "rune": "int32"}
+
+// predeclaredAt returns the predeclared alias named at s[i:], if a whole
+// identifier (not a package's) is one.
+func predeclaredAt(s string, i int) (string, bool) {
+	if i > 0 && (isIdentByte(s[i-1]) || s[i-1] == '.') {
+		return "", false
+	}
+	for w := range reflectNames {
+		if strings.HasPrefix(s[i:], w) && (i+len(w) == len(s) || !isIdentByte(s[i+len(w)])) {
+			return w, true
+		}
+	}
+	return "", false
 }
 
 // unnamedSig returns sig without the names of its parameters and results.

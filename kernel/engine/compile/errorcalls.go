@@ -28,14 +28,18 @@ func (r *rewriter) errorsAs(call *ast.CallExpr) bool {
 	// The runtime calls the match with each error's value and, for a
 	// named non-struct value, also with the wrapper that tells its type.
 	errT := types.Universe.Lookup("error").Type()
-	its := r.typeString(pt.Elem())
+	target := pt.Elem()
+	if _, isParam := target.(*types.TypeParam); isParam {
+		target = r.concrete(target) // in an instance: its type argument
+	}
+	its := r.typeString(target)
 	var test string
-	switch _, isIface := pt.Elem().Underlying().(*types.Interface); {
-	case isIface && pt.Elem() != errT:
-		test = "t, ok := " + r.ifaceAssertFunc(pt.Elem(), types.NewInterfaceType(nil, nil), true) + "(x); " +
-			"if e, isErr := x.(error); !ok && isErr { t, ok = " + r.ifaceAssertFunc(pt.Elem(), errT, true) + "(e) }; "
-	case r.wrappedNamed(pt.Elem(), errT):
-		test = "var t " + its + "; e, ok := x.(error); if ok { t, ok = " + r.assertTo("e", pt.Elem(), errT, true) + " }; "
+	switch _, isIface := target.Underlying().(*types.Interface); {
+	case isIface && target != errT:
+		test = "t, ok := " + r.ifaceAssertFunc(target, types.NewInterfaceType(nil, nil), true) + "(x); " +
+			"if e, isErr := x.(error); !ok && isErr { t, ok = " + r.ifaceAssertFunc(target, errT, true) + "(e) }; "
+	case r.wrappedNamed(target, errT):
+		test = "var t " + its + "; e, ok := x.(error); if ok { t, ok = " + r.assertTo("e", target, errT, true) + " }; "
 	default:
 		return false
 	}

@@ -100,16 +100,9 @@ func (r *rewriter) ifaceMethodValue(sel *ast.SelectorExpr) bool {
 		params = append(params, p+" "+r.typeString(t))
 		args = append(args, p)
 	}
-	var results []string
-	for i := 0; i < sig.Results().Len(); i++ {
-		results = append(results, r.typeString(sig.Results().At(i).Type()))
-	}
-	res := strings.Join(results, ", ")
-	if len(results) > 1 {
-		res = "(" + res + ")"
-	}
+	res := r.resultList(sig)
 	ret := ""
-	if len(results) > 0 {
+	if sig.Results().Len() > 0 {
 		ret = "return "
 	}
 	r.walk(sel.X)
@@ -119,4 +112,18 @@ func (r *rewriter) ifaceMethodValue(sel *ast.SelectorExpr) bool {
 		"func("+v+" "+r.typeString(xt)+") "+r.typeString(sig)+" { return func("+strings.Join(params, ", ")+") "+res+
 			" { "+ret+call+" } }("+r.innerText(sel.X.Pos(), sel.X.End())+")")
 	return true
+}
+
+// resultList writes the results of sig as a function literal declares
+// them: "", "T" or "(A, B)".
+func (r *rewriter) resultList(sig *types.Signature) string {
+	var results []string
+	for i := 0; i < sig.Results().Len(); i++ {
+		results = append(results, r.typeString(sig.Results().At(i).Type()))
+	}
+	res := strings.Join(results, ", ")
+	if len(results) > 1 {
+		res = "(" + res + ")"
+	}
+	return res
 }

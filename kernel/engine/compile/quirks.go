@@ -99,16 +99,9 @@ func (r *rewriter) methodExpr(sel *ast.SelectorExpr) bool {
 		last := sig.Params().At(sig.Params().Len() - 1).Type().(*types.Slice)
 		params[len(params)-1] = strings.SplitN(params[len(params)-1], " ", 2)[0] + " ..." + r.typeString(last.Elem())
 	}
-	var results []string
-	for i := 0; i < sig.Results().Len(); i++ {
-		results = append(results, r.typeString(sig.Results().At(i).Type()))
-	}
-	res := strings.Join(results, ", ")
-	if len(results) > 1 {
-		res = "(" + res + ")"
-	}
+	res := r.resultList(sig)
 	body := recv + "." + sel.Sel.Name + "(" + strings.Join(args, ", ") + ")"
-	if len(results) > 0 {
+	if sig.Results().Len() > 0 {
 		body = "return " + body
 	}
 	r.ed.replace(r.off(sel.Pos()), r.off(sel.End()),

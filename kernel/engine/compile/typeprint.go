@@ -41,7 +41,16 @@ func (p *typePrinter) write(b *strings.Builder, t types.Type, seen map[types.Typ
 			b.WriteString(p.qual(types.Unsafe) + ".Pointer")
 			return
 		}
-		b.WriteString(t.Name())
+		// byte and rune as uint8 and int32: they make the same instances
+		// (Box[byte] is Box[uint8]).
+		switch t.Kind() {
+		case types.Byte:
+			b.WriteString("uint8")
+		case types.Rune:
+			b.WriteString("int32")
+		default:
+			b.WriteString(t.Name())
+		}
 	case *types.Alias:
 		obj := t.Obj()
 		if obj.Pkg() == nil {
@@ -107,6 +116,11 @@ func (p *typePrinter) write(b *strings.Builder, t types.Type, seen map[types.Typ
 		}
 		b.WriteByte('}')
 	case *types.Interface:
+		if t.Empty() && t.NumEmbeddeds() == 0 {
+			// As any: Box[interface{}] is Box[any].
+			b.WriteString("any")
+			return
+		}
 		b.WriteString("interface{")
 		first := true
 		for i := 0; i < t.NumEmbeddeds(); i++ {

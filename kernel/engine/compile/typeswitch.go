@@ -371,6 +371,9 @@ func (r *rewriter) normOperand(x ast.Expr) {
 	if xt == nil || !types.IsInterface(xt) || r.off(x.Pos()) < 0 {
 		return
 	}
+	if !emptyIface(xt) && compiledIface(xt, r.pkg) {
+		return // (Norm's any would not go where an error goes)
+	}
 	switch e := ast.Unparen(x).(type) {
 	case *ast.CallExpr:
 		if !r.compiledCallee(e.Fun) {

@@ -7,6 +7,9 @@ import (
 	"strings"
 )
 
+// Comma-ok forms (v, ok := m[k], v, ok = x.(T)) the interpreter gets
+// wrong, and the zero values written for variables.
+
 // commaOkInLoop rewrites a comma-ok map lookup or type assertion that
 // declares its variables inside a loop: the interpreter reuses their
 // storage from one iteration to the next and does not zero the value
@@ -100,4 +103,54 @@ func (r *rewriter) commaOkExpr(e ast.Expr) bool {
 		return e.Type != nil
 	}
 	return false
+}
+
+// commaOkAssign writes "v, ok = m[k]" (and "v, ok = x.(T)", "_, ok =
+// <-ch") as the results of a function declaring them: the interpreter
+// leaves v as it was when k is missing (Go sets it to the zero value), and
+// fails on a receive into a blank.
+//
+//	v, ok = m[k]  →  v, ok = func() (V, bool) { v, ok := m[k]; return v, ok }()
+func (r *rewriter) commaOkAssign(as *ast.AssignStmt) {
+	if as.Tok != token.ASSIGN || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
+		return
+	}
+	e := as.Rhs[0]
+	var vt types.Type
+	switch x := ast.Unparen(e).(type) {
+	case *ast.IndexExpr:
+		m, ok := r.typeOf(x.X).(*types.Map)
+		if !ok {
+			return
+		}
+		vt = m.Elem()
+	case *ast.TypeAssertExpr:
+		if x.Type == nil {
+			return
+		}
+		vt = r.info.TypeOf(x.Type)
+	case *ast.UnaryExpr:
+		c, ok := r.typeOf(x.X).(*types.Chan)
+		if x.Op != token.ARROW || !ok {
+			return
+		}
+		vt = c.Elem()
+	default:
+		return
+	}
+	if vt == nil || hasTypeParam(vt) || r.off(e.Pos()) < 0 || r.off(e.End()) < 0 {
+		return
+	}
+	r.ed.insertFirst(r.off(e.Pos()), "func() ("+r.typeString(vt)+", bool) { __gk_cv, __gk_ok := ")
+	r.ed.insertLast(r.off(e.End()), "; return __gk_cv, __gk_ok }()")
+}
+
+// zeroText is the zero value of type t written typ: nil for an
+// interface of the cell package cellPkg (the interpreter's *new(I) of one
+// is not nil), *new(T) otherwise.
+func zeroText(t types.Type, typ string, cellPkg *types.Package) string {
+	if t != nil && cellNonEmptyIface(t, cellPkg) {
+		return "nil"
+	}
+	return "*new(" + typ + ")"
 }

@@ -378,56 +378,6 @@ func (r *rewriter) forInitOnly(f *ast.ForStmt) {
 	r.ed.insert(at+semi+1, " true")
 }
 
-// commaOkAssign writes "v, ok = m[k]" (and "v, ok = x.(T)", "_, ok =
-// <-ch") as the results of a function declaring them: the interpreter
-// leaves v as it was when k is missing (Go sets it to the zero value), and
-// fails on a receive into a blank.
-//
-//	v, ok = m[k]  →  v, ok = func() (V, bool) { v, ok := m[k]; return v, ok }()
-func (r *rewriter) commaOkAssign(as *ast.AssignStmt) {
-	if as.Tok != token.ASSIGN || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
-		return
-	}
-	e := as.Rhs[0]
-	var vt types.Type
-	switch x := ast.Unparen(e).(type) {
-	case *ast.IndexExpr:
-		m, ok := r.typeOf(x.X).(*types.Map)
-		if !ok {
-			return
-		}
-		vt = m.Elem()
-	case *ast.TypeAssertExpr:
-		if x.Type == nil {
-			return
-		}
-		vt = r.info.TypeOf(x.Type)
-	case *ast.UnaryExpr:
-		c, ok := r.typeOf(x.X).(*types.Chan)
-		if x.Op != token.ARROW || !ok {
-			return
-		}
-		vt = c.Elem()
-	default:
-		return
-	}
-	if vt == nil || hasTypeParam(vt) || r.off(e.Pos()) < 0 || r.off(e.End()) < 0 {
-		return
-	}
-	r.ed.insertFirst(r.off(e.Pos()), "func() ("+r.typeString(vt)+", bool) { __gk_cv, __gk_ok := ")
-	r.ed.insertLast(r.off(e.End()), "; return __gk_cv, __gk_ok }()")
-}
-
-// zeroText is the zero value of type t written typ: nil for an
-// interface of the cell package cellPkg (the interpreter's *new(I) of one
-// is not nil), *new(T) otherwise.
-func zeroText(t types.Type, typ string, cellPkg *types.Package) string {
-	if t != nil && cellNonEmptyIface(t, cellPkg) {
-		return "nil"
-	}
-	return "*new(" + typ + ")"
-}
-
 // laterBuiltin reports a call of a builtin with a result (len, append…)
 // among the operands after the first: the interpreter writes its value
 // into the first target (a, b = 7, len(s) set a to 3), or the first

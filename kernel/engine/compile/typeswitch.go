@@ -361,37 +361,6 @@ func (r *rewriter) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) bool {
 	return true
 }
 
-// normOperand passes an interface value that compiled code returned (a
-// call of a compiled function, a field of a compiled struct) through the
-// runtime's Norm before an assertion: the interpreter sometimes hands
-// back its own wrapper there without the type it needs (the second
-// heap.Pop of a heap of a cell's interface values).
-func (r *rewriter) normOperand(x ast.Expr) {
-	xt := r.info.Types[x].Type
-	if xt == nil || !types.IsInterface(xt) || r.off(x.Pos()) < 0 {
-		return
-	}
-	if !emptyIface(xt) && compiledIface(xt, r.pkg) {
-		return // (Norm's any would not go where an error goes)
-	}
-	switch e := ast.Unparen(x).(type) {
-	case *ast.CallExpr:
-		if !r.compiledCallee(e.Fun) {
-			return
-		}
-	case *ast.SelectorExpr:
-		s := r.info.Selections[e]
-		if s == nil || s.Kind() != types.FieldVal || s.Obj().Pkg() == nil || s.Obj().Pkg() == r.pkg {
-			return
-		}
-	default:
-		return
-	}
-	// Innermost, inside Untag's or an assertion function's call.
-	r.ed.insertLast(r.off(x.Pos()), rtName+".Norm(")
-	r.ed.insertFirst(r.off(x.End()), ")")
-}
-
 // sessionTypes returns the cell package's types an assertion of an
 // operand of type operand to iface must look for.
 func (r *rewriter) sessionTypes(iface *types.Interface, operand types.Type) []types.Type {

@@ -150,6 +150,7 @@ func (r *rewriter) walk(n ast.Node) {
 				r.markLoopVars(as.Lhs...)
 			}
 		case *ast.SwitchStmt:
+			r.emptySwitch(n.Body)
 			r.switchInit(n, labeled[n])
 			r.taglessCases(n)
 			r.tagCases(n)
@@ -164,6 +165,7 @@ func (r *rewriter) walk(n ast.Node) {
 		case *ast.IfStmt:
 			r.callCond(n.Cond)
 		case *ast.TypeSwitchStmt:
+			r.emptySwitch(n.Body)
 			if !r.typeSwitch(n, labelOf[n]) {
 				r.switchInit(n, labeled[n])
 			}

@@ -378,6 +378,15 @@ func (r *rewriter) forInitOnly(f *ast.ForStmt) {
 	r.ed.insert(at+semi+1, " true")
 }
 
+// emptySwitch gives a switch without clauses an empty default: the
+// interpreter does not evaluate the tag of a switch without clauses
+// (switch get().(type) {} calls no get).
+func (r *rewriter) emptySwitch(body *ast.BlockStmt) {
+	if len(body.List) == 0 && r.off(body.Lbrace) >= 0 {
+		r.ed.insert(r.off(body.Lbrace)+1, " default:")
+	}
+}
+
 // laterBuiltin reports a call of a builtin with a result (len, append…)
 // among the operands after the first: the interpreter writes its value
 // into the first target (a, b = 7, len(s) set a to 3), or the first

@@ -46,7 +46,7 @@ func (r *rewriter) builtin(call *ast.CallExpr) {
 		// A function of the cell appended by name: the interpreter would
 		// store its own node ("*interp.node is not assignable"); converted
 		// to the element type, it is a function value.
-		if s, ok := r.info.TypeOf(call).Underlying().(*types.Slice); ok && !call.Ellipsis.IsValid() {
+		if s, ok := r.info.TypeOf(call).Underlying().(*types.Slice); ok && !call.Ellipsis.IsValid() && !types.IsInterface(s.Elem()) {
 			for _, a := range call.Args[1:] {
 				if id, ok := ast.Unparen(a).(*ast.Ident); ok && r.off(a.Pos()) >= 0 {
 					if f, ok := r.info.Uses[id].(*types.Func); ok && r.pkgLevelFunc(f) {

@@ -45,6 +45,9 @@ func (r *rewriter) copyToIface(e ast.Expr, to types.Type, h how) {
 	if r.unnamedToNamed(e, t, to) || !types.IsInterface(to) {
 		return
 	}
+	if r.funcToIface(e, t) {
+		return
+	}
 	r.operatorToIface(e, t, to)
 	if hasTypeParam(t) && !hasTypeParam(to) && r.substTypes != nil {
 		// In an instance: a value of a type argument (any(v) of a T).
@@ -138,6 +141,25 @@ func (r *rewriter) copyToIface(e ast.Expr, to types.Type, h how) {
 	}
 	r.ed.insert(r.off(e.Pos()), head)
 	r.ed.insert(r.off(e.End()), tail)
+}
+
+// funcToIface converts a function of the session named as a value going
+// into an interface to its type: the interpreter would store its own node
+// ("*interp.node" to %T and assertions). It reports whether it did.
+//
+//	apply(double, 21)  →  apply((func(int) int)(double), 21)
+func (r *rewriter) funcToIface(e ast.Expr, t types.Type) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || t == nil || hasTypeParam(t) {
+		return false
+	}
+	f, ok := r.info.Uses[id].(*types.Func)
+	if !ok || !r.pkgLevelFunc(f) || r.off(e.End()) < 0 {
+		return false
+	}
+	r.ed.insertFirst(r.off(e.Pos()), "("+r.typeString(t)+")(")
+	r.ed.insertLast(r.off(e.End()), ")")
+	return true
 }
 
 // variable reports whether e names storage: a variable, a field or element

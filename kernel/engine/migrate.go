@@ -92,7 +92,7 @@ func (e *Engine) repointSession(m *migration, migrated map[string]saved) {
 	if len(m.ptrs) == 0 {
 		return
 	}
-	r := repointer{m: m, seen: map[ptrKey]bool{}, budget: maxRepoint}
+	r := repointer{m: m, seen: map[ptrKey]bool{}, points: map[reflect.Type]bool{}, budget: maxRepoint}
 	for _, d := range e.visibleDecls() {
 		if d.Kind != compile.KindVar || len(d.Names) == 0 {
 			continue
@@ -101,7 +101,7 @@ func (e *Engine) repointSession(m *migration, migrated map[string]saved) {
 			continue
 		}
 		p, err := e.in.Eval("&" + d.Names[0])
-		if err != nil || !p.IsValid() || p.Kind() != reflect.Pointer || p.IsNil() || !mayPoint(p.Type().Elem(), map[reflect.Type]bool{}) {
+		if err != nil || !p.IsValid() || p.Kind() != reflect.Pointer || p.IsNil() || !r.mayPoint(p.Type().Elem()) {
 			continue
 		}
 		func() {
@@ -123,7 +123,19 @@ const maxRepoint = 1 << 20
 type repointer struct {
 	m      *migration
 	seen   map[ptrKey]bool
+	points map[reflect.Type]bool // mayPoint's answers
 	budget int
+}
+
+// mayPoint is mayPoint, remembered per type (a walk asks it for every
+// element of a slice).
+func (r *repointer) mayPoint(t reflect.Type) bool {
+	p, ok := r.points[t]
+	if !ok {
+		p = mayPoint(t, map[reflect.Type]bool{})
+		r.points[t] = p
+	}
+	return p
 }
 
 func (r *repointer) walk(v reflect.Value) {
@@ -146,19 +158,19 @@ func (r *repointer) walk(v reflect.Value) {
 		}
 	case reflect.Struct:
 		for i := 0; i < v.NumField(); i++ {
-			if mayPoint(v.Type().Field(i).Type, map[reflect.Type]bool{}) {
+			if r.mayPoint(v.Type().Field(i).Type) {
 				r.walk(v.Field(i))
 			}
 		}
 	case reflect.Slice, reflect.Array:
-		if !mayPoint(v.Type().Elem(), map[reflect.Type]bool{}) {
+		if !r.mayPoint(v.Type().Elem()) {
 			return
 		}
 		for i := 0; i < v.Len(); i++ {
 			r.walk(v.Index(i))
 		}
 	case reflect.Map:
-		if v.IsNil() || !mayPoint(v.Type().Elem(), map[reflect.Type]bool{}) {
+		if v.IsNil() || !r.mayPoint(v.Type().Elem()) {
 			return
 		}
 		iter := v.MapRange()

@@ -123,19 +123,16 @@ func (r *rewriter) rangeArrayPointer(s *ast.RangeStmt, t types.Type) bool {
 //
 //	&p[i]  →  &(*p)[i]
 func (r *rewriter) arrayPointerIndex(x *ast.IndexExpr) {
-	if r.root == nil {
-		return
-	}
-	r.makeParents()
-	u, ok := r.parents[x].(*ast.UnaryExpr)
-	if !ok || u.Op != token.AND || r.off(x.X.Pos()) < 0 || r.off(x.X.End()) < 0 {
-		return
-	}
 	p, ok := r.typeOf(x.X).(*types.Pointer)
-	if !ok {
+	if !ok || r.root == nil {
 		return
 	}
 	if _, isArray := p.Elem().Underlying().(*types.Array); !isArray {
+		return
+	}
+	r.makeParents() // (only for the index of a pointer to an array)
+	u, ok := r.parents[x].(*ast.UnaryExpr)
+	if !ok || u.Op != token.AND || r.off(x.X.Pos()) < 0 || r.off(x.X.End()) < 0 {
 		return
 	}
 	r.ed.insertFirst(r.off(x.X.Pos()), "(*")

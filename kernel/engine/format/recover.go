@@ -172,6 +172,10 @@ func sameValue(a, b reflect.Value) bool {
 	if !a.CanInterface() || !b.CanInterface() {
 		return true // an unexported field: the type agrees
 	}
+	if isWrapper(a.Type()) {
+		// Wrappers hold functions, which DeepEqual never finds equal.
+		return sameValue(peelInterfaces(a.Field(0)), peelInterfaces(b.Field(0)))
+	}
 	return reflect.DeepEqual(a.Interface(), b.Interface())
 }
 

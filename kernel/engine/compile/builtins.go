@@ -125,8 +125,9 @@ func (r *rewriter) newStruct(call *ast.CallExpr) {
 	if start < 0 || a < 0 || end < 0 || r.off(call.End()) < 0 {
 		return
 	}
-	r.ed.replace(start, a, "&")
-	r.ed.replace(end, r.off(call.End()), "{}")
+	// In parentheses: new(T).x, new(T).M() and if headers need them.
+	r.ed.replace(start, a, "(&")
+	r.ed.replace(end, r.off(call.End()), "{})")
 }
 
 // panicArg gives panic's argument what recover needs to see what Go

@@ -69,7 +69,7 @@ func (t *translation) emitCellFunc() {
 				lastMark = line
 			}
 			if st, ok := it.node.(ast.Stmt); ok {
-				mark += r.indexChecks(unlabel(st), nil)
+				mark += r.checksText(r.checkedIndexes(unlabel(st), nil), nil, "")
 			}
 			r.markNested(it.node, marker, "", nil)
 			switch n := it.node.(type) {
@@ -196,11 +196,11 @@ func (t *translation) initOrder(items []item) []item {
 func (t *translation) riskyItem(r *rewriter, n ast.Node) bool {
 	switch n := n.(type) {
 	case ast.Stmt:
-		return r.risky(n)
+		return r.risky(n, nil)
 	case *ast.GenDecl:
 		for _, s := range n.Specs {
 			for _, v := range s.(*ast.ValueSpec).Values {
-				if r.risky(&ast.ExprStmt{X: v}) {
+				if r.risky(&ast.ExprStmt{X: v}, nil) {
 					return true
 				}
 			}

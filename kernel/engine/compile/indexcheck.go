@@ -2,8 +2,10 @@ package compile
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 )
 
@@ -17,12 +19,14 @@ import (
 // Indexes a loop bounds already (for i := range a; for i := 0; i < len(a);
 // i++) are not checked.
 
-// safePair is an index known to be in range for a slice: both objects.
+// safePair is an index known to be in range for a slice: both objects; a
+// pair without the slice is an index known not to be negative.
 type safePair struct{ slice, index types.Object }
 
-// indexChecks returns the checks to put in front of statement s; safe are
-// the pairs enclosing loops bound.
-func (r *rewriter) indexChecks(s ast.Stmt, safe map[safePair]bool) string {
+// checkedIndexes returns the index and slice expressions of statement s
+// that get a check in front of it; safe are the pairs enclosing loops
+// bound.
+func (r *rewriter) checkedIndexes(s ast.Stmt, safe map[safePair]bool) []ast.Expr {
 	var exprs []ast.Expr
 	switch s := s.(type) {
 	case *ast.AssignStmt:
@@ -68,27 +72,41 @@ func (r *rewriter) indexChecks(s ast.Stmt, safe map[safePair]bool) string {
 			return true
 		})
 	}
-	var checks []string
-	seen := map[string]bool{}
+	var xs []ast.Expr
 	for _, e := range exprs {
 		r.collectIndexes(e, safe, func(x ast.Expr) {
-			if firstCall.IsValid() && firstCall <= x.Pos() {
-				return
-			}
-			var c string
-			switch x := x.(type) {
-			case *ast.IndexExpr:
-				a := r.innerText(x.X.Pos(), x.X.End())
-				i := r.innerText(x.Index.Pos(), x.Index.End())
-				c = "if int(" + i + ") < 0 || int(" + i + ") >= len(" + a + ") { " + rtName + ".PanicIndex(int(" + i + "), len(" + a + ")) }; "
-			case *ast.SliceExpr:
-				c = r.sliceCheck(x)
-			}
-			if !seen[c] {
-				seen[c] = true
-				checks = append(checks, c)
+			if !firstCall.IsValid() || x.Pos() < firstCall {
+				xs = append(xs, x)
 			}
 		})
+	}
+	return xs
+}
+
+// checksText is the text of the checks of xs (see checkedIndexes); onFail
+// starts each failing branch (the line marker, when the statement needs
+// none otherwise).
+func (r *rewriter) checksText(xs []ast.Expr, safe map[safePair]bool, onFail string) string {
+	var checks []string
+	seen := map[string]bool{}
+	for _, x := range xs {
+		var c string
+		switch x := x.(type) {
+		case *ast.IndexExpr:
+			a := r.innerText(x.X.Pos(), x.X.End())
+			i := r.intText(x.Index)
+			cond := i + " < 0 || " + i + " >= len(" + a + ")"
+			if r.nonNeg(x.Index, safe) {
+				cond = i + " >= len(" + a + ")"
+			}
+			c = "if " + cond + " { " + onFail + rtName + ".PanicIndex(" + i + ", len(" + a + ")) }; "
+		case *ast.SliceExpr:
+			c = r.sliceCheck(x, safe, onFail)
+		}
+		if !seen[c] {
+			seen[c] = true
+			checks = append(checks, c)
+		}
 	}
 	return strings.Join(checks, "")
 }
@@ -96,21 +114,53 @@ func (r *rewriter) indexChecks(s ast.Stmt, safe map[safePair]bool) string {
 // sliceCheck is the check of s[lo:hi], which panics as Go does: "slice
 // bounds out of range [:5] with capacity 3" (length, for a string or an
 // array, or when hi is left out), or "[4:2]".
-func (r *rewriter) sliceCheck(x *ast.SliceExpr) string {
+func (r *rewriter) sliceCheck(x *ast.SliceExpr, safe map[safePair]bool, onFail string) string {
 	a := r.innerText(x.X.Pos(), x.X.End())
 	lo, hi := "0", "len("+a+")"
-	if x.Low != nil {
-		lo = "int(" + r.innerText(x.Low.Pos(), x.Low.End()) + ")"
-	}
 	bound, kind := "len("+a+")", "length"
+	var conds []string
+	if x.Low != nil {
+		lo = r.intText(x.Low)
+		if !r.nonNeg(x.Low, safe) {
+			conds = append(conds, lo+" < 0")
+		}
+	}
 	if x.High != nil {
-		hi = "int(" + r.innerText(x.High.Pos(), x.High.End()) + ")"
+		hi = r.intText(x.High)
 		if _, ok := r.typeOf(x.X).(*types.Slice); ok {
 			bound, kind = "cap("+a+")", "capacity"
 		}
 	}
-	return "if " + lo + " < 0 || " + hi + " < " + lo + " || " + hi + " > " + bound + " { " +
+	switch {
+	case x.Low != nil:
+		conds = append(conds, hi+" < "+lo)
+	case !r.nonNeg(x.High, safe):
+		conds = append(conds, hi+" < 0")
+	}
+	if x.High != nil {
+		conds = append(conds, hi+" > "+bound)
+	}
+	return "if " + strings.Join(conds, " || ") + " { " + onFail +
 		rtName + ".PanicSlice(" + lo + ", " + hi + ", " + bound + ", \"" + kind + "\") }; "
+}
+
+// intText is the text of integer expression e as an int: converted
+// unless it is one (a conversion costs the interpreter as much as the
+// comparison it feeds).
+func (r *rewriter) intText(e ast.Expr) string {
+	e = ast.Unparen(e)
+	tv, ok := r.info.Types[e]
+	if ok && tv.Value != nil && tv.Value.Kind() == constant.Int {
+		return tv.Value.ExactString()
+	}
+	t := r.innerText(e.Pos(), e.End())
+	if ok && tv.Type == types.Typ[types.Int] {
+		if _, id := e.(*ast.Ident); id {
+			return t
+		}
+		return "(" + t + ")"
+	}
+	return "int(" + t + ")"
 }
 
 // collectIndexes calls f for the index and slice expressions of e that
@@ -210,17 +260,15 @@ func (r *rewriter) checkable(ix *ast.IndexExpr, safe map[safePair]bool) bool {
 	return true
 }
 
-// pure reports an expression without calls (but len), receives,
+// pure reports an expression without calls (but len and cap), receives,
 // conversions or indexes (but map lookups), which can be evaluated twice.
 func (r *rewriter) pure(e ast.Expr) bool {
 	ok := true
 	ast.Inspect(e, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CallExpr:
-			if id, isID := ast.Unparen(n.Fun).(*ast.Ident); isID && id.Name == "len" {
-				if _, b := r.info.Uses[id].(*types.Builtin); b {
-					return true
-				}
+			if isBuiltinNamed(r.info, n.Fun, "len", "cap") {
+				return true
 			}
 			ok = false
 		case *ast.UnaryExpr:
@@ -258,6 +306,7 @@ func (r *rewriter) loopSafe(loop ast.Stmt, outer map[safePair]bool) map[safePair
 		}
 		out[safePair{so, io}] = true
 	}
+	out = r.loopNonNeg(loop, out)
 	switch l := loop.(type) {
 	case *ast.RangeStmt:
 		if l.Tok == token.DEFINE && l.Key != nil {
@@ -287,4 +336,115 @@ func (r *rewriter) loopSafe(loop ast.Stmt, outer map[safePair]bool) map[safePair
 		add(call.Args[0], i, l.Body)
 	}
 	return out
+}
+
+// loopNonNeg adds to safe the variable of a loop that never goes below
+// zero: the key of a range over a slice, array, string, integer or
+// channel, or the variable of a three-clause loop starting at a value not
+// below zero and going up, which the body does not change.
+func (r *rewriter) loopNonNeg(loop ast.Stmt, safe map[safePair]bool) map[safePair]bool {
+	var v *ast.Ident
+	var body *ast.BlockStmt
+	switch l := loop.(type) {
+	case *ast.RangeStmt:
+		if l.Tok != token.DEFINE || !r.rangesFromZero(l.X) {
+			return safe
+		}
+		v, _ = l.Key.(*ast.Ident)
+		body = l.Body
+	case *ast.ForStmt:
+		init, ok := l.Init.(*ast.AssignStmt)
+		if !ok || init.Tok != token.DEFINE || len(init.Lhs) != 1 || len(init.Rhs) != 1 || !r.nonNeg(init.Rhs[0], safe) {
+			return safe
+		}
+		v, _ = init.Lhs[0].(*ast.Ident)
+		switch p := l.Post.(type) {
+		case *ast.IncDecStmt:
+			if p.Tok != token.INC {
+				return safe
+			}
+		case *ast.AssignStmt:
+			if p.Tok != token.ADD_ASSIGN || len(p.Rhs) != 1 || !r.nonNeg(p.Rhs[0], safe) {
+				return safe
+			}
+		default:
+			return safe
+		}
+		body = l.Body
+	}
+	if v == nil || r.info.Defs[v] == nil {
+		return safe
+	}
+	obj := r.info.Defs[v]
+	if assigned(r.info, body, obj) || addressTaken(r.info, body, obj) {
+		return safe
+	}
+	out := make(map[safePair]bool, len(safe)+1)
+	for k := range safe {
+		out[k] = true
+	}
+	out[safePair{nil, obj}] = true
+	return out
+}
+
+// rangesFromZero reports a range over x whose keys count from zero: of a
+// slice, array (or pointer to one), string or integer.
+func (r *rewriter) rangesFromZero(x ast.Expr) bool {
+	t := r.typeOf(x)
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem().Underlying()
+	}
+	switch t := t.(type) {
+	case *types.Slice, *types.Array:
+		return true
+	case *types.Basic:
+		return t.Info()&(types.IsString|types.IsInteger) != 0
+	}
+	return false
+}
+
+// nonNeg reports an integer expression that cannot be below zero: a
+// constant, len or cap, a variable safe knows, or their sums, products
+// and quotients (wrapping around aside).
+func (r *rewriter) nonNeg(e ast.Expr, safe map[safePair]bool) bool {
+	if tv, ok := r.info.Types[e]; ok && tv.Value != nil {
+		return tv.Value.Kind() == constant.Int && constant.Sign(tv.Value) >= 0
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		obj := r.info.Uses[e]
+		return obj != nil && safe[safePair{nil, obj}]
+	case *ast.CallExpr:
+		return isBuiltinNamed(r.info, e.Fun, "len", "cap")
+	case *ast.BinaryExpr:
+		switch e.Op {
+		case token.ADD, token.MUL, token.QUO, token.REM, token.SHR:
+			return r.nonNeg(e.X, safe) && r.nonNeg(e.Y, safe)
+		}
+	}
+	return false
+}
+
+// isBuiltinNamed reports a use of one of the builtin functions names.
+func isBuiltinNamed(info *types.Info, fun ast.Expr, names ...string) bool {
+	id, ok := ast.Unparen(fun).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	b, ok := info.Uses[id].(*types.Builtin)
+	return ok && slices.Contains(names, b.Name())
+}
+
+// addressTaken reports &v in n, through which v may change.
+func addressTaken(info *types.Info, n ast.Node, obj types.Object) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		if u, ok := n.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			if id, ok := ast.Unparen(u.X).(*ast.Ident); ok && info.Uses[id] == obj {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }

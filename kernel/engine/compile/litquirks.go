@@ -3,6 +3,7 @@ package compile
 import (
 	"go/ast"
 	"go/types"
+	"strconv"
 )
 
 // Composite literals the interpreter gets wrong.
@@ -127,4 +128,75 @@ func (r *rewriter) fieldValue(e ast.Expr, f *types.Var) {
 		return
 	}
 	r.copyToIface(e, f.Type(), stored)
+}
+
+// litSliceElems writes the operand of a slice expression that is an
+// element of a composite literal, when it is an index or a call, as a
+// conversion to its own type: the interpreter finds no type for
+// []string{p[0][1:]} when p is of a compiled package's type (from
+// strings.Split) and crashes.
+func (r *rewriter) litSliceElems(lit *ast.CompositeLit) {
+	for _, e := range lit.Elts {
+		if kv, ok := e.(*ast.KeyValueExpr); ok {
+			e = kv.Value
+		}
+		s, ok := ast.Unparen(e).(*ast.SliceExpr)
+		if !ok {
+			continue
+		}
+		x := ast.Unparen(s.X)
+		switch x := x.(type) {
+		case *ast.IndexExpr:
+		case *ast.CallExpr:
+			if r.isConversion(x) {
+				continue
+			}
+		default:
+			continue
+		}
+		t := r.info.TypeOf(x)
+		if t == nil || hasTypeParam(t) || r.off(x.Pos()) < 0 || r.off(x.End()) < 0 {
+			continue
+		}
+		if n, ok := t.(*types.Named); ok && n.Obj().Pkg() != r.pkg && !n.Obj().Exported() {
+			continue // not to be named here
+		}
+		switch u := t.Underlying().(type) {
+		case *types.Slice:
+		case *types.Basic:
+			if u.Info()&types.IsString == 0 {
+				continue
+			}
+		default:
+			continue // an array is not addressable in a conversion
+		}
+		r.ed.insert(r.off(x.Pos()), r.typeString(t)+"(")
+		r.ed.insert(r.off(x.End()), ")")
+	}
+}
+
+// arrayLen writes the length of an array literal [...]T{…} whose keys go
+// back (the interpreter makes [...]int{5: 1, 2: 2, 3} one element too
+// long when a later element follows a lower key).
+func (r *rewriter) arrayLen(lit *ast.CompositeLit) {
+	at, ok := lit.Type.(*ast.ArrayType)
+	if !ok {
+		return
+	}
+	if _, ok := at.Len.(*ast.Ellipsis); !ok || r.off(at.Len.Pos()) < 0 || r.off(at.Len.End()) < 0 {
+		return
+	}
+	a, ok := r.info.TypeOf(lit).Underlying().(*types.Array)
+	if !ok {
+		return
+	}
+	keyed := false
+	for _, e := range lit.Elts {
+		if _, ok := e.(*ast.KeyValueExpr); ok {
+			keyed = true
+		}
+	}
+	if keyed {
+		r.ed.replace(r.off(at.Len.Pos()), r.off(at.Len.End()), strconv.FormatInt(a.Len(), 10))
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 )
 
@@ -84,11 +85,20 @@ func (r *rewriter) markStmts(list []ast.Stmt, marker, fn string, safe map[safePa
 	last := -1
 	for _, s := range list {
 		line := r.cell.Fset.Position(s.Pos()).Line
+		xs := r.checkedIndexes(unlabel(s), safe)
+		set, onFail := "", ""
+		if line != last {
+			set = marker + " = " + itoa(r.c.markID(Origin{r.cell.Name, line})) + "; "
+			if !r.risky(s, xs) {
+				// Only the checks can panic: they set the marker.
+				set, onFail = "", set
+			}
+		}
 		// The checks' text first: it must not take in the marker inserted
 		// where the statement (and maybe its first operand) starts.
-		checks := r.indexChecks(unlabel(s), safe)
-		if line != last && r.risky(s) {
-			r.ed.insertFirst(r.off(s.Pos()), marker+" = "+itoa(r.c.markID(Origin{r.cell.Name, line}))+"; ")
+		checks := r.checksText(xs, safe, onFail)
+		if set != "" {
+			r.ed.insertFirst(r.off(s.Pos()), set)
 			last = line
 		}
 		if checks != "" {
@@ -152,11 +162,12 @@ func (r *rewriter) markNested(s ast.Node, marker, fn string, safe map[safePair]b
 }
 
 // risky reports whether a statement's own expressions (not those of nested
-// blocks or function literals) can panic.
-func (r *rewriter) risky(s ast.Stmt) bool {
+// blocks or function literals) can panic, but for the index and slice
+// expressions checked ahead.
+func (r *rewriter) risky(s ast.Stmt, checked []ast.Expr) bool {
 	switch s := s.(type) {
 	case *ast.LabeledStmt:
-		return r.risky(s.Stmt)
+		return r.risky(s.Stmt, checked)
 	case *ast.SendStmt, *ast.GoStmt, *ast.DeferStmt:
 		return true
 	case *ast.BlockStmt, *ast.EmptyStmt, *ast.BranchStmt:
@@ -191,10 +202,14 @@ func (r *rewriter) risky(s ast.Stmt) bool {
 			}
 			found = true
 		case *ast.IndexExpr:
-			if _, isMap := r.typeOf(n.X).(*types.Map); !isMap {
+			if _, isMap := r.typeOf(n.X).(*types.Map); !isMap && !slices.Contains(checked, ast.Expr(n)) {
 				found = true
 			}
-		case *ast.SliceExpr, *ast.StarExpr:
+		case *ast.SliceExpr:
+			if !slices.Contains(checked, ast.Expr(n)) {
+				found = true
+			}
+		case *ast.StarExpr:
 			found = true
 		case *ast.TypeAssertExpr:
 			found = true

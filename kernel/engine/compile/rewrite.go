@@ -188,6 +188,8 @@ func (r *rewriter) walk(n ast.Node) {
 			}
 			r.markLitCalls(n)
 			r.litTypes(n)
+			r.litSliceElems(n)
+			r.arrayLen(n)
 			if id, ok := n.Type.(*ast.Ident); ok {
 				if r.litTypeIdents == nil {
 					r.litTypeIdents = map[*ast.Ident]bool{}
@@ -202,6 +204,7 @@ func (r *rewriter) walk(n ast.Node) {
 			r.localStructDecl(n)
 			r.commaOkVarInLoop(n)
 		case *ast.BinaryExpr:
+			r.parenOperand(n)
 			r.constShift(n)
 			r.ifaceEqual(n)
 			r.unnamedEqual(n)

@@ -428,7 +428,8 @@ func (p *printer) print(v reflect.Value, depth int, methods bool, d *Desc) {
 		}
 		p.write("0x" + strconv.FormatUint(uint64(v.Pointer()), 16))
 	case reflect.Slice, reflect.Array:
-		if t.Elem().Kind() == reflect.Uint8 && (!needsCare(p.types, t.Elem()) && elemDesc(d) == nil || strings.ContainsRune("sqxX", p.verb)) {
+		named := p.sharp && d != nil && d.Name != "" // %#v of a Short [2]byte: main.Short{0x1, 0x2}
+		if t.Elem().Kind() == reflect.Uint8 && !named && (!needsCare(p.types, t.Elem()) && elemDesc(d) == nil || strings.ContainsRune("sqxX", p.verb)) {
 			// Bytes, as fmt prints them (also of a named byte type: %s
 			// of a []B is its text); below the top, fmt names []byte
 			// by reflection: []uint8.

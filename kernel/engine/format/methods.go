@@ -138,7 +138,22 @@ func (p *printer) formatter(v reflect.Value) (ok bool) {
 			ok = true
 		}
 	}()
-	return p.types.Format(v, p.f, p.verb)
+	if p.types.Format(v, p.f, p.verb) {
+		return true
+	}
+	// A compiled type's Format method (*big.Int in a field).
+	t := v.Type()
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t.PkgPath() == "" || !v.CanInterface() || v.Kind() == reflect.Pointer && v.IsNil() {
+		return false
+	}
+	if f, ok := v.Interface().(fmt.Formatter); ok {
+		f.Format(p.f, p.verb)
+		return true
+	}
+	return false
 }
 
 // wrapperMethods uses the methods the interpreter exposed on a value it

@@ -80,7 +80,7 @@ func main() {
 	})
 	try("cap", func() {
 		s := a[:1]
-		_ = s[1:cap(s)+1]
+		_ = s[1 : cap(s)+1]
 	})
 	i := 1
 	if (i) < 0 || a[i] == 2 {

@@ -87,13 +87,19 @@ func (r *rewriter) builtin(call *ast.CallExpr) {
 		if b.Name() == "max" {
 			cmp = ">"
 		}
-		nan := ""
+		nan, better := "", "y "+cmp+" x"
 		if isFloat(tv.Type) {
-			// Go's min and max return NaN when any argument is NaN.
+			// Go's min and max return NaN when any argument is NaN, and
+			// take -0 as less than +0.
 			nan = "if x != x { return x }; "
+			if b.Name() == "min" {
+				better += " || y == 0 && x == 0 && 1/y < 0"
+			} else {
+				better += " || y == 0 && x == 0 && 1/x < 0"
+			}
 		}
 		r.ed.replace(r.off(id.Pos()), r.off(id.End()),
-			"func(x "+typ+", ys ..."+typ+") "+typ+" { "+nan+"for _, y := range ys { if y != y { return y }; if y "+cmp+" x { x = y } }; return x }")
+			"func(x "+typ+", ys ..."+typ+") "+typ+" { "+nan+"for _, y := range ys { if y != y { return y }; if "+better+" { x = y } }; return x }")
 	case "clear":
 		r.ed.replace(r.off(id.Pos()), r.off(id.End()), "__gk.Clear")
 	}

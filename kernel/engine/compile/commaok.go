@@ -154,3 +154,67 @@ func zeroText(t types.Type, typ string, cellPkg *types.Package) string {
 	}
 	return "*new(" + typ + ")"
 }
+
+// genericVarDecl writes "var a, b = g(x)" inside a function, where the
+// values call a generic function, as "var a A; var b B; a, b = g(x)": the
+// interpreter leaves the variables zero when the call instantiates the
+// function (var m = slices.Max(xs) is 0).
+func (r *rewriter) genericVarDecl(ds *ast.DeclStmt) {
+	gd, ok := ds.Decl.(*ast.GenDecl)
+	if !ok || gd.Tok != token.VAR || len(gd.Specs) != 1 || gd.Lparen.IsValid() {
+		return
+	}
+	vs, ok := gd.Specs[0].(*ast.ValueSpec)
+	if !ok || len(vs.Values) == 0 || len(vs.Values) == 1 && r.commaOkExpr(vs.Values[0]) || !r.callsGeneric(vs.Values...) || r.off(ds.Pos()) < 0 || r.off(vs.Values[0].Pos()) < 0 {
+		return
+	}
+	var decl strings.Builder
+	lhs := make([]string, len(vs.Names))
+	for i, n := range vs.Names {
+		lhs[i] = n.Name
+		if n.Name == "_" {
+			continue
+		}
+		t := r.info.TypeOf(n)
+		if t == nil || hasTypeParam(t) {
+			return
+		}
+		decl.WriteString("var " + n.Name + " " + r.typeString(t) + "; ")
+	}
+	r.ed.replace(r.off(ds.Pos()), r.off(vs.Values[0].Pos()), decl.String()+strings.Join(lhs, ", ")+" = ")
+}
+
+// callsGeneric reports a call of a generic function among es.
+func (r *rewriter) callsGeneric(es ...ast.Expr) bool {
+	found := false
+	for _, e := range es {
+		ast.Inspect(e, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if found || !ok {
+				return !found
+			}
+			fun := ast.Unparen(call.Fun)
+			switch f := fun.(type) {
+			case *ast.IndexExpr:
+				fun = f.X
+			case *ast.IndexListExpr:
+				fun = f.X
+			}
+			var id *ast.Ident
+			switch f := fun.(type) {
+			case *ast.Ident:
+				id = f
+			case *ast.SelectorExpr:
+				id = f.Sel
+			}
+			if id != nil {
+				if _, inst := r.info.Instances[id]; inst {
+					_, fn := r.info.Uses[id].(*types.Func)
+					found = fn
+				}
+			}
+			return !found
+		})
+	}
+	return found
+}

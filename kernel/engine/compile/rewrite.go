@@ -203,6 +203,7 @@ func (r *rewriter) walk(n ast.Node) {
 			r.funcVarDecl(n)
 			r.localStructDecl(n)
 			r.commaOkVarInLoop(n)
+			r.genericVarDecl(n)
 		case *ast.BinaryExpr:
 			r.parenOperand(n)
 			r.constShift(n)

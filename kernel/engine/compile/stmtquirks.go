@@ -141,6 +141,10 @@ func (r *rewriter) parallelIfaceAssign(lhs, rhs []ast.Expr, lhsTypes []types.Typ
 	for i := range rhs {
 		names[i] = r.uniq("p")
 		decl := "var " + names[i] + " " + ts[i] + " = "
+		if r.callsGeneric(rhs[i]) {
+			// See genericVarDecl.
+			decl = "var " + names[i] + " " + ts[i] + "; " + names[i] + " = "
+		}
 		if i == 0 {
 			r.ed.insertFirst(r.off(rhs[0].Pos()), "func() ("+strings.Join(ts, ", ")+") { "+decl)
 			continue

@@ -42,6 +42,11 @@ func (r *rewriter) copyToIface(e ast.Expr, to types.Type, h how) {
 		return
 	}
 	t := r.info.TypeOf(e)
+	if compiledFuncType(to, r.pkg) && r.funcToIface(e, to) {
+		// A function of the session given as a bufio.SplitFunc or an
+		// http.HandlerFunc: the interpreter would pass its own node.
+		return
+	}
 	if r.unnamedToNamed(e, t, to) || !types.IsInterface(to) {
 		return
 	}
@@ -160,6 +165,17 @@ func (r *rewriter) funcToIface(e ast.Expr, t types.Type) bool {
 	r.ed.insertFirst(r.off(e.Pos()), "("+r.typeString(t)+")(")
 	r.ed.insertLast(r.off(e.End()), ")")
 	return true
+}
+
+// compiledFuncType reports a named function type of a compiled package
+// (bufio.SplitFunc).
+func compiledFuncType(t types.Type, pkg *types.Package) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg() == pkg {
+		return false
+	}
+	_, ok = n.Underlying().(*types.Signature)
+	return ok
 }
 
 // variable reports whether e names storage: a variable, a field or element

@@ -150,29 +150,67 @@ func namedResults(sig *types.Signature) []string {
 // outerJump rewrites "break L", "continue L" or "goto L" in the body of a range over
 // a function when L labels a statement outside the loop: the yield
 // function returns false with a code, and the jump is made after the
-// iterator's call. It reports whether it did. (Only for a loop not itself
-// inside another rewritten loop: the jump after the call would have to
-// leave that one's function too.)
+// iterator's call (by the enclosing rewritten loop's own means when that
+// call is in its body, see jumpAfter). It reports whether it did.
 func (rf *rangeFuncWalk) outerJump(ctx *loopCtx, b *ast.BranchStmt) bool {
 	r := rf.r
-	if ctx.kind != iterLoop || ctx.outer != nil || b.Label == nil || b.Tok != token.BREAK && b.Tok != token.CONTINUE && b.Tok != token.GOTO {
+	if ctx.kind != iterLoop || b.Label == nil || b.Tok != token.BREAK && b.Tok != token.CONTINUE && b.Tok != token.GOTO {
 		return false
 	}
 	l, ok := r.info.Uses[b.Label].(*types.Label)
 	if !ok || l.Pos() >= ctx.body.Lbrace && l.Pos() <= ctx.body.Rbrace || r.off(b.Pos()) < 0 {
 		return false // a label inside the loop's body
 	}
-	jump := b.Tok.String() + " " + b.Label.Name
-	code := -1
+	after, ok := rf.jumpAfter(ctx.outer, b.Tok, l)
+	if !ok {
+		return false
+	}
+	r.ed.replace(r.off(b.Pos()), r.off(b.End()), "{ "+ctx.ctl+" = "+itoa(ctx.jumpCode(after))+"; return false }")
+	return true
+}
+
+// jumpCode returns the ctl code of the statement after to run after the
+// iterator's call, adding it to the loop's jumps.
+func (ctx *loopCtx) jumpCode(after string) int {
 	for i, j := range ctx.jumps {
-		if j == jump {
-			code = i + 2
+		if j == after {
+			return i + 2
 		}
 	}
-	if code < 0 {
-		ctx.jumps = append(ctx.jumps, jump)
-		code = len(ctx.jumps) + 1
+	ctx.jumps = append(ctx.jumps, after)
+	return len(ctx.jumps) + 1
+}
+
+// jumpAfter returns the statement that makes the jump tok to label l from
+// the body of the rewritten loop outer (nil: the function's body): the
+// jump itself when l is in that body, the loop's own break or continue
+// when l labels it, or else its return with a code of its own.
+func (rf *rangeFuncWalk) jumpAfter(outer *loopCtx, tok token.Token, l *types.Label) (string, bool) {
+	plain := tok.String() + " " + l.Name()
+	if outer == nil || l.Pos() >= outer.body.Lbrace && l.Pos() <= outer.body.Rbrace {
+		return plain, true
 	}
-	r.ed.replace(r.off(b.Pos()), r.off(b.End()), "{ "+ctx.ctl+" = "+itoa(code)+"; return false }")
-	return true
+	if tok == token.GOTO {
+		return "", false
+	}
+	if l.Name() == outer.label {
+		switch {
+		case outer.kind == iterLoop && tok == token.BREAK:
+			return outer.ctl + " = -1; return false", true
+		case outer.kind == iterLoop:
+			return "return true", true
+		case tok == token.BREAK:
+			return "return 1", true
+		default:
+			return "return 0", true
+		}
+	}
+	if outer.kind != iterLoop {
+		return "", false
+	}
+	after, ok := rf.jumpAfter(outer.outer, tok, l)
+	if !ok {
+		return "", false
+	}
+	return outer.ctl + " = " + itoa(outer.jumpCode(after)) + "; return false", true
 }

@@ -492,8 +492,38 @@ func (p *printer) print(v reflect.Value, depth int, methods bool, d *Desc) {
 			p.write("]")
 		}
 	default:
+		if !methods && t.PkgPath() != "" {
+			// A compiled named type's value where fmt calls no methods
+			// (an unexported field's time.Duration): its underlying value.
+			if b := basicType(t.Kind()); b != nil && v.CanConvert(b) {
+				v = v.Convert(b)
+			}
+		}
 		p.delegate(v)
 	}
+}
+
+// basicType returns the unnamed type of a basic kind, or nil.
+func basicType(k reflect.Kind) reflect.Type {
+	switch k {
+	case reflect.Bool:
+		return reflect.TypeFor[bool]()
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return reflect.TypeFor[int64]()
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return reflect.TypeFor[uint64]()
+	case reflect.Float32:
+		return reflect.TypeFor[float32]()
+	case reflect.Float64:
+		return reflect.TypeFor[float64]()
+	case reflect.Complex64:
+		return reflect.TypeFor[complex64]()
+	case reflect.Complex128:
+		return reflect.TypeFor[complex128]()
+	case reflect.String:
+		return reflect.TypeFor[string]()
+	}
+	return nil
 }
 
 func elemDesc(d *Desc) *Desc {

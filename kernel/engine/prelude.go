@@ -80,6 +80,9 @@ type cellRuntime struct {
 // symbols returns the exports of rtPath for this engine.
 func (rt *cellRuntime) symbols() interp.Exports {
 	ex := rt.exports()
+	for name, f := range minMaxExports() {
+		ex[rtPath+"/rt"][name] = f
+	}
 	for _, f := range ifaces.List {
 		ex[rtPath+"/rt"][f.Name] = reflect.Zero(reflect.PointerTo(f.Type))
 	}
@@ -94,6 +97,7 @@ func (rt *cellRuntime) exports() interp.Exports {
 			"Result":           reflect.ValueOf(rt.result),
 			"GoPanic":          reflect.ValueOf(rt.goPanic),
 			"Clear":            reflect.ValueOf(clearValue),
+			"RunesAt":          reflect.ValueOf(runesAt),
 			"PanicIndex":       reflect.ValueOf(panicIndex),
 			"PanicSlice":       reflect.ValueOf(panicSlice),
 			"PanicAssert":      reflect.ValueOf(func(msg string) { panic(runtime.TypeAssertion(msg)) }),
@@ -184,6 +188,19 @@ func (rt *cellRuntime) goPanic(r any) {
 }
 
 // clearValue implements the clear builtin for maps and slices.
+// runesAt returns s's runes at their byte offsets, -1 at the other bytes
+// (see compile's stringRange).
+func runesAt(s string) []rune {
+	out := make([]rune, len(s))
+	for i := range out {
+		out[i] = -1
+	}
+	for i, c := range s {
+		out[i] = c
+	}
+	return out
+}
+
 func clearValue(x any) {
 	v := reflect.ValueOf(x)
 	switch v.Kind() {

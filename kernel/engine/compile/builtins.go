@@ -3,6 +3,7 @@ package compile
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 )
 
 // builtin rewrites calls of builtins the interpreter lacks or gets wrong:
@@ -82,6 +83,9 @@ func (r *rewriter) builtin(call *ast.CallExpr) {
 			r.ed.replace(r.off(call.Pos()), r.off(call.End()), "("+constLiteral(tv)+")")
 			return
 		}
+		if r.compiledMinMax(call, b.Name(), tv.Type) {
+			return
+		}
 		typ := r.typeString(tv.Type)
 		cmp := "<"
 		if b.Name() == "max" {
@@ -103,6 +107,43 @@ func (r *rewriter) builtin(call *ast.CallExpr) {
 	case "clear":
 		r.ed.replace(r.off(id.Pos()), r.off(id.End()), "__gk.Clear")
 	}
+}
+
+// compiledMinMax writes min or max of two or three operands of a
+// predeclared ordered type (or a named type of one) as a call of the
+// runtime's compiled function for the type: MinInt(a, b); a named type's
+// operands are converted to and from the underlying type. It reports
+// whether it did.
+func (r *rewriter) compiledMinMax(call *ast.CallExpr, name string, t types.Type) bool {
+	if len(call.Args) < 2 || len(call.Args) > 3 || call.Ellipsis.IsValid() || hasTypeParam(t) || r.off(call.Pos()) < 0 || r.off(call.End()) < 0 {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	if !ok || b.Info()&types.IsOrdered == 0 || b.Info()&types.IsUntyped != 0 {
+		return false
+	}
+	basic := types.Typ[b.Kind()].Name() // byte and rune are uint8 and int32
+	fn := rtName + "." + strings.ToUpper(name[:1]) + name[1:]
+	if len(call.Args) == 3 {
+		fn += "3"
+	}
+	fn += strings.ToUpper(basic[:1]) + basic[1:]
+	_, named := t.(*types.Named)
+	if named {
+		fn = r.typeString(t) + "(" + fn
+		for _, a := range call.Args {
+			if r.off(a.Pos()) < 0 || r.off(a.End()) < 0 {
+				return false
+			}
+		}
+		for _, a := range call.Args {
+			r.ed.insert(r.off(a.Pos()), basic+"(")
+			r.ed.insert(r.off(a.End()), ")")
+		}
+		r.ed.insert(r.off(call.End()), ")")
+	}
+	r.ed.replace(r.off(call.Fun.Pos()), r.off(call.Fun.End()), fn)
+	return true
 }
 
 func isFloat(t types.Type) bool {

@@ -120,7 +120,9 @@ func (r *rewriter) ifaceSwitch(s *ast.SwitchStmt) {
 				continue
 			}
 			_, call := ast.Unparen(e).(*ast.CallExpr)
-			if !types.IsInterface(t) || call {
+			if !types.IsInterface(t) || call || cellNonEmptyIface(tt, r.pkg) || cellNonEmptyIface(t, r.pkg) {
+				// (The interpreter compares two Shape values by their
+				// wrappers: equal values never match.)
 				need = true
 			}
 		}
@@ -132,6 +134,7 @@ func (r *rewriter) ifaceSwitch(s *ast.SwitchStmt) {
 	r.ed.insertFirst(r.off(s.Tag.Pos()), v+" := ")
 	r.ed.insertLast(r.off(s.Tag.End()), "; ")
 	for _, st := range s.Body.List {
+		r.orCases(st.(*ast.CaseClause)) // the switch has no tag now
 		for _, e := range st.(*ast.CaseClause).List {
 			if isNil(r.info.TypeOf(e)) {
 				r.ed.insertFirst(r.off(e.Pos()), v+" == ")

@@ -198,6 +198,7 @@ func (r *rewriter) walk(n ast.Node) {
 			}
 		case *ast.TypeSpec:
 			r.namedAny(n)
+			r.definedFrom(n)
 		case *ast.DeclStmt:
 			r.localAliasDecl(n)
 			r.funcVarDecl(n)
@@ -455,24 +456,8 @@ func (r *rewriter) ident(id *ast.Ident) {
 		return
 	}
 	if v, ok := obj.(*types.Var); ok && v.IsField() && v.Embedded() {
-		// An embedded field is named after its type's version in the
-		// interpreter: o.Inner is o.Inner__gk2 once Inner is redefined.
-		t := v.Type()
-		if p, ok := t.(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		if n, ok := t.(*types.Named); ok && n.Obj().Pkg() == r.pkg && n.TypeArgs().Len() == 0 {
-			if g := r.name(n.Obj()); g != "" && g != id.Name && r.off(id.Pos()) >= 0 {
-				r.ed.replace(r.off(id.Pos()), r.off(id.End()), g)
-			}
-		} else if ok && n.Obj().Pkg() == r.pkg {
-			// An embedded instance (List[int]) is named after the
-			// instance: o.List is o.List__gki5.
-			if c := r.concrete(n); !hasTypeParam(c) && r.off(id.Pos()) >= 0 {
-				if g := r.typeString(c); token.IsIdentifier(g) && g != id.Name {
-					r.ed.replace(r.off(id.Pos()), r.off(id.End()), g)
-				}
-			}
+		if g := r.embeddedName(v); g != id.Name && r.off(id.Pos()) >= 0 {
+			r.ed.replace(r.off(id.Pos()), r.off(id.End()), g)
 		}
 		return
 	}
@@ -483,6 +468,32 @@ func (r *rewriter) ident(id *ast.Ident) {
 	if n != "" && n != id.Name {
 		r.ed.replace(r.off(id.Pos()), r.off(id.End()), n)
 	}
+}
+
+// embeddedName is the interpreter's name of the embedded field v: its
+// type's version (o.Inner is o.Inner__gk2 once Inner is redefined), or
+// its instance's name (o.List is o.List__gki5 for a List[int]).
+func (r *rewriter) embeddedName(v *types.Var) string {
+	t := v.Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() != r.pkg {
+		return v.Name()
+	}
+	if n.TypeArgs().Len() == 0 {
+		if g := r.name(n.Obj()); g != "" {
+			return g
+		}
+		return v.Name()
+	}
+	if c := r.concrete(n); !hasTypeParam(c) {
+		if g := r.typeString(c); token.IsIdentifier(g) {
+			return g
+		}
+	}
+	return v.Name()
 }
 
 // typeString writes t as the interpreter names it.

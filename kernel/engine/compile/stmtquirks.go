@@ -49,22 +49,25 @@ func (r *rewriter) taglessCases(s *ast.SwitchStmt) {
 		return
 	}
 	for _, st := range s.Body.List {
-		cc, ok := st.(*ast.CaseClause)
-		if !ok {
+		if cc, ok := st.(*ast.CaseClause); ok {
+			r.orCases(cc)
+		}
+	}
+}
+
+// orCases writes the commas between a case's expressions as ||.
+func (r *rewriter) orCases(cc *ast.CaseClause) {
+	for i := 0; i+1 < len(cc.List); i++ {
+		a, b := r.off(cc.List[i].End()), r.off(cc.List[i+1].Pos())
+		if a < 0 || b < a {
 			continue
 		}
-		for i := 0; i+1 < len(cc.List); i++ {
-			a, b := r.off(cc.List[i].End()), r.off(cc.List[i+1].Pos())
-			if a < 0 || b < a {
-				continue
-			}
-			between := r.cell.Src[a:b]
-			comma := strings.IndexByte(between, ',')
-			if comma < 0 || strings.Contains(between, "/") {
-				continue // a comment may hold a comma
-			}
-			r.ed.replace(a+comma, a+comma+1, " ||")
+		between := r.cell.Src[a:b]
+		comma := strings.IndexByte(between, ',')
+		if comma < 0 || strings.Contains(between, "/") {
+			continue // a comment may hold a comma
 		}
+		r.ed.replace(a+comma, a+comma+1, " ||")
 	}
 }
 
@@ -90,7 +93,7 @@ func (r *rewriter) promotedViaIface(sel *ast.SelectorExpr) {
 		if !f.Exported() && f.Pkg() != r.pkg {
 			return
 		}
-		names = append(names, f.Name())
+		names = append(names, r.embeddedName(f))
 		t = f.Type()
 	}
 	if !types.IsInterface(t) {
@@ -105,7 +108,7 @@ func (r *rewriter) promotedViaIface(sel *ast.SelectorExpr) {
 // interpreter fails on a parallel assignment of interface values
 // ("reflect.Set: value of type interface {} is not assignable"), not on
 // the results of a call. (Go evaluates the operands first too.)
-func (r *rewriter) parallelIfaceAssign(lhs, rhs []ast.Expr, lhsTypes []types.Type, force bool) {
+func (r *rewriter) parallelIfaceAssign(as *ast.AssignStmt, lhs, rhs []ast.Expr, lhsTypes []types.Type, force bool) {
 	if len(lhs) < 2 || len(lhs) != len(rhs) || r.off(rhs[0].Pos()) < 0 || r.off(rhs[len(rhs)-1].End()) < 0 {
 		return
 	}
@@ -114,6 +117,7 @@ func (r *rewriter) parallelIfaceAssign(lhs, rhs []ast.Expr, lhsTypes []types.Typ
 	// to named results; a builtin after the first writes into the first
 	// target (see laterBuiltin).
 	wrap := force || hasLit(rhs) || r.laterBuiltin(rhs)
+	ifaces := false
 	var ts []string
 	for i, t := range lhsTypes {
 		if t == nil {
@@ -123,15 +127,21 @@ func (r *rewriter) parallelIfaceAssign(lhs, rhs []ast.Expr, lhsTypes []types.Typ
 		if t == nil || isNil(t) {
 			return
 		}
-		if types.IsInterface(t) || isNil(r.info.TypeOf(rhs[i])) || r.hasCall(rhs[i]) {
-			// An untyped nil fails too ("reflect: New(nil)"); with a call
-			// among the operands the interpreter assigns some of them
-			// (x, y = f(1), 5 leaves y alone).
+		if types.IsInterface(r.concrete(t)) || isNil(r.info.TypeOf(rhs[i])) {
+			// An untyped nil fails too ("reflect: New(nil)").
+			wrap, ifaces = true, true
+		}
+		if r.hasCall(rhs[i]) {
+			// With a call among the operands the interpreter assigns
+			// some of them (x, y = f(1), 5 leaves y alone).
 			wrap = true
 		}
 		ts = append(ts, r.typeString(t))
 	}
 	if !wrap {
+		return
+	}
+	if !ifaces && !force && r.sequentialAssign(as, ts) {
 		return
 	}
 	// Each operand through a variable of its own: the interpreter returns
@@ -177,7 +187,7 @@ func (r *rewriter) parallelAssign(n ast.Node) {
 			ts[i] = r.info.TypeOf(l)
 		}
 		mapTargets := n.Tok == token.ASSIGN && r.mapIndexTargets(n)
-		r.parallelIfaceAssign(n.Lhs, n.Rhs, ts, mapTargets)
+		r.parallelIfaceAssign(n, n.Lhs, n.Rhs, ts, mapTargets)
 		if mapTargets {
 			r.mapIndexAssign(n)
 		}
@@ -193,8 +203,70 @@ func (r *rewriter) parallelAssign(n ast.Node) {
 				ts[i] = nil
 			}
 		}
-		r.parallelIfaceAssign(lhs, n.Values, ts, false)
+		r.parallelIfaceAssign(nil, lhs, n.Values, ts, false)
 	}
+}
+
+// localVars reports targets that are all local variables (or blank).
+func (r *rewriter) localVars(lhs []ast.Expr) bool {
+	for _, l := range lhs {
+		id, ok := l.(*ast.Ident)
+		if !ok {
+			return false
+		}
+		if id.Name == "_" {
+			continue
+		}
+		obj := r.info.Uses[id]
+		if obj == nil {
+			obj = r.info.Defs[id]
+		}
+		v, ok := obj.(*types.Var)
+		if !ok || v.Parent() == nil || v.Parent() == r.pkg.Scope() {
+			return false
+		}
+	}
+	return true
+}
+
+// sequentialAssign writes "a, b = x, y" (or :=) of local variables, a
+// statement of a list, as one declaration per operand and the assignment
+// of those: "var p0 A = x; var p1 B = y; a, b = p0, p1" (ten times
+// cheaper than parallelIfaceAssign's function literal). It reports
+// whether it did.
+func (r *rewriter) sequentialAssign(as *ast.AssignStmt, ts []string) bool {
+	if as == nil || !r.localVars(as.Lhs) || r.off(as.Pos()) < 0 {
+		return false
+	}
+	r.makeParents()
+	switch r.parents[as].(type) {
+	case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+	default:
+		return false
+	}
+	names := make([]string, len(as.Rhs))
+	lhs := make([]string, len(as.Lhs))
+	for i, l := range as.Lhs {
+		lhs[i] = l.(*ast.Ident).Name
+	}
+	for i, e := range as.Rhs {
+		names[i] = r.uniq("p")
+		decl := "var " + names[i] + " " + ts[i] + " = "
+		if r.callsGeneric(e) {
+			decl = "var " + names[i] + " " + ts[i] + "; " + names[i] + " = " // see genericVarDecl
+		}
+		if i == 0 {
+			r.ed.replace(r.off(as.Pos()), r.off(e.Pos()), decl)
+			continue
+		}
+		from, to := r.off(as.Rhs[i-1].End()), r.off(e.Pos())
+		if from < 0 || to < from {
+			return false
+		}
+		r.ed.replace(from, to, "; "+strings.Repeat("\n", strings.Count(r.cell.Src[from:to], "\n"))+decl)
+	}
+	r.ed.insertLast(r.off(as.Rhs[len(as.Rhs)-1].End()), "; "+strings.Join(lhs, ", ")+" "+as.Tok.String()+" "+strings.Join(names, ", "))
+	return true
 }
 
 // hasCall reports whether e calls a function (not a conversion).

@@ -321,6 +321,7 @@ func (r *rewriter) walk(n ast.Node) {
 			r.variadicValueCall(n)
 			if !deferredOrGo[n] {
 				r.tupleCall(n)
+				r.staticMethodCall(n)
 			}
 			r.displayArgs(n)
 			r.ifaceArgs(n)

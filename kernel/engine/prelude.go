@@ -75,6 +75,8 @@ type cellRuntime struct {
 	// ctxs holds, by goroutine id, the context of the cell that started
 	// each goroutine Go runs (see selects.go).
 	ctxs sync.Map
+
+	pending pendingPanics // see deferpanic.go
 }
 
 // symbols returns the exports of rtPath for this engine.
@@ -109,7 +111,8 @@ func (rt *cellRuntime) exports() interp.Exports {
 				}
 				panic(runtime.Error("range function continued iteration after function for loop body returned false"))
 			}),
-			"FixPanic":    reflect.ValueOf(rt.e.fixPanic),
+			"FixPanic":    reflect.ValueOf(rt.fixPanic),
+			"DeferValue":  reflect.ValueOf(rt.deferValue),
 			"MethodPanic": reflect.ValueOf(methodPanic),
 			"PanicArg": reflect.ValueOf(func(v any) any {
 				if v == nil {

@@ -169,3 +169,142 @@ func (r *rewriter) loopCaptures(d *ast.DeferStmt, lit *ast.FuncLit) []*types.Var
 	})
 	return out
 }
+
+// deferFuncValue takes the value of a function variable or field deferred
+// without arguments where the defer statement stands (the interpreter
+// reads it when the call runs: "g := a; defer g(); g = b" called b); a
+// variable given a closure that recovers is called through the
+// runtime's DeferValue, so that a recover in it sees the panic (see
+// engine/deferpanic.go):
+//
+//	defer g()  →  __gk_d1 := g; defer func() { __gk.DeferValue(recover(), __gk_d1) }()
+func (r *rewriter) deferFuncValue(d *ast.DeferStmt) bool {
+	fun := ast.Unparen(d.Call.Fun)
+	switch f := fun.(type) {
+	case *ast.Ident:
+		if _, ok := r.info.Uses[f].(*types.Var); !ok {
+			return false
+		}
+	case *ast.SelectorExpr:
+		s := r.info.Selections[f]
+		if s == nil || s.Kind() != types.FieldVal {
+			return false
+		}
+	default:
+		return false
+	}
+	if r.off(d.Defer) < 0 || r.off(fun.Pos()) < 0 || r.off(d.Call.Lparen) < 0 {
+		return false
+	}
+	if r.off(d.Call.Rparen) < 0 {
+		return false
+	}
+	name := r.uniq("d")
+	r.ed.replace(r.off(d.Defer), r.off(fun.Pos()), name+" := ")
+	if !r.recoveringLits(d) {
+		// Not a closure that recovers: the value deferred as it is (a
+		// panic DeferValue passes on could not be recovered by the
+		// function's other deferred calls).
+		r.ed.insert(r.off(d.Call.Lparen), "; defer "+name)
+		return true
+	}
+	r.ed.replace(r.off(d.Call.Lparen), r.off(d.Call.Rparen)+1, "; defer func() { "+rtName+".DeferValue(recover(), "+name+") }()")
+	return true
+}
+
+// recoveringLits reports whether the function variable d defers is given
+// a function literal calling recover in the function d is in.
+func (r *rewriter) recoveringLits(d *ast.DeferStmt) bool {
+	id, ok := ast.Unparen(d.Call.Fun).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	obj := r.info.Uses[id]
+	r.makeParents()
+	var body ast.Node
+	for p := r.parents[d]; p != nil && body == nil; p = r.parents[p] {
+		switch p := p.(type) {
+		case *ast.FuncLit:
+			body = p.Body
+		case *ast.FuncDecl:
+			body = p.Body
+		}
+	}
+	if body == nil || obj == nil {
+		return false
+	}
+	is := func(e ast.Expr) bool {
+		l, ok := e.(*ast.Ident)
+		return ok && (r.info.Defs[l] == obj || r.info.Uses[l] == obj)
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				if lit, ok := n.Rhs[min(i, len(n.Rhs)-1)].(*ast.FuncLit); ok && is(l) && r.callsRecover(lit.Body) {
+					found = true
+				}
+			}
+		case *ast.ValueSpec:
+			for i, l := range n.Names {
+				if i < len(n.Values) {
+					if lit, ok := n.Values[i].(*ast.FuncLit); ok && is(l) && r.callsRecover(lit.Body) {
+						found = true
+					}
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// closureFrames makes each function literal of a function body that has
+// a defer statement in a function of its own:
+//
+//	f := func() { … }  →  f := func() func() { return func() { … } }()
+//
+// The interpreter runs a function's deferred calls holding its frame's
+// lock, which a closure made in that frame takes when it returns: a
+// deferred call that calls such a closure (defer f(), defer r.Close()
+// calling r.onClose) never ends. A literal called as it stands (also by
+// defer func() { … }() or go func() { … }()) is left alone.
+func (r *rewriter) closureFrames(body *ast.BlockStmt) {
+	if body == nil || !hasDefer(body) {
+		return
+	}
+	direct := map[*ast.FuncLit]bool{}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			// Called at once (also by defer and go): not kept.
+			if lit, ok := ast.Unparen(n.Fun).(*ast.FuncLit); ok {
+				direct[lit] = true
+			}
+		case *ast.FuncLit:
+			t := r.info.TypeOf(n)
+			if !direct[n] && t != nil && (!hasTypeParam(t) || r.subst != nil) && r.off(n.Pos()) >= 0 && r.off(n.End()) >= 0 {
+				r.ed.insertFirst(r.off(n.Pos()), "func() "+r.typeString(t)+" { return ")
+				r.ed.insertLast(r.off(n.End()), " }()")
+			}
+			return false
+		}
+		return true
+	})
+}
+
+// hasDefer reports a defer statement in body (not in function literals).
+func hasDefer(body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.DeferStmt:
+			found = true
+		}
+		return !found
+	})
+	return found
+}

@@ -83,6 +83,9 @@ func (r *rewriter) deferStmt(d *ast.DeferStmt) {
 		return
 	}
 	if len(d.Call.Args) == 0 {
+		if r.deferFuncValue(d) {
+			return
+		}
 		sel, ok := ast.Unparen(d.Call.Fun).(*ast.SelectorExpr)
 		if !ok || !r.isLoopVar(sel.X) {
 			return

@@ -207,6 +207,7 @@ func (r *rewriter) walk(n ast.Node) {
 			r.genericVarDecl(n)
 		case *ast.BinaryExpr:
 			r.parenOperand(n)
+			r.convNil(n)
 			r.constShift(n)
 			r.ifaceEqual(n)
 			r.unnamedEqual(n)
@@ -239,8 +240,12 @@ func (r *rewriter) walk(n ast.Node) {
 			}
 		case *ast.TypeAssertExpr:
 			r.typeAssert(n, commaOk[n])
+			if n.Type != nil {
+				r.callOperand(n.X, r.info.TypeOf(n.X))
+			}
 		case *ast.FuncDecl:
 			r.nameParams(n.Recv, n.Type)
+			r.closureFrames(n.Body)
 			r.selfPrologue(n)
 			r.zeroResults(n.Type, n.Body)
 			r.copyReturned(n.Type, n.Body)
@@ -249,6 +254,7 @@ func (r *rewriter) walk(n ast.Node) {
 			}
 		case *ast.FuncLit:
 			r.nameParams(nil, n.Type)
+			r.closureFrames(n.Body)
 			r.zeroResults(n.Type, n.Body)
 			r.copyReturned(n.Type, n.Body)
 			if sig, ok := r.info.Types[n].Type.(*types.Signature); ok {
@@ -319,6 +325,7 @@ func (r *rewriter) walk(n ast.Node) {
 			r.errorsIs(n)
 			r.sliceSearch(n)
 			r.variadicValueCall(n)
+			r.variadicSlice(n)
 			if !deferredOrGo[n] {
 				r.tupleCall(n)
 				r.staticMethodCall(n)

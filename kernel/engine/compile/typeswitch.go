@@ -301,6 +301,23 @@ func hasMethodNames(t types.Type, iface *types.Interface) bool {
 //
 //	x.(I)         →  func(v X) I { if t, ok := v.(T); ok { return t }; ...; return v.(I) }(x)
 //	a, ok := x.(I) → a, ok := func(v X) (I, bool) { ...; t, ok := v.(I); return t, ok }(x)
+// callOperand writes the operand of an assertion that is a call returning
+// a cell's interface as an element of a slice of it: the interpreter
+// asserts the call's result as it came back (New(3).(Sq) was false, a
+// Rect in it panicked).
+//
+//	New(3).(Sq)  →  []Shape{New(3)}[0].(Sq)
+func (r *rewriter) callOperand(x ast.Expr, t types.Type) {
+	call, ok := ast.Unparen(x).(*ast.CallExpr)
+	if !ok || r.isConversion(call) || !cellNonEmptyIface(t, r.pkg) || hasTypeParam(t) || r.off(x.Pos()) < 0 || r.off(x.End()) < 0 {
+		return
+	}
+	// After the assertion's own rewrites (their head goes first), before
+	// those of the operand's inner nodes.
+	r.ed.insert(r.off(x.Pos()), "[]"+r.typeString(t)+"{")
+	r.ed.insertLast(r.off(x.End()), "}[0]")
+}
+
 func (r *rewriter) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) bool {
 	if ta.Type == nil {
 		return false // x.(type), see typeSwitch

@@ -45,3 +45,38 @@ func (r *rewriter) variadicValueCall(call *ast.CallExpr) {
 	r.ed.insertFirst(r.off(first.Pos()), r.typeString(last)+"{")
 	r.ed.insertLast(r.off(end.End()), "}...")
 }
+
+// variadicSlice writes the one variadic argument of a call that is itself
+// a slice of the parameter's type (a []any passed to ...any without ...)
+// as a slice of it, and an untyped nil spread (f(nil...)) as a nil slice
+// of the parameter's type: the interpreter spreads the first, which Go
+// passes as one value, and crashes on the second.
+//
+//	count(row)    →  count([]any{row}...)
+//	count(nil...) →  count([]int(nil)...)
+func (r *rewriter) variadicSlice(call *ast.CallExpr) {
+	sig, ok := r.typeOf(call.Fun).(*types.Signature)
+	if !ok || !sig.Variadic() || len(call.Args) != sig.Params().Len() {
+		return
+	}
+	last, ok := sig.Params().At(sig.Params().Len() - 1).Type().(*types.Slice)
+	arg := call.Args[len(call.Args)-1]
+	if !ok || hasTypeParam(last) || r.off(arg.Pos()) < 0 || r.off(arg.End()) < 0 {
+		return
+	}
+	at := r.info.TypeOf(arg)
+	if call.Ellipsis.IsValid() {
+		if isNil(at) {
+			r.ed.replace(r.off(arg.Pos()), r.off(arg.End()), r.typeString(last)+"(nil)")
+		}
+		return
+	}
+	if at == nil || !types.IsInterface(last.Elem()) || !r.cellCallee(call.Fun) {
+		return // (compiled code gets it right)
+	}
+	if _, isSlice := at.Underlying().(*types.Slice); !isSlice || !types.AssignableTo(at, last) {
+		return
+	}
+	r.ed.insertFirst(r.off(arg.Pos()), r.typeString(last)+"{")
+	r.ed.insertLast(r.off(arg.End()), "}...")
+}

@@ -301,6 +301,7 @@ func hasMethodNames(t types.Type, iface *types.Interface) bool {
 //
 //	x.(I)         →  func(v X) I { if t, ok := v.(T); ok { return t }; ...; return v.(I) }(x)
 //	a, ok := x.(I) → a, ok := func(v X) (I, bool) { ...; t, ok := v.(I); return t, ok }(x)
+//
 // callOperand writes the operand of an assertion that is a call returning
 // a cell's interface as an element of a slice of it: the interpreter
 // asserts the call's result as it came back (New(3).(Sq) was false, a

@@ -295,13 +295,6 @@ func hasMethodNames(t types.Type, iface *types.Interface) bool {
 	return true
 }
 
-// typeAssert rewrites an assertion to an interface type that a type of
-// the cell package implements, or could be mistaken for implementing,
-// for the reasons typeSwitch gives:
-//
-//	x.(I)         →  func(v X) I { if t, ok := v.(T); ok { return t }; ...; return v.(I) }(x)
-//	a, ok := x.(I) → a, ok := func(v X) (I, bool) { ...; t, ok := v.(I); return t, ok }(x)
-//
 // callOperand writes the operand of an assertion that is a call returning
 // a cell's interface as an element of a slice of it: the interpreter
 // asserts the call's result as it came back (New(3).(Sq) was false, a
@@ -319,6 +312,12 @@ func (r *rewriter) callOperand(x ast.Expr, t types.Type) {
 	r.ed.insertLast(r.off(x.End()), "}[0]")
 }
 
+// typeAssert rewrites an assertion to an interface type that a type of
+// the cell package implements, or could be mistaken for implementing,
+// for the reasons typeSwitch gives:
+//
+//	x.(I)         →  func(v X) I { if t, ok := v.(T); ok { return t }; ...; return v.(I) }(x)
+//	a, ok := x.(I) → a, ok := func(v X) (I, bool) { ...; t, ok := v.(I); return t, ok }(x)
 func (r *rewriter) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) bool {
 	if ta.Type == nil {
 		return false // x.(type), see typeSwitch

@@ -190,3 +190,29 @@ func (t *translation) shadowAlias(path, name string) string {
 
 // shadowKey marks the key of a shadowAlias in the alias tables.
 const shadowKey = "\x00shadow"
+
+// embeddedName is the interpreter's name of the embedded field v: its
+// type's version (o.Inner is o.Inner__gk2 once Inner is redefined), or
+// its instance's name (o.List is o.List__gki5 for a List[int]).
+func (r *rewriter) embeddedName(v *types.Var) string {
+	t := v.Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() != r.pkg {
+		return v.Name()
+	}
+	if n.TypeArgs().Len() == 0 {
+		if g := r.name(n.Obj()); g != "" {
+			return g
+		}
+		return v.Name()
+	}
+	if c := r.concrete(n); !hasTypeParam(c) {
+		if g := r.typeString(c); token.IsIdentifier(g) {
+			return g
+		}
+	}
+	return v.Name()
+}

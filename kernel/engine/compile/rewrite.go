@@ -478,32 +478,6 @@ func (r *rewriter) ident(id *ast.Ident) {
 	}
 }
 
-// embeddedName is the interpreter's name of the embedded field v: its
-// type's version (o.Inner is o.Inner__gk2 once Inner is redefined), or
-// its instance's name (o.List is o.List__gki5 for a List[int]).
-func (r *rewriter) embeddedName(v *types.Var) string {
-	t := v.Type()
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := t.(*types.Named)
-	if !ok || n.Obj().Pkg() != r.pkg {
-		return v.Name()
-	}
-	if n.TypeArgs().Len() == 0 {
-		if g := r.name(n.Obj()); g != "" {
-			return g
-		}
-		return v.Name()
-	}
-	if c := r.concrete(n); !hasTypeParam(c) {
-		if g := r.typeString(c); token.IsIdentifier(g) {
-			return g
-		}
-	}
-	return v.Name()
-}
-
 // typeString writes t as the interpreter names it.
 func (r *rewriter) typeString(t types.Type) string {
 	p := &typePrinter{pkg: r.pkg, qual: r.qual, gen: r.gen, subst: r.subst, std: r.c.useStd}

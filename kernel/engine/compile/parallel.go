@@ -1,0 +1,294 @@
+package compile
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// Parallel assignments ("a, b = x, y") the interpreter gets wrong: with
+// interface-typed targets, calls, builtins or composite literals among the
+// operands, and map elements among the targets.
+
+// parallelIfaceAssign writes "a, b = x, y" with an interface-typed
+// left-hand side (or an untyped nil, a call, a literal or a builtin on the
+// right) as "a, b = func() (A, B) { var p0 A = x; var p1 B = y; return p0, p1 }()": the
+// interpreter fails on a parallel assignment of interface values
+// ("reflect.Set: value of type interface {} is not assignable"), not on
+// the results of a call. (Go evaluates the operands first too.)
+func (r *rewriter) parallelIfaceAssign(as *ast.AssignStmt, lhs, rhs []ast.Expr, lhsTypes []types.Type, force bool) {
+	if len(lhs) < 2 || len(lhs) != len(rhs) || r.off(rhs[0].Pos()) < 0 || r.off(rhs[len(rhs)-1].End()) < 0 {
+		return
+	}
+	// A composite literal among the operands makes the interpreter lose
+	// the others (c, d := P{6}, 7 leaves d zero), or all of them assigned
+	// to named results; a builtin after the first writes into the first
+	// target (see laterBuiltin).
+	wrap := force || hasLit(rhs) || r.laterBuiltin(rhs)
+	ifaces := false
+	var ts []string
+	for i, t := range lhsTypes {
+		if t == nil {
+			// The blank identifier: the value's own (default) type.
+			t = types.Default(r.info.TypeOf(rhs[i]))
+		}
+		if t == nil || isNil(t) {
+			return
+		}
+		if types.IsInterface(r.concrete(t)) || isNil(r.info.TypeOf(rhs[i])) {
+			// An untyped nil fails too ("reflect: New(nil)").
+			wrap, ifaces = true, true
+		}
+		if r.hasCall(rhs[i]) {
+			// With a call among the operands the interpreter assigns
+			// some of them (x, y = f(1), 5 leaves y alone).
+			wrap = true
+		}
+		ts = append(ts, r.typeString(t))
+	}
+	if !wrap {
+		return
+	}
+	if !ifaces && !force && r.sequentialAssign(as, ts) {
+		return
+	}
+	// Each operand through a variable of its own: the interpreter returns
+	// the last append's slice for both of "return append(a, 1),
+	// append(b, 2)".
+	names := make([]string, len(rhs))
+	for i := range rhs {
+		names[i] = r.uniq("p")
+		decl := "var " + names[i] + " " + ts[i] + " = "
+		if r.callsGeneric(rhs[i]) {
+			// See genericVarDecl.
+			decl = "var " + names[i] + " " + ts[i] + "; " + names[i] + " = "
+		}
+		if i == 0 {
+			r.ed.insertFirst(r.off(rhs[0].Pos()), "func() ("+strings.Join(ts, ", ")+") { "+decl)
+			continue
+		}
+		from, to := r.off(rhs[i-1].End()), r.off(rhs[i].Pos())
+		if from < 0 || to < from {
+			return
+		}
+		r.ed.replace(from, to, "; "+strings.Repeat("\n", strings.Count(r.cell.Src[from:to], "\n"))+decl)
+	}
+	r.ed.insertLast(r.off(rhs[len(rhs)-1].End()), "; return "+strings.Join(names, ", ")+" }()")
+}
+
+// parallelAssign applies parallelIfaceAssign to "a, b = x, y" and to
+// "var a, b I = x, y".
+func (r *rewriter) parallelAssign(n ast.Node) {
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
+			return
+		}
+		if n.Tok == token.DEFINE && !hasLit(n.Rhs) && !r.laterBuiltin(n.Rhs) {
+			return // the interpreter declares the others right
+		}
+		ts := make([]types.Type, len(n.Lhs))
+		for i, l := range n.Lhs {
+			if id, ok := l.(*ast.Ident); ok && id.Name == "_" {
+				continue
+			}
+			ts[i] = r.info.TypeOf(l)
+		}
+		mapTargets := n.Tok == token.ASSIGN && r.mapIndexTargets(n)
+		r.parallelIfaceAssign(n, n.Lhs, n.Rhs, ts, mapTargets)
+		if mapTargets {
+			r.mapIndexAssign(n)
+		}
+	case *ast.ValueSpec:
+		if len(n.Names) < 2 || n.Type == nil && !hasLit(n.Values) && !r.laterBuiltin(n.Values) {
+			return
+		}
+		ts := make([]types.Type, len(n.Names))
+		lhs := make([]ast.Expr, len(n.Names))
+		for i := range ts {
+			ts[i], lhs[i] = r.info.TypeOf(n.Names[i]), n.Names[i]
+			if n.Names[i].Name == "_" {
+				ts[i] = nil
+			}
+		}
+		r.parallelIfaceAssign(nil, lhs, n.Values, ts, false)
+	}
+}
+
+// localVars reports targets that are all local variables (or blank).
+func (r *rewriter) localVars(lhs []ast.Expr) bool {
+	for _, l := range lhs {
+		id, ok := l.(*ast.Ident)
+		if !ok {
+			return false
+		}
+		if id.Name == "_" {
+			continue
+		}
+		obj := r.info.Uses[id]
+		if obj == nil {
+			obj = r.info.Defs[id]
+		}
+		v, ok := obj.(*types.Var)
+		if !ok || v.Parent() == nil || v.Parent() == r.pkg.Scope() {
+			return false
+		}
+	}
+	return true
+}
+
+// sequentialAssign writes "a, b = x, y" (or :=) of local variables, a
+// statement of a list, as one declaration per operand and the assignment
+// of those: "var p0 A = x; var p1 B = y; a, b = p0, p1" (ten times
+// cheaper than parallelIfaceAssign's function literal). It reports
+// whether it did.
+func (r *rewriter) sequentialAssign(as *ast.AssignStmt, ts []string) bool {
+	if as == nil || !r.localVars(as.Lhs) || r.off(as.Pos()) < 0 {
+		return false
+	}
+	r.makeParents()
+	switch r.parents[as].(type) {
+	case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+	default:
+		return false
+	}
+	names := make([]string, len(as.Rhs))
+	lhs := make([]string, len(as.Lhs))
+	for i, l := range as.Lhs {
+		lhs[i] = l.(*ast.Ident).Name
+	}
+	for i, e := range as.Rhs {
+		names[i] = r.uniq("p")
+		decl := "var " + names[i] + " " + ts[i] + " = "
+		if r.callsGeneric(e) {
+			decl = "var " + names[i] + " " + ts[i] + "; " + names[i] + " = " // see genericVarDecl
+		}
+		if i == 0 {
+			r.ed.replace(r.off(as.Pos()), r.off(e.Pos()), decl)
+			continue
+		}
+		from, to := r.off(as.Rhs[i-1].End()), r.off(e.Pos())
+		if from < 0 || to < from {
+			return false
+		}
+		r.ed.replace(from, to, "; "+strings.Repeat("\n", strings.Count(r.cell.Src[from:to], "\n"))+decl)
+	}
+	r.ed.insertLast(r.off(as.Rhs[len(as.Rhs)-1].End()), "; "+strings.Join(lhs, ", ")+" "+as.Tok.String()+" "+strings.Join(names, ", "))
+	return true
+}
+
+// hasCall reports whether e calls a function (not a conversion).
+func (r *rewriter) hasCall(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if tv, ok := r.info.Types[n.Fun]; !ok || !tv.IsType() {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// hasLit reports a composite literal among es.
+func hasLit(es []ast.Expr) bool {
+	for _, e := range es {
+		if _, ok := ast.Unparen(e).(*ast.CompositeLit); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// laterBuiltin reports a call of a builtin with a result (len, append…)
+// among the operands after the first: the interpreter writes its value
+// into the first target (a, b = 7, len(s) set a to 3), or the first
+// result of a return.
+func (r *rewriter) laterBuiltin(es []ast.Expr) bool {
+	for _, e := range es[min(1, len(es)):] {
+		found := false
+		ast.Inspect(e, func(n ast.Node) bool {
+			if _, ok := n.(*ast.FuncLit); ok || found {
+				return false
+			}
+			if c, ok := n.(*ast.CallExpr); ok {
+				if id, ok := ast.Unparen(c.Fun).(*ast.Ident); ok {
+					if _, ok := r.info.Uses[id].(*types.Builtin); ok {
+						found = true
+					}
+				}
+			}
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// mapIndexAssign writes a parallel assignment to map elements as
+// assignments one by one of the operands' values: the interpreter
+// assigns none of them when an operand is a call (m["a"], m["b"] =
+// f(), 2) or of an interface type. The left-hand sides are moved after
+// the operands, so only simple ones (names, fields, literal keys) are.
+//
+//	m["a"], y = f(), 2  →  { __gk_m0, __gk_m1 := <operands>; m["a"] = __gk_m0; y = __gk_m1 }
+func (r *rewriter) mapIndexAssign(as *ast.AssignStmt) {
+	start, tok := r.off(as.Pos()), r.off(as.TokPos)
+	var names, sets []string
+	for _, l := range as.Lhs {
+		n := r.uniq("m")
+		names = append(names, n)
+		src := r.cell.Src[r.off(l.Pos()):r.off(l.End())]
+		if src == "_" {
+			names[len(names)-1] = "_"
+			continue
+		}
+		sets = append(sets, src+" = "+n)
+	}
+	r.ed.replaceOuter(start, tok+1, "{ "+strings.Join(names, ", ")+" :=")
+	r.ed.insertLast(r.off(as.End()), "; "+strings.Join(sets, "; ")+" }")
+}
+
+// mapIndexTargets reports an assignment mapIndexAssign writes: to a map
+// element among simple targets.
+func (r *rewriter) mapIndexTargets(as *ast.AssignStmt) bool {
+	if len(as.Lhs) < 2 || len(as.Lhs) != len(as.Rhs) {
+		return false
+	}
+	mapTarget := false
+	for _, l := range as.Lhs {
+		if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok {
+			if _, isMap := r.typeOf(ix.X).(*types.Map); isMap {
+				mapTarget = true
+			}
+		}
+		if !simpleExpr(l) || strings.Contains(r.cell.Src[max(0, r.off(l.Pos())):max(0, r.off(l.End()))], "\n") {
+			return false
+		}
+	}
+	return mapTarget && r.off(as.Pos()) >= 0 && r.off(as.TokPos) >= 0 && r.off(as.End()) >= 0
+}
+
+// simpleExpr reports a name, a field or an index whose parts are names
+// and literals: an expression whose text means the same anywhere.
+func simpleExpr(e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident, *ast.BasicLit:
+		return true
+	case *ast.SelectorExpr:
+		return simpleExpr(e.X)
+	case *ast.IndexExpr:
+		return simpleExpr(e.X) && simpleExpr(e.Index)
+	}
+	return false
+}

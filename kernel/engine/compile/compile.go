@@ -323,7 +323,7 @@ func (c *Compiler) Compile(name, src string) (*Plan, error) {
 	if len(errs) > 0 {
 		return nil, errs
 	}
-	if errs := c.unsupported(ck); len(errs) > 0 {
+	if errs := c.unsupported(u, ck); len(errs) > 0 {
 		return nil, errs
 	}
 	if u.result != nil && isNil(ck.info.TypeOf(u.result)) {

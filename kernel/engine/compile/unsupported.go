@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"strings"
 )
 
 // unsupported reports the declarations of the cell the interpreter cannot
@@ -11,15 +12,33 @@ import (
 // function type (type StateFn func(*lexer) StateFn) makes yaegi fail with
 // "reflect.Type is nil" and leaves the interpreter unusable; a recursive
 // slice or map type (type Tree map[string]Tree) makes it fail or overflow
-// its stack.
-func (c *Compiler) unsupported(ck *checked) ErrorList {
+// its stack; it cannot declare a generic type inside a function, nor embed
+// files.
+func (c *Compiler) unsupported(u *unit, ck *checked) ErrorList {
 	if ck.cell == nil {
 		return nil
 	}
 	var errs ErrorList
+	if f := u.cell.File; f != nil {
+		for _, cg := range f.Comments {
+			for _, cm := range cg.List {
+				if strings.HasPrefix(cm.Text, "//go:embed") {
+					errs = append(errs, &CheckError{Pos: c.fset.Position(cm.Pos()),
+						Msg: "//go:embed is not supported in a notebook (there is no package directory to embed from); " +
+							"read the file when the cell runs: os.ReadFile, or os.DirFS for an fs.FS"})
+				}
+			}
+		}
+	}
 	ast.Inspect(ck.cell, func(n ast.Node) bool {
 		ts, ok := n.(*ast.TypeSpec)
 		if !ok {
+			return true
+		}
+		if tn, ok := ck.info.Defs[ts.Name].(*types.TypeName); ok && ts.TypeParams != nil && tn.Parent() != ck.pkg.Scope() {
+			errs = append(errs, &CheckError{Pos: c.fset.Position(ts.Pos()),
+				Msg: fmt.Sprintf("generic type %s declared inside a function is not supported by the interpreter; "+
+					"declare it at the package level", ts.Name.Name)})
 			return true
 		}
 		tn, ok := ck.info.Defs[ts.Name].(*types.TypeName)

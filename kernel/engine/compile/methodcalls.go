@@ -48,7 +48,8 @@ func (r *rewriter) staticMethodCall(call *ast.CallExpr) {
 		xt, xPtr = p.Elem(), true
 	}
 	named, ok := xt.(*types.Named)
-	if !ok || named.Obj().Pkg() != r.pkg || named.TypeParams().Len() > 0 || named.TypeArgs().Len() > 0 || types.IsInterface(named) {
+	if !ok || named.Obj().Pkg() != r.pkg || named.Obj().Parent() != r.pkg.Scope() || named.TypeParams().Len() > 0 ||
+		named.TypeArgs().Len() > 0 || types.IsInterface(named) {
 		return
 	}
 	if len(call.Args) == 1 && !call.Ellipsis.IsValid() {

@@ -140,7 +140,9 @@ func (r *rewriter) compiledMinMax(call *ast.CallExpr, name string, t types.Type)
 			r.ed.insert(r.off(a.Pos()), basic+"(")
 			r.ed.insert(r.off(a.End()), ")")
 		}
-		r.ed.insert(r.off(call.End()), ")")
+		// Inside the closings of rewrites around the call (fmt's
+		// arguments are tagged: __gk_tag(min(a, b), 1)).
+		r.ed.insertFirst(r.off(call.End()), ")")
 	}
 	r.ed.replace(r.off(call.Fun.Pos()), r.off(call.Fun.End()), fn)
 	return true

@@ -285,10 +285,16 @@ func (t *translation) newVersions() {
 			if !redefined {
 				continue
 			}
-			// The new version keeps the methods earlier cells declared.
+			// The new version keeps the methods earlier cells declared,
+			// and those the cell writes again unchanged.
 			for mk, md := range sess.Decls {
 				if md.Kind == KindMethod && strings.HasPrefix(mk, d.key+".") && !declaredByCell(decls, mk) {
 					reemit[mk] = true
+				}
+			}
+			for _, md := range decls {
+				if md.kind == KindMethod && strings.HasPrefix(md.key, d.key+".") {
+					emitCell[md] = true
 				}
 			}
 		}

@@ -57,10 +57,16 @@ func (r *rewriter) staticMethodCall(call *ast.CallExpr) {
 			return // T.M(x, g()) is no Go
 		}
 	}
+	if r.inDeferredFun(call) {
+		return // defer b.With("x").Print(): the interpreter wants it as it is
+	}
 	ts := r.typeString(named)
 	head, recv := ts+"."+sel.Sel.Name+"(", ""
 	switch {
 	case recvPtr && !xPtr:
+		if !r.addressable(sel.X) {
+			return
+		}
 		recv = "&"
 	case !recvPtr && xPtr:
 		recv = "*"
@@ -74,4 +80,46 @@ func (r *rewriter) staticMethodCall(call *ast.CallExpr) {
 	}
 	r.ed.insert(r.off(sel.X.Pos()), head+recv)
 	r.ed.replace(r.off(sel.X.End()), r.off(call.Lparen)+1, sep)
+}
+
+// inDeferredFun reports a call inside the function part of a deferred or
+// started call (defer b.With("x").Print()).
+func (r *rewriter) inDeferredFun(call *ast.CallExpr) bool {
+	r.makeParents()
+	for p := r.parents[call]; p != nil; p = r.parents[p] {
+		var c *ast.CallExpr
+		switch p := p.(type) {
+		case *ast.DeferStmt:
+			c = p.Call
+		case *ast.GoStmt:
+			c = p.Call
+		case *ast.FuncLit, *ast.BlockStmt:
+			return false
+		default:
+			continue
+		}
+		return call != c && call.Pos() >= c.Fun.Pos() && call.End() <= c.Fun.End()
+	}
+	return false
+}
+
+// addressable reports an operand whose address the interpreter takes:
+// a variable, a field of one, an element of a slice or an array variable
+// (not of a pointer to an array: "cannot take address").
+func (r *rewriter) addressable(e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return true
+	case *ast.SelectorExpr:
+		s := r.info.Selections[e]
+		return s != nil && s.Kind() == types.FieldVal && (isPointer(r.info.TypeOf(e.X)) || r.addressable(e.X))
+	case *ast.IndexExpr:
+		switch r.typeOf(e.X).(type) {
+		case *types.Slice:
+			return true
+		case *types.Array:
+			return r.addressable(e.X)
+		}
+	}
+	return false
 }

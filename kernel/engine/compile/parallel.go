@@ -25,7 +25,7 @@ func (r *rewriter) parallelIfaceAssign(as *ast.AssignStmt, lhs, rhs []ast.Expr, 
 	// the others (c, d := P{6}, 7 leaves d zero), or all of them assigned
 	// to named results; a builtin after the first writes into the first
 	// target (see laterBuiltin).
-	wrap := force || hasLit(rhs) || r.laterBuiltin(rhs)
+	wrap := force || hasLit(rhs) || r.laterBuiltin(rhs) || hasRecv(rhs)
 	ifaces := false
 	var ts []string
 	for i, t := range lhsTypes {
@@ -85,7 +85,7 @@ func (r *rewriter) parallelAssign(n ast.Node) {
 		if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
 			return
 		}
-		if n.Tok == token.DEFINE && !hasLit(n.Rhs) && !r.laterBuiltin(n.Rhs) {
+		if n.Tok == token.DEFINE && !hasLit(n.Rhs) && !r.laterBuiltin(n.Rhs) && !hasRecv(n.Rhs) {
 			return // the interpreter declares the others right
 		}
 		ts := make([]types.Type, len(n.Lhs))
@@ -101,7 +101,7 @@ func (r *rewriter) parallelAssign(n ast.Node) {
 			r.mapIndexAssign(n)
 		}
 	case *ast.ValueSpec:
-		if len(n.Names) < 2 || n.Type == nil && !hasLit(n.Values) && !r.laterBuiltin(n.Values) {
+		if len(n.Names) < 2 || n.Type == nil && !hasLit(n.Values) && !r.laterBuiltin(n.Values) && !hasRecv(n.Values) {
 			return
 		}
 		ts := make([]types.Type, len(n.Names))
@@ -195,6 +195,23 @@ func (r *rewriter) hasCall(e ast.Expr) bool {
 		}
 		return !found
 	})
+	return found
+}
+
+// hasRecv reports a receive among es: the interpreter leaves the targets
+// after one zero (a, b := <-ch, 2 set b to 0), and fails on "a, b = <-c,
+// <-c" into package-level variables.
+func hasRecv(es []ast.Expr) bool {
+	found := false
+	for _, e := range es {
+		ast.Inspect(e, func(n ast.Node) bool {
+			if u, ok := n.(*ast.UnaryExpr); ok && u.Op == token.ARROW {
+				found = true
+			}
+			_, lit := n.(*ast.FuncLit)
+			return !found && !lit
+		})
+	}
 	return found
 }
 

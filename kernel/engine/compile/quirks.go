@@ -284,50 +284,6 @@ func isBoolOp(e ast.Expr) bool {
 	return false
 }
 
-// multiRecv turns a multiple assignment with receives into one from a
-// function literal: the interpreter fails on "a, b = <-c, <-c" into
-// package-level variables (as the cell's variables are), and on function
-// literal calls in their place, but not on a tuple:
-//
-//	a, b := <-c, <-c  →  a, b := func() (A, B) { r1, r2 := <-c, <-c; return r1, r2 }()
-func (r *rewriter) multiRecv(as *ast.AssignStmt) {
-	if len(as.Rhs) < 2 || len(as.Lhs) != len(as.Rhs) {
-		return
-	}
-	recv := false
-	for _, e := range as.Rhs {
-		if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.ARROW {
-			recv = true
-		}
-	}
-	if !recv {
-		return
-	}
-	var typs, names []string
-	for i, l := range as.Lhs {
-		var t types.Type
-		if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
-			if obj := r.info.Defs[id]; obj != nil {
-				t = obj.Type()
-			} else if obj := r.info.Uses[id]; obj != nil {
-				t = obj.Type()
-			}
-		} else if ok {
-			t = types.Default(r.info.Types[as.Rhs[i]].Type)
-		} else {
-			t = r.info.Types[l].Type
-		}
-		if t == nil {
-			return
-		}
-		typs = append(typs, r.typeString(t))
-		names = append(names, r.uniq("r"))
-	}
-	list := strings.Join(names, ", ")
-	r.ed.insert(r.off(as.Rhs[0].Pos()), "func() ("+strings.Join(typs, ", ")+") { "+list+" := ")
-	r.ed.insert(r.off(as.Rhs[len(as.Rhs)-1].End()), "; return "+list+" }()")
-}
-
 // cellValue reports a named type of the cell package, or a pointer to one
 // (not an interface).
 func (r *rewriter) cellValue(t types.Type) bool {

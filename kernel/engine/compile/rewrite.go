@@ -215,7 +215,6 @@ func (r *rewriter) walk(n ast.Node) {
 			if ta, ok := n.Rhs[0].(*ast.TypeAssertExpr); ok && len(n.Lhs) == 2 && len(n.Rhs) == 1 {
 				commaOk[ta] = true
 			}
-			r.multiRecv(n)
 			r.commaOkAssign(n)
 			r.commaOkInLoop(n)
 			if lt := r.info.TypeOf(n.Lhs[0]); len(n.Lhs) == 1 && len(n.Rhs) == 1 && lt != nil && !types.IsInterface(lt) {

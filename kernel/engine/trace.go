@@ -25,6 +25,10 @@ var framePattern = regexp.MustCompile(`^(?:_\.go:)?(\d+)(?::(\d+))?: panic: (.*)
 
 var debugTrace = os.Getenv("GOKERNEL_DEBUG_TRACE") != ""
 
+// cellGlue matches the name of the function that runs a cell's top-level
+// statements.
+var cellGlue = regexp.MustCompile(`^main\.__gk_c\d+$`)
+
 // debugSteps prints every evaluated step's source (GOKERNEL_DEBUG_STEPS).
 var debugSteps = os.Getenv("GOKERNEL_DEBUG_STEPS") != ""
 
@@ -114,14 +118,38 @@ func (t *traceWriter) source(cell string, line int) string {
 // knows the function.
 func (e *Engine) frames() []string {
 	var out []string
-	last := ""
+	last, lastFn := "", compile.Func{}
 	for _, f := range e.stderrTrace.take() {
 		cellName, line, ok := e.comp.Line(f.line)
 		if !ok {
 			continue // the kernel's own glue
 		}
+		glue := cellGlue.MatchString(f.fn)
+		if glue && lastFn.Name == "main" {
+			continue // the call of a program cell's main
+		}
 		name := ""
-		if fn, ok := e.comp.FuncAt(cellName, line); ok {
+		fn, ok := e.comp.FuncAt(cellName, line)
+		if ok && lastFn.Name == fn.Name && lastFn.Cell == fn.Cell {
+			// The interpreter names the position of a closure again for
+			// the function that called it: that function's frame.
+			fn, ok = e.comp.Enclosing(fn)
+		}
+		if ok && !glue && !sameFunc(fn.Name, f.fn) {
+			// A position inside a literal reported for the function
+			// around it ("main.run" at a deferred literal's line).
+			for g, more := e.comp.Enclosing(fn); more; g, more = e.comp.Enclosing(g) {
+				if sameFunc(g.Name, f.fn) {
+					fn = g
+					break
+				}
+			}
+		}
+		if (!ok || fn.Name == "") && !glue {
+			continue // a method the kernel wrote (a promoted one)
+		}
+		if ok {
+			lastFn = fn
 			name = fn.Name
 			if v, err := e.in.Eval(fn.Marker); err == nil && v.CanInt() {
 				if o := e.comp.Marker(int(v.Int())); o.Cell != "" {
@@ -143,6 +171,18 @@ func (e *Engine) frames() []string {
 		}
 	}
 	return out
+}
+
+// funcDigits matches the numbers of function literals' names.
+var funcDigits = regexp.MustCompile(`\.func\d+`)
+
+// sameFunc reports whether the interpreter's name of a frame's function
+// ("main.run.func", "main.Get") names the session function name ("run.func1",
+// "Inner.Get").
+func sameFunc(name, interp string) bool {
+	interp = strings.TrimPrefix(interp, "main.")
+	name = funcDigits.ReplaceAllString(name, ".func")
+	return name == interp || strings.HasSuffix(name, "."+interp) && !strings.Contains(interp, ".func")
 }
 
 // exitCode is how os.Exit ends a cell (the kernel lives on): the error

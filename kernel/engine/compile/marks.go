@@ -47,6 +47,21 @@ func (c *Compiler) FuncAt(cell string, line int) (Func, bool) {
 	return best, found
 }
 
+// Enclosing returns the innermost function of f's cell that spans f and
+// is larger (the function a literal is in).
+func (c *Compiler) Enclosing(f Func) (Func, bool) {
+	best, found := Func{}, false
+	for _, g := range c.funcs {
+		if g.Cell != f.Cell || g.From > f.From || g.To < f.To || g.To-g.From <= f.To-f.From {
+			continue
+		}
+		if !found || g.To-g.From < best.To-best.From {
+			best, found = g, true
+		}
+	}
+	return best, found
+}
+
 // markID returns the marker value for a line of a cell.
 func (c *Compiler) markID(o Origin) int {
 	if id, ok := c.markIndex[o]; ok {

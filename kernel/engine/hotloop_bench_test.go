@@ -4,7 +4,8 @@ import (
 	"testing"
 
 	"github.com/traefik/yaegi/interp"
-	"github.com/traefik/yaegi/stdlib"
+
+	"gokernel/kernel/engine/symbols"
 )
 
 // hotLoops are CPU-bound programs that bare yaegi runs too (no Go 1.22+
@@ -106,7 +107,7 @@ func BenchmarkHotLoop(b *testing.B) {
 		b.Run(p.name+"/yaegi", func(b *testing.B) {
 			for i := 0; i < b.N; i++ {
 				in := interp.New(interp.Options{})
-				if err := in.Use(stdlib.Symbols); err != nil {
+				if err := in.Use(symbols.Symbols); err != nil {
 					b.Fatal(err)
 				}
 				if _, err := in.Eval(p.src); err != nil {

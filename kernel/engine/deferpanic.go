@@ -12,7 +12,7 @@ import (
 // cleanup()) finds none. The compiler writes such a defer as a literal
 // that recovers and hands the panic to deferValue, which calls the value
 // with the panic pending on its goroutine: the value's recover takes it
-// (see fixPanic), and when nothing took it the panic goes on.
+// (see fixPending), and when nothing took it the panic goes on.
 
 // pendingPanics holds the panics deferValue left pending, by goroutine.
 type pendingPanics struct {
@@ -60,10 +60,10 @@ func (rt *cellRuntime) deferValue(r any, f any) {
 	}
 }
 
-// fixPanic is what a cell's recover() returns: the interpreter's value
-// made Go's (Engine.fixPanic), or, when the interpreter saw none, the
-// panic pending for a deferred function value (see deferValue).
-func (rt *cellRuntime) fixPanic(v any) any {
+// fixPending is what recover() returns in a closure deferred through a
+// variable: the interpreter's value made Go's (Engine.fixPanic), or, when
+// the interpreter saw none, the panic pending for it (see deferValue).
+func (rt *cellRuntime) fixPending(v any) any {
 	if v == nil && rt.pending.n.Load() > 0 {
 		id := goid()
 		rt.pending.mu.Lock()

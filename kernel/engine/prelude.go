@@ -111,7 +111,8 @@ func (rt *cellRuntime) exports() interp.Exports {
 				}
 				panic(runtime.Error("range function continued iteration after function for loop body returned false"))
 			}),
-			"FixPanic":    reflect.ValueOf(rt.fixPanic),
+			"FixPanic":    reflect.ValueOf(rt.e.fixPanic),
+			"FixPending":  reflect.ValueOf(rt.fixPending),
 			"DeferValue":  reflect.ValueOf(rt.deferValue),
 			"MethodPanic": reflect.ValueOf(methodPanic),
 			"PanicArg": reflect.ValueOf(func(v any) any {

@@ -73,8 +73,13 @@ func (r *rewriter) builtin(call *ast.CallExpr) {
 		r.panicArg(call)
 	case "recover":
 		// What Go would have panicked with (see engine/panics.go); recover
-		// stays called by the deferred function itself.
-		r.ed.insert(r.off(call.Pos()), rtName+".FixPanic(")
+		// stays called by the deferred function itself. In a closure
+		// deferred through a variable, also the panic DeferValue holds.
+		fix := ".FixPanic("
+		if r.pendingLits[r.enclosingLit(call)] {
+			fix = ".FixPending("
+		}
+		r.ed.insert(r.off(call.Pos()), rtName+fix)
 		r.ed.insert(r.off(call.End()), ")")
 	case "min", "max":
 		tv := r.info.Types[call]
@@ -107,6 +112,20 @@ func (r *rewriter) builtin(call *ast.CallExpr) {
 	case "clear":
 		r.ed.replace(r.off(id.Pos()), r.off(id.End()), "__gk.Clear")
 	}
+}
+
+// enclosingLit returns the innermost function literal n is in, or nil.
+func (r *rewriter) enclosingLit(n ast.Node) *ast.FuncLit {
+	r.makeParents()
+	for p := r.parents[n]; p != nil; p = r.parents[p] {
+		switch p := p.(type) {
+		case *ast.FuncLit:
+			return p
+		case *ast.FuncDecl:
+			return nil
+		}
+	}
+	return nil
 }
 
 // compiledMinMax writes min or max of two or three operands of a

@@ -36,23 +36,36 @@ func (r *rewriter) deferLit(d *ast.DeferStmt) bool {
 		params = append(params, v.Name()+" "+r.typeString(v.Type()))
 		args = append(args, v.Name())
 	}
+	variadic := false
+	if sig, ok := r.info.TypeOf(lit).(*types.Signature); ok {
+		variadic = sig.Variadic()
+	}
 	if len(params) > 0 {
-		sep := ""
-		if lit.Type.Params.NumFields() > 0 {
-			sep = ", "
+		switch {
+		case variadic:
+			// The captured variables go first: ... ends the list.
+			r.ed.insert(r.off(lit.Type.Params.Opening)+1, strings.Join(params, ", ")+", ")
+		case lit.Type.Params.NumFields() > 0:
+			r.ed.insert(r.off(lit.Type.Params.Closing), ", "+strings.Join(params, ", "))
+		default:
+			r.ed.insert(r.off(lit.Type.Params.Closing), strings.Join(params, ", "))
 		}
-		r.ed.insert(r.off(lit.Type.Params.Closing), sep+strings.Join(params, ", "))
 	}
 	name := r.uniq("d")
 	r.ed.replace(r.off(d.Defer), r.off(d.Defer)+len("defer"), name+" :=")
 	r.ed.insert(r.off(lit.Body.Lbrace), "func() { return func() ")
 	r.ed.insert(r.off(lit.Body.Rbrace)+1, " }")
 	if len(args) > 0 {
-		sep := ""
-		if len(d.Call.Args) > 0 {
-			sep = ", "
+		switch {
+		case variadic:
+			r.ed.insert(r.off(d.Call.Lparen)+1, strings.Join(args, ", ")+", ")
+		case len(d.Call.Args) > 0:
+			// After the closing of a rewrite of the last argument (a
+			// literal made in a function of its own, see closureFrames).
+			r.ed.insertLast(r.off(d.Call.Rparen), ", "+strings.Join(args, ", "))
+		default:
+			r.ed.insert(r.off(d.Call.Rparen), strings.Join(args, ", "))
 		}
-		r.ed.insert(r.off(d.Call.Rparen), sep+strings.Join(args, ", "))
 	}
 	r.ed.insert(r.off(d.Call.Rparen)+1, "; defer "+name+"()")
 	return true
@@ -190,6 +203,12 @@ func (r *rewriter) deferFuncValue(d *ast.DeferStmt) bool {
 		if s == nil || s.Kind() != types.FieldVal {
 			return false
 		}
+	case *ast.IndexExpr:
+		switch r.typeOf(f.X).(type) {
+		case *types.Slice, *types.Array, *types.Map, *types.Pointer:
+		default:
+			return false // an instance of a generic function
+		}
 	default:
 		return false
 	}
@@ -201,7 +220,7 @@ func (r *rewriter) deferFuncValue(d *ast.DeferStmt) bool {
 	}
 	name := r.uniq("d")
 	r.ed.replace(r.off(d.Defer), r.off(fun.Pos()), name+" := ")
-	if !r.recoveringLits(d) {
+	if id, ok := ast.Unparen(d.Call.Fun).(*ast.Ident); !ok || !r.pendingLits[r.pendingOf[id]] {
 		// Not a closure that recovers: the value deferred as it is (a
 		// panic DeferValue passes on could not be recovered by the
 		// function's other deferred calls).
@@ -212,50 +231,43 @@ func (r *rewriter) deferFuncValue(d *ast.DeferStmt) bool {
 	return true
 }
 
-// recoveringLits reports whether the function variable d defers is given
-// a function literal calling recover in the function d is in.
-func (r *rewriter) recoveringLits(d *ast.DeferStmt) bool {
+// recoveringLit returns the function literal calling recover that the
+// function variable d defers is given in body, or nil.
+func (r *rewriter) recoveringLit(d *ast.DeferStmt, body ast.Node) *ast.FuncLit {
 	id, ok := ast.Unparen(d.Call.Fun).(*ast.Ident)
+	if !ok || len(d.Call.Args) > 0 {
+		return nil
+	}
+	obj, ok := r.info.Uses[id].(*types.Var)
 	if !ok {
-		return false
-	}
-	obj := r.info.Uses[id]
-	r.makeParents()
-	var body ast.Node
-	for p := r.parents[d]; p != nil && body == nil; p = r.parents[p] {
-		switch p := p.(type) {
-		case *ast.FuncLit:
-			body = p.Body
-		case *ast.FuncDecl:
-			body = p.Body
-		}
-	}
-	if body == nil || obj == nil {
-		return false
+		return nil
 	}
 	is := func(e ast.Expr) bool {
 		l, ok := e.(*ast.Ident)
 		return ok && (r.info.Defs[l] == obj || r.info.Uses[l] == obj)
 	}
-	found := false
+	var found *ast.FuncLit
+	check := func(l, v ast.Expr) {
+		if lit, ok := v.(*ast.FuncLit); ok && found == nil && is(l) && r.callsRecover(lit.Body) {
+			found = lit
+		}
+	}
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
-			for i, l := range n.Lhs {
-				if lit, ok := n.Rhs[min(i, len(n.Rhs)-1)].(*ast.FuncLit); ok && is(l) && r.callsRecover(lit.Body) {
-					found = true
+			if len(n.Lhs) == len(n.Rhs) {
+				for i, l := range n.Lhs {
+					check(l, n.Rhs[i])
 				}
 			}
 		case *ast.ValueSpec:
 			for i, l := range n.Names {
 				if i < len(n.Values) {
-					if lit, ok := n.Values[i].(*ast.FuncLit); ok && is(l) && r.callsRecover(lit.Body) {
-						found = true
-					}
+					check(l, n.Values[i])
 				}
 			}
 		}
-		return !found
+		return found == nil
 	})
 	return found
 }
@@ -274,6 +286,23 @@ func (r *rewriter) closureFrames(body *ast.BlockStmt) {
 	if body == nil || !hasDefer(body) {
 		return
 	}
+	// The recovering closures deferred through variables: their recover
+	// takes the panic DeferValue holds (see deferFuncValue).
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.DeferStmt:
+			if lit := r.recoveringLit(n, body); lit != nil {
+				if r.pendingLits == nil {
+					r.pendingLits, r.pendingOf = map[*ast.FuncLit]bool{}, map[*ast.Ident]*ast.FuncLit{}
+				}
+				r.pendingLits[lit] = true
+				r.pendingOf[ast.Unparen(n.Call.Fun).(*ast.Ident)] = lit
+			}
+		}
+		return true
+	})
 	direct := map[*ast.FuncLit]bool{}
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {

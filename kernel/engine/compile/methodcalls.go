@@ -60,6 +60,11 @@ func (r *rewriter) staticMethodCall(call *ast.CallExpr) {
 	if r.inDeferredFun(call) {
 		return // defer b.With("x").Print(): the interpreter wants it as it is
 	}
+	if sc := r.scopeOf(call); sc != nil {
+		if _, obj := sc.LookupParent(named.Obj().Name(), call.Pos()); obj != named.Obj() {
+			return // the type's name is taken here (server := &server{})
+		}
+	}
 	ts := r.typeString(named)
 	head, recv := ts+"."+sel.Sel.Name+"(", ""
 	switch {
@@ -122,4 +127,18 @@ func (r *rewriter) addressable(e ast.Expr) bool {
 		}
 	}
 	return false
+}
+
+// scopeOf returns the innermost scope n is in (nil at the package level).
+func (r *rewriter) scopeOf(n ast.Node) *types.Scope {
+	r.makeParents()
+	for p := r.parents[n]; p != nil; p = r.parents[p] {
+		if sc := r.info.Scopes[p]; sc != nil {
+			return sc
+		}
+		if fd, ok := p.(*ast.FuncDecl); ok {
+			return r.info.Scopes[fd.Type]
+		}
+	}
+	return nil
 }

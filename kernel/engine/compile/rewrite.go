@@ -67,6 +67,10 @@ type rewriter struct {
 	markers []string
 	// lits counts the function literals of each function, for their names.
 	lits map[string]int
+	// pendingLits are the recovering closures deferred through variables
+	// (see deferFuncValue); pendingOf gives the one a deferred name holds.
+	pendingLits map[*ast.FuncLit]bool
+	pendingOf   map[*ast.Ident]*ast.FuncLit
 	// parents maps the cell's nodes to their parents (see loopOf), made on
 	// first use.
 	parents map[ast.Node]ast.Node

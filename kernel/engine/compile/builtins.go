@@ -76,8 +76,8 @@ func (r *rewriter) builtin(call *ast.CallExpr) {
 		// stays called by the deferred function itself. In a closure
 		// deferred through a variable, also the panic DeferValue holds.
 		fix := ".FixPanic("
-		if r.pendingLits[r.enclosingLit(call)] {
-			fix = ".FixPending("
+		if lit, fd := r.enclosingFunc(call); r.pendingLits[lit] || lit == nil && fd != nil && fd.Recv != nil {
+			fix = ".FixPending(" // (a method may be deferred as a method value)
 		}
 		r.ed.insert(r.off(call.Pos()), rtName+fix)
 		r.ed.insert(r.off(call.End()), ")")
@@ -114,18 +114,19 @@ func (r *rewriter) builtin(call *ast.CallExpr) {
 	}
 }
 
-// enclosingLit returns the innermost function literal n is in, or nil.
-func (r *rewriter) enclosingLit(n ast.Node) *ast.FuncLit {
+// enclosingFunc returns the innermost function literal n is in, or the
+// declaration of the function it is in.
+func (r *rewriter) enclosingFunc(n ast.Node) (*ast.FuncLit, *ast.FuncDecl) {
 	r.makeParents()
 	for p := r.parents[n]; p != nil; p = r.parents[p] {
 		switch p := p.(type) {
 		case *ast.FuncLit:
-			return p
+			return p, nil
 		case *ast.FuncDecl:
-			return nil
+			return nil, p
 		}
 	}
-	return nil
+	return nil, nil
 }
 
 // compiledMinMax writes min or max of two or three operands of a

@@ -200,6 +200,9 @@ func (r *rewriter) deferFuncValue(d *ast.DeferStmt) bool {
 		}
 	case *ast.SelectorExpr:
 		s := r.info.Selections[f]
+		if s != nil && s.Kind() == types.MethodVal && r.methodRecovers(s.Obj()) {
+			break
+		}
 		if s == nil || s.Kind() != types.FieldVal {
 			return false
 		}
@@ -220,7 +223,7 @@ func (r *rewriter) deferFuncValue(d *ast.DeferStmt) bool {
 	}
 	name := r.uniq("d")
 	r.ed.replace(r.off(d.Defer), r.off(fun.Pos()), name+" := ")
-	if id, ok := ast.Unparen(d.Call.Fun).(*ast.Ident); !ok || !r.pendingLits[r.pendingOf[id]] {
+	if !r.deferredRecovers(d) {
 		// Not a closure that recovers: the value deferred as it is (a
 		// panic DeferValue passes on could not be recovered by the
 		// function's other deferred calls).
@@ -336,4 +339,51 @@ func hasDefer(body *ast.BlockStmt) bool {
 		return !found
 	})
 	return found
+}
+
+// deferredRecovers reports a deferred call of a closure given to a
+// variable that recovers (see recoveringLit), or of a method of the
+// session that recovers.
+func (r *rewriter) deferredRecovers(d *ast.DeferStmt) bool {
+	switch f := ast.Unparen(d.Call.Fun).(type) {
+	case *ast.Ident:
+		return r.pendingLits[r.pendingOf[f]]
+	case *ast.SelectorExpr:
+		s := r.info.Selections[f]
+		return s != nil && s.Kind() == types.MethodVal && r.methodRecovers(s.Obj())
+	}
+	return false
+}
+
+// methodRecovers reports a method of the session whose body calls
+// recover.
+func (r *rewriter) methodRecovers(obj types.Object) bool {
+	fn, ok := obj.(*types.Func)
+	if !ok || fn.Pkg() != r.pkg {
+		return false
+	}
+	var body *ast.BlockStmt
+	find := func(root ast.Node) {
+		ast.Inspect(root, func(n ast.Node) bool {
+			if fd, ok := n.(*ast.FuncDecl); ok && body == nil {
+				if r.info.Defs[fd.Name] == fn {
+					body = fd.Body
+				}
+				return false
+			}
+			return body == nil
+		})
+	}
+	if r.root != nil {
+		find(r.root)
+	}
+	if body == nil && r.c.sess != nil {
+		for _, d := range r.c.sess.Decls {
+			if fd, ok := d.Node.(*ast.FuncDecl); ok && fd.Recv != nil && fd.Name.Name == fn.Name() && r.info.Defs[fd.Name] == fn {
+				body = fd.Body
+				break
+			}
+		}
+	}
+	return body != nil && r.callsRecover(body)
 }

@@ -193,21 +193,7 @@ func (r *rewriter) callsGeneric(es ...ast.Expr) bool {
 			if found || !ok {
 				return !found
 			}
-			fun := ast.Unparen(call.Fun)
-			switch f := fun.(type) {
-			case *ast.IndexExpr:
-				fun = f.X
-			case *ast.IndexListExpr:
-				fun = f.X
-			}
-			var id *ast.Ident
-			switch f := fun.(type) {
-			case *ast.Ident:
-				id = f
-			case *ast.SelectorExpr:
-				id = f.Sel
-			}
-			if id != nil {
+			if id := calleeIdent(call.Fun); id != nil {
 				if _, inst := r.info.Instances[id]; inst {
 					_, fn := r.info.Uses[id].(*types.Func)
 					found = fn

@@ -86,7 +86,8 @@ func (r *rewriter) parallelAssign(n ast.Node) {
 			return
 		}
 		if n.Tok == token.DEFINE && !hasLit(n.Rhs) && !r.laterBuiltin(n.Rhs) && !hasRecv(n.Rhs) {
-			return // the interpreter declares the others right
+			r.redefine(n) // the interpreter declares the others right
+			return
 		}
 		ts := make([]types.Type, len(n.Lhs))
 		for i, l := range n.Lhs {
@@ -174,8 +175,61 @@ func (r *rewriter) sequentialAssign(as *ast.AssignStmt, ts []string) bool {
 		}
 		r.ed.replace(from, to, "; "+strings.Repeat("\n", strings.Count(r.cell.Src[from:to], "\n"))+decl)
 	}
-	r.ed.insertLast(r.off(as.Rhs[len(as.Rhs)-1].End()), "; "+strings.Join(lhs, ", ")+" "+as.Tok.String()+" "+strings.Join(names, ", "))
+	decls, tok := r.defineParts(as)
+	r.ed.insertLast(r.off(as.Rhs[len(as.Rhs)-1].End()), "; "+decls+strings.Join(lhs, ", ")+" "+tok+" "+strings.Join(names, ", "))
 	return true
+}
+
+// defineParts returns, for "a, b := x, y" of a statement list that
+// declares some of its names again, the declarations of the new ones and
+// "=": the interpreter makes a new variable of the old one ("x := 1; p :=
+// &x; x, y := 2, 3" left *p 1). Otherwise it returns "" and the
+// statement's own token.
+func (r *rewriter) defineParts(as *ast.AssignStmt) (decls, tok string) {
+	if as.Tok != token.DEFINE || len(as.Rhs) < 2 {
+		return "", as.Tok.String()
+	}
+	again := false
+	var b strings.Builder
+	for _, l := range as.Lhs {
+		id, ok := l.(*ast.Ident)
+		if !ok || id.Name == "_" {
+			continue
+		}
+		obj := r.info.Defs[id]
+		if obj == nil {
+			again = true
+			continue
+		}
+		if hasTypeParam(obj.Type()) {
+			return "", as.Tok.String()
+		}
+		b.WriteString("var " + id.Name + " " + r.typeString(obj.Type()) + "; ")
+	}
+	if !again {
+		return "", as.Tok.String()
+	}
+	return b.String(), "="
+}
+
+// redefine writes "x, y := 2, 3" that declares x again as declarations of
+// the new names and an assignment (see defineParts).
+func (r *rewriter) redefine(as *ast.AssignStmt) {
+	if !r.localVars(as.Lhs) || r.off(as.Pos()) < 0 || r.off(as.TokPos) < 0 {
+		return
+	}
+	r.makeParents()
+	switch r.parents[as].(type) {
+	case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+	default:
+		return
+	}
+	decls, tok := r.defineParts(as)
+	if tok != "=" {
+		return
+	}
+	r.ed.insertFirst(r.off(as.Pos()), decls)
+	r.ed.replace(r.off(as.TokPos), r.off(as.TokPos)+2, "=")
 }
 
 // hasCall reports whether e calls a function (not a conversion).

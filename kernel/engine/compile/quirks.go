@@ -418,23 +418,14 @@ func (r *rewriter) compiledFieldAssign(as *ast.AssignStmt) {
 	}
 }
 
-// parenOperand drops the parentheses around an identifier or literal
-// that is the left operand of a comparison on the left of && or ||: the
-// interpreter evaluates "(i) < 0 || …" as an int ("reflect: call of
-// reflect.Value.Bool on int Value").
-func (r *rewriter) parenOperand(b *ast.BinaryExpr) {
-	if b.Op != token.LAND && b.Op != token.LOR {
+// parenName drops the parentheses around an identifier or a literal: the
+// interpreter evaluates "(i) < 0 || …" and "x == (1) || …" as an int
+// ("reflect: call of reflect.Value.Bool on int Value").
+func (r *rewriter) parenName(p *ast.ParenExpr) {
+	if r.off(p.Lparen) < 0 || r.off(p.Rparen) < 0 {
 		return
 	}
-	cmp, ok := b.X.(*ast.BinaryExpr)
-	if !ok {
-		return
-	}
-	p, ok := cmp.X.(*ast.ParenExpr)
-	if !ok || r.off(p.Lparen) < 0 || r.off(p.Rparen) < 0 {
-		return
-	}
-	switch ast.Unparen(p).(type) {
+	switch p.X.(type) {
 	case *ast.Ident, *ast.BasicLit:
 		r.ed.replace(r.off(p.Lparen), r.off(p.X.Pos()), "")
 		r.ed.replace(r.off(p.X.End()), r.off(p.Rparen)+1, "")

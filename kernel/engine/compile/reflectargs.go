@@ -213,3 +213,54 @@ func (r *rewriter) convNil(b *ast.BinaryExpr) {
 	r.ed.replace(r.off(b.Pos()), r.off(conv.Pos()), "func(any) bool { return "+result+" }(")
 	r.ed.replace(r.off(conv.End()), r.off(b.End()), ")")
 }
+
+// caseLists writes a switch on a value of a non-interface type whose case
+// lists have an expression after the first that is not a constant or a
+// name as a switch of comparisons: the interpreter compares only the
+// first expression of such a list (case c.a, c.b never matched c.b).
+//
+//	switch x { case c.a, c.b: … }  →  switch sw := x; { case sw == c.a || sw == c.b: … }
+func (r *rewriter) caseLists(s *ast.SwitchStmt) {
+	if s.Tag == nil || s.Init != nil || r.off(s.Tag.Pos()) < 0 || r.off(s.Tag.End()) < 0 {
+		return
+	}
+	tt := r.info.TypeOf(s.Tag)
+	if tt == nil || types.IsInterface(tt) || hasTypeParam(tt) {
+		return
+	}
+	need := false
+	for _, st := range s.Body.List {
+		for i, e := range st.(*ast.CaseClause).List {
+			if i == 0 || r.info.Types[e].Value != nil {
+				continue
+			}
+			switch x := ast.Unparen(e).(type) {
+			case *ast.Ident:
+				continue
+			case *ast.SelectorExpr:
+				if _, pkg := r.info.Uses[x.Sel].(*types.Var); pkg && r.info.Selections[x] == nil {
+					continue // io.EOF
+				}
+			}
+			need = true
+		}
+	}
+	if !need {
+		return
+	}
+	v := r.uniq("sw")
+	r.ed.insertFirst(r.off(s.Tag.Pos()), v+" := ")
+	r.ed.insertLast(r.off(s.Tag.End()), "; ")
+	for _, st := range s.Body.List {
+		r.orCases(st.(*ast.CaseClause))
+		for _, e := range st.(*ast.CaseClause).List {
+			if b, bin := ast.Unparen(e).(*ast.BinaryExpr); !bin || b.Op.Precedence() > token.EQL.Precedence() {
+				// (No parentheses where they are not needed.)
+				r.ed.insertFirst(r.off(e.Pos()), v+" == ")
+				continue
+			}
+			r.ed.insertFirst(r.off(e.Pos()), v+" == (")
+			r.ed.insertLast(r.off(e.End()), ")")
+		}
+	}
+}

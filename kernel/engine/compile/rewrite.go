@@ -146,6 +146,9 @@ func (r *rewriter) walk(n ast.Node) {
 			labeled[n.Stmt] = true
 			labels[n.Stmt] = n.Label.Name
 		case *ast.ForStmt:
+			if _, ok := n.Cond.(*ast.TypeAssertExpr); ok {
+				r.callCond(n.Cond)
+			}
 			r.loops = append(r.loops, n)
 			r.forInitOnly(n)
 			r.continueInSelect(n, n.Body, labels[n])
@@ -159,6 +162,7 @@ func (r *rewriter) walk(n ast.Node) {
 			r.taglessCases(n)
 			r.tagCases(n)
 			r.ifaceSwitch(n)
+			r.caseLists(n)
 			if n.Tag == nil {
 				for _, st := range n.Body.List {
 					for _, e := range st.(*ast.CaseClause).List {
@@ -168,6 +172,7 @@ func (r *rewriter) walk(n ast.Node) {
 			}
 		case *ast.IfStmt:
 			r.callCond(n.Cond)
+
 		case *ast.TypeSwitchStmt:
 			r.emptySwitch(n.Body)
 			if !r.typeSwitch(n, labelOf[n]) {
@@ -209,8 +214,9 @@ func (r *rewriter) walk(n ast.Node) {
 			r.localStructDecl(n)
 			r.commaOkVarInLoop(n)
 			r.genericVarDecl(n)
+		case *ast.ParenExpr:
+			r.parenName(n)
 		case *ast.BinaryExpr:
-			r.parenOperand(n)
 			r.convNil(n)
 			r.constShift(n)
 			r.ifaceEqual(n)

@@ -224,11 +224,22 @@ func (r *rewriter) recvCopy(e ast.Expr) {
 	r.ed.insertLast(r.off(e.End()), ")")
 }
 
-// callCond negates twice a condition that is a call: the interpreter
-// takes the branch of "if less(1, 0) { … } else { return }" in a function
-// without results (a switch's case too), and not of "if !!less(1, 0)".
+// callCond negates twice a condition that is a call or a type assertion:
+// the interpreter takes the branch of "if less(1, 0) { … } else { return }"
+// in a function without results (a switch's case too), and not of
+// "if !!less(1, 0)"; it takes "if x.(bool)" as true, and loops forever on
+// "for x.(bool)".
 func (r *rewriter) callCond(e ast.Expr) {
-	if _, ok := ast.Unparen(e).(*ast.CallExpr); !ok || r.off(e.Pos()) < 0 {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+	case *ast.TypeAssertExpr:
+		if _, paren := e.(*ast.ParenExpr); paren || x.Type == nil {
+			return // (x.(bool)) is right
+		}
+	default:
+		return
+	}
+	if r.off(e.Pos()) < 0 {
 		return
 	}
 	if tv, ok := r.info.Types[e]; !ok || tv.Type == nil || !types.Identical(tv.Type.Underlying(), types.Typ[types.Bool]) {

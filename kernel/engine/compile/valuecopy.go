@@ -275,7 +275,16 @@ func (r *rewriter) copyAssigned(n ast.Node) {
 			if r.toCompiledIface(n.Rhs[i], r.info.TypeOf(l)) {
 				continue
 			}
-			r.copyToIface(n.Rhs[i], r.info.TypeOf(l), intoVar)
+			h := intoVar
+			if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok && emptyIface(r.info.TypeOf(l)) {
+				switch r.typeOf(ix.X).(type) {
+				case *types.Slice, *types.Array, *types.Map:
+					// An element, as append stores it: s[i] = T(t) in a
+					// loop left every element the last t.
+					h = stored
+				}
+			}
+			r.copyToIface(n.Rhs[i], r.info.TypeOf(l), h)
 			r.litToIfaceField(l, n.Rhs[i])
 		}
 	case *ast.ValueSpec:

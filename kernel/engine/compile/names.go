@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"regexp"
 )
 
 // How the rewriter writes names the interpreter would resolve otherwise:
@@ -216,3 +217,18 @@ func (r *rewriter) embeddedName(v *types.Var) string {
 	}
 	return v.Name()
 }
+
+// substName reports a name the type arguments of the instance being
+// written use (a local of that name would hide it).
+func (r *rewriter) substName(name string) bool {
+	for _, s := range r.subst {
+		for _, w := range identWords.FindAllString(s, -1) {
+			if w == name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var identWords = regexp.MustCompile(`[\pL_][\pL\pN_]*`)

@@ -444,10 +444,12 @@ func (r *rewriter) ident(id *ast.Ident) {
 	if r.localAlias(id, obj) {
 		return
 	}
-	if v, ok := obj.(*types.Var); ok && !v.IsField() && kernelBuiltins[v.Name()] && v.Pkg() == r.pkg &&
+	if v, ok := obj.(*types.Var); ok && !v.IsField() && (kernelBuiltins[v.Name()] || r.substName(v.Name())) && v.Pkg() == r.pkg &&
 		v.Parent() != r.pkg.Scope() && r.off(id.Pos()) >= 0 {
 		// A local named after a builtin the rewrites call (func f(old,
-		// new string)): renamed, so that they reach the builtin.
+		// new string)), or, in an instance, after a name its type
+		// arguments are written with (key func(T) K with K a type key):
+		// renamed, so that they reach what they name.
 		r.ed.replace(r.off(id.Pos()), r.off(id.End()), "__gk_v_"+v.Name())
 		return
 	}

@@ -40,3 +40,40 @@ func (r *rewriter) unnamedEqual(b *ast.BinaryExpr) {
 	conv(b.Y, x, y)
 	conv(b.X, y, x)
 }
+
+// convNil writes the comparison with nil of a value converted to an
+// interface (any(p) == nil) with its constant result: an interface holding
+// a value of a concrete type is never nil, but the interpreter compares
+// the value (a nil pointer was nil). The operand is still evaluated.
+//
+//	any(p) == nil  →  func(any) bool { return false }(any(p))
+func (r *rewriter) convNil(b *ast.BinaryExpr) {
+	if b.Op != token.EQL && b.Op != token.NEQ || r.off(b.Pos()) < 0 || r.off(b.End()) < 0 {
+		return
+	}
+	conv := b.X
+	if isNil(r.info.TypeOf(b.X)) {
+		conv = b.Y
+	} else if !isNil(r.info.TypeOf(b.Y)) {
+		return
+	}
+	call, ok := ast.Unparen(conv).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 || !r.isConversion(call) || !types.IsInterface(r.info.TypeOf(call)) {
+		return
+	}
+	at := r.info.TypeOf(call.Args[0])
+	if at == nil || types.IsInterface(at) || isNil(at) || hasTypeParam(at) {
+		return
+	}
+	if r.off(conv.Pos()) < 0 || r.off(conv.End()) < 0 {
+		return
+	}
+	result := "false"
+	if b.Op == token.NEQ {
+		result = "true"
+	}
+	// (A function literal: the interpreter also gets interface{}(q) wrong
+	// inside && and ||.)
+	r.ed.replace(r.off(b.Pos()), r.off(conv.Pos()), "func(any) bool { return "+result+" }(")
+	r.ed.replace(r.off(conv.End()), r.off(b.End()), ")")
+}

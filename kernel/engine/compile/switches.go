@@ -1,0 +1,114 @@
+package compile
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// Switches the interpreter gets wrong: on values of interface types with
+// cases it compares by its wrappers, and case lists whose later
+// expressions it does not compare.
+
+// ifaceSwitch writes a switch on a value of an interface type with cases
+// of non-interface types (or conversions to interfaces) as a switch of
+// comparisons (see ifaceEqual): the interpreter converts the value to the
+// case's type and panics ("value of type error cannot be converted to type
+// string", switch v { case 3: } of an any).
+//
+//	switch err { case ErrNotFound: … case nil: … }  →  switch sw := err; { case __gk.Equal(sw, ErrNotFound): … case sw == nil: … }
+func (r *rewriter) ifaceSwitch(s *ast.SwitchStmt) {
+	if s.Tag == nil || s.Init != nil || r.off(s.Tag.Pos()) < 0 || r.off(s.Tag.End()) < 0 {
+		return
+	}
+	tt := r.info.TypeOf(s.Tag)
+	if tt == nil || !types.IsInterface(tt) || hasTypeParam(tt) {
+		return
+	}
+	need := false
+	for _, st := range s.Body.List {
+		for _, e := range st.(*ast.CaseClause).List {
+			t := r.info.TypeOf(e)
+			if t != nil && isNil(t) && cellNonEmptyIface(tt, r.pkg) {
+				need = true // the interpreter matches no nil case of a Shape
+			}
+			if t == nil || isNil(t) {
+				continue
+			}
+			_, call := ast.Unparen(e).(*ast.CallExpr)
+			if !types.IsInterface(t) || call || cellNonEmptyIface(tt, r.pkg) || cellNonEmptyIface(t, r.pkg) {
+				// (The interpreter compares two Shape values by their
+				// wrappers: equal values never match.)
+				need = true
+			}
+		}
+	}
+	if !need {
+		return
+	}
+	v := r.uniq("sw")
+	r.ed.insertFirst(r.off(s.Tag.Pos()), v+" := ")
+	r.ed.insertLast(r.off(s.Tag.End()), "; ")
+	for _, st := range s.Body.List {
+		r.orCases(st.(*ast.CaseClause)) // the switch has no tag now
+		for _, e := range st.(*ast.CaseClause).List {
+			if isNil(r.info.TypeOf(e)) {
+				r.ed.insertFirst(r.off(e.Pos()), v+" == ")
+				continue
+			}
+			r.ed.insertFirst(r.off(e.Pos()), rtName+".Equal("+v+", ")
+			r.ed.insertLast(r.off(e.End()), ")")
+		}
+	}
+}
+
+// caseLists writes a switch on a value of a non-interface type whose case
+// lists have an expression after the first that is not a constant or a
+// name as a switch of comparisons: the interpreter compares only the
+// first expression of such a list (case c.a, c.b never matched c.b).
+//
+//	switch x { case c.a, c.b: … }  →  switch sw := x; { case sw == c.a || sw == c.b: … }
+func (r *rewriter) caseLists(s *ast.SwitchStmt) {
+	if s.Tag == nil || s.Init != nil || r.off(s.Tag.Pos()) < 0 || r.off(s.Tag.End()) < 0 {
+		return
+	}
+	tt := r.info.TypeOf(s.Tag)
+	if tt == nil || types.IsInterface(tt) || hasTypeParam(tt) {
+		return
+	}
+	need := false
+	for _, st := range s.Body.List {
+		for i, e := range st.(*ast.CaseClause).List {
+			if i == 0 || r.info.Types[e].Value != nil {
+				continue
+			}
+			switch x := ast.Unparen(e).(type) {
+			case *ast.Ident:
+				continue
+			case *ast.SelectorExpr:
+				if _, pkg := r.info.Uses[x.Sel].(*types.Var); pkg && r.info.Selections[x] == nil {
+					continue // io.EOF
+				}
+			}
+			need = true
+		}
+	}
+	if !need {
+		return
+	}
+	v := r.uniq("sw")
+	r.ed.insertFirst(r.off(s.Tag.Pos()), v+" := ")
+	r.ed.insertLast(r.off(s.Tag.End()), "; ")
+	for _, st := range s.Body.List {
+		r.orCases(st.(*ast.CaseClause))
+		for _, e := range st.(*ast.CaseClause).List {
+			if b, bin := ast.Unparen(e).(*ast.BinaryExpr); !bin || b.Op.Precedence() > token.EQL.Precedence() {
+				// (No parentheses where they are not needed.)
+				r.ed.insertFirst(r.off(e.Pos()), v+" == ")
+				continue
+			}
+			r.ed.insertFirst(r.off(e.Pos()), v+" == (")
+			r.ed.insertLast(r.off(e.End()), ")")
+		}
+	}
+}

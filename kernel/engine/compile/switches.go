@@ -46,18 +46,27 @@ func (r *rewriter) ifaceSwitch(s *ast.SwitchStmt) {
 	if !need {
 		return
 	}
+	r.comparedCases(s, func(v string, e ast.Expr) {
+		if isNil(r.info.TypeOf(e)) {
+			r.ed.insertFirst(r.off(e.Pos()), v+" == ")
+			return
+		}
+		r.ed.insertFirst(r.off(e.Pos()), rtName+".Equal("+v+", ")
+		r.ed.insertLast(r.off(e.End()), ")")
+	})
+}
+
+// comparedCases writes switch s's tag as the init of a variable and each
+// case's list as comparisons with it (each written by compare), joined
+// by ||: "switch sw := x; { case cmp(sw, a) || cmp(sw, b): … }".
+func (r *rewriter) comparedCases(s *ast.SwitchStmt, compare func(v string, e ast.Expr)) {
 	v := r.uniq("sw")
 	r.ed.insertFirst(r.off(s.Tag.Pos()), v+" := ")
 	r.ed.insertLast(r.off(s.Tag.End()), "; ")
 	for _, st := range s.Body.List {
 		r.orCases(st.(*ast.CaseClause)) // the switch has no tag now
 		for _, e := range st.(*ast.CaseClause).List {
-			if isNil(r.info.TypeOf(e)) {
-				r.ed.insertFirst(r.off(e.Pos()), v+" == ")
-				continue
-			}
-			r.ed.insertFirst(r.off(e.Pos()), rtName+".Equal("+v+", ")
-			r.ed.insertLast(r.off(e.End()), ")")
+			compare(v, e)
 		}
 	}
 }
@@ -96,19 +105,13 @@ func (r *rewriter) caseLists(s *ast.SwitchStmt) {
 	if !need {
 		return
 	}
-	v := r.uniq("sw")
-	r.ed.insertFirst(r.off(s.Tag.Pos()), v+" := ")
-	r.ed.insertLast(r.off(s.Tag.End()), "; ")
-	for _, st := range s.Body.List {
-		r.orCases(st.(*ast.CaseClause))
-		for _, e := range st.(*ast.CaseClause).List {
-			if b, bin := ast.Unparen(e).(*ast.BinaryExpr); !bin || b.Op.Precedence() > token.EQL.Precedence() {
-				// (No parentheses where they are not needed.)
-				r.ed.insertFirst(r.off(e.Pos()), v+" == ")
-				continue
-			}
-			r.ed.insertFirst(r.off(e.Pos()), v+" == (")
-			r.ed.insertLast(r.off(e.End()), ")")
+	r.comparedCases(s, func(v string, e ast.Expr) {
+		if b, bin := ast.Unparen(e).(*ast.BinaryExpr); !bin || b.Op.Precedence() > token.EQL.Precedence() {
+			// (No parentheses where they are not needed.)
+			r.ed.insertFirst(r.off(e.Pos()), v+" == ")
+			return
 		}
-	}
+		r.ed.insertFirst(r.off(e.Pos()), v+" == (")
+		r.ed.insertLast(r.off(e.End()), ")")
+	})
 }

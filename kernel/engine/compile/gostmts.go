@@ -87,7 +87,12 @@ func (r *rewriter) deferStmt(d *ast.DeferStmt) {
 			return
 		}
 		sel, ok := ast.Unparen(d.Call.Fun).(*ast.SelectorExpr)
-		if !ok || !r.isLoopVar(sel.X) {
+		if !ok {
+			return
+		}
+		ix, elem := ast.Unparen(sel.X).(*ast.IndexExpr)
+		elem = elem && r.info.Types[ix.Index].Value == nil // defer g[i].Bump(): g[i] now
+		if s := r.info.Selections[sel]; !r.isLoopVar(sel.X) && (!elem || s == nil || s.Kind() != types.MethodVal) {
 			return
 		}
 		// defer t.Show() of a loop variable t: the method value (with its

@@ -136,8 +136,11 @@ func (r *rewriter) scopeOf(n ast.Node) *types.Scope {
 		if sc := r.info.Scopes[p]; sc != nil {
 			return sc
 		}
-		if fd, ok := p.(*ast.FuncDecl); ok {
-			return r.info.Scopes[fd.Type]
+		switch f := p.(type) {
+		case *ast.FuncDecl:
+			return r.info.Scopes[f.Type]
+		case *ast.FuncLit:
+			return r.info.Scopes[f.Type]
 		}
 	}
 	return nil

@@ -85,9 +85,27 @@ func (r *rewriter) parallelAssign(n ast.Node) {
 		if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
 			return
 		}
+		force := false
 		if n.Tok == token.DEFINE && !hasLit(n.Rhs) && !r.laterBuiltin(n.Rhs) && !hasRecv(n.Rhs) {
-			r.redefine(n) // the interpreter declares the others right
-			return
+			// The interpreter declares the others right, but for names
+			// declared again (see defineParts) among operands with calls
+			// (sequentialAssign) or of interface types (a function literal).
+			_, tok := r.defineParts(n)
+			calls := false
+			for _, e := range n.Rhs {
+				calls = calls || r.hasCall(e)
+			}
+			ifaces := false
+			for _, l := range n.Lhs {
+				if t := r.info.TypeOf(l); t != nil && types.IsInterface(t) {
+					ifaces = true
+				}
+			}
+			if tok != "=" || !calls && !ifaces {
+				r.redefine(n)
+				return
+			}
+			force = ifaces
 		}
 		ts := make([]types.Type, len(n.Lhs))
 		for i, l := range n.Lhs {
@@ -97,7 +115,7 @@ func (r *rewriter) parallelAssign(n ast.Node) {
 			ts[i] = r.info.TypeOf(l)
 		}
 		mapTargets := n.Tok == token.ASSIGN && r.mapIndexTargets(n)
-		r.parallelIfaceAssign(n, n.Lhs, n.Rhs, ts, mapTargets)
+		r.parallelIfaceAssign(n, n.Lhs, n.Rhs, ts, mapTargets || force)
 		if mapTargets {
 			r.mapIndexAssign(n)
 		}

@@ -427,7 +427,15 @@ func (r *rewriter) parenName(p *ast.ParenExpr) {
 	}
 	switch p.X.(type) {
 	case *ast.Ident, *ast.BasicLit:
-		r.ed.replace(r.off(p.Lparen), r.off(p.X.Pos()), "")
+		open := ""
+		if at := r.off(p.Lparen); at > 0 && isWordByte(r.cell.Src[at-1]) {
+			open = " " // return(x) is not returnx
+		}
+		r.ed.replace(r.off(p.Lparen), r.off(p.X.Pos()), open)
 		r.ed.replace(r.off(p.X.End()), r.off(p.Rparen)+1, "")
 	}
+}
+
+func isWordByte(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
 }

@@ -21,10 +21,10 @@ func (r *rewriter) rangeStmt(s *ast.RangeStmt) {
 	if r.chanElemRange(s, tv.Type) || r.rangeArrayPointer(s, tv.Type) || r.rangeAssign(s, tv.Type) {
 		return
 	}
-	if isString(tv.Type) && r.stringRange(s) {
+	if st := r.concrete(tv.Type); isString(st) && r.stringRange(s) {
 		return
 	}
-	if isString(tv.Type) && s.Key != nil && s.Value == nil && r.off(s.Key.End()) >= 0 {
+	if isString(r.concrete(tv.Type)) && s.Key != nil && s.Value == nil && r.off(s.Key.End()) >= 0 {
 		// The interpreter counts runes, not bytes, for "for i := range
 		// s" (not for "for i, _ := range s").
 		r.ed.insert(r.off(s.Key.End()), ", _")

@@ -204,3 +204,35 @@ func (r *rewriter) callsGeneric(es ...ast.Expr) bool {
 	}
 	return found
 }
+
+// commaOkRedeclare writes "v, ok2 := m[k]" that declares v again (outside
+// a loop; see commaOkInLoop there) as an assignment of a function's
+// results: the interpreter leaves v as it was on a miss.
+//
+//	v, ok2 := m[k]  →  var ok2 bool; v, ok2 = func() (V, bool) { v, ok := m[k]; return v, ok }()
+func (r *rewriter) commaOkRedeclare(as *ast.AssignStmt) {
+	if as.Tok != token.DEFINE || len(as.Lhs) != 2 || len(as.Rhs) != 1 || !r.commaOkExpr(as.Rhs[0]) || r.loopOf(as) != nil {
+		return
+	}
+	id, ok := as.Lhs[0].(*ast.Ident)
+	if !ok || id.Name == "_" || r.info.Defs[id] != nil {
+		return // v is new: zero before the lookup
+	}
+	vt := r.info.TypeOf(as.Lhs[0])
+	if vt == nil || hasTypeParam(vt) || r.off(as.Pos()) < 0 || r.off(as.TokPos) < 0 || r.off(as.Rhs[0].Pos()) < 0 || r.off(as.Rhs[0].End()) < 0 {
+		return
+	}
+	switch r.parents[as].(type) {
+	case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+	default:
+		return
+	}
+	decl := ""
+	if okID, isID := as.Lhs[1].(*ast.Ident); isID && okID.Name != "_" && r.info.Defs[okID] != nil {
+		decl = "var " + okID.Name + " bool; "
+	}
+	r.ed.insertFirst(r.off(as.Pos()), decl)
+	r.ed.replace(r.off(as.TokPos), r.off(as.TokPos)+2, "=")
+	r.ed.insertFirst(r.off(as.Rhs[0].Pos()), "func() ("+r.typeString(vt)+", bool) { __gk_cv, __gk_ok := ")
+	r.ed.insertLast(r.off(as.Rhs[0].End()), "; return __gk_cv, __gk_ok }()")
+}

@@ -150,6 +150,12 @@ func (r *rewriter) wrapCall(kwPos token.Pos, call *ast.CallExpr, head func(call 
 				// An untyped constant argument takes the parameter's type.
 				t = r.paramType(call, i)
 			}
+			if pt := r.paramType(call, i); pt != nil && emptyIface(pt) && !call.Ellipsis.IsValid() {
+				// Into an any (fmt.Println's): converted where the defer
+				// stands, as other rewrites may have given it another
+				// type (the tag of fmt's arguments).
+				t = pt
+			}
 			if !add(t) {
 				return
 			}

@@ -227,6 +227,7 @@ func (r *rewriter) walk(n ast.Node) {
 			}
 			r.commaOkAssign(n)
 			r.commaOkInLoop(n)
+			r.commaOkRedeclare(n)
 			if lt := r.info.TypeOf(n.Lhs[0]); len(n.Lhs) == 1 && len(n.Rhs) == 1 && lt != nil && !types.IsInterface(lt) {
 				r.recvCopy(n.Rhs[0])
 			}

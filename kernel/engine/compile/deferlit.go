@@ -183,8 +183,9 @@ func (r *rewriter) loopCaptures(d *ast.DeferStmt, lit *ast.FuncLit) []*types.Var
 	return out
 }
 
-// deferFuncValue takes the value of a function variable or field deferred
-// without arguments where the defer statement stands (the interpreter
+// deferFuncValue takes the value of a function variable, field or element
+// deferred without arguments (or with constant ones) where the defer
+// statement stands (the interpreter
 // reads it when the call runs: "g := a; defer g(); g = b" called b); a
 // variable given a closure that recovers is called through the
 // runtime's DeferValue, so that a recover in it sees the panic (see
@@ -200,7 +201,7 @@ func (r *rewriter) deferFuncValue(d *ast.DeferStmt) bool {
 		}
 	case *ast.SelectorExpr:
 		s := r.info.Selections[f]
-		if s != nil && s.Kind() == types.MethodVal && r.methodRecovers(s.Obj()) {
+		if s != nil && s.Kind() == types.MethodVal && len(d.Call.Args) == 0 && r.methodRecovers(s.Obj()) {
 			break
 		}
 		if s == nil || s.Kind() != types.FieldVal {
@@ -345,6 +346,9 @@ func hasDefer(body *ast.BlockStmt) bool {
 // variable that recovers (see recoveringLit), or of a method of the
 // session that recovers.
 func (r *rewriter) deferredRecovers(d *ast.DeferStmt) bool {
+	if len(d.Call.Args) > 0 {
+		return false
+	}
 	switch f := ast.Unparen(d.Call.Fun).(type) {
 	case *ast.Ident:
 		return r.pendingLits[r.pendingOf[f]]

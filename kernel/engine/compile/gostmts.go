@@ -110,6 +110,7 @@ func (r *rewriter) deferStmt(d *ast.DeferStmt) {
 		}
 	}
 	if constant {
+		r.deferFuncValue(d) // defer g(1): g taken at the defer
 		return
 	}
 	name := r.uniq("d")
@@ -153,7 +154,15 @@ func (r *rewriter) wrapCall(kwPos token.Pos, call *ast.CallExpr, head func(call 
 			if pt := r.paramType(call, i); pt != nil && emptyIface(pt) && !call.Ellipsis.IsValid() {
 				// Into an any (fmt.Println's): converted where the defer
 				// stands, as other rewrites may have given it another
-				// type (the tag of fmt's arguments).
+				// type (the tag of fmt's arguments), and copied first (the
+				// interpreter's interface value shares a struct's storage).
+				if n, ok := types.Unalias(t).(*types.Named); ok && r.cellValue(t) && !r.shadowedType(n, a) && r.off(a.Pos()) >= 0 && r.off(a.End()) >= 0 {
+					switch t.Underlying().(type) {
+					case *types.Struct, *types.Array:
+						r.ed.insertLast(r.off(a.Pos()), r.typeString(t)+"(")
+						r.ed.insertFirst(r.off(a.End()), ")")
+					}
+				}
 				t = pt
 			}
 			if !add(t) {

@@ -60,10 +60,8 @@ func (r *rewriter) staticMethodCall(call *ast.CallExpr) {
 	if r.inDeferredFun(call) {
 		return // defer b.With("x").Print(): the interpreter wants it as it is
 	}
-	if sc := r.scopeOf(call); sc != nil {
-		if _, obj := sc.LookupParent(named.Obj().Name(), call.Pos()); obj != named.Obj() {
-			return // the type's name is taken here (server := &server{})
-		}
+	if r.shadowedType(named, call) {
+		return // the type's name is taken here (server := &server{})
 	}
 	ts := r.typeString(named)
 	head, recv := ts+"."+sel.Sel.Name+"(", ""
@@ -144,4 +142,14 @@ func (r *rewriter) scopeOf(n ast.Node) *types.Scope {
 		}
 	}
 	return nil
+}
+
+// shadowedType reports whether the name of the package-level type n
+// names something else where node is (T := T{}).
+func (r *rewriter) shadowedType(n *types.Named, node ast.Node) bool {
+	if sc := r.scopeOf(node); sc != nil {
+		_, obj := sc.LookupParent(n.Obj().Name(), node.Pos())
+		return obj != n.Obj()
+	}
+	return false
 }

@@ -130,6 +130,9 @@ func (r *rewriter) copyToIface(e ast.Expr, to types.Type, h how) {
 		if !r.variable(e) {
 			return
 		}
+		if n, ok := types.Unalias(t).(*types.Named); ok && r.shadowedType(n, e) {
+			return // T := T{…}: no conversion can name the type here
+		}
 		head, tail = r.typeString(t)+"(", ")"
 	default:
 		// A function made once, before the loop, and called in it: each

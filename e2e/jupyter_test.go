@@ -108,9 +108,23 @@ func TestNbconvert(t *testing.T) {
 func TestConsole(t *testing.T) {
 	needPython(t, "jupyter_console")
 	jupyter := needCommand(t, "jupyter")
-	out := mustRun(t, proc{name: "jupyter console", env: jupyterEnv(t), timeout: 2 * time.Minute,
-		args:  []string{jupyter, "console", "--kernel", "gokernel", "--simple-prompt", "-y"},
-		stdin: strings.NewReader("x := 20\nfmt.Println(\"sum:\", x+22)\nx * 2\nexit\n")})
+	console := func() proc {
+		return proc{name: "jupyter console", env: jupyterEnv(t), timeout: 2 * time.Minute,
+			args:  []string{jupyter, "console", "--kernel", "gokernel", "--simple-prompt", "-y"},
+			stdin: strings.NewReader("x := 20\nfmt.Println(\"sum:\", x+22)\nx * 2\nexit\n")}
+	}
+	r := run(t, console())
+	if r.timedOut {
+		// jupyter console, started on a machine busy with the other
+		// packages' tests, has sat at its first prompt without reading
+		// stdin (once in many runs): a second try tells that from a hang.
+		t.Logf("first try: %s", r.failure("jupyter console"))
+		r = run(t, console())
+	}
+	if r.err != nil {
+		t.Fatal(r.failure("jupyter console"))
+	}
+	out := r.out
 	for _, want := range []*regexp.Regexp{regexp.MustCompile(`sum: 42`), regexp.MustCompile(`Out\[3\]:\s*40`)} {
 		if !want.MatchString(out) {
 			t.Errorf("console output lacks %v:\n%s", want, out)

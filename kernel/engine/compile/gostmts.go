@@ -20,6 +20,9 @@ import (
 //	go close(c)  →  go func(a0 C) { defer __gk_recover(); close(a0) }(c)
 func (r *rewriter) goStmt(g *ast.GoStmt) {
 	call := g.Call
+	if r.logStmt(g.Go, call, false) {
+		return
+	}
 	builtin := false
 	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
 		_, builtin = r.info.Uses[id].(*types.Builtin)
@@ -79,7 +82,7 @@ func (r *rewriter) goStmt(g *ast.GoStmt) {
 // A deferred call without arguments is left alone (recover must stay
 // directly in the deferred function).
 func (r *rewriter) deferStmt(d *ast.DeferStmt) {
-	if r.deferLit(d) {
+	if r.deferLit(d) || r.logStmt(d.Defer, d.Call, true) {
 		return
 	}
 	if len(d.Call.Args) == 0 {
@@ -92,11 +95,12 @@ func (r *rewriter) deferStmt(d *ast.DeferStmt) {
 		}
 		ix, elem := ast.Unparen(sel.X).(*ast.IndexExpr)
 		elem = elem && r.info.Types[ix.Index].Value == nil // defer g[i].Bump(): g[i] now
-		if s := r.info.Selections[sel]; !r.isLoopVar(sel.X) && (!elem || s == nil || s.Kind() != types.MethodVal) {
+		if s := r.info.Selections[sel]; !r.isLoopVar(sel.X) && (!elem && !r.loopLocalMethod(d) || s == nil || s.Kind() != types.MethodVal) {
 			return
 		}
-		// defer t.Show() of a loop variable t: the method value (with its
-		// receiver) is made where the defer statement stands.
+		// defer t.Show() of a loop variable t, or of a variable declared
+		// in a loop's body: the method value (with its receiver) is made
+		// where the defer statement stands.
 		name := r.uniq("d")
 		r.wrapCall(d.Defer, d.Call, func(call string) string {
 			return "{ " + name + " := (func(%s) func() { return func() { " + call + " } })"
@@ -109,7 +113,7 @@ func (r *rewriter) deferStmt(d *ast.DeferStmt) {
 			constant = false
 		}
 	}
-	if constant {
+	if constant && !r.loopLocalMethod(d) {
 		r.deferFuncValue(d) // defer g(1): g taken at the defer
 		return
 	}
@@ -117,6 +121,66 @@ func (r *rewriter) deferStmt(d *ast.DeferStmt) {
 	r.wrapCall(d.Defer, d.Call, func(call string) string {
 		return "{ " + name + " := (func(%s) func() { return func() { " + call + " } })"
 	}, "; defer "+name+"() }")
+}
+
+// loopLocalMethod reports whether d defers a method of a value reached
+// from a variable declared in a loop's body (see loopLocal).
+func (r *rewriter) loopLocalMethod(d *ast.DeferStmt) bool {
+	sel, ok := ast.Unparen(d.Call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	s := r.info.Selections[sel]
+	return s != nil && s.Kind() == types.MethodVal && r.loopLocal(d, sel.X)
+}
+
+// rootIdent returns the variable name an expression of fields, elements
+// and dereferences starts from (h in h.r[0].x), or nil.
+func rootIdent(e ast.Expr) *ast.Ident {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			return x
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		default:
+			return nil
+		}
+	}
+}
+
+// loopLocal reports whether e is a variable declared in the body of a loop
+// that encloses statement n in its function (the interpreter gives it one
+// place for all iterations).
+func (r *rewriter) loopLocal(n ast.Node, e ast.Expr) bool {
+	id := rootIdent(e)
+	if id == nil {
+		return false
+	}
+	v, ok := r.info.Uses[id].(*types.Var)
+	if !ok {
+		return false
+	}
+	r.makeParents()
+	for p := r.parents[n]; p != nil; p = r.parents[p] {
+		var body *ast.BlockStmt
+		switch p := p.(type) {
+		case *ast.FuncLit, *ast.FuncDecl:
+			return false
+		case *ast.ForStmt:
+			body = p.Body
+		case *ast.RangeStmt:
+			body = p.Body
+		}
+		if body != nil && v.Pos() > body.Lbrace && v.Pos() < body.Rbrace {
+			return true
+		}
+	}
+	return false
 }
 
 // wrapCall rewrites "kw f(args)" (kw at kwPos) into a function literal

@@ -25,13 +25,9 @@ var logMethods = map[string]bool{
 //	log.Println(x)  →  __gk.LogCall("cell3.go:5", nil, "Println", "", x)
 //	l.Printf(f, x)  →  __gk.LogCall("cell3.go:5", l, "Printf", f, x)
 func (r *rewriter) logCall(call *ast.CallExpr) bool {
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok {
-		return false
-	}
-	fn, ok := r.info.Uses[sel.Sel].(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "log" || !logMethods[fn.Name()] {
-		return false
+	sel, fn := r.logFunc(call)
+	if fn == nil || r.logStmts[call] {
+		return fn != nil
 	}
 	sig := fn.Type().(*types.Signature)
 	pos := strconv.Quote(r.position(call))
@@ -58,6 +54,85 @@ func (r *rewriter) logCall(call *ast.CallExpr) bool {
 	r.ed.replace(r.off(call.Fun.Pos()), r.off(sel.X.Pos()), rtName+".LogCall("+pos+", ")
 	r.ed.replace(r.off(sel.X.End()), r.off(call.Lparen)+1, r.embeddedPath(sel)+", "+name+", "+format)
 	return true
+}
+
+// logStmt rewrites a go or defer statement (kw at kwPos) calling one of
+// log's printing functions: the receiver and the arguments are taken where
+// the statement stands, and the call is made through LogCall:
+//
+//	defer l.Println(x)  →  { __gk_d1 := (func(__gk_r *log.Logger) func(...any) func() { return func(__gk_v ...any) func() {
+//		return func() { __gk.LogCall("cell3.go:5", __gk_r, "Println", "", __gk_v...) } } })(l)(x); defer __gk_d1() }
+//
+// It reports false, changing nothing, when it cannot write the call.
+func (r *rewriter) logStmt(kwPos token.Pos, call *ast.CallExpr, defer_ bool) bool {
+	sel, fn := r.logFunc(call)
+	if fn == nil || r.off(kwPos) < 0 || r.off(call.Lparen) < 0 || r.off(call.Rparen) < 0 {
+		return false
+	}
+	recvParam, recvArg := "", "nil"
+	if recv := fn.Type().(*types.Signature).Recv(); recv != nil {
+		if s := r.info.Selections[sel]; s != nil && len(s.Index()) > 1 {
+			if _, last, ok := r.embeddedField(sel); !ok || !isPointer(last) {
+				return false // a log.Logger embedded by value
+			}
+		}
+		recvParam, recvArg = "__gk_r "+r.typeString(recv.Type()), "__gk_r"
+	}
+	params, format := "__gk_v ...any", `""`
+	if isFormat(fn.Name()) {
+		params, format = "__gk_f string, __gk_v ...any", "__gk_f"
+	}
+	pos := r.position(call)
+	if lit, fd := r.enclosingFunc(call); defer_ && (lit != nil || fd != nil) {
+		// Go's deferred call is made from where its function returns:
+		// Lshortfile names the closing brace.
+		end := ast.Node(lit)
+		if lit == nil {
+			end = fd
+		}
+		pos = r.cell.Name + ".go:" + strconv.Itoa(r.c.fset.Position(end.End()-1).Line)
+	}
+	name := r.uniq("d")
+	inner := "func(" + params + ") func() { return func() { " + rtName + ".LogCall(" + strconv.Quote(pos) +
+		", " + recvArg + ", " + strconv.Quote(fn.Name()) + ", " + format + ", __gk_v...) } }"
+	head := "(" + inner + ")("
+	if recvParam != "" {
+		head = "(func(" + recvParam + ") func(" + params + ") func() { return " + inner + " })("
+	}
+	tail := ")"
+	if defer_ {
+		head = "{ " + name + " := " + head
+		tail = "); defer " + name + "() }"
+	} else {
+		head = rtName + ".Go(" + head
+		tail = "))"
+	}
+	if recvParam != "" {
+		r.ed.replace(r.off(kwPos), r.off(sel.X.Pos()), head)
+		r.ed.replace(r.off(sel.X.End()), r.off(call.Lparen)+1, r.embeddedPath(sel)+")(")
+	} else {
+		r.ed.replace(r.off(kwPos), r.off(call.Lparen)+1, head)
+	}
+	r.ed.replace(r.off(call.Rparen), r.off(call.Rparen)+1, tail)
+	if r.logStmts == nil {
+		r.logStmts = map[*ast.CallExpr]bool{}
+	}
+	r.logStmts[call] = true
+	return true
+}
+
+// logFunc is the printing function of package log that call calls, and
+// its selector; fn is nil for other calls.
+func (r *rewriter) logFunc(call *ast.CallExpr) (sel *ast.SelectorExpr, fn *types.Func) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil, nil
+	}
+	fn, ok = r.info.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "log" || !logMethods[fn.Name()] {
+		return nil, nil
+	}
+	return sel, fn
 }
 
 // embeddedPath is the selector path (".Logger") from sel.X to the

@@ -52,6 +52,7 @@ type rewriter struct {
 	// their types.
 	litTypeIdents map[*ast.Ident]bool
 	litTypeExprs  map[ast.Expr]bool
+	logStmts      map[*ast.CallExpr]bool // log calls of go and defer statements, written by logStmt
 	// located reports a session function whose calls record their
 	// position (see callsites.go).
 	located func(name string) bool

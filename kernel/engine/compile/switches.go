@@ -18,7 +18,7 @@ import (
 //
 //	switch err { case ErrNotFound: … case nil: … }  →  switch sw := err; { case __gk.Equal(sw, ErrNotFound): … case sw == nil: … }
 func (r *rewriter) ifaceSwitch(s *ast.SwitchStmt) {
-	if s.Tag == nil || s.Init != nil || r.off(s.Tag.Pos()) < 0 || r.off(s.Tag.End()) < 0 {
+	if s.Tag == nil || s.Init != nil && r.initTag(s) == nil || r.off(s.Tag.Pos()) < 0 || r.off(s.Tag.End()) < 0 {
 		return
 	}
 	tt := r.info.TypeOf(s.Tag)
@@ -59,16 +59,37 @@ func (r *rewriter) ifaceSwitch(s *ast.SwitchStmt) {
 // comparedCases writes switch s's tag as the init of a variable and each
 // case's list as comparisons with it (each written by compare), joined
 // by ||: "switch sw := x; { case cmp(sw, a) || cmp(sw, b): … }".
+//
+// A tag declared by the switch's init is used as it is:
+// "switch p := f(); p { … }" becomes "switch p := f(); { case cmp(p, a): … }".
 func (r *rewriter) comparedCases(s *ast.SwitchStmt, compare func(v string, e ast.Expr)) {
 	v := r.uniq("sw")
-	r.ed.insertFirst(r.off(s.Tag.Pos()), v+" := ")
-	r.ed.insertLast(r.off(s.Tag.End()), "; ")
+	if id := r.initTag(s); id != nil {
+		v = id.Name
+		r.ed.replace(r.off(s.Tag.Pos()), r.off(s.Tag.End()), "")
+	} else {
+		r.ed.insertFirst(r.off(s.Tag.Pos()), v+" := ")
+		r.ed.insertLast(r.off(s.Tag.End()), "; ")
+	}
 	for _, st := range s.Body.List {
 		r.orCases(st.(*ast.CaseClause)) // the switch has no tag now
 		for _, e := range st.(*ast.CaseClause).List {
 			compare(v, e)
 		}
 	}
+}
+
+// initTag returns switch s's tag when it is a name its init declares
+// ("switch p := recover(); p"), or nil.
+func (r *rewriter) initTag(s *ast.SwitchStmt) *ast.Ident {
+	id, ok := ast.Unparen(s.Tag).(*ast.Ident)
+	if !ok || s.Init == nil {
+		return nil
+	}
+	if obj := r.info.Uses[id]; obj == nil || obj.Pos() < s.Init.Pos() || obj.Pos() >= s.Init.End() {
+		return nil
+	}
+	return id
 }
 
 // caseLists writes a switch on a value of a non-interface type whose case
@@ -78,7 +99,7 @@ func (r *rewriter) comparedCases(s *ast.SwitchStmt, compare func(v string, e ast
 //
 //	switch x { case c.a, c.b: … }  →  switch sw := x; { case sw == c.a || sw == c.b: … }
 func (r *rewriter) caseLists(s *ast.SwitchStmt) {
-	if s.Tag == nil || s.Init != nil || r.off(s.Tag.Pos()) < 0 || r.off(s.Tag.End()) < 0 {
+	if s.Tag == nil || s.Init != nil && r.initTag(s) == nil || r.off(s.Tag.Pos()) < 0 || r.off(s.Tag.End()) < 0 {
 		return
 	}
 	tt := r.info.TypeOf(s.Tag)

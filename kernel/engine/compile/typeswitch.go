@@ -104,10 +104,10 @@ func (r *rewriter) typeSwitch(s *ast.TypeSwitchStmt, label *ast.LabeledStmt) boo
 	}
 	r.normOperand(ta.X)
 	if hoist {
-		r.ed.replace(r.off(s.Assign.Pos()), r.off(ta.X.Pos()), v+" = ")
+		r.ed.replace(r.off(s.Assign.Pos()), r.off(ta.X.Pos()), " "+v+" = ")
 		r.ed.replace(r.off(ta.X.End()), r.off(s.Body.Lbrace), "; switch func() int { "+checks.String()+"return -1 }() ")
 	} else {
-		r.ed.replace(r.off(s.Assign.Pos()), r.off(ta.X.Pos()), "func() int { "+v+" = ")
+		r.ed.replace(r.off(s.Assign.Pos()), r.off(ta.X.Pos()), " func() int { "+v+" = ")
 		r.ed.replace(r.off(ta.X.End()), r.off(s.Body.Lbrace), "; "+checks.String()+"return -1 }() ")
 	}
 	for _, c := range clauses {

@@ -47,11 +47,12 @@ func (r *rewriter) localAlias(id *ast.Ident, obj types.Object) bool {
 		return true // the declaration (see localAliasDecl)
 	}
 	s := r.typeString(types.Unalias(tn.Type()))
-	if !simpleType(s) {
+	r.makeParents()
+	if call, ok := r.parents[id].(*ast.CallExpr); ok && call.Fun == id && !simpleType(s) {
+		// A conversion: T(x) of a func or pointer type needs them.
+		// (Elsewhere parentheses are not needed, and the interpreter
+		// fails on some: var p (struct{ X int }) = ….)
 		s = "(" + s + ")"
-	}
-	if r.litTypeIdents[id] {
-		s = r.typeString(types.Unalias(tn.Type())) // T{…} takes the bare type
 	}
 	r.ed.replace(r.off(id.Pos()), r.off(id.End()), s)
 	return true

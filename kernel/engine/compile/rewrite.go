@@ -47,12 +47,9 @@ type rewriter struct {
 	describedSession [2]bool
 	// lateFunc names the variable that holds the latest version of a
 	// session function, or "" (see lateCall).
-	lateFunc func(name string) string
-	// litTypeIdents are the type names of composite literals, litTypeExprs
-	// their types.
-	litTypeIdents map[*ast.Ident]bool
-	litTypeExprs  map[ast.Expr]bool
-	logStmts      map[*ast.CallExpr]bool // log calls of go and defer statements, written by logStmt
+	lateFunc     func(name string) string
+	litTypeExprs map[ast.Expr]bool      // the types of composite literals
+	logStmts     map[*ast.CallExpr]bool // log calls of go and defer statements, written by logStmt
 	// located reports a session function whose calls record their
 	// position (see callsites.go).
 	located func(name string) bool
@@ -200,12 +197,6 @@ func (r *rewriter) walk(n ast.Node) {
 			r.litTypes(n)
 			r.litSliceElems(n)
 			r.arrayLen(n)
-			if id, ok := n.Type.(*ast.Ident); ok {
-				if r.litTypeIdents == nil {
-					r.litTypeIdents = map[*ast.Ident]bool{}
-				}
-				r.litTypeIdents[id] = true
-			}
 		case *ast.TypeSpec:
 			r.namedAny(n)
 			r.definedFrom(n)

@@ -255,6 +255,22 @@ func (r *rewriter) wrapCall(kwPos token.Pos, call *ast.CallExpr, head func(call 
 		r.ed.replace(r.off(call.Rparen), r.off(call.Rparen)+1, ")"+tl)
 		return
 	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && len(names) > 0 {
+		if s := r.info.Selections[sel]; s != nil && s.Kind() == types.MethodExpr {
+			// (*T).M(t, x): the method is called on the first parameter
+			// (the function literal the method expression becomes,
+			// made in this function and called by its deferred call,
+			// would deadlock the interpreter; see closureFrames).
+			rest := strings.Join(names[1:], ", ")
+			if call.Ellipsis.IsValid() {
+				rest += "..."
+			}
+			h := head(names[0] + "." + sel.Sel.Name + "(" + rest + ")")
+			r.ed.replace(r.off(kwPos), r.off(call.Lparen)+1, strings.Replace(h, "%s", strings.Join(params, ", "), 1)+"(")
+			r.ed.replace(r.off(call.Rparen), r.off(call.Rparen)+1, ")"+tl)
+			return
+		}
+	}
 	ft := r.info.Types[call.Fun].Type
 	if ft == nil {
 		return

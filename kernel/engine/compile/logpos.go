@@ -32,6 +32,20 @@ func (r *rewriter) logCall(call *ast.CallExpr) bool {
 	sig := fn.Type().(*types.Signature)
 	pos := strconv.Quote(r.position(call))
 	name := strconv.Quote(fn.Name())
+	if s := r.info.Selections[sel]; s != nil && s.Kind() == types.MethodExpr {
+		// (*log.Logger).Printf(l, f, x): the first argument is the
+		// receiver.
+		if len(call.Args) == 0 || r.off(call.Args[0].End()) < 0 {
+			return true
+		}
+		r.ed.replace(r.off(call.Fun.Pos()), r.off(call.Lparen)+1, rtName+".LogCall("+pos+", ")
+		if isFormat(fn.Name()) {
+			r.ed.insert(r.off(call.Args[0].End()), ", "+name)
+		} else {
+			r.ed.insert(r.off(call.Args[0].End()), ", "+name+`, ""`)
+		}
+		return true
+	}
 	format := `"", `
 	if isFormat(fn.Name()) {
 		format = ""
@@ -41,7 +55,7 @@ func (r *rewriter) logCall(call *ast.CallExpr) bool {
 		// literal taking them.
 		recv := "nil"
 		if sig.Recv() != nil {
-			recv = r.cell.Src[r.off(sel.X.Pos()):r.off(sel.X.End())] + r.embeddedPath(sel)
+			recv = r.logRecvAddr(sel) + r.cell.Src[r.off(sel.X.Pos()):r.off(sel.X.End())] + r.embeddedPath(sel)
 		}
 		r.ed.replace(r.off(call.Pos()), r.off(call.Args[0].Pos()), "func("+params+") { "+rtName+".LogCall("+pos+", "+
 			recv+", "+name+", "+format+args+") }(")
@@ -51,9 +65,23 @@ func (r *rewriter) logCall(call *ast.CallExpr) bool {
 		r.ed.replace(r.off(call.Fun.Pos()), r.off(call.Lparen)+1, rtName+".LogCall("+pos+", nil, "+name+", "+format)
 		return true
 	}
-	r.ed.replace(r.off(call.Fun.Pos()), r.off(sel.X.Pos()), rtName+".LogCall("+pos+", ")
+	r.ed.replace(r.off(call.Fun.Pos()), r.off(sel.X.Pos()), rtName+".LogCall("+pos+", "+r.logRecvAddr(sel))
 	r.ed.replace(r.off(sel.X.End()), r.off(call.Lparen)+1, r.embeddedPath(sel)+", "+name+", "+format)
 	return true
+}
+
+// logRecvAddr is "&" when the logger a log method is called on is a
+// log.Logger value (LogCall takes a pointer, as Go takes its address for
+// the call), or "".
+func (r *rewriter) logRecvAddr(sel *ast.SelectorExpr) string {
+	t := r.info.TypeOf(sel.X)
+	if s := r.info.Selections[sel]; s != nil && len(s.Index()) > 1 {
+		_, t, _ = r.embeddedField(sel)
+	}
+	if t == nil || isPointer(t) {
+		return ""
+	}
+	return "&"
 }
 
 // logStmt rewrites a go or defer statement (kw at kwPos) calling one of
@@ -69,11 +97,15 @@ func (r *rewriter) logStmt(kwPos token.Pos, call *ast.CallExpr, defer_ bool) boo
 	if fn == nil || r.off(kwPos) < 0 || r.off(call.Lparen) < 0 || r.off(call.Rparen) < 0 {
 		return false
 	}
+	if s := r.info.Selections[sel]; s != nil && s.Kind() == types.MethodExpr {
+		r.logStmts[call] = true // called as a method (see wrapCall)
+		return false
+	}
 	recvParam, recvArg := "", "nil"
 	if recv := fn.Type().(*types.Signature).Recv(); recv != nil {
 		if s := r.info.Selections[sel]; s != nil && len(s.Index()) > 1 {
-			if _, last, ok := r.embeddedField(sel); !ok || !isPointer(last) {
-				return false // a log.Logger embedded by value
+			if _, _, ok := r.embeddedField(sel); !ok {
+				return false
 			}
 		}
 		recvParam, recvArg = "__gk_r "+r.typeString(recv.Type()), "__gk_r"
@@ -108,15 +140,12 @@ func (r *rewriter) logStmt(kwPos token.Pos, call *ast.CallExpr, defer_ bool) boo
 		tail = "))"
 	}
 	if recvParam != "" {
-		r.ed.replace(r.off(kwPos), r.off(sel.X.Pos()), head)
+		r.ed.replace(r.off(kwPos), r.off(sel.X.Pos()), head+r.logRecvAddr(sel))
 		r.ed.replace(r.off(sel.X.End()), r.off(call.Lparen)+1, r.embeddedPath(sel)+")(")
 	} else {
 		r.ed.replace(r.off(kwPos), r.off(call.Lparen)+1, head)
 	}
 	r.ed.replace(r.off(call.Rparen), r.off(call.Rparen)+1, tail)
-	if r.logStmts == nil {
-		r.logStmts = map[*ast.CallExpr]bool{}
-	}
 	r.logStmts[call] = true
 	return true
 }

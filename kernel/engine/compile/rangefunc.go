@@ -317,9 +317,8 @@ func (rf *rangeFuncWalk) needsFrame(loop ast.Stmt, body *ast.BlockStmt) bool {
 		return false
 	}
 	// What a function literal cannot express: assignments to a range
-	// loop's own variables, goto, defer, and breaks or continues of outer
-	// loops. (Those of a for loop's variables are copied back, see
-	// copyBack.)
+	// loop's own variables, goto and defer. (Those of a for loop's
+	// variables are copied back, see copyBack.)
 	if _, isFor := loop.(*ast.ForStmt); !isFor {
 		for _, id := range rf.loopVars(loop) {
 			if assigned(info, body, info.Defs[id]) {
@@ -335,7 +334,9 @@ func (rf *rangeFuncWalk) needsFrame(loop ast.Stmt, body *ast.BlockStmt) bool {
 		case *ast.DeferStmt:
 			blocked = true
 		case *ast.BranchStmt:
-			if n.Tok == token.GOTO || n.Label != nil && !rf.ownOrInner(n.Label, loop, body) {
+			// (Labeled breaks and continues of outer statements
+			// return a code of their own, see outerJump.)
+			if n.Tok == token.GOTO {
 				blocked = true
 			}
 		}
@@ -383,6 +384,9 @@ func (rf *rangeFuncWalk) frameLoop(loop ast.Stmt, body *ast.BlockStmt, label str
 	dispatch := "if " + ctx.ctl + " == 1 { break }"
 	if hasReturn(body) {
 		dispatch += "; if " + ctx.ctl + " == 2 { " + rf.propagate(outer) + " }"
+	}
+	for i, j := range ctx.jumps {
+		dispatch += "; if " + ctx.ctl + " == " + itoa(i+3) + " { " + j + " }"
 	}
 	if decl != "" {
 		r.ed.insert(r.off(loop.Pos()), decl)

@@ -147,14 +147,15 @@ func namedResults(sig *types.Signature) []string {
 	return out
 }
 
-// outerJump rewrites "break L", "continue L" or "goto L" in the body of a range over
-// a function when L labels a statement outside the loop: the yield
-// function returns false with a code, and the jump is made after the
-// iterator's call (by the enclosing rewritten loop's own means when that
-// call is in its body, see jumpAfter). It reports whether it did.
+// outerJump rewrites "break L", "continue L" or "goto L" in the body of a
+// rewritten loop when L labels a statement outside the loop: the yield
+// function (or the body's function literal) returns with a code, and the
+// jump is made after the call (by the enclosing rewritten loop's own means
+// when that call is in its body, see jumpAfter). It reports whether it
+// did.
 func (rf *rangeFuncWalk) outerJump(ctx *loopCtx, b *ast.BranchStmt) bool {
 	r := rf.r
-	if ctx.kind != iterLoop || b.Label == nil || b.Tok != token.BREAK && b.Tok != token.CONTINUE && b.Tok != token.GOTO {
+	if b.Label == nil || b.Tok != token.BREAK && b.Tok != token.CONTINUE && (b.Tok != token.GOTO || ctx.kind != iterLoop) {
 		return false
 	}
 	l, ok := r.info.Uses[b.Label].(*types.Label)
@@ -165,20 +166,35 @@ func (rf *rangeFuncWalk) outerJump(ctx *loopCtx, b *ast.BranchStmt) bool {
 	if !ok {
 		return false
 	}
-	r.ed.replace(r.off(b.Pos()), r.off(b.End()), "{ "+ctx.ctl+" = "+itoa(ctx.jumpCode(after))+"; return false }")
+	r.ed.replace(r.off(b.Pos()), r.off(b.End()), ctx.leave(after))
 	return true
 }
 
+// leave is the statement that ends an iteration of the loop to run the
+// statement after once the iterator's (or the body's) call returns.
+func (ctx *loopCtx) leave(after string) string {
+	if ctx.kind == frameLoop {
+		return "return " + itoa(ctx.jumpCode(after))
+	}
+	return "{ " + ctx.ctl + " = " + itoa(ctx.jumpCode(after)) + "; return false }"
+}
+
 // jumpCode returns the ctl code of the statement after to run after the
-// iterator's call, adding it to the loop's jumps.
+// iterator's (or the body's) call, adding it to the loop's jumps: codes
+// from 2 for a range over a function (0 goes on, 1 returns), from 3 for a
+// loop body in a function literal (0 continues, 1 breaks, 2 returns).
 func (ctx *loopCtx) jumpCode(after string) int {
+	base := 2
+	if ctx.kind == frameLoop {
+		base = 3
+	}
 	for i, j := range ctx.jumps {
 		if j == after {
-			return i + 2
+			return i + base
 		}
 	}
 	ctx.jumps = append(ctx.jumps, after)
-	return len(ctx.jumps) + 1
+	return len(ctx.jumps) - 1 + base
 }
 
 // jumpAfter returns the statement that makes the jump tok to label l from
@@ -205,12 +221,9 @@ func (rf *rangeFuncWalk) jumpAfter(outer *loopCtx, tok token.Token, l *types.Lab
 			return "return 0", true
 		}
 	}
-	if outer.kind != iterLoop {
-		return "", false
-	}
 	after, ok := rf.jumpAfter(outer.outer, tok, l)
 	if !ok {
 		return "", false
 	}
-	return outer.ctl + " = " + itoa(outer.jumpCode(after)) + "; return false", true
+	return outer.leave(after), true
 }

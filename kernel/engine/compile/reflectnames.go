@@ -13,6 +13,7 @@ import (
 // struct and interface types spaced as reflect spells them
 // ("struct { C main.Celsius }", "interface {}" for any).
 func goTypeName(typ types.Type) string {
+	typ = unaliasElems(typ)
 	if sig, ok := typ.(*types.Signature); ok {
 		typ = unnamedSig(sig) // func(main.Celsius), as reflect prints it
 	}
@@ -100,4 +101,24 @@ func unnamedSig(sig *types.Signature) *types.Signature {
 
 func isIdentByte(c byte) bool {
 	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// unaliasElems writes the aliases of typ and of the element types of its
+// pointers, slices, arrays, maps and channels as the types they stand for
+// ([]P of type P = Point is []Point, as reflect prints it).
+func unaliasElems(typ types.Type) types.Type {
+	switch t := types.Unalias(typ).(type) {
+	case *types.Pointer:
+		return types.NewPointer(unaliasElems(t.Elem()))
+	case *types.Slice:
+		return types.NewSlice(unaliasElems(t.Elem()))
+	case *types.Array:
+		return types.NewArray(unaliasElems(t.Elem()), t.Len())
+	case *types.Map:
+		return types.NewMap(unaliasElems(t.Key()), unaliasElems(t.Elem()))
+	case *types.Chan:
+		return types.NewChan(t.Dir(), unaliasElems(t.Elem()))
+	default:
+		return t
+	}
 }

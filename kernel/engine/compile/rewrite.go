@@ -87,7 +87,7 @@ type rewriter struct {
 }
 
 func (c *Compiler) newRewriter(cl *cell.Cell, ck *checked, name func(types.Object) string) *rewriter {
-	return &rewriter{c: c, cell: cl, root: ck.cell, info: ck.info, pkg: ck.pkg, name: name, done: map[ast.Node]bool{},
+	return &rewriter{c: c, cell: cl, root: ck.cell, info: ck.info, pkg: ck.pkg, name: name, done: map[ast.Node]bool{}, logStmts: map[*ast.CallExpr]bool{},
 		lits: map[string]int{}, inRewrittenLoop: map[*ast.ReturnStmt]bool{}}
 }
 
@@ -186,6 +186,9 @@ func (r *rewriter) walk(n ast.Node) {
 			if !handledComm[n] {
 				r.selectAssign(n)
 			}
+			r.clauseLabels(n.Colon, n.Body)
+		case *ast.CaseClause:
+			r.clauseLabels(n.Colon, n.Body)
 		case *ast.CompositeLit:
 			if n.Type != nil {
 				if r.litTypeExprs == nil {

@@ -106,10 +106,13 @@ func (r *rewriter) tagStructNamed(ts *ast.TypeSpec, display, gen string) int {
 			typ := r.text(f.Type.Pos(), f.Type.End())
 			var parts []string
 			for _, n := range names {
-				parts = append(parts, n.Name+" "+typ+quoteTag(tagFor(n.Name)))
+				parts = append(parts, r.blankField(n.Name)+" "+typ+quoteTag(tagFor(n.Name)))
 			}
 			r.ed.replace(r.off(f.Pos()), r.off(f.End()), strings.Join(parts, "; "))
 			continue
+		}
+		if len(names) == 1 && names[0].Name == "_" && r.off(names[0].Pos()) >= 0 {
+			r.ed.replace(r.off(names[0].Pos()), r.off(names[0].End()), r.blankField("_"))
 		}
 		tag := tagFor(fieldNames[0])
 		switch {
@@ -131,6 +134,17 @@ func (r *rewriter) tagStructNamed(ts *ast.TypeSpec, display, gen string) int {
 	}
 	r.c.structs[id] = meta
 	return id
+}
+
+// blankField returns the interpreter's name of a field named n: a blank
+// field gets a name of its own (the interpreter's struct type would have
+// two fields X_: "reflect.StructOf: duplicate field"). The printer knows
+// the declared name.
+func (r *rewriter) blankField(n string) string {
+	if n != "_" {
+		return n
+	}
+	return r.uniq("blank")
 }
 
 // embeddedName is the field name of an embedded field of type e.

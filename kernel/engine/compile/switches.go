@@ -136,3 +136,29 @@ func (r *rewriter) caseLists(s *ast.SwitchStmt) {
 		r.ed.insertLast(r.off(e.End()), ")")
 	})
 }
+
+// clauseLabels puts the statements of a case or select clause in a block
+// when one of them is labeled (the interpreter does not see a label in a
+// clause: "undefined: scan"); a closing fallthrough stays outside.
+//
+//	case x: next: n++; goto next  →  case x: { next: n++; goto next }
+func (r *rewriter) clauseLabels(colon token.Pos, body []ast.Stmt) {
+	labeled := false
+	for _, st := range body {
+		if _, ok := st.(*ast.LabeledStmt); ok {
+			labeled = true
+		}
+	}
+	if !labeled {
+		return
+	}
+	last := body[len(body)-1]
+	if b, ok := last.(*ast.BranchStmt); ok && b.Tok == token.FALLTHROUGH {
+		last = body[len(body)-2] // a labeled statement is before it
+	}
+	if r.off(colon) < 0 || r.off(last.End()) < 0 {
+		return
+	}
+	r.ed.insert(r.off(colon)+1, " {")
+	r.ed.insertLast(r.off(last.End()), " }")
+}

@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"regexp"
+	"strings"
 )
 
 // How the rewriter writes names the interpreter would resolve otherwise:
@@ -32,6 +33,75 @@ func (r *rewriter) lateCall(id *ast.Ident, obj types.Object) bool {
 		return false
 	}
 	r.ed.replace(r.off(id.Pos()), r.off(id.End()), v)
+	return true
+}
+
+// lateValue writes a session function used as a value in a cell's
+// top-level code (var gv = g, handlers["enc"] = encode) as a function
+// literal calling the variable that holds its latest version: the value,
+// kept, calls what later cells redefine, as a Python name looks its
+// function up when called (the version kept would call the functions of
+// its own time).
+//
+//	handlers["enc"] = encode  →  handlers["enc"] = func(a0 string) string { return __gk_lb_encode(a0) }
+func (r *rewriter) lateValue(id *ast.Ident, obj types.Object) bool {
+	fn, ok := obj.(*types.Func)
+	if !ok || r.litDepth > 0 || r.lateFunc == nil || fn.Pkg() != r.pkg || fn.Parent() != r.pkg.Scope() || r.info.Defs[id] != nil {
+		return false
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() != nil || sig.TypeParams().Len() > 0 {
+		return false
+	}
+	if _, inst := r.info.Instances[id]; inst || r.off(id.Pos()) < 0 || r.off(id.End()) < 0 {
+		return false
+	}
+	if _, fd := r.enclosingFunc(id); fd != nil && fd.Name.Name != cellFunc || r.parents[id] == nil {
+		return false // in a declared function (declared anew with its callees)
+	}
+	var n ast.Node = id
+	for {
+		p := r.parents[n]
+		if pe, ok := p.(*ast.ParenExpr); ok {
+			n = pe
+			continue
+		}
+		if call, ok := p.(*ast.CallExpr); ok && call.Fun == n {
+			return false // a call
+		}
+		break
+	}
+	v := r.lateFunc(fn.Name())
+	if v == "" {
+		return false
+	}
+	var params, args []string
+	for i := 0; i < sig.Params().Len(); i++ {
+		a := "__gk_a" + itoa(i)
+		t := sig.Params().At(i).Type()
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			params = append(params, a+" ..."+r.typeString(t.(*types.Slice).Elem()))
+			a += "..."
+		} else {
+			params = append(params, a+" "+r.typeString(t))
+		}
+		args = append(args, a)
+	}
+	var results []string
+	for i := 0; i < sig.Results().Len(); i++ {
+		results = append(results, r.typeString(sig.Results().At(i).Type()))
+	}
+	head := "func(" + strings.Join(params, ", ") + ") "
+	call := v + "(" + strings.Join(args, ", ") + ")"
+	switch len(results) {
+	case 0:
+		head += "{ " + call + " }"
+	case 1:
+		head += results[0] + " { return " + call + " }"
+	default:
+		head += "(" + strings.Join(results, ", ") + ") { return " + call + " }"
+	}
+	r.ed.replace(r.off(id.Pos()), r.off(id.End()), head)
 	return true
 }
 

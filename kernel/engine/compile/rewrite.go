@@ -467,7 +467,7 @@ func (r *rewriter) ident(id *ast.Ident) {
 	if r.localShadow(id, obj) {
 		return
 	}
-	if r.lateCall(id, obj) {
+	if r.lateCall(id, obj) || r.lateValue(id, obj) {
 		return
 	}
 	if v, ok := obj.(*types.Var); ok && v.IsField() && v.Embedded() {

@@ -24,6 +24,7 @@ type Iface struct {
 }
 
 type (
+	stringer       interface{ String() string }
 	unwrapper      interface{ Unwrap() error }
 	multiUnwrapper interface{ Unwrap() []error }
 	timeouter      interface{ Timeout() bool }
@@ -66,6 +67,8 @@ type (
 
 // List is the catalogue.
 var List = []Iface{
+	{"IfError", "Error() string", reflect.TypeFor[error]()},
+	{"IfStringer", "String() string", reflect.TypeFor[stringer]()},
 	{"IfUnwrap", "Unwrap() error", reflect.TypeFor[unwrapper]()},
 	{"IfMultiUnwrap", "Unwrap() []error", reflect.TypeFor[multiUnwrapper]()},
 	{"IfTimeout", "Timeout() bool", reflect.TypeFor[timeouter]()},

@@ -205,7 +205,71 @@ func (c *Compiler) check(in checkInput) (*checked, ErrorList, error) {
 		// The partial information serves completion and inspection.
 		return &checked{info: info, pkg: pkg, session: sf, cell: cf, earlier: earlier}, errs, nil
 	}
+	if errs := c.laterVars(u, pkg, info, in.hoist); len(errs) > 0 {
+		return &checked{info: info, pkg: pkg, session: sf, cell: cf, earlier: earlier}, errs, nil
+	}
 	return &checked{info: info, pkg: pkg, session: sf, cell: cf, earlier: earlier}, nil, nil
+}
+
+// laterVars reports the cell's statements and variable declarations that
+// read a new variable the cell declares further down (x := n * 2 before
+// var n = 5): they run in order, and would read it still zero (var
+// declarations among themselves initialize in Go's order); and those that
+// read the variable they declare (n := n + 1), undefined there as in a
+// function. Function literals, called later, may read them.
+func (c *Compiler) laterVars(u *unit, pkg *types.Package, info *types.Info, hoist map[string]bool) ErrorList {
+	if u.program || pkg == nil {
+		return nil
+	}
+	var nodes []ast.Node                // each statement, each spec of a var declaration
+	declVars := map[types.Object]bool{} // the variables of var declarations
+	for _, it := range u.stmts {
+		if d, ok := it.node.(*ast.GenDecl); ok {
+			for _, sp := range d.Specs {
+				nodes = append(nodes, sp)
+				for _, n := range sp.(*ast.ValueSpec).Names {
+					declVars[info.Defs[n]] = true
+				}
+			}
+			continue
+		}
+		nodes = append(nodes, it.node)
+	}
+	// (Statements and declarations are parsed apart: positions are
+	// compared in the cell's lines and columns.)
+	before := func(a, b token.Position) bool { return a.Line < b.Line || a.Line == b.Line && a.Column < b.Column }
+	var errs ErrorList
+	for _, node := range nodes {
+		start, end := c.fset.Position(node.Pos()), c.fset.Position(node.End())
+		ast.Inspect(node, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.Ident:
+				v, ok := info.Uses[n].(*types.Var)
+				if !ok || !hoist[v.Name()] || v.Parent() != pkg.Scope() {
+					return true
+				}
+				if d, ok := c.sess.Decls[v.Name()]; ok && d.Kind == KindVar {
+					return true // the session's variable, until declared anew
+				}
+				decl := c.fset.Position(v.Pos())
+				if decl.Filename != u.cell.Name || before(decl, start) {
+					return true
+				}
+				msg := "undefined: " + n.Name
+				if !before(decl, end) {
+					if _, spec := node.(*ast.ValueSpec); spec && declVars[v] {
+						return true // var declarations initialize in Go's order
+					}
+					msg = fmt.Sprintf("%s is declared on line %d, after this use: a cell's statements and variables run in order (declare %s first)", n.Name, decl.Line, n.Name)
+				}
+				errs = append(errs, &CheckError{Pos: c.fset.Position(n.Pos()), Msg: msg})
+			}
+			return true
+		})
+	}
+	return errs
 }
 
 // ignorable reports errors that do not apply to notebook cells: unused

@@ -66,8 +66,9 @@ func (t *translation) viaDecl(fn string) string {
 	if !ok {
 		return ""
 	}
+	v, _ := t.lateVarFor(fn, sig)
 	return "func " + viaName(fn) + "(__gk_file string, __gk_line int) " + t.typeStr(unnamedSig(sig)) +
-		" { " + rtName + ".SetSite(__gk_file, __gk_line); return " + lateVarName(fn) + " }"
+		" { " + rtName + ".SetSite(__gk_file, __gk_line); return " + v + " }"
 }
 
 // located reports whether the session function name is located.

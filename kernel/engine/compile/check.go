@@ -138,7 +138,7 @@ func (c *Compiler) check(in checkInput) (*checked, ErrorList, error) {
 			body.List = append(body.List, varAssign(s)...)
 		case *ast.AssignStmt:
 			if s.Tok == token.DEFINE && u.isTopDefine(s) && u.anyHoisted(s, in.hoist) {
-				cf.Decls = append(cf.Decls, defineDecl(s, declared))
+				cf.Decls = append(cf.Decls, defineDecl(s, declared, in.hoist))
 				continue
 			}
 			if s.Tok == token.DEFINE && u.isTopDefine(s) {
@@ -324,11 +324,13 @@ func varAssign(d *ast.GenDecl) []ast.Stmt {
 // defineDecl turns a top-level x, y := a, b into var x, y = a, b. Names
 // an earlier statement of the cell declared (a, err := ...; b, err := ...)
 // are left out (as _): := only assigns them.
-func defineDecl(s *ast.AssignStmt, declared map[string]bool) *ast.GenDecl {
+func defineDecl(s *ast.AssignStmt, declared, hoist map[string]bool) *ast.GenDecl {
 	spec := &ast.ValueSpec{Values: s.Rhs}
 	for _, e := range s.Lhs {
 		id, _ := e.(*ast.Ident)
-		if id == nil || declared[id.Name] {
+		if id == nil || declared[id.Name] || !hoist[id.Name] {
+			// (A variable the session has is assigned: k, j := k+1, 0
+			// reads the session's k.)
 			id = &ast.Ident{NamePos: e.Pos(), Name: "_"}
 		} else if id.Name != "_" {
 			declared[id.Name] = true

@@ -24,8 +24,8 @@ func (t *translation) assemble() *Plan {
 		}
 	}
 	commitDecls := func() {
-		for name, typ := range t.lateTypes {
-			c.lateTypes[name] = typ
+		for key, v := range t.lateVars {
+			c.lateVars[key] = v
 		}
 		for name, v := range t.locatedHere {
 			c.located[name] = v

@@ -83,9 +83,11 @@ type Compiler struct {
 	// type, by its name as %T prints it (see format.Tagged).
 	taggedMu    sync.Mutex // guards taggedDescs
 	taggedDescs map[string]*format.Desc
-	// lateTypes holds the type of each session function's late-binding
-	// variable (see lateCall), by function name.
-	lateTypes map[string]string
+	// lateVars names the late-binding variables (see lateCall) declared,
+	// by function name and type ("f func(string) int"): one per type a
+	// function has had, so that a closure made for one type calls the
+	// function again once it has that type again.
+	lateVars map[string]string
 	// located tells the session functions that call runtime.Caller with
 	// a skip other than 0 (see callsites.go).
 	located map[string]bool
@@ -152,7 +154,7 @@ func New(fset *token.FileSet, opt Options) *Compiler {
 		typeInsts:     map[string]string{},
 		typeInstArgs:  map[string][]string{},
 		methodGen:     map[string]int{},
-		lateTypes:     map[string]string{},
+		lateVars:      map[string]string{},
 		located:       map[string]bool{},
 		taggedDescs:   map[string]*format.Desc{},
 		promoted:      map[string]map[string]bool{},
@@ -295,6 +297,9 @@ func (c *Compiler) Compile(name, src string) (*Plan, error) {
 	for _, it := range u.stmts {
 		if gd, ok := it.node.(*ast.GenDecl); ok && gd.Tok == token.VAR {
 			for _, n := range definedNames(gd) {
+				if d, ok := c.sess.Decls[n]; ok && d.Kind == KindVar && readsName(gd, n) {
+					continue // var k = k * 2: the session's k, assigned
+				}
 				hoist[n] = true
 			}
 		}
@@ -307,6 +312,9 @@ func (c *Compiler) Compile(name, src string) (*Plan, error) {
 			return nil, err
 		}
 		if len(errs) == 0 {
+			if c.mixedRedeclare(u, ck, hoist) {
+				continue // checked with := declaring anew
+			}
 			break
 		}
 		// Packages used without an import line are imported, and variables

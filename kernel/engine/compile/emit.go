@@ -45,14 +45,15 @@ type translation struct {
 	extraRewriters []*rewriter
 
 	// The translation's progress (see translate).
-	plan      *Plan
-	changed   map[string]bool     // declarations (re)declared
-	bump      map[string]bool     // session types re-declared under a new version
-	emitCell  map[*cellDecl]bool  // the cell's declarations written
-	reemit    map[string]bool     // the session's declarations written again
-	vars      []*varInfo          // variables declared or retyped
-	varByName map[string]*varInfo // vars by name
-	lateTypes map[string]string   // types of the late-binding variables written
+	plan         *Plan
+	changed      map[string]bool     // declarations (re)declared
+	bump         map[string]bool     // session types re-declared under a new version
+	emitCell     map[*cellDecl]bool  // the cell's declarations written
+	reemit       map[string]bool     // the session's declarations written again
+	vars         []*varInfo          // variables declared or retyped
+	varByName    map[string]*varInfo // vars by name
+	lateVars     map[string]string   // the late-binding variables new in this cell (see Compiler.lateVars)
+	lateDeclared map[string]bool     // those declared
 
 	varsB, cellB, accB, importB *builder
 }
@@ -75,7 +76,8 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 		emitCell:     map[*cellDecl]bool{},
 		reemit:       map[string]bool{},
 		varByName:    map[string]*varInfo{},
-		lateTypes:    map[string]string{},
+		lateVars:     map[string]string{},
+		lateDeclared: map[string]bool{},
 		typesB:       newB(), funcsB: newB(), varsB: newB(), cellB: newB(), accB: newB(), importB: newB(),
 	}
 
@@ -236,7 +238,7 @@ func (t *translation) emitDescs() {
 // emitLateVars writes the variables holding the latest version of each
 // function declared here, for the closures that call it (see lateCall).
 func (t *translation) emitLateVars() {
-	c, ck := t.c, t.ck
+	ck := t.ck
 	for _, name := range t.lateEmitted {
 		fn, ok := ck.pkg.Scope().Lookup(name).(*types.Func)
 		if !ok || name == "main" || name == "init" {
@@ -246,12 +248,12 @@ func (t *translation) emitLateVars() {
 		if !ok || sig.TypeParams().Len() > 0 {
 			continue
 		}
-		typ := t.typeStr(unnamedSig(sig))
-		if c.lateTypes[name] != typ {
-			t.varsB.addLine("var " + lateVarName(name) + " " + typ)
+		v, isNew := t.lateVarFor(name, sig)
+		if isNew && !t.lateDeclared[v] {
+			t.lateDeclared[v] = true
+			t.varsB.addLine("var " + v + " " + t.typeStr(unnamedSig(sig)))
 		}
-		t.lateTypes[name] = typ
-		t.accB.addLine(lateVarName(name) + " = " + name)
+		t.accB.addLine(v + " = " + name)
 	}
 }
 

@@ -255,6 +255,9 @@ func (r *rewriter) wrapCall(kwPos token.Pos, call *ast.CallExpr, head func(call 
 		r.ed.replace(r.off(call.Rparen), r.off(call.Rparen)+1, ")"+tl)
 		return
 	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && r.compiledMethodCall(kwPos, call, sel, params, args, head, tl) {
+		return
+	}
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && len(names) > 0 {
 		if s := r.info.Selections[sel]; s != nil && s.Kind() == types.MethodExpr {
 			// (*T).M(t, x): the method is called on the first parameter
@@ -285,6 +288,50 @@ func (r *rewriter) wrapCall(kwPos token.Pos, call *ast.CallExpr, head func(call 
 		r.ed.replace(r.off(call.Lparen), r.off(call.Lparen)+1, ", ")
 	}
 	r.ed.replace(r.off(call.Rparen), r.off(call.Rparen)+1, ")"+tl)
+}
+
+// compiledMethodCall is wrapCall for a method of a compiled type called
+// on a value (b.WriteString(s), sem.Release(n)): the receiver is passed,
+// and the method called on it (the interpreter's method value of a
+// compiled method does not fit the function type it has: "cannot use
+// type func(*strings.Builder, string) (int, error) as type func(string)
+// (int, error)"). It reports whether it did.
+func (r *rewriter) compiledMethodCall(kwPos token.Pos, call *ast.CallExpr, sel *ast.SelectorExpr, params []string, args string, head func(string) string, tl string) bool {
+	s := r.info.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal || len(s.Index()) != 1 || s.Obj().Pkg() == nil || s.Obj().Pkg() == r.pkg {
+		return false
+	}
+	recv := s.Obj().Type().(*types.Signature).Recv().Type()
+	xt := r.info.TypeOf(sel.X)
+	if xt == nil || r.off(sel.X.Pos()) < 0 || r.off(sel.X.End()) < 0 {
+		return false
+	}
+	base := recv
+	if p, ok := recv.(*types.Pointer); ok {
+		base = p.Elem()
+	}
+	if n, ok := types.Unalias(base).(*types.Named); ok && !n.Obj().Exported() {
+		return false // a type the cell cannot name
+	}
+	amp := ""
+	if isPointer(recv) && !isPointer(xt) && !types.IsInterface(xt) {
+		amp = "&" // Go takes the address for the call
+	}
+	rv := r.uniq("r")
+	all := append([]string{rv + " " + r.typeString(recv)}, params...)
+	if types.IsInterface(recv) {
+		all[0] = rv + " " + r.typeString(xt)
+	}
+	h := head(rv + "." + sel.Sel.Name + "(" + args + ")")
+	sep := ""
+	if len(call.Args) > 0 {
+		sep = ", "
+	}
+	r.ed.replace(r.off(kwPos), r.off(sel.X.Pos()), strings.Replace(h, "%s", strings.Join(all, ", "), 1)+"("+amp)
+	r.ed.replace(r.off(sel.X.End()), r.off(call.Lparen)+1, sep)
+	r.ed.replace(r.off(call.Rparen), r.off(call.Rparen)+1, ")"+tl)
+	r.calledSels[sel] = true
+	return true
 }
 
 // paramType returns the type of the parameter of call's function that

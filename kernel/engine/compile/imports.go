@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"go/types"
 	"strings"
 )
 
@@ -103,6 +104,41 @@ func (c *Compiler) redeclare(u *unit, errs ErrorList, hoist map[string]bool) boo
 				}
 				changed = true
 				break
+			}
+		}
+	}
+	return changed
+}
+
+// mixedRedeclare declares anew the session's variables that a top-level
+// := declaring new ones too (b, err := io.ReadAll(r)) assigns a value of
+// another type (checked, they stand aside: see defineDecl). It reports
+// whether it changed hoist.
+func (c *Compiler) mixedRedeclare(u *unit, ck *checked, hoist map[string]bool) bool {
+	changed := false
+	for _, it := range u.stmts {
+		as, ok := it.node.(*ast.AssignStmt)
+		if !ok || as.Tok != token.DEFINE || !u.anyHoisted(as, hoist) {
+			continue
+		}
+		for i, e := range as.Lhs {
+			id, ok := e.(*ast.Ident)
+			if !ok || id.Name == "_" || hoist[id.Name] {
+				continue
+			}
+			v, ok := ck.pkg.Scope().Lookup(id.Name).(*types.Var)
+			if !ok {
+				continue
+			}
+			var t types.Type
+			if len(as.Rhs) == len(as.Lhs) {
+				t = ck.info.TypeOf(as.Rhs[i])
+			} else if tup, ok := ck.info.TypeOf(as.Rhs[0]).(*types.Tuple); ok && i < tup.Len() {
+				t = tup.At(i).Type()
+			}
+			if t != nil && !types.AssignableTo(t, v.Type()) {
+				hoist[id.Name] = true
+				changed = true
 			}
 		}
 	}

@@ -228,10 +228,48 @@ func (t *translation) lateVar(name string) string {
 	if name == "main" || name == "init" {
 		return ""
 	}
-	return lateVarName(name)
+	fn, ok := t.ck.pkg.Scope().Lookup(name).(*types.Func)
+	if !ok {
+		return ""
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok {
+		return ""
+	}
+	v, _ := t.lateVarFor(name, sig)
+	return v
 }
 
-func lateVarName(name string) string { return "__gk_lb_" + name }
+// lateVarFor returns the late-binding variable of the session function
+// name with signature sig, and whether it is new in this cell: the first
+// type a function has gets __gk_lb_name, later ones __gk_lb_name_N.
+func (t *translation) lateVarFor(name string, sig *types.Signature) (string, bool) {
+	key := name + " " + t.typeStr(unnamedSig(sig))
+	if v, ok := t.c.lateVars[key]; ok {
+		return v, false
+	}
+	if v, ok := t.lateVars[key]; ok {
+		return v, true
+	}
+	n := 0
+	prefix := name + " "
+	for k := range t.c.lateVars {
+		if strings.HasPrefix(k, prefix) {
+			n++
+		}
+	}
+	for k := range t.lateVars {
+		if strings.HasPrefix(k, prefix) {
+			n++
+		}
+	}
+	v := "__gk_lb_" + name
+	if n > 0 {
+		v += "_" + itoa(n)
+	}
+	t.lateVars[key] = v
+	return v, true
+}
 
 // shadowAlias returns a second interpreter name for the package at path,
 // for references in scopes where a local name shadows its usual alias

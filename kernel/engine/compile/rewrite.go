@@ -48,8 +48,9 @@ type rewriter struct {
 	// lateFunc names the variable that holds the latest version of a
 	// session function, or "" (see lateCall).
 	lateFunc     func(name string) string
-	litTypeExprs map[ast.Expr]bool      // the types of composite literals
-	logStmts     map[*ast.CallExpr]bool // log calls of go and defer statements, written by logStmt
+	litTypeExprs map[ast.Expr]bool          // the types of composite literals
+	logStmts     map[*ast.CallExpr]bool     // log calls of go and defer statements, written by logStmt
+	calledSels   map[*ast.SelectorExpr]bool // methods of deferred calls, called on a parameter (see compiledMethodCall)
 	// located reports a session function whose calls record their
 	// position (see callsites.go).
 	located func(name string) bool
@@ -88,7 +89,8 @@ type rewriter struct {
 
 func (c *Compiler) newRewriter(cl *cell.Cell, ck *checked, name func(types.Object) string) *rewriter {
 	return &rewriter{c: c, cell: cl, root: ck.cell, info: ck.info, pkg: ck.pkg, name: name, done: map[ast.Node]bool{}, logStmts: map[*ast.CallExpr]bool{},
-		lits: map[string]int{}, inRewrittenLoop: map[*ast.ReturnStmt]bool{}}
+		calledSels: map[*ast.SelectorExpr]bool{},
+		lits:       map[string]int{}, inRewrittenLoop: map[*ast.ReturnStmt]bool{}}
 }
 
 // off returns the offset of pos in the cell.
@@ -268,6 +270,9 @@ func (r *rewriter) walk(n ast.Node) {
 		case *ast.SelectorExpr:
 			if r.methodExpr(n) || r.stdRef(n, n) {
 				return false
+			}
+			if r.calledSels[n] {
+				called[n] = true // a call compiledMethodCall wrote
 			}
 			if called[n] {
 				r.promotedViaIface(n)

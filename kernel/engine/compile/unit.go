@@ -132,6 +132,26 @@ func (u *unit) allHoisted(d *ast.GenDecl, hoist map[string]bool) bool {
 	return u.anyHoisted(d, hoist)
 }
 
+// readsName reports whether a var declaration's values read the name n
+// (outside function literals).
+func readsName(gd *ast.GenDecl, n string) bool {
+	found := false
+	for _, sp := range gd.Specs {
+		for _, v := range sp.(*ast.ValueSpec).Values {
+			ast.Inspect(v, func(x ast.Node) bool {
+				switch x := x.(type) {
+				case *ast.FuncLit:
+					return false
+				case *ast.Ident:
+					found = found || x.Name == n
+				}
+				return !found
+			})
+		}
+	}
+	return found
+}
+
 // varNames lists every name bound by top-level := and var declarations.
 func (u *unit) varNames() []string {
 	var out []string
@@ -158,9 +178,9 @@ func (u *unit) declaredKeys(hoist map[string]bool) map[string]bool {
 		out[k] = true
 	}
 	for _, it := range u.stmts {
-		if u.anyHoisted(it.node, hoist) {
-			for _, n := range definedNames(it.node) {
-				out[n] = true
+		for _, n := range definedNames(it.node) {
+			if hoist[n] {
+				out[n] = true // (k, j := k+1, 0 keeps the session's k)
 			}
 		}
 	}

@@ -220,13 +220,7 @@ func (r *rewriter) wrapCall(kwPos token.Pos, call *ast.CallExpr, head func(call 
 				// stands, as other rewrites may have given it another
 				// type (the tag of fmt's arguments), and copied first (the
 				// interpreter's interface value shares a struct's storage).
-				if n, ok := types.Unalias(t).(*types.Named); ok && r.cellValue(t) && !r.shadowedType(n, a) && r.off(a.Pos()) >= 0 && r.off(a.End()) >= 0 {
-					switch t.Underlying().(type) {
-					case *types.Struct, *types.Array:
-						r.ed.insertLast(r.off(a.Pos()), r.typeString(t)+"(")
-						r.ed.insertFirst(r.off(a.End()), ")")
-					}
-				}
+				r.copyArg(a, t)
 				t = pt
 			}
 			if !add(t) {
@@ -288,6 +282,22 @@ func (r *rewriter) wrapCall(kwPos token.Pos, call *ast.CallExpr, head func(call 
 		r.ed.replace(r.off(call.Lparen), r.off(call.Lparen)+1, ", ")
 	}
 	r.ed.replace(r.off(call.Rparen), r.off(call.Rparen)+1, ")"+tl)
+}
+
+// copyArg converts an argument a of type t that goes into an any at a go
+// or defer statement to its own type, which copies it there (the
+// interpreter's interface value shares a variable's storage, and other
+// rewrites may have given it another type, the tag of fmt's arguments).
+func (r *rewriter) copyArg(a ast.Expr, t types.Type) {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || !r.cellValue(t) || r.shadowedType(n, a) || r.off(a.Pos()) < 0 || r.off(a.End()) < 0 {
+		return
+	}
+	switch t.Underlying().(type) {
+	case *types.Struct, *types.Array, *types.Basic:
+		r.ed.insertLast(r.off(a.Pos()), r.typeString(t)+"(")
+		r.ed.insertFirst(r.off(a.End()), ")")
+	}
 }
 
 // compiledMethodCall is wrapCall for a method of a compiled type called

@@ -97,9 +97,13 @@ func (r *rewriter) logStmt(kwPos token.Pos, call *ast.CallExpr, defer_ bool) boo
 	if fn == nil || r.off(kwPos) < 0 || r.off(call.Lparen) < 0 || r.off(call.Rparen) < 0 {
 		return false
 	}
+	mexpr := false
 	if s := r.info.Selections[sel]; s != nil && s.Kind() == types.MethodExpr {
-		r.logStmts[call] = true // called as a method (see wrapCall)
-		return false
+		// (*log.Logger).Println(l, x): the receiver is the first argument.
+		if len(call.Args) == 0 || r.off(call.Args[0].Pos()) < 0 || r.off(call.Args[0].End()) < 0 {
+			return false
+		}
+		mexpr = true
 	}
 	recvParam, recvArg := "", "nil"
 	if recv := fn.Type().(*types.Signature).Recv(); recv != nil {
@@ -139,10 +143,23 @@ func (r *rewriter) logStmt(kwPos token.Pos, call *ast.CallExpr, defer_ bool) boo
 		head = rtName + ".Go(" + head
 		tail = "))"
 	}
-	if recvParam != "" {
+	for i, a := range call.Args {
+		if !mexpr || i > 0 {
+			r.copyArg(a, r.info.TypeOf(a))
+		}
+	}
+	switch {
+	case mexpr:
+		r.ed.replace(r.off(kwPos), r.off(call.Args[0].Pos()), head)
+		if len(call.Args) > 1 {
+			r.ed.replace(r.off(call.Args[0].End()), r.off(call.Args[1].Pos()), ")(")
+		} else {
+			r.ed.replace(r.off(call.Args[0].End()), r.off(call.Rparen), ")(")
+		}
+	case recvParam != "":
 		r.ed.replace(r.off(kwPos), r.off(sel.X.Pos()), head+r.logRecvAddr(sel))
 		r.ed.replace(r.off(sel.X.End()), r.off(call.Lparen)+1, r.embeddedPath(sel)+")(")
-	} else {
+	default:
 		r.ed.replace(r.off(kwPos), r.off(call.Lparen)+1, head)
 	}
 	r.ed.replace(r.off(call.Rparen), r.off(call.Rparen)+1, tail)

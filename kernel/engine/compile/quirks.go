@@ -104,9 +104,40 @@ func (r *rewriter) methodExpr(sel *ast.SelectorExpr) bool {
 	if sig.Results().Len() > 0 {
 		body = "return " + body
 	}
-	r.ed.replace(r.off(sel.Pos()), r.off(sel.End()),
-		"func("+strings.Join(params, ", ")+") "+res+" { "+body+" }")
+	lit := "func(" + strings.Join(params, ", ") + ") " + res + " { " + body + " }"
+	if r.keptInDeferFunc(sel) {
+		lit = "func() " + r.typeString(sig) + " { return " + lit + " }()" // see closureFrames
+	}
+	r.ed.replace(r.off(sel.Pos()), r.off(sel.End()), lit)
 	return true
+}
+
+// keptInDeferFunc reports whether e, which the rewriter writes as a
+// function literal, is kept (not called where it stands) in a function
+// that has a defer statement: made by a function of its own, as
+// closureFrames makes the function's own literals.
+func (r *rewriter) keptInDeferFunc(e ast.Expr) bool {
+	r.makeParents()
+	var n ast.Node = e
+	for {
+		p := r.parents[n]
+		if pe, ok := p.(*ast.ParenExpr); ok {
+			n = pe
+			continue
+		}
+		if call, ok := p.(*ast.CallExpr); ok && call.Fun == n {
+			return false
+		}
+		break
+	}
+	lit, fd := r.enclosingFunc(e)
+	switch {
+	case lit != nil:
+		return hasDefer(lit.Body)
+	case fd != nil:
+		return hasDefer(fd.Body)
+	}
+	return false
 }
 
 // continueInSelect rewrites a continue that ends a select case inside a

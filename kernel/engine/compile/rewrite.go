@@ -202,6 +202,8 @@ func (r *rewriter) walk(n ast.Node) {
 			r.litTypes(n)
 			r.litSliceElems(n)
 			r.arrayLen(n)
+		case *ast.StructType:
+			r.blankFields(n)
 		case *ast.TypeSpec:
 			r.namedAny(n)
 			r.definedFrom(n)

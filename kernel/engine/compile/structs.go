@@ -68,6 +68,7 @@ func (r *rewriter) tagStructNamed(ts *ast.TypeSpec, display, gen string) int {
 	id := r.c.structSeq
 	meta := StructType{Struct: format.Struct{Name: display}, Gen: gen, Methods: map[string]MethodRef{}}
 	first := true
+	index := 0 // of the field in the struct type
 	for _, f := range st.Fields.List {
 		names := f.Names
 		embedded := len(names) == 0
@@ -106,14 +107,16 @@ func (r *rewriter) tagStructNamed(ts *ast.TypeSpec, display, gen string) int {
 			typ := r.text(f.Type.Pos(), f.Type.End())
 			var parts []string
 			for _, n := range names {
-				parts = append(parts, r.blankField(n.Name)+" "+typ+quoteTag(tagFor(n.Name)))
+				parts = append(parts, blankField(n.Name, index)+" "+typ+quoteTag(tagFor(n.Name)))
+				index++
 			}
 			r.ed.replace(r.off(f.Pos()), r.off(f.End()), strings.Join(parts, "; "))
 			continue
 		}
 		if len(names) == 1 && names[0].Name == "_" && r.off(names[0].Pos()) >= 0 {
-			r.ed.replace(r.off(names[0].Pos()), r.off(names[0].End()), r.blankField("_"))
+			r.ed.replace(r.off(names[0].Pos()), r.off(names[0].End()), blankField("_", index))
 		}
+		index++
 		tag := tagFor(fieldNames[0])
 		switch {
 		case tag == old:
@@ -136,15 +139,40 @@ func (r *rewriter) tagStructNamed(ts *ast.TypeSpec, display, gen string) int {
 	return id
 }
 
-// blankField returns the interpreter's name of a field named n: a blank
-// field gets a name of its own (the interpreter's struct type would have
-// two fields X_: "reflect.StructOf: duplicate field"). The printer knows
-// the declared name.
-func (r *rewriter) blankField(n string) string {
+// blankField returns the interpreter's name of field i, named n, of a
+// struct type: a blank field gets a name of its own (the interpreter's
+// struct type would have two fields X_: "reflect.StructOf: duplicate
+// field"), the same wherever the type is written. The printer knows the
+// declared name.
+func blankField(n string, i int) string {
 	if n != "_" {
 		return n
 	}
-	return r.uniq("blank")
+	return "__gk_blank" + itoa(i)
+}
+
+// blankFields names the blank fields of a struct type written in the
+// cell (see blankField); a type declaration of the session's is named by
+// tagStructNamed.
+func (r *rewriter) blankFields(st *ast.StructType) {
+	r.makeParents()
+	if ts, ok := r.parents[st].(*ast.TypeSpec); ok {
+		if _, top := r.parents[r.parents[ts]].(*ast.File); top {
+			return
+		}
+	}
+	i := 0
+	for _, f := range st.Fields.List {
+		if len(f.Names) == 0 {
+			i++
+		}
+		for _, n := range f.Names {
+			if n.Name == "_" && r.off(n.Pos()) >= 0 && r.off(n.End()) >= 0 {
+				r.ed.replace(r.off(n.Pos()), r.off(n.End()), blankField("_", i))
+			}
+			i++
+		}
+	}
 }
 
 // embeddedName is the field name of an embedded field of type e.

@@ -36,7 +36,10 @@ func (r *rewriter) ifaceSwitch(s *ast.SwitchStmt) {
 				continue
 			}
 			_, call := ast.Unparen(e).(*ast.CallExpr)
-			if !types.IsInterface(t) || call || cellNonEmptyIface(tt, r.pkg) || cellNonEmptyIface(t, r.pkg) {
+			// (A case of another interface type, io.EOF in a switch on
+			// an any, is converted to it: "value of type interface {}
+			// cannot be converted to type error".)
+			if !types.IsInterface(t) || call || cellNonEmptyIface(tt, r.pkg) || cellNonEmptyIface(t, r.pkg) || !types.Identical(t, tt) {
 				// (The interpreter compares two Shape values by their
 				// wrappers: equal values never match.)
 				need = true

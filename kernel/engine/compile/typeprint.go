@@ -107,7 +107,7 @@ func (p *typePrinter) write(b *strings.Builder, t types.Type, seen map[types.Typ
 			}
 			f := t.Field(i)
 			if !f.Embedded() {
-				b.WriteString(f.Name() + " ")
+				b.WriteString(blankField(f.Name(), i) + " ")
 			}
 			p.write(b, f.Type(), seen)
 			if tag := t.Tag(i); tag != "" {

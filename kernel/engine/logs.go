@@ -15,16 +15,15 @@ func (rt *cellRuntime) logCall(pos string, l *log.Logger, name, f string, args .
 	if l == nil {
 		l = log.Default()
 	}
-	args = format.Args(rt.e.types, args)
 	var msg string
 	switch name {
 	case "Printf", "Fatalf", "Panicf":
-		f, args = format.FixT(f, args)
+		f, args = format.FixT(f, format.Args(rt.e.types, args))
 		msg = fmt.Sprintf(f, args...)
 	case "Println", "Fatalln", "Panicln":
-		msg = fmt.Sprintln(args...)
+		msg = fmt.Sprintln(format.Args(rt.e.types, args)...)
 	default:
-		msg = fmt.Sprint(args...)
+		msg = format.Sprint(rt.e.types, args)
 	}
 	logAt(l, pos, msg)
 	switch name {

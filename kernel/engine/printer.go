@@ -229,13 +229,13 @@ func (e *Engine) printSymbols(in *interp.Interpreter) interp.Exports {
 	}
 	exports := interp.Exports{
 		"fmt/fmt": {
-			"Print":    reflect.ValueOf(func(a ...any) (int, error) { return pr(args(a)...) }),
+			"Print":    reflect.ValueOf(func(a ...any) (int, error) { return pr(format.Sprint(t, a)) }),
 			"Println":  reflect.ValueOf(func(a ...any) (int, error) { return prl(args(a)...) }),
 			"Printf":   reflect.ValueOf(func(f string, a ...any) (int, error) { f, a = format.FixT(f, args(a)); return prf(f, a...) }),
-			"Sprint":   reflect.ValueOf(func(a ...any) string { return fmt.Sprint(args(a)...) }),
+			"Sprint":   reflect.ValueOf(func(a ...any) string { return format.Sprint(t, a) }),
 			"Sprintln": reflect.ValueOf(func(a ...any) string { return fmt.Sprintln(args(a)...) }),
 			"Sprintf":  reflect.ValueOf(func(f string, a ...any) string { f, a = format.FixT(f, args(a)); return fmt.Sprintf(f, a...) }),
-			"Fprint":   reflect.ValueOf(func(w io.Writer, a ...any) (int, error) { return fmt.Fprint(w, args(a)...) }),
+			"Fprint":   reflect.ValueOf(func(w io.Writer, a ...any) (int, error) { return io.WriteString(w, format.Sprint(t, a)) }),
 			"Fprintln": reflect.ValueOf(func(w io.Writer, a ...any) (int, error) { return fmt.Fprintln(w, args(a)...) }),
 			"Fprintf": reflect.ValueOf(func(w io.Writer, f string, a ...any) (int, error) {
 				f, a = format.FixT(f, args(a))
@@ -250,13 +250,13 @@ func (e *Engine) printSymbols(in *interp.Interpreter) interp.Exports {
 			}),
 		},
 		"log/log": {
-			"Print":     reflect.ValueOf(func(a ...any) { log.Output(2, fmt.Sprint(args(a)...)) }),
+			"Print":     reflect.ValueOf(func(a ...any) { log.Output(2, format.Sprint(t, a)) }),
 			"Println":   reflect.ValueOf(func(a ...any) { log.Output(2, fmt.Sprintln(args(a)...)) }),
 			"Printf":    reflect.ValueOf(func(f string, a ...any) { log.Output(2, fmt.Sprintf(f, args(a)...)) }),
-			"Panic":     reflect.ValueOf(func(a ...any) { s := fmt.Sprint(args(a)...); log.Output(2, s); panic(s) }),
+			"Panic":     reflect.ValueOf(func(a ...any) { s := format.Sprint(t, a); log.Output(2, s); panic(s) }),
 			"Panicln":   reflect.ValueOf(func(a ...any) { s := fmt.Sprintln(args(a)...); log.Output(2, s); panic(s) }),
 			"Panicf":    reflect.ValueOf(func(f string, a ...any) { s := fmt.Sprintf(f, args(a)...); log.Output(2, s); panic(s) }),
-			"Fatal":     reflect.ValueOf(func(a ...any) { log.Output(2, fmt.Sprint(args(a)...)); e.osExit(1) }),
+			"Fatal":     reflect.ValueOf(func(a ...any) { log.Output(2, format.Sprint(t, a)); e.osExit(1) }),
 			"Fatalln":   reflect.ValueOf(func(a ...any) { log.Output(2, fmt.Sprintln(args(a)...)); e.osExit(1) }),
 			"Fatalf":    reflect.ValueOf(func(f string, a ...any) { log.Output(2, fmt.Sprintf(f, args(a)...)); e.osExit(1) }),
 			"SetFlags":  reflect.ValueOf(log.SetFlags),

@@ -250,14 +250,19 @@ func (c *Compiler) laterVars(u *unit, pkg *types.Package, info *types.Info, hois
 				if !ok || !hoist[v.Name()] || v.Parent() != pkg.Scope() {
 					return true
 				}
-				if d, ok := c.sess.Decls[v.Name()]; ok && d.Kind == KindVar {
-					return true // the session's variable, until declared anew
-				}
 				decl := c.fset.Position(v.Pos())
 				if decl.Filename != u.cell.Name || before(decl, start) {
 					return true
 				}
 				msg := "undefined: " + n.Name
+				if d, ok := c.sess.Decls[v.Name()]; ok && d.Kind == KindVar {
+					if !before(decl, end) {
+						return true // the session's variable, until declared anew
+					}
+					// w := float64(w): declared anew (another type), it
+					// cannot read the session's.
+					msg = fmt.Sprintf("%s gets another type here and cannot read its old value in the same statement: assign the new value to another name first (%s2 := …)", n.Name, n.Name)
+				}
 				if !before(decl, end) {
 					if _, spec := node.(*ast.ValueSpec); spec && declVars[v] {
 						return true // var declarations initialize in Go's order

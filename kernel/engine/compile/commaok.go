@@ -115,7 +115,24 @@ func (r *rewriter) commaOkAssign(as *ast.AssignStmt) {
 	if as.Tok != token.ASSIGN || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
 		return
 	}
-	e := as.Rhs[0]
+	r.commaOkValue(as.Rhs[0])
+}
+
+// commaOkSpec is commaOkAssign for a cell's top-level "v, ok := m[k]" or
+// "var v, ok = m[k]", which assigns v when the session has it.
+func (r *rewriter) commaOkSpec(vs *ast.ValueSpec) {
+	if len(vs.Names) != 2 || len(vs.Values) != 1 {
+		return
+	}
+	r.makeParents()
+	if _, top := r.parents[r.parents[vs]].(*ast.File); top {
+		r.commaOkValue(vs.Values[0])
+	}
+}
+
+// commaOkValue writes the comma-ok expression e as the results of a
+// function declaring them (see commaOkAssign).
+func (r *rewriter) commaOkValue(e ast.Expr) {
 	var vt types.Type
 	switch x := ast.Unparen(e).(type) {
 	case *ast.IndexExpr:
@@ -212,6 +229,14 @@ func (r *rewriter) callsGeneric(es ...ast.Expr) bool {
 //	v, ok2 := m[k]  →  var ok2 bool; v, ok2 = func() (V, bool) { v, ok := m[k]; return v, ok }()
 func (r *rewriter) commaOkRedeclare(as *ast.AssignStmt) {
 	if as.Tok != token.DEFINE || len(as.Lhs) != 2 || len(as.Rhs) != 1 || !r.commaOkExpr(as.Rhs[0]) || r.loopOf(as) != nil {
+		return
+	}
+	r.makeParents()
+	if r.parents[as] == nil {
+		// A cell's top-level statement (checked as a declaration or an
+		// assignment): written as an assignment to the session's
+		// variables, whose value a miss must zero.
+		r.commaOkValue(as.Rhs[0])
 		return
 	}
 	id, ok := as.Lhs[0].(*ast.Ident)

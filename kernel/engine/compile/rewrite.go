@@ -242,6 +242,7 @@ func (r *rewriter) walk(n ast.Node) {
 			}
 			r.parallelAssign(n)
 			r.copyAssigned(n)
+			r.commaOkSpec(n)
 			if len(n.Values) == 1 && len(n.Names) == 2 {
 				if ta, ok := n.Values[0].(*ast.TypeAssertExpr); ok {
 					commaOk[ta] = true

@@ -132,12 +132,20 @@ func (u *unit) allHoisted(d *ast.GenDecl, hoist map[string]bool) bool {
 	return u.anyHoisted(d, hoist)
 }
 
-// readsName reports whether a var declaration's values read the name n
-// (outside function literals).
+// readsName reports whether the values of the spec of a var declaration
+// that declares n read n (outside function literals).
 func readsName(gd *ast.GenDecl, n string) bool {
 	found := false
 	for _, sp := range gd.Specs {
-		for _, v := range sp.(*ast.ValueSpec).Values {
+		vs := sp.(*ast.ValueSpec)
+		declares := false
+		for _, id := range vs.Names {
+			declares = declares || id.Name == n
+		}
+		if !declares {
+			continue
+		}
+		for _, v := range vs.Values {
 			ast.Inspect(v, func(x ast.Node) bool {
 				switch x := x.(type) {
 				case *ast.FuncLit:

@@ -18,16 +18,7 @@ func (r *rewriter) variadicValueCall(call *ast.CallExpr) {
 	if !ok || !sig.Variadic() {
 		return
 	}
-	switch f := ast.Unparen(call.Fun).(type) {
-	case *ast.Ident:
-		if _, isVar := r.info.Uses[f].(*types.Var); !isVar {
-			return // a declared function
-		}
-	case *ast.SelectorExpr:
-		if s := r.info.Selections[f]; s == nil || s.Kind() != types.FieldVal {
-			return // a method or a package's function
-		}
-	default:
+	if !r.funcValueCall(call) {
 		return
 	}
 	fixed := sig.Params().Len() - 1
@@ -46,18 +37,37 @@ func (r *rewriter) variadicValueCall(call *ast.CallExpr) {
 	r.ed.insertLast(r.off(end.End()), "}...")
 }
 
-// variadicSlice writes the one variadic argument of a call that is itself
+// funcValueCall reports whether call calls a function value (a variable
+// or a struct field), not a declared function or a method.
+func (r *rewriter) funcValueCall(call *ast.CallExpr) bool {
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		_, isVar := r.info.Uses[f].(*types.Var)
+		return isVar
+	case *ast.SelectorExpr:
+		s := r.info.Selections[f]
+		return s != nil && s.Kind() == types.FieldVal
+	}
+	return false
+}
+
+// variadicSlice writes the variadic arguments of a call when one is itself
 // a slice of the parameter's type (a []any passed to ...any without ...)
-// as a slice of it, and an untyped nil spread (f(nil...)) as a nil slice
+// as a slice of them, and an untyped nil spread (f(nil...)) as a nil slice
 // of the parameter's type: the interpreter spreads the first, which Go
 // passes as one value, and crashes on the second.
 //
-//	count(row)    →  count([]any{row}...)
-//	count(nil...) →  count([]int(nil)...)
+//	count(row)     →  count([]any{row}...)
+//	count(0, row)  →  count([]any{0, row}...)
+//	count(nil...)  →  count([]int(nil)...)
 func (r *rewriter) variadicSlice(call *ast.CallExpr) {
 	sig, ok := r.typeOf(call.Fun).(*types.Signature)
-	if !ok || !sig.Variadic() || len(call.Args) != sig.Params().Len() {
+	if !ok || !sig.Variadic() || len(call.Args) < sig.Params().Len() {
 		return
+	}
+	first := call.Args[sig.Params().Len()-1] // the first variadic argument
+	if len(call.Args) != sig.Params().Len() && (call.Ellipsis.IsValid() || r.funcValueCall(call)) {
+		return // (see variadicValueCall)
 	}
 	last, ok := sig.Params().At(sig.Params().Len() - 1).Type().(*types.Slice)
 	arg := call.Args[len(call.Args)-1]
@@ -74,9 +84,16 @@ func (r *rewriter) variadicSlice(call *ast.CallExpr) {
 	if at == nil || !types.IsInterface(last.Elem()) || !r.cellCallee(call.Fun) {
 		return // (compiled code gets it right)
 	}
-	if _, isSlice := at.Underlying().(*types.Slice); !isSlice || !types.AssignableTo(at, last) {
+	spread := false // a variadic argument the interpreter would spread
+	for _, a := range call.Args[sig.Params().Len()-1:] {
+		t := r.info.TypeOf(a)
+		if _, isSlice := t.Underlying().(*types.Slice); isSlice && types.AssignableTo(t, last) {
+			spread = true
+		}
+	}
+	if !spread || r.off(first.Pos()) < 0 {
 		return
 	}
-	r.ed.insertFirst(r.off(arg.Pos()), r.typeString(last)+"{")
+	r.ed.insertFirst(r.off(first.Pos()), r.typeString(last)+"{")
 	r.ed.insertLast(r.off(arg.End()), "}...")
 }

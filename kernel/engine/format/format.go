@@ -366,7 +366,7 @@ func (p *printer) print(v reflect.Value, depth int, methods bool, d *Desc) {
 	switch v.Kind() {
 	case reflect.Struct:
 		meta := p.types.Struct(t)
-		if meta == nil && (d == nil || d.Name == "" && len(d.Fields) == 0) && !needsCare(p.types, t) {
+		if meta == nil && (d == nil || d.Name == "" && len(d.Fields) == 0) && !needsCare(p.types, t) && (methods || !printMethods(t)) {
 			p.delegate(v)
 			return
 		}
@@ -501,6 +501,18 @@ func (p *printer) print(v reflect.Value, depth int, methods bool, d *Desc) {
 		}
 		p.delegate(v)
 	}
+}
+
+// printMethods reports whether fmt would call a method of t's values
+// (String, Error, Format, GoString): where it calls none (an unexported
+// field's image.Point), the kernel prints the fields.
+func printMethods(t reflect.Type) bool {
+	for _, m := range []string{"String", "Error", "Format", "GoString"} {
+		if _, ok := t.MethodByName(m); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // basicType returns the unnamed type of a basic kind, or nil.

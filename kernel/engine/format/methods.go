@@ -246,7 +246,27 @@ func (p *printer) method(v reflect.Value, name string) (s string, ok bool) {
 // delegate prints v with fmt itself, with the same verb and flags.
 func (p *printer) delegate(v reflect.Value) {
 	if !v.CanInterface() {
-		fmt.Fprint(p.f, v.String())
+		// (An unexported field's value: read through reflect, as fmt
+		// does.)
+		var x any
+		switch v.Kind() {
+		case reflect.Bool:
+			x = v.Bool()
+		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+			x = v.Int()
+		case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+			x = v.Uint()
+		case reflect.Float32, reflect.Float64:
+			x = v.Float()
+		case reflect.Complex64, reflect.Complex128:
+			x = v.Complex()
+		case reflect.String:
+			x = v.String()
+		default:
+			fmt.Fprint(p.f, v.String())
+			return
+		}
+		fmt.Fprintf(p.f, p.spec(p.verb), x)
 		return
 	}
 	fmt.Fprintf(p.f, p.spec(p.verb), v.Interface())

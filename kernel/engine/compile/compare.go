@@ -62,6 +62,9 @@ func (r *rewriter) convNil(b *ast.BinaryExpr) {
 		return
 	}
 	at := r.info.TypeOf(call.Args[0])
+	if at != nil && hasTypeParam(at) && r.subst != nil {
+		at = r.concrete(at) // in an instance: its type argument
+	}
 	if at == nil || types.IsInterface(at) || isNil(at) || hasTypeParam(at) {
 		return
 	}

@@ -127,3 +127,39 @@ func (r *rewriter) resultList(sig *types.Signature) string {
 	}
 	return res
 }
+
+// returnedFuncs converts a declared function returned as a value (return
+// dbl, return cmp.Compare, return Double[string]) to its function type:
+// the interpreter fails to return the declaration itself ("reflect.Set:
+// value of type *interp.node is not assignable to type func(string)
+// string").
+func (r *rewriter) returnedFuncs(ret *ast.ReturnStmt) {
+	for _, e := range ret.Results {
+		x := ast.Unparen(e)
+		if ix, ok := x.(*ast.IndexExpr); ok {
+			x = ix.X // an explicit instance
+		} else if ix, ok := x.(*ast.IndexListExpr); ok {
+			x = ix.X
+		}
+		var id *ast.Ident
+		switch x := x.(type) {
+		case *ast.Ident:
+			id = x
+		case *ast.SelectorExpr:
+			id = x.Sel
+		}
+		if id == nil {
+			continue
+		}
+		fn, ok := r.info.Uses[id].(*types.Func)
+		if !ok || fn.Type().(*types.Signature).Recv() != nil {
+			continue
+		}
+		sig, ok := r.info.TypeOf(e).(*types.Signature)
+		if !ok || hasTypeParam(sig) && r.subst == nil || r.off(e.Pos()) < 0 || r.off(e.End()) < 0 {
+			continue
+		}
+		r.ed.insertLast(r.off(e.Pos()), "("+r.typeString(unnamedSig(sig))+")(")
+		r.ed.insertFirst(r.off(e.End()), ")")
+	}
+}

@@ -236,6 +236,8 @@ func (r *rewriter) walk(n ast.Node) {
 			r.compiledFieldAssign(n)
 		case *ast.SendStmt:
 			r.copyAssigned(n)
+		case *ast.ReturnStmt:
+			r.returnedFuncs(n)
 		case *ast.ValueSpec:
 			if lt := r.info.TypeOf(n.Names[0]); len(n.Names) == 1 && len(n.Values) == 1 && lt != nil && !types.IsInterface(lt) {
 				r.recvCopy(n.Values[0])

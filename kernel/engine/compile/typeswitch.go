@@ -130,7 +130,7 @@ func (r *rewriter) caseCheck(v string, e ast.Expr, i int, operand types.Type, bo
 	if !tv.IsType() {
 		return "", false
 	}
-	t := tv.Type
+	t := r.caseType(tv.Type)
 	iface, isIface := t.Underlying().(*types.Interface)
 	if !isIface {
 		c := "if _, ok := " + r.assertTo(v, t, operand, r.underlyingCase(t, body)) + "; ok" + r.dynIs(v, t, operand) + ret
@@ -165,6 +165,15 @@ func (r *rewriter) caseCheck(v string, e ast.Expr, i int, operand types.Type, bo
 	return b.String(), true
 }
 
+// caseType is a case's type; in an instance of a generic function, a
+// type parameter's case (case T) is its type argument.
+func (r *rewriter) caseType(t types.Type) types.Type {
+	if _, isParam := t.(*types.TypeParam); isParam && r.subst != nil {
+		return r.concrete(t)
+	}
+	return t
+}
+
 // caseBinding is the value the switch variable has in a clause.
 func (r *rewriter) caseBinding(v string, cc *ast.CaseClause, operand types.Type) string {
 	if len(cc.List) != 1 {
@@ -174,7 +183,7 @@ func (r *rewriter) caseBinding(v string, cc *ast.CaseClause, operand types.Type)
 	if tv.IsNil() || !tv.IsType() {
 		return v
 	}
-	t := tv.Type
+	t := r.caseType(tv.Type)
 	ts := r.typeString(t)
 	iface, isIface := t.Underlying().(*types.Interface)
 	if !isIface {

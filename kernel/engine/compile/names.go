@@ -59,17 +59,8 @@ func (r *rewriter) lateValue(id *ast.Ident, obj types.Object) bool {
 	if _, fd := r.enclosingFunc(id); fd != nil && fd.Name.Name != cellFunc || r.parents[id] == nil {
 		return false // in a declared function (declared anew with its callees)
 	}
-	var n ast.Node = id
-	for {
-		p := r.parents[n]
-		if pe, ok := p.(*ast.ParenExpr); ok {
-			n = pe
-			continue
-		}
-		if call, ok := p.(*ast.CallExpr); ok && call.Fun == n {
-			return false // a call
-		}
-		break
+	if r.called(id) {
+		return false
 	}
 	v := r.lateFunc(fn.Name())
 	if v == "" {

@@ -112,23 +112,30 @@ func (r *rewriter) methodExpr(sel *ast.SelectorExpr) bool {
 	return true
 }
 
+// called reports whether e (in parentheses or not) is the function a
+// call calls.
+func (r *rewriter) called(e ast.Expr) bool {
+	r.makeParents()
+	var n ast.Node = e
+	for {
+		switch p := r.parents[n].(type) {
+		case *ast.ParenExpr:
+			n = p
+		case *ast.CallExpr:
+			return p.Fun == n
+		default:
+			return false
+		}
+	}
+}
+
 // keptInDeferFunc reports whether e, which the rewriter writes as a
 // function literal, is kept (not called where it stands) in a function
 // that has a defer statement: made by a function of its own, as
 // closureFrames makes the function's own literals.
 func (r *rewriter) keptInDeferFunc(e ast.Expr) bool {
-	r.makeParents()
-	var n ast.Node = e
-	for {
-		p := r.parents[n]
-		if pe, ok := p.(*ast.ParenExpr); ok {
-			n = pe
-			continue
-		}
-		if call, ok := p.(*ast.CallExpr); ok && call.Fun == n {
-			return false
-		}
-		break
+	if r.called(e) {
+		return false
 	}
 	lit, fd := r.enclosingFunc(e)
 	switch {

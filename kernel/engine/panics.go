@@ -148,7 +148,8 @@ func fixMessage(msg string, v any) any {
 	case strings.Contains(msg, "slice index out of bounds") || strings.Contains(msg, "slice bounds out of range"):
 		return runtime.Slice()
 	case strings.HasPrefix(msg, "reflect: call of reflect.Value.") && strings.HasSuffix(msg, "on zero Value"),
-		strings.Contains(msg, "nil pointer dereference"), msg == "reflect: indirection through nil pointer":
+		strings.Contains(msg, "nil pointer dereference"), msg == "reflect: indirection through nil pointer",
+		msg == "reflect: Method on nil interface value": // err.Error() of a nil error
 		return runtime.NilPointer()
 	case strings.HasPrefix(msg, "interface conversion: "):
 		return runtime.TypeAssertion(msg)

@@ -204,6 +204,17 @@ func sliceIndex(s, v any) int {
 func equal(a, b any) bool {
 	ta, aTagged := format.TaggedOf(a)
 	tb, bTagged := format.TaggedOf(b)
+	// A value of a named type that went through error or fmt.Stringer
+	// is in the interpreter's wrapper, untagged.
+	if aTagged && !bTagged {
+		if w := format.WrappedNamed(b, ta.N); w != nil {
+			tb, bTagged = format.Tagged{V: w, N: ta.N}, true
+		}
+	} else if bTagged && !aTagged {
+		if w := format.WrappedNamed(a, tb.N); w != nil {
+			ta, aTagged = format.Tagged{V: w, N: tb.N}, true
+		}
+	}
 	if aTagged && bTagged && ta.N != tb.N || aTagged != bTagged {
 		// A tagged value is of a named type; an untagged one is taken
 		// for a value of its own type (any(0) is no Red).

@@ -72,10 +72,10 @@ func (r *rewriter) isLoopVar(e ast.Expr) bool {
 	return ok && r.loopVarObjs[v]
 }
 
-// ifaceMethodValue writes a method value of a compiled interface's method
-// (read := r.Read, r an io.Reader) as a function literal calling the
-// method: the interpreter's method value takes the receiver as one more
-// argument ("too many arguments").
+// ifaceMethodValue writes a method value of a compiled interface's or
+// type's method (read := r.Read, r an io.Reader) as a function literal
+// calling the method: the interpreter's method value takes the receiver
+// as one more argument ("too many arguments").
 //
 //	r.Read  →  func(__gk_mr io.Reader) func([]byte) (int, error) { return func(a0 []byte) (int, error) { return __gk_mr.Read(a0) } }(r)
 func (r *rewriter) ifaceMethodValue(sel *ast.SelectorExpr) bool {
@@ -85,8 +85,29 @@ func (r *rewriter) ifaceMethodValue(sel *ast.SelectorExpr) bool {
 	}
 	xt := r.info.Types[sel.X].Type
 	sig, ok := r.info.Types[sel].Type.(*types.Signature)
-	if xt == nil || !ok || !types.IsInterface(xt) || hasTypeParam(xt) || r.off(sel.Pos()) < 0 || r.off(sel.End()) < 0 {
+	if xt == nil || !ok || hasTypeParam(xt) || r.off(sel.Pos()) < 0 || r.off(sel.End()) < 0 {
 		return false
+	}
+	amp := ""
+	if !types.IsInterface(xt) {
+		if r.called(sel) {
+			return false // (a call of go or defer)
+		}
+		// A compiled type's method (f := sb.WriteString, sb from
+		// new(strings.Builder)): the interpreter takes some of those
+		// for method expressions. The receiver is bound the same way.
+		recv := s.Obj().Type().(*types.Signature).Recv().Type()
+		base := recv
+		if p, ok := recv.(*types.Pointer); ok {
+			base = p.Elem()
+		}
+		if n, ok := types.Unalias(base).(*types.Named); !ok || !n.Obj().Exported() || len(s.Index()) != 1 {
+			return false
+		}
+		if isPointer(recv) && !isPointer(xt) {
+			amp = "&"
+		}
+		xt = recv
 	}
 	var params, args []string
 	for i := 0; i < sig.Params().Len(); i++ {
@@ -110,7 +131,7 @@ func (r *rewriter) ifaceMethodValue(sel *ast.SelectorExpr) bool {
 	call := v + "." + sel.Sel.Name + "(" + strings.Join(args, ", ") + ")"
 	r.ed.replaceOuter(r.off(sel.Pos()), r.off(sel.End()),
 		"func("+v+" "+r.typeString(xt)+") "+r.typeString(sig)+" { return func("+strings.Join(params, ", ")+") "+res+
-			" { "+ret+call+" } }("+r.innerText(sel.X.Pos(), sel.X.End())+")")
+			" { "+ret+call+" } }("+amp+r.innerText(sel.X.Pos(), sel.X.End())+")")
 	return true
 }
 

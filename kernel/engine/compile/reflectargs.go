@@ -53,7 +53,18 @@ func (r *rewriter) ifaceEqual(b *ast.BinaryExpr) {
 		return
 	}
 	if emptyIface(tx) != emptyIface(ty) && !(types.IsInterface(tx) && types.IsInterface(ty)) {
-		// any == Green: the value is compared as an interface holds it.
+		// any == Green: the value is compared as an interface holds it,
+		// through Equal for a cell type's value (the interface may hold
+		// it in the interpreter's wrapper, from an error variable).
+		if !types.IsInterface(tx) && r.mentionsCell(tx) || !types.IsInterface(ty) && r.mentionsCell(ty) {
+			not := ""
+			if b.Op == token.NEQ {
+				not = "!"
+			}
+			r.ed.insertFirst(r.off(b.X.Pos()), not+rtName+".Equal(")
+			r.ed.replace(r.off(b.OpPos), r.off(b.OpPos)+len(b.Op.String()), ",")
+			r.ed.insertLast(r.off(b.Y.End()), ")")
+		}
 		r.tagToAny(b.X, tx, ty)
 		r.tagToAny(b.Y, ty, tx)
 		return

@@ -324,6 +324,9 @@ func (c *Compiler) Compile(name, src string) (*Plan, error) {
 		if c.redeclare(u, errs, hoist) {
 			changed = true
 		}
+		if ck != nil && c.mixedRedeclare(u, ck, hoist) {
+			changed = true
+		}
 		if !changed {
 			break
 		}

@@ -85,6 +85,9 @@ func (r *rewriter) parallelAssign(n ast.Node) {
 		if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
 			return
 		}
+		if r.topDefineCalls(n) {
+			return
+		}
 		force := false
 		if n.Tok == token.DEFINE && !hasLit(n.Rhs) && !r.laterBuiltin(n.Rhs) && !hasRecv(n.Rhs) {
 			// The interpreter declares the others right, but for names
@@ -120,7 +123,7 @@ func (r *rewriter) parallelAssign(n ast.Node) {
 			r.mapIndexAssign(n)
 		}
 	case *ast.ValueSpec:
-		if len(n.Names) < 2 || n.Type == nil && !hasLit(n.Values) && !r.laterBuiltin(n.Values) && !hasRecv(n.Values) {
+		if len(n.Names) < 2 || n.Type == nil && !hasLit(n.Values) && !r.laterBuiltin(n.Values) && !hasRecv(n.Values) && !r.topSpecCalls(n) {
 			return
 		}
 		ts := make([]types.Type, len(n.Names))
@@ -133,6 +136,54 @@ func (r *rewriter) parallelAssign(n ast.Node) {
 		}
 		r.parallelIfaceAssign(nil, lhs, n.Values, ts, false)
 	}
+}
+
+// topSpecCalls reports a top-level var spec (var a, b = 7, f(), also a
+// cell's a, b := 7, f()) with a call among its values: written as an
+// assignment, which the interpreter gets wrong with calls.
+func (r *rewriter) topSpecCalls(vs *ast.ValueSpec) bool {
+	r.makeParents()
+	if _, top := r.parents[r.parents[vs]].(*ast.File); !top {
+		return false
+	}
+	for _, v := range vs.Values {
+		if r.hasCall(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// topDefineCalls writes a cell's top-level "a, b := x, f()" (an
+// assignment once its variables are declared, see topSpecCalls) with a
+// call among its operands through parallelIfaceAssign, and reports
+// whether it is one. A variable the session has is typed as it is there.
+func (r *rewriter) topDefineCalls(as *ast.AssignStmt) bool {
+	r.makeParents()
+	if as.Tok != token.DEFINE || r.parents[as] != nil || len(as.Lhs) < 2 || len(as.Lhs) != len(as.Rhs) {
+		return false
+	}
+	calls := false
+	for _, e := range as.Rhs {
+		calls = calls || r.hasCall(e)
+	}
+	if !calls {
+		return false
+	}
+	ts := make([]types.Type, len(as.Lhs))
+	for i, l := range as.Lhs {
+		id, ok := l.(*ast.Ident)
+		if !ok || id.Name == "_" {
+			continue
+		}
+		if ts[i] = r.info.TypeOf(l); ts[i] == nil {
+			if v, ok := r.pkg.Scope().Lookup(id.Name).(*types.Var); ok {
+				ts[i] = v.Type()
+			}
+		}
+	}
+	r.parallelIfaceAssign(as, as.Lhs, as.Rhs, ts, true)
+	return true
 }
 
 // localVars reports targets that are all local variables (or blank).

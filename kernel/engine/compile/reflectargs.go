@@ -57,13 +57,7 @@ func (r *rewriter) ifaceEqual(b *ast.BinaryExpr) {
 		// through Equal for a cell type's value (the interface may hold
 		// it in the interpreter's wrapper, from an error variable).
 		if !types.IsInterface(tx) && r.mentionsCell(tx) || !types.IsInterface(ty) && r.mentionsCell(ty) {
-			not := ""
-			if b.Op == token.NEQ {
-				not = "!"
-			}
-			r.ed.insertFirst(r.off(b.X.Pos()), not+rtName+".Equal(")
-			r.ed.replace(r.off(b.OpPos), r.off(b.OpPos)+len(b.Op.String()), ",")
-			r.ed.insertLast(r.off(b.Y.End()), ")")
+			r.equalCall(b, true)
 		}
 		r.tagToAny(b.X, tx, ty)
 		r.tagToAny(b.Y, ty, tx)
@@ -75,13 +69,25 @@ func (r *rewriter) ifaceEqual(b *ast.BinaryExpr) {
 	if !types.IsInterface(tx) && !r.mentionsCell(tx) || !types.IsInterface(ty) && !r.mentionsCell(ty) {
 		return // an interface against a compiled value (err == io.EOF): as it is
 	}
+	r.equalCall(b, false)
+}
+
+// equalCall writes the comparison b as a call of the runtime's Equal;
+// outer puts the call around what other rewrites insert at the operands'
+// ends (tagToAny's tags).
+func (r *rewriter) equalCall(b *ast.BinaryExpr, outer bool) {
 	not := ""
 	if b.Op == token.NEQ {
 		not = "!"
 	}
-	r.ed.insert(r.off(b.X.Pos()), not+rtName+".Equal(")
+	if outer {
+		r.ed.insertFirst(r.off(b.X.Pos()), not+rtName+".Equal(")
+		r.ed.insertLast(r.off(b.Y.End()), ")")
+	} else {
+		r.ed.insert(r.off(b.X.Pos()), not+rtName+".Equal(")
+		r.ed.insert(r.off(b.Y.End()), ")")
+	}
 	r.ed.replace(r.off(b.OpPos), r.off(b.OpPos)+len(b.Op.String()), ",")
-	r.ed.insert(r.off(b.Y.End()), ")")
 }
 
 // cellIface reports an interface type that values of the cell's types

@@ -132,12 +132,15 @@ func (u *unit) allHoisted(d *ast.GenDecl, hoist map[string]bool) bool {
 	return u.anyHoisted(d, hoist)
 }
 
-// readsName reports whether the values of the spec of a var declaration
-// that declares n read n (outside function literals).
+// readsName reports whether the values of the untyped spec of a var
+// declaration that declares n read n (outside function literals).
 func readsName(gd *ast.GenDecl, n string) bool {
 	found := false
 	for _, sp := range gd.Specs {
 		vs := sp.(*ast.ValueSpec)
+		if vs.Type != nil {
+			continue // (typed: declared anew, its value carried over)
+		}
 		declares := false
 		for _, id := range vs.Names {
 			declares = declares || id.Name == n

@@ -256,8 +256,11 @@ func (c *Compiler) laterVars(u *unit, pkg *types.Package, info *types.Info, hois
 				}
 				msg := "undefined: " + n.Name
 				if d, ok := c.sess.Decls[v.Name()]; ok && d.Kind == KindVar {
-					if !before(decl, end) {
-						return true // the session's variable, until declared anew
+					if vs, ok := node.(*ast.ValueSpec); !before(decl, end) || ok && vs.Type != nil {
+						// The session's variable, until declared anew; a
+						// typed var reading it (var k int = k * 2) gets
+						// its value carried over.
+						return true
 					}
 					// w := float64(w): declared anew (another type), it
 					// cannot read the session's.

@@ -13,7 +13,7 @@ import (
 func Sprint(t Types, a []any) string {
 	boxed := false
 	for _, x := range a {
-		if _, plain := x.(string); !plain && stringOperand(x) {
+		if boxedString(x) {
 			boxed = true
 			break
 		}
@@ -33,6 +33,13 @@ func Sprint(t Types, a []any) string {
 
 // stringOperand reports whether x, unboxed, is of a string kind.
 func stringOperand(x any) bool {
+	return boxedString(x) || x != nil && reflect.TypeOf(x).Kind() == reflect.String
+}
+
+// boxedString reports whether x is a value the compiler boxed or tagged
+// whose value is of a string kind (the only case fmt spaces wrongly: a
+// plain operand costs a type switch).
+func boxedString(x any) bool {
 	switch v := x.(type) {
 	case Boxed:
 		x = v.V
@@ -42,7 +49,11 @@ func stringOperand(x any) bool {
 		x = v.V
 	case TaggedError:
 		x = v.V
+	case TaggedStringError:
+		x = v.V
+	default:
+		return false
 	}
-	v := unwrap(reflect.ValueOf(x)) // (the interpreter's value of a type with methods)
-	return v.IsValid() && v.Kind() == reflect.String
+	u := unwrap(reflect.ValueOf(x)) // (the interpreter's value of a type with methods)
+	return u.IsValid() && u.Kind() == reflect.String
 }

@@ -311,21 +311,14 @@ func (c *Compiler) Compile(name, src string) (*Plan, error) {
 		if err != nil {
 			return nil, err
 		}
-		if len(errs) == 0 {
-			if c.mixedRedeclare(u, ck, hoist) {
-				continue // checked with := declaring anew
-			}
-			break
-		}
-		// Packages used without an import line are imported, and variables
-		// re-declared with another type are declared anew; then check
-		// again.
-		changed := c.autoImport(u, errs, imports)
-		if c.redeclare(u, errs, hoist) {
-			changed = true
-		}
-		if ck != nil && c.mixedRedeclare(u, ck, hoist) {
-			changed = true
+		// Variables a := declaring others too gives another type are
+		// declared anew; with errors, packages used without an import
+		// line are imported, and variables re-declared with another type
+		// are declared anew; then check again.
+		changed := ck != nil && c.mixedRedeclare(u, ck, hoist)
+		if len(errs) > 0 {
+			changed = c.autoImport(u, errs, imports) || changed
+			changed = c.redeclare(u, errs, hoist) || changed
 		}
 		if !changed {
 			break

@@ -109,9 +109,20 @@ func (r *rewriter) ifaceMethodValue(sel *ast.SelectorExpr) bool {
 		}
 		xt = recv
 	}
+	r.walk(sel.X)
+	v := r.uniq("mr")
+	r.ed.replaceOuter(r.off(sel.Pos()), r.off(sel.End()),
+		"func("+v+" "+r.typeString(xt)+") "+r.typeString(sig)+" { return "+r.forwarder(sig, "a", v+"."+sel.Sel.Name)+
+			" }("+amp+r.innerText(sel.X.Pos(), sel.X.End())+")")
+	return true
+}
+
+// forwarder writes a function literal of signature sig that calls fn with
+// its parameters (named prefix0, prefix1, …) and returns what fn returns.
+func (r *rewriter) forwarder(sig *types.Signature, prefix, fn string) string {
 	var params, args []string
 	for i := 0; i < sig.Params().Len(); i++ {
-		p := "a" + itoa(i)
+		p := prefix + itoa(i)
 		t := sig.Params().At(i).Type()
 		if sig.Variadic() && i == sig.Params().Len()-1 {
 			params = append(params, p+" ..."+r.typeString(t.(*types.Slice).Elem()))
@@ -121,18 +132,11 @@ func (r *rewriter) ifaceMethodValue(sel *ast.SelectorExpr) bool {
 		params = append(params, p+" "+r.typeString(t))
 		args = append(args, p)
 	}
-	res := r.resultList(sig)
 	ret := ""
 	if sig.Results().Len() > 0 {
 		ret = "return "
 	}
-	r.walk(sel.X)
-	v := r.uniq("mr")
-	call := v + "." + sel.Sel.Name + "(" + strings.Join(args, ", ") + ")"
-	r.ed.replaceOuter(r.off(sel.Pos()), r.off(sel.End()),
-		"func("+v+" "+r.typeString(xt)+") "+r.typeString(sig)+" { return func("+strings.Join(params, ", ")+") "+res+
-			" { "+ret+call+" } }("+amp+r.innerText(sel.X.Pos(), sel.X.End())+")")
-	return true
+	return "func(" + strings.Join(params, ", ") + ") " + r.resultList(sig) + " { " + ret + fn + "(" + strings.Join(args, ", ") + ") }"
 }
 
 // resultList writes the results of sig as a function literal declares

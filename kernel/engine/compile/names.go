@@ -66,33 +66,7 @@ func (r *rewriter) lateValue(id *ast.Ident, obj types.Object) bool {
 	if v == "" {
 		return false
 	}
-	var params, args []string
-	for i := 0; i < sig.Params().Len(); i++ {
-		a := "__gk_a" + itoa(i)
-		t := sig.Params().At(i).Type()
-		if sig.Variadic() && i == sig.Params().Len()-1 {
-			params = append(params, a+" ..."+r.typeString(t.(*types.Slice).Elem()))
-			a += "..."
-		} else {
-			params = append(params, a+" "+r.typeString(t))
-		}
-		args = append(args, a)
-	}
-	var results []string
-	for i := 0; i < sig.Results().Len(); i++ {
-		results = append(results, r.typeString(sig.Results().At(i).Type()))
-	}
-	head := "func(" + strings.Join(params, ", ") + ") "
-	call := v + "(" + strings.Join(args, ", ") + ")"
-	switch len(results) {
-	case 0:
-		head += "{ " + call + " }"
-	case 1:
-		head += results[0] + " { return " + call + " }"
-	default:
-		head += "(" + strings.Join(results, ", ") + ") { return " + call + " }"
-	}
-	r.ed.replace(r.off(id.Pos()), r.off(id.End()), head)
+	r.ed.replace(r.off(id.Pos()), r.off(id.End()), r.forwarder(sig, "__gk_a", v))
 	return true
 }
 
@@ -108,8 +82,7 @@ func (r *rewriter) localAlias(id *ast.Ident, obj types.Object) bool {
 		return true // the declaration (see localAliasDecl)
 	}
 	s := r.typeString(types.Unalias(tn.Type()))
-	r.makeParents()
-	if call, ok := r.parents[id].(*ast.CallExpr); ok && call.Fun == id && !simpleType(s) {
+	if r.called(id) && !simpleType(s) {
 		// A conversion: T(x) of a func or pointer type needs them.
 		// (Elsewhere parentheses are not needed, and the interpreter
 		// fails on some: var p (struct{ X int }) = ….)

@@ -20,17 +20,17 @@ var rawMessageType = reflect.TypeOf(json.RawMessage(nil))
 
 // jsonUnmarshal is json.Unmarshal for cells.
 func (rt *cellRuntime) jsonUnmarshal(data []byte, v any, id int) error {
-	return rt.decodeInto(v, id, func(target any) error { return json.Unmarshal(data, target) })
+	return rt.decodeInto(v, id, true, func(target any) error { return json.Unmarshal(data, target) })
 }
 
 // jsonDecode is (*json.Decoder).Decode for cells.
 func (rt *cellRuntime) jsonDecode(dec *json.Decoder, v any, id int) error {
-	return rt.decodeInto(v, id, func(target any) error { return dec.Decode(target) })
+	return rt.decodeInto(v, id, true, func(target any) error { return dec.Decode(target) })
 }
 
 // decodeInto runs decode on a mirror of the value v points to, then
-// copies the mirror back.
-func (rt *cellRuntime) decodeInto(v any, id int, decode func(any) error) error {
+// copies the mirror back; raw is set for json (see decodeType).
+func (rt *cellRuntime) decodeInto(v any, id int, raw bool, decode func(any) error) error {
 	rv := format.Unwrap(reflect.ValueOf(v))
 	if !rv.IsValid() || rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return decode(v) // json reports it
@@ -44,10 +44,10 @@ func (rt *cellRuntime) decodeInto(v any, id int, decode func(any) error) error {
 		// As encoding/json: an interface holding a non-nil pointer is
 		// decoded into what the pointer points to.
 		if e := format.Unwrap(rv.Elem().Elem()); e.IsValid() && e.Kind() == reflect.Pointer && !e.IsNil() && e.CanInterface() {
-			return rt.decodeInto(e.Interface(), 0, decode)
+			return rt.decodeInto(e.Interface(), 0, raw, decode)
 		}
 	}
-	mt, changed := rt.decodeType(t, d, map[reflect.Type]bool{})
+	mt, changed := rt.decodeType(t, d, raw, map[reflect.Type]bool{})
 	if !changed {
 		return rt.fixJSONError(decode(rv.Interface()), t, d)
 	}
@@ -61,15 +61,16 @@ func (rt *cellRuntime) decodeInto(v any, id int, decode func(any) error) error {
 }
 
 // decodeType returns the mirror type of t (described by d, or nil), and
-// whether it differs from t.
-func (rt *cellRuntime) decodeType(t reflect.Type, d *format.Desc, visiting map[reflect.Type]bool) (reflect.Type, bool) {
+// whether it differs from t; with raw set, values with an UnmarshalJSON
+// or UnmarshalText method become raw messages.
+func (rt *cellRuntime) decodeType(t reflect.Type, d *format.Desc, raw bool, visiting map[reflect.Type]bool) (reflect.Type, bool) {
 	if visiting[t] {
 		return t, false // a recursive type: left as it is
 	}
 	if d == nil {
 		d = rt.structDesc(t)
 	}
-	if d != nil && (d.UnmarshalJSON != "" || d.UnmarshalText != "") && t.Kind() != reflect.Pointer {
+	if raw && d != nil && (d.UnmarshalJSON != "" || d.UnmarshalText != "") && t.Kind() != reflect.Pointer {
 		return rawMessageType, true
 	}
 	var elem *format.Desc
@@ -80,19 +81,19 @@ func (rt *cellRuntime) decodeType(t reflect.Type, d *format.Desc, visiting map[r
 	defer delete(visiting, t)
 	switch t.Kind() {
 	case reflect.Pointer:
-		if et, ok := rt.decodeType(t.Elem(), elem, visiting); ok {
+		if et, ok := rt.decodeType(t.Elem(), elem, raw, visiting); ok {
 			return reflect.PointerTo(et), true
 		}
 	case reflect.Slice:
-		if et, ok := rt.decodeType(t.Elem(), elem, visiting); ok {
+		if et, ok := rt.decodeType(t.Elem(), elem, raw, visiting); ok {
 			return reflect.SliceOf(et), true
 		}
 	case reflect.Array:
-		if et, ok := rt.decodeType(t.Elem(), elem, visiting); ok {
+		if et, ok := rt.decodeType(t.Elem(), elem, raw, visiting); ok {
 			return reflect.ArrayOf(t.Len(), et), true
 		}
 	case reflect.Map:
-		if et, ok := rt.decodeType(t.Elem(), elem, visiting); ok {
+		if et, ok := rt.decodeType(t.Elem(), elem, raw, visiting); ok {
 			return reflect.MapOf(t.Key(), et), true
 		}
 	case reflect.Struct:
@@ -111,7 +112,7 @@ func (rt *cellRuntime) decodeType(t reflect.Type, d *format.Desc, visiting map[r
 			} else if meta != nil && i < len(meta.Fields) {
 				embedded = meta.Fields[i].Embedded
 			}
-			if ft, ok := rt.decodeType(sf.Type, fd, visiting); ok {
+			if ft, ok := rt.decodeType(sf.Type, fd, raw, visiting); ok {
 				sf.Type, changed = ft, true
 			}
 			if embedded && !sf.Anonymous && isStructLike(sf.Type) {

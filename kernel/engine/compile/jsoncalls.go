@@ -6,18 +6,23 @@ import (
 )
 
 // encoding/json sees neither the names nor the methods of the cell's
-// types (nor the embedding of their fields): its entry points go to the
-// runtime, with the description of the static type of the value.
+// types (nor the embedding of their fields), encoding/xml not the
+// embedding: their entry points go to the runtime, with the description
+// of the static type of the value.
 //
 //	json.Marshal(v)   →  __gk.JSONMarshal(v, ID)
 //	enc.Encode(v)     →  __gk.JSONEncode(enc, v, ID)
+//	xml.Unmarshal(b, &v)  →  __gk.XMLUnmarshal(b, &v, ID)
 var jsonCalls = map[string]string{
-	"Marshal":        "JSONMarshal",
-	"MarshalIndent":  "JSONMarshalIndent",
-	"Unmarshal":      "JSONUnmarshal",
-	"Encoder.Encode": "JSONEncode",
-	"Decoder.Decode": "JSONDecode",
+	"Marshal":        "Marshal",
+	"MarshalIndent":  "MarshalIndent",
+	"Unmarshal":      "Unmarshal",
+	"Encoder.Encode": "Encode",
+	"Decoder.Decode": "Decode",
 }
+
+// codecPrefix names the runtime's functions of each package of jsonCalls.
+var codecPrefix = map[string]string{"encoding/json": "JSON", "encoding/xml": "XML"}
 
 // jsonCall rewrites a call of one of jsonCalls.
 func (r *rewriter) jsonCall(call *ast.CallExpr) bool {
@@ -26,7 +31,7 @@ func (r *rewriter) jsonCall(call *ast.CallExpr) bool {
 		return false
 	}
 	fn, ok := r.info.Uses[sel.Sel].(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "encoding/json" {
+	if !ok || fn.Pkg() == nil || codecPrefix[fn.Pkg().Path()] == "" {
 		return false
 	}
 	key := fn.Name()
@@ -46,6 +51,7 @@ func (r *rewriter) jsonCall(call *ast.CallExpr) bool {
 	if !ok || len(call.Args) == 0 || r.off(call.Rparen) < 0 {
 		return false
 	}
+	name = codecPrefix[fn.Pkg().Path()] + name
 	// The value is the first argument, the target the second (Unmarshal).
 	v := call.Args[0]
 	if key == "Unmarshal" && len(call.Args) == 2 {

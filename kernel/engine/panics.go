@@ -236,6 +236,39 @@ func equal(a, b any) bool {
 	if !va.Type().Comparable() {
 		panic(runtime.Uncomparable(compile.UserName(va.Type().String())))
 	}
+	return equalValues(va, vb)
+}
+
+// equalValues compares two values of one comparable type; the interfaces
+// in structs and arrays through equal (they may hold the interpreter's
+// wrappers, which differ for equal values).
+func equalValues(va, vb reflect.Value) bool {
+	if format.IsHolder(va.Type()) {
+		ua, ub := format.Unwrap(va), format.Unwrap(vb)
+		if !ua.IsValid() || !ub.IsValid() {
+			return ua.IsValid() == ub.IsValid()
+		}
+		if ua.CanInterface() && ub.CanInterface() {
+			return equal(ua.Interface(), ub.Interface())
+		}
+		return ua.Type() == ub.Type() && ua.Equal(ub)
+	}
+	switch va.Kind() {
+	case reflect.Struct:
+		for i := 0; i < va.NumField(); i++ {
+			if !equalValues(va.Field(i), vb.Field(i)) {
+				return false
+			}
+		}
+		return true
+	case reflect.Array:
+		for i := 0; i < va.Len(); i++ {
+			if !equalValues(va.Index(i), vb.Index(i)) {
+				return false
+			}
+		}
+		return true
+	}
 	if !va.CanInterface() || !vb.CanInterface() {
 		return va.Equal(vb)
 	}

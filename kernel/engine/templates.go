@@ -188,7 +188,7 @@ func (rt *cellRuntime) withMethods(v, ptr reflect.Value, d *format.Desc, depth i
 	changed := false
 	if str, ok := rt.viewString(v, ptr, d); ok {
 		// First, embedded: the view prints as the value does.
-		fields = append(fields, reflect.StructField{Name: "TemplateString", Type: reflect.TypeFor[TemplateString](), Anonymous: true})
+		fields = append(fields, reflect.StructField{Name: "TemplateString", Type: templateStringType, Anonymous: true})
 		vals = append(vals, reflect.ValueOf(TemplateString{GkString: str}))
 		changed = true
 	}
@@ -245,6 +245,12 @@ func (rt *cellRuntime) withMethods(v, ptr reflect.Value, d *format.Desc, depth i
 	}
 	if !changed {
 		return v, false
+	}
+	if len(fields) > 0 && fields[0].Type != templateStringType {
+		// First, embedded: the view, with fields for the methods and the
+		// promoted fields, prints as the value does ({{.}}, printf).
+		fields = append([]reflect.StructField{{Name: "TemplateValue", Type: templateValueType, Anonymous: true}}, fields...)
+		vals = append([]reflect.Value{reflect.ValueOf(TemplateValue{format.WrapDesc(rt.e.types, v, d)})}, vals...)
 	}
 	nt, ok := structOf(fields)
 	if !ok {
@@ -307,6 +313,17 @@ type TemplateString struct{ GkString string }
 
 // String implements fmt.Stringer.
 func (s TemplateString) String() string { return s.GkString }
+
+var templateStringType = reflect.TypeFor[TemplateString]()
+
+// TemplateValue, embedded first in the view of a value whose type has no
+// Error or String method, makes the view print as the value would.
+type TemplateValue struct{ gkValue format.Value }
+
+// Format implements fmt.Formatter.
+func (v TemplateValue) Format(f fmt.State, verb rune) { v.gkValue.Format(f, verb) }
+
+var templateValueType = reflect.TypeFor[TemplateValue]()
 
 // viewString returns what the Error or String method of v's type (d)
 // returns, if it has one.

@@ -52,6 +52,13 @@ func (r *rewriter) ifaceEqual(b *ast.BinaryExpr) {
 	if _, ok := ty.(*types.TypeParam); ok {
 		return
 	}
+	if ifaceParts(tx) && ifaceParts(ty) {
+		// Structs or arrays with interfaces in them: compared part by
+		// part, the interfaces through Equal (A{N{1}} == A{N{1}} was
+		// false when N has methods).
+		r.equalCall(b, false)
+		return
+	}
 	if emptyIface(tx) != emptyIface(ty) && !(types.IsInterface(tx) && types.IsInterface(ty)) {
 		// any == Green: the value is compared as an interface holds it,
 		// through Equal for a cell type's value (the interface may hold
@@ -88,6 +95,22 @@ func (r *rewriter) equalCall(b *ast.BinaryExpr, outer bool) {
 		r.ed.insert(r.off(b.Y.End()), ")")
 	}
 	r.ed.replace(r.off(b.OpPos), r.off(b.OpPos)+len(b.Op.String()), ",")
+}
+
+// ifaceParts reports a struct or array type with interface fields or
+// elements, directly or in its struct and array parts.
+func ifaceParts(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Struct:
+		for f := range u.Fields() {
+			if types.IsInterface(f.Type()) || ifaceParts(f.Type()) {
+				return true
+			}
+		}
+	case *types.Array:
+		return types.IsInterface(u.Elem()) || ifaceParts(u.Elem())
+	}
+	return false
 }
 
 // cellIface reports an interface type that values of the cell's types

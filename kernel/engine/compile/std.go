@@ -84,7 +84,17 @@ func (r *rewriter) stdRef(e ast.Expr, sel *ast.SelectorExpr) bool {
 	for i := range args {
 		args[i] = r.typeString(inst.TypeArgs.At(i))
 	}
-	r.ed.replace(r.off(e.Pos()), r.off(e.End()), name+"["+strings.Join(args, ", ")+"]")
+	ref := name + "[" + strings.Join(args, ", ") + "]"
+	if sig, ok := r.info.TypeOf(e).(*types.Signature); ok && !r.called(e) {
+		// Kept as a value (slices.SortFunc(x, slices.Compare)): the
+		// interpreter's instance fails there ("reflect.Set: value of type
+		// []int is not assignable to type func([]int, []int) int").
+		ref = r.forwarder(sig, "__gk_a", ref)
+		if r.keptInDeferFunc(e) {
+			ref = "func() " + r.typeString(sig) + " { return " + ref + " }()" // see closureFrames
+		}
+	}
+	r.ed.replace(r.off(e.Pos()), r.off(e.End()), ref)
 	return true
 }
 

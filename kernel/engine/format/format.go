@@ -139,6 +139,9 @@ type Value struct {
 // Wrap returns v as a Value.
 func Wrap(types Types, v any) Value { return Value{types: types, v: reflect.ValueOf(v)} }
 
+// WrapDesc returns v, of the cell type described by d (or nil), as a Value.
+func WrapDesc(types Types, v reflect.Value, d *Desc) Value { return Value{types: types, v: v, d: d} }
+
 // Format implements fmt.Formatter.
 func (x Value) Format(f fmt.State, verb rune) {
 	p := &printer{types: x.types, f: f, verb: verb, plus: f.Flag('+'), sharp: f.Flag('#')}
@@ -245,6 +248,12 @@ func isValueInterface(t reflect.Type) bool {
 func isWrapper(t reflect.Type) bool {
 	return t.Kind() == reflect.Struct && t.NumField() > 0 && t.Field(0).Name == "IValue" &&
 		t.Field(0).Type.Kind() == reflect.Interface
+}
+
+// IsHolder reports a type whose values hold another one, which Unwrap
+// returns: an interface, the interpreter's interface value or wrapper.
+func IsHolder(t reflect.Type) bool {
+	return t.Kind() == reflect.Interface || isValueInterface(t) || isWrapper(t)
 }
 
 // Unwrap returns the value an interpreter wrapper, an interpreter

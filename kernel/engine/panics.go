@@ -181,10 +181,6 @@ func fixMessage(msg string, v any) any {
 	return v
 }
 
-// equal is == on two interface values as Go compares them, for values the
-// interpreter wraps (a cell type with methods inside error or
-// fmt.Stringer): same dynamic type and equal values; a type that cannot
-// be compared panics as Go does.
 // sliceIndex is slices.Index of the one element of the slice v (it keeps
 // the interpreter's interface value) in the slice s, compared by equal.
 func sliceIndex(s, v any) int {
@@ -201,6 +197,24 @@ func sliceIndex(s, v any) int {
 	return -1
 }
 
+// sliceEqual is slices.Equal through equal.
+func sliceEqual(a, b any) bool {
+	av, bv := reflect.ValueOf(a), reflect.ValueOf(b)
+	if av.Kind() != reflect.Slice || bv.Kind() != reflect.Slice || av.Len() != bv.Len() {
+		return false
+	}
+	for i := 0; i < av.Len(); i++ {
+		if !equal(av.Index(i).Interface(), bv.Index(i).Interface()) {
+			return false
+		}
+	}
+	return true
+}
+
+// equal is == on two interface values as Go compares them, for values the
+// interpreter wraps (a cell type with methods inside error or
+// fmt.Stringer): same dynamic type and equal values; a type that cannot
+// be compared panics as Go does.
 func equal(a, b any) bool {
 	ta, aTagged := format.TaggedOf(a)
 	tb, bTagged := format.TaggedOf(b)

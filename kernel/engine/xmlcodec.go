@@ -27,6 +27,11 @@ func (rt *cellRuntime) xmlEncode(enc *xml.Encoder, v any, id int) error {
 	return enc.Encode(rt.xmlView(v, id))
 }
 
+// xmlEncodeElement is (*xml.Encoder).EncodeElement for cells.
+func (rt *cellRuntime) xmlEncodeElement(enc *xml.Encoder, v any, start xml.StartElement, id int) error {
+	return enc.EncodeElement(rt.xmlView(v, id), start)
+}
+
 // xmlUnmarshal is xml.Unmarshal for cells.
 func (rt *cellRuntime) xmlUnmarshal(data []byte, v any, id int) error {
 	return rt.decodeInto(v, id, false, func(target any) error { return xml.Unmarshal(data, target) })
@@ -35,6 +40,11 @@ func (rt *cellRuntime) xmlUnmarshal(data []byte, v any, id int) error {
 // xmlDecode is (*xml.Decoder).Decode for cells.
 func (rt *cellRuntime) xmlDecode(dec *xml.Decoder, v any, id int) error {
 	return rt.decodeInto(v, id, false, func(target any) error { return dec.Decode(target) })
+}
+
+// xmlDecodeElement is (*xml.Decoder).DecodeElement for cells.
+func (rt *cellRuntime) xmlDecodeElement(dec *xml.Decoder, v any, start *xml.StartElement, id int) error {
+	return rt.decodeInto(v, id, false, func(target any) error { return dec.DecodeElement(target, start) })
 }
 
 // xmlView returns what xml should marshal for v, of static type described

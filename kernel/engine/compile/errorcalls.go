@@ -172,22 +172,28 @@ func (r *rewriter) boxNamedArgs(args []ast.Expr) {
 	}
 }
 
-// sliceSearch sends slices.Index and slices.Contains over a slice of
-// interface values to the runtime's Equal: the generic code compares the
+// sliceSearch sends slices.Index, slices.Contains and slices.Equal over a
+// slice of interface values (or of structs or arrays with interfaces in
+// them) to the runtime's Equal: the generic code compares the
 // interpreter's interface values, which differ for equal cell values.
 //
 //	slices.Index(shapes, s)  →  __gk.SliceIndex(shapes, []Shape{s})
+//	slices.Equal(a, b)       →  __gk.SliceEqual(a, b)
 func (r *rewriter) sliceSearch(call *ast.CallExpr) {
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok || len(call.Args) != 2 || call.Ellipsis.IsValid() || r.off(call.Pos()) < 0 {
 		return
 	}
 	fn, ok := r.info.Uses[sel.Sel].(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "slices" || fn.Name() != "Index" && fn.Name() != "Contains" {
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "slices" || fn.Name() != "Index" && fn.Name() != "Contains" && fn.Name() != "Equal" {
 		return
 	}
 	st, ok := r.info.TypeOf(call.Args[0]).Underlying().(*types.Slice)
-	if !ok || !types.IsInterface(st.Elem()) || hasTypeParam(st.Elem()) {
+	if !ok || !types.IsInterface(st.Elem()) && !ifaceParts(st.Elem()) || hasTypeParam(st.Elem()) {
+		return
+	}
+	if fn.Name() == "Equal" {
+		r.ed.replace(r.off(call.Pos()), r.off(call.Args[0].Pos()), rtName+".SliceEqual(")
 		return
 	}
 	es := r.typeString(st.Elem())

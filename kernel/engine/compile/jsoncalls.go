@@ -19,6 +19,9 @@ var jsonCalls = map[string]string{
 	"Unmarshal":      "Unmarshal",
 	"Encoder.Encode": "Encode",
 	"Decoder.Decode": "Decode",
+	// encoding/xml's only:
+	"Encoder.EncodeElement": "EncodeElement",
+	"Decoder.DecodeElement": "DecodeElement",
 }
 
 // codecPrefix names the runtime's functions of each package of jsonCalls.

@@ -132,11 +132,23 @@ func (r *rewriter) forwarder(sig *types.Signature, prefix, fn string) string {
 		params = append(params, p+" "+r.typeString(t))
 		args = append(args, p)
 	}
-	ret := ""
-	if sig.Results().Len() > 0 {
-		ret = "return "
+	call := fn + "(" + strings.Join(args, ", ") + ")"
+	if sig.Results().Len() == 1 {
+		if t := sig.Results().At(0).Type(); isFuncType(t) {
+			// See returnedStdCalls.
+			return "func(" + strings.Join(params, ", ") + ") (" + prefix + "r " + r.typeString(t) + ") { " + prefix + "r = " + call + "; return }"
+		}
 	}
-	return "func(" + strings.Join(params, ", ") + ") " + r.resultList(sig) + " { " + ret + fn + "(" + strings.Join(args, ", ") + ") }"
+	if sig.Results().Len() > 0 {
+		call = "return " + call
+	}
+	return "func(" + strings.Join(params, ", ") + ") " + r.resultList(sig) + " { " + call + " }"
+}
+
+// isFuncType reports a function type.
+func isFuncType(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Signature)
+	return ok
 }
 
 // resultList writes the results of sig as a function literal declares
@@ -151,6 +163,34 @@ func (r *rewriter) resultList(sig *types.Signature) string {
 		res = "(" + res + ")"
 	}
 	return res
+}
+
+// returnedStdCalls writes a call of a generic function of the standard
+// library returning a function (maps.Keys, slices.Values) that a return
+// statement returns as the result of a function literal assigning it: the
+// interpreter's instance breaks the function's later calls otherwise
+// ("reflect.Set: value of type func(func(string) bool) is not assignable
+// to type interp.generic").
+//
+//	return maps.Keys(m)  →  return func() (r iter.Seq[string]) { r = maps.Keys(m); return }()
+func (r *rewriter) returnedStdCalls(ret *ast.ReturnStmt) {
+	for _, e := range ret.Results {
+		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok || r.off(e.Pos()) < 0 || r.off(e.End()) < 0 {
+			continue
+		}
+		fn := r.calledFunc(call.Fun)
+		if fn == nil || fn.Pkg() == nil || fn.Pkg() == r.pkg || fn.Type().(*types.Signature).TypeParams().Len() == 0 {
+			continue
+		}
+		t := r.info.TypeOf(e)
+		if !isFuncType(t) || hasTypeParam(t) && r.subst == nil {
+			continue
+		}
+		v := r.uniq("ret")
+		r.ed.insertLast(r.off(e.Pos()), "func() ("+v+" "+r.typeString(t)+") { "+v+" = ")
+		r.ed.insertFirst(r.off(e.End()), "; return }()")
+	}
 }
 
 // returnedFuncs converts a declared function returned as a value (return

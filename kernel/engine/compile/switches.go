@@ -17,15 +17,20 @@ import (
 // string", switch v { case 3: } of an any).
 //
 //	switch err { case ErrNotFound: … case nil: … }  →  switch sw := err; { case __gk.Equal(sw, ErrNotFound): … case sw == nil: … }
+//
+// So is a switch on a struct or array with interfaces in it.
 func (r *rewriter) ifaceSwitch(s *ast.SwitchStmt) {
 	if s.Tag == nil || s.Init != nil && r.initTag(s) == nil || r.off(s.Tag.Pos()) < 0 || r.off(s.Tag.End()) < 0 {
 		return
 	}
 	tt := r.info.TypeOf(s.Tag)
-	if tt == nil || !types.IsInterface(tt) || hasTypeParam(tt) {
+	if tt == nil || hasTypeParam(tt) {
 		return
 	}
-	need := false
+	need := ifaceParts(tt) // a struct or array with interfaces (see ifaceEqual)
+	if !need && !types.IsInterface(tt) {
+		return
+	}
 	for _, st := range s.Body.List {
 		for _, e := range st.(*ast.CaseClause).List {
 			t := r.info.TypeOf(e)
@@ -106,8 +111,8 @@ func (r *rewriter) caseLists(s *ast.SwitchStmt) {
 		return
 	}
 	tt := r.info.TypeOf(s.Tag)
-	if tt == nil || types.IsInterface(tt) || hasTypeParam(tt) {
-		return
+	if tt == nil || types.IsInterface(tt) || ifaceParts(tt) || hasTypeParam(tt) {
+		return // (ifaceSwitch's)
 	}
 	need := false
 	for _, st := range s.Body.List {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"gokernel/kernel/engine/cell"
+	"gokernel/kernel/engine/format"
 )
 
 // Generic functions and types of cells are instantiated by the compiler
@@ -333,6 +334,29 @@ func (t *translation) writeTypeInstance(in *instance) {
 		t.writeMethodInstance(in, m)
 		t.instanceAccessor(id, in.name, m.fd)
 	}
+	t.registerInstanceDesc(in, id)
+}
+
+// registerInstanceDesc registers the description of a struct instance
+// with tag ID id, for its values met through interfaces (json.Marshal of
+// an any holding an Opt[int] calls its MarshalJSON).
+func (t *translation) registerInstanceDesc(in *instance, id int) {
+	targs, ok := t.instArgTypes(in)
+	if id == 0 || !ok || len(targs) != len(in.args) || anyTypeParam(targs) {
+		return
+	}
+	typ, err := types.Instantiate(nil, in.origin.Type(), targs, false)
+	if err != nil {
+		return
+	}
+	d := t.desc(typ, map[types.Type]*format.Desc{})
+	if d == nil {
+		return
+	}
+	if t.c.structDescs == nil {
+		t.c.structDescs = map[int]*format.Desc{}
+	}
+	t.c.structDescs[id] = d
 }
 
 // instanceAccessor arranges the accessor of a method of a struct instance

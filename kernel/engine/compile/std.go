@@ -167,6 +167,13 @@ func (r *rewriter) stdCallInLit(call *ast.CallExpr) {
 	}
 	// Inside what the enclosing element's rules wrapped around the call
 	// before (__gk_tag(…, ID) of an element of a []any).
+	if isFuncType(tv.Type) {
+		// (Not returned: see returnedStdCalls.)
+		v := r.uniq("lit")
+		r.ed.insert(r.off(call.Pos()), "func() ("+v+" "+r.typeString(tv.Type)+") { "+v+" = ")
+		r.ed.insertFirst(r.off(call.End()), "; return }()")
+		return
+	}
 	r.ed.insert(r.off(call.Pos()), "func() "+r.typeString(tv.Type)+" { return ")
 	r.ed.insertFirst(r.off(call.End()), " }()")
 }

@@ -395,7 +395,14 @@ func (t *translation) broken(decls []*cellDecl, reemit, bump map[string]bool) er
 		from, to := t.c.fset.Position(d.Node.Pos()), t.c.fset.Position(d.Node.End())
 		for _, e := range t.ck.earlier {
 			if e.Pos.Filename == from.Filename && e.Pos.Line >= from.Line && e.Pos.Line <= to.Line {
-				errs = append(errs, &CheckError{Pos: e.Pos, Msg: e.Msg + " (after this cell's changes; redefine " + k + " in this cell too)"})
+				// The hint ends the first line (before go/types' have and
+				// want lines).
+				first, rest, _ := strings.Cut(e.Msg, "\n")
+				msg := first + " (after this cell's changes; redefine " + k + " in this cell too)"
+				if rest != "" {
+					msg += "\n" + rest
+				}
+				errs = append(errs, &CheckError{Pos: e.Pos, Msg: msg})
 			}
 		}
 	}

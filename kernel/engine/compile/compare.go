@@ -39,6 +39,18 @@ func (r *rewriter) unnamedEqual(b *ast.BinaryExpr) {
 	}
 	conv(b.Y, x, y)
 	conv(b.X, y, x)
+	// A bidirectional channel compared with a directional one (c == ch
+	// with c a <-chan int): converted to the directional type.
+	dir := func(e ast.Expr, to, from types.Type) {
+		ct, ok1 := to.Underlying().(*types.Chan)
+		cf, ok2 := from.Underlying().(*types.Chan)
+		if ok1 && ok2 && ct.Dir() != types.SendRecv && cf.Dir() == types.SendRecv && types.Identical(ct.Elem(), cf.Elem()) && r.off(e.Pos()) >= 0 {
+			r.ed.insert(r.off(e.Pos()), "("+r.typeString(to)+")(")
+			r.ed.insert(r.off(e.End()), ")")
+		}
+	}
+	dir(b.Y, x, y)
+	dir(b.X, y, x)
 }
 
 // convNil writes the comparison with nil of a value converted to an

@@ -25,10 +25,23 @@ func (r *rewriter) errorsAs(call *ast.CallExpr) bool {
 	if !ok {
 		return false
 	}
+	match, ok := r.asMatch(pt.Elem())
+	if !ok {
+		return false
+	}
+	r.ed.replace(r.off(call.Pos()), r.off(call.Args[0].Pos()), rtName+".ErrorsAsFunc(")
+	r.ed.replace(r.off(call.Args[0].End()), r.off(call.Args[1].Pos()), ", "+match)
+	r.ed.insert(r.off(call.Args[1].End()), ")")
+	return true
+}
+
+// asMatch returns the start of the match errorsAs passes the runtime for
+// a target of type target (its pointer is the argument that follows), if
+// the target needs one.
+func (r *rewriter) asMatch(target types.Type) (string, bool) {
 	// The runtime calls the match with each error's value and, for a
 	// named non-struct value, also with the wrapper that tells its type.
 	errT := types.Universe.Lookup("error").Type()
-	target := pt.Elem()
 	if _, isParam := target.(*types.TypeParam); isParam {
 		target = r.concrete(target) // in an instance: its type argument
 	}
@@ -41,12 +54,27 @@ func (r *rewriter) errorsAs(call *ast.CallExpr) bool {
 	case r.wrappedNamed(target, errT):
 		test = "var t " + its + "; e, ok := x.(error); if ok { t, ok = " + r.assertTo("e", target, errT, true) + " }; "
 	default:
+		return "", false
+	}
+	return "func(p *" + its + ") func(any) bool { return func(x any) bool { " + test + "if ok { *p = t }; return ok } }(", true
+}
+
+// errorsAsType writes errors.AsType[T] with a T that errorsAs matches
+// itself (an interface, a named non-struct type) as a function doing so:
+//
+//	errors.AsType[coder](err)  →  func(e error) (coder, bool) { var t coder; ok := rt.ErrorsAsFunc(e, match(&t)); return t, ok }(err)
+func (r *rewriter) errorsAsType(e ast.Expr, fn *types.Func, targs *types.TypeList) bool {
+	if fn.Pkg().Path() != "errors" || fn.Name() != "AsType" || targs.Len() != 1 {
 		return false
 	}
-	match := "func(p *" + its + ") func(any) bool { return func(x any) bool { " + test + "if ok { *p = t }; return ok } }("
-	r.ed.replace(r.off(call.Pos()), r.off(call.Args[0].Pos()), rtName+".ErrorsAsFunc(")
-	r.ed.replace(r.off(call.Args[0].End()), r.off(call.Args[1].Pos()), ", "+match)
-	r.ed.insert(r.off(call.Args[1].End()), ")")
+	target := targs.At(0)
+	match, ok := r.asMatch(target)
+	if !ok {
+		return false
+	}
+	ts := r.typeString(r.concrete(target))
+	r.ed.replace(r.off(e.Pos()), r.off(e.End()), "func(__gk_e error) ("+ts+", bool) { var __gk_t "+ts+"; __gk_ok := "+
+		rtName+".ErrorsAsFunc(__gk_e, "+match+"&__gk_t)); return __gk_t, __gk_ok }")
 	return true
 }
 

@@ -76,6 +76,9 @@ func (r *rewriter) stdRef(e ast.Expr, sel *ast.SelectorExpr) bool {
 	if !ok || inst.TypeArgs.Len() == 0 {
 		return false
 	}
+	if r.errorsAsType(e, fn, inst.TypeArgs) {
+		return true
+	}
 	name, ok := r.c.useStd(fn.Pkg().Path(), fn.Name())
 	if !ok {
 		return false

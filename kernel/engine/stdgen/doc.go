@@ -42,7 +42,9 @@
 //   - unique.Make never releases a value.
 //   - errors.AsType cannot match a target interface type written in a
 //     cell, nor follow an Unwrap method of a cell's type (errors.As has
-//     the same limits in the interpreter).
+//     the same limits in the interpreter); the compiler writes a cell's
+//     errors.AsType with an interface type argument as its own walk
+//     instead (compile/errorcalls.go).
 //   - hash/maphash hashes differ from compiled code's (equal values still
 //     hash equally).
 //   - database/sql.Null[T].Scan follows database/sql's conversions except

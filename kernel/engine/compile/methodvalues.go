@@ -2,7 +2,6 @@ package compile
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 	"strings"
 )
@@ -166,34 +165,6 @@ func (r *rewriter) resultList(sig *types.Signature) string {
 	return res
 }
 
-// returnedStdCalls writes a call of a generic function of the standard
-// library returning a function (maps.Keys, slices.Values) that a return
-// statement returns as the result of a function literal assigning it: the
-// interpreter's instance breaks the function's later calls otherwise
-// ("reflect.Set: value of type func(func(string) bool) is not assignable
-// to type interp.generic").
-//
-//	return maps.Keys(m)  →  return func() (r iter.Seq[string]) { r = maps.Keys(m); return }()
-func (r *rewriter) returnedStdCalls(ret *ast.ReturnStmt) {
-	for _, e := range ret.Results {
-		call, ok := ast.Unparen(e).(*ast.CallExpr)
-		if !ok || r.off(e.Pos()) < 0 || r.off(e.End()) < 0 {
-			continue
-		}
-		fn := r.calledFunc(call.Fun)
-		if fn == nil || fn.Pkg() == nil || fn.Pkg() == r.pkg || fn.Type().(*types.Signature).TypeParams().Len() == 0 {
-			continue
-		}
-		t := r.info.TypeOf(e)
-		if !isFuncType(t) || hasTypeParam(t) && r.subst == nil {
-			continue
-		}
-		v := r.uniq("ret")
-		r.ed.insertLast(r.off(e.Pos()), "func() ("+v+" "+r.typeString(t)+") { "+v+" = ")
-		r.ed.insertFirst(r.off(e.End()), "; return }()")
-	}
-}
-
 // returnedFuncs converts a declared function returned as a value (return
 // dbl, return cmp.Compare, return Double[string]) to its function type:
 // the interpreter fails to return the declaration itself ("reflect.Set:
@@ -228,133 +199,4 @@ func (r *rewriter) returnedFuncs(ret *ast.ReturnStmt) {
 		r.ed.insertLast(r.off(e.Pos()), "("+r.typeString(unnamedSig(sig))+")(")
 		r.ed.insertFirst(r.off(e.End()), ")")
 	}
-}
-
-// callsFirst writes a return statement that reads a variable before a
-// call in its results (return v, json.Unmarshal(b, &v)) so that the
-// calls are made first: the order is unspecified in Go, but gc makes
-// every call of the list before it reads the other operands, and
-// programs rely on it (the interpreter goes from left to right). The
-// reads become functions called after the list:
-//
-//	return v, json.Unmarshal(b, &v)
-//	→  { __gk_rc1, __gk_rc2 := func() (func() T, error) { return func() T { return v }, json.Unmarshal(b, &v) }(); return __gk_rc1(), __gk_rc2 }
-func (r *rewriter) callsFirst(ret *ast.ReturnStmt) {
-	if len(ret.Results) < 2 || r.off(ret.Pos()) < 0 || r.off(ret.End()) < 0 {
-		return
-	}
-	read, late := false, false // a read, a call after a read
-	for _, e := range ret.Results {
-		if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && r.madeCall(call) {
-			late = late || read
-		} else if r.info.Types[e].Value == nil && r.readsVar(e) {
-			read = true
-		}
-	}
-	if !late {
-		return
-	}
-	lit, fd := r.enclosingFunc(ret)
-	var sig *types.Signature
-	if lit != nil {
-		sig, _ = r.info.TypeOf(lit).(*types.Signature)
-	} else if fd != nil {
-		if fn, ok := r.info.Defs[fd.Name].(*types.Func); ok {
-			sig, _ = fn.Type().(*types.Signature)
-		}
-	}
-	if sig == nil || sig.Results().Len() != len(ret.Results) {
-		return
-	}
-	var vars, results, uses []string
-	for i, e := range ret.Results {
-		v := r.uniq("rc")
-		ts := r.typeString(sig.Results().At(i).Type())
-		vars = append(vars, v)
-		if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && r.madeCall(call) || r.info.Types[e].Value != nil || !r.readsVar(e) {
-			results, uses = append(results, ts), append(uses, v)
-			continue
-		}
-		results, uses = append(results, "func() "+ts), append(uses, v+"()")
-		r.ed.insertFirst(r.off(e.Pos()), "func() "+ts+" { return ")
-		r.ed.insertLast(r.off(e.End()), " }")
-	}
-	r.ed.insert(r.off(ret.Pos()), "{ "+strings.Join(vars, ", ")+" := func() ("+strings.Join(results, ", ")+") { ")
-	r.ed.insertLast(r.off(ret.End()), " }(); return "+strings.Join(uses, ", ")+" }")
-}
-
-// madeCall reports a call of a function or method (not a conversion or
-// a builtin).
-func (r *rewriter) madeCall(call *ast.CallExpr) bool {
-	if tv, ok := r.info.Types[call.Fun]; ok && tv.IsType() {
-		return false
-	}
-	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
-		if _, builtin := r.info.Uses[id].(*types.Builtin); builtin {
-			return false
-		}
-	}
-	_, tuple := r.info.TypeOf(call).(*types.Tuple)
-	return !tuple
-}
-
-// readsVar reports an expression without calls that reads a variable a
-// call might change: a package variable, a local one whose address is
-// taken or that a closure uses, or anything through a selector, an index
-// or a pointer.
-func (r *rewriter) readsVar(e ast.Expr) bool {
-	reads, calls := false, false
-	ast.Inspect(e, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.CallExpr, *ast.FuncLit:
-			calls = true
-			return false
-		case *ast.SelectorExpr:
-			if _, isVar := r.info.Uses[n.Sel].(*types.Var); isVar {
-				reads = true // a field
-			}
-		case *ast.IndexExpr, *ast.StarExpr:
-			reads = true
-		case *ast.Ident:
-			if v, ok := r.info.Uses[n].(*types.Var); ok && (v.Parent() == r.pkg.Scope() || r.sharedLocal(n, v)) {
-				reads = true
-			}
-		}
-		return true
-	})
-	return reads && !calls
-}
-
-// sharedLocal reports a local variable (used at id) whose address the
-// enclosing function takes or that one of its closures uses.
-func (r *rewriter) sharedLocal(id *ast.Ident, v *types.Var) bool {
-	lit, fd := r.enclosingFunc(id)
-	var body *ast.BlockStmt
-	switch {
-	case lit != nil:
-		body = lit.Body
-	case fd != nil:
-		body = fd.Body
-	default:
-		return true
-	}
-	shared := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.UnaryExpr:
-			if x, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND && r.info.Uses[x] == v {
-				shared = true
-			}
-		case *ast.FuncLit:
-			ast.Inspect(n.Body, func(m ast.Node) bool {
-				if x, ok := m.(*ast.Ident); ok && r.info.Uses[x] == v {
-					shared = true
-				}
-				return !shared
-			})
-			return false
-		}
-		return !shared
-	})
-	return shared
 }

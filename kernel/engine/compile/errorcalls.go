@@ -67,14 +67,21 @@ func (r *rewriter) errorsAsType(e ast.Expr, fn *types.Func, targs *types.TypeLis
 	if fn.Pkg().Path() != "errors" || fn.Name() != "AsType" || targs.Len() != 1 {
 		return false
 	}
-	target := targs.At(0)
+	target := r.concrete(targs.At(0))
+	ts := r.typeString(target)
 	match, ok := r.asMatch(target)
+	if !ok && r.valueError(target) {
+		// A struct with a value Error method: the interpreter's wrapper
+		// in an error hides it from the generic code.
+		match, ok = "func(p *"+ts+") func(any) bool { return func(x any) bool { t, ok := x.("+ts+"); if ok { *p = t }; return ok } }(", true
+	}
 	if !ok {
 		return false
 	}
-	ts := r.typeString(r.concrete(target))
-	r.ed.replace(r.off(e.Pos()), r.off(e.End()), "func(__gk_e error) ("+ts+", bool) { var __gk_t "+ts+"; __gk_ok := "+
-		rtName+".ErrorsAsFunc(__gk_e, "+match+"&__gk_t)); return __gk_t, __gk_ok }")
+	// (In parentheses: the newlines of a type argument over several lines
+	// go after the "(".)
+	r.ed.replace(r.off(e.Pos()), r.off(e.End()), "(func(__gk_e error) ("+ts+", bool) { var __gk_t "+ts+"; __gk_ok := "+
+		rtName+".ErrorsAsFunc(__gk_e, "+match+"&__gk_t)); return __gk_t, __gk_ok })")
 	return true
 }
 

@@ -38,6 +38,53 @@ func (r *rewriter) returnedStdCalls(ret *ast.ReturnStmt) {
 	}
 }
 
+// returnedValueCalls converts to the function's result type a returned
+// call of a function value (not of a declared function) whose result is a
+// function: the interpreter fails on it otherwise (return h.f() with f a
+// field of type func() Func: "CFG post-order panic", or a nil function
+// called later).
+//
+//	return h.f()  →  return Func(h.f())
+func (r *rewriter) returnedValueCalls(ret *ast.ReturnStmt) {
+	sig := r.resultSig(ret)
+	if sig == nil || sig.Results().Len() != len(ret.Results) {
+		return
+	}
+	for i, e := range ret.Results {
+		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok || !r.madeCall(call) || r.calledFunc(call.Fun) != nil || r.off(e.Pos()) < 0 || r.off(e.End()) < 0 {
+			continue
+		}
+		t := sig.Results().At(i).Type()
+		if !isFuncType(t) || !isFuncType(r.info.TypeOf(e)) || hasTypeParam(t) && r.subst == nil {
+			continue
+		}
+		ts := r.typeString(t)
+		if _, named := types.Unalias(t).(*types.Named); !named {
+			ts = "(" + ts + ")" // (the interpreter fails on (Func)(x))
+		}
+		r.ed.insert(r.off(e.Pos()), ts+"(")
+		r.ed.insert(r.off(e.End()), ")")
+	}
+}
+
+// resultSig returns the signature of the function a return statement
+// returns from.
+func (r *rewriter) resultSig(ret *ast.ReturnStmt) *types.Signature {
+	lit, fd := r.enclosingFunc(ret)
+	if lit != nil {
+		sig, _ := r.info.TypeOf(lit).(*types.Signature)
+		return sig
+	}
+	if fd != nil {
+		if fn, ok := r.info.Defs[fd.Name].(*types.Func); ok {
+			sig, _ := fn.Type().(*types.Signature)
+			return sig
+		}
+	}
+	return nil
+}
+
 // callsFirst writes a return statement that reads a variable before a
 // call in its results (return v, json.Unmarshal(b, &v)) so that the
 // calls are made first: the order is unspecified in Go, but gc makes
@@ -47,31 +94,45 @@ func (r *rewriter) returnedStdCalls(ret *ast.ReturnStmt) {
 //
 //	return v, json.Unmarshal(b, &v)
 //	→  { __gk_rc1, __gk_rc2 := func() (func() T, error) { return func() T { return v }, json.Unmarshal(b, &v) }(); return __gk_rc1(), __gk_rc2 }
+//
+// As gc, len and cap are taken, and values of pointer shape, structs and
+// booleans converted to an interface result, where they stand.
 func (r *rewriter) callsFirst(ret *ast.ReturnStmt) {
-	if len(ret.Results) < 2 || r.off(ret.Pos()) < 0 || r.off(ret.End()) < 0 {
+	if len(ret.Results) < 2 || r.off(ret.Pos()) < 0 || r.off(ret.End()) < 0 || r.inMovedLoop(ret) {
 		return
 	}
-	read, late := false, false // a read, a call after a read
-	for _, e := range ret.Results {
-		if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && r.madeCall(call) {
-			late = late || read
-		} else if r.info.Types[e].Value == nil && r.readsVar(e) {
+	sig := r.resultSig(ret)
+	if sig == nil || sig.Results().Len() != len(ret.Results) {
+		return
+	}
+	isCall := func(e ast.Expr) bool {
+		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		return ok && r.madeCall(call)
+	}
+	const (
+		asIs  = iota
+		late  // read after the calls
+		early // read where it stands
+	)
+	kind := func(i int, e ast.Expr) int {
+		if isCall(e) || r.info.Types[e].Value != nil || !r.readsVar(e) {
+			return asIs
+		}
+		rt, et := sig.Results().At(i).Type(), r.info.TypeOf(e)
+		if types.IsInterface(rt) && et != nil && !types.IsInterface(et) && earlyToIface(et) {
+			return early
+		}
+		return late
+	}
+	read, need := false, false // a read, a call after it
+	for i, e := range ret.Results {
+		if isCall(e) {
+			need = need || read
+		} else if kind(i, e) != asIs {
 			read = true
 		}
 	}
-	if !late {
-		return
-	}
-	lit, fd := r.enclosingFunc(ret)
-	var sig *types.Signature
-	if lit != nil {
-		sig, _ = r.info.TypeOf(lit).(*types.Signature)
-	} else if fd != nil {
-		if fn, ok := r.info.Defs[fd.Name].(*types.Func); ok {
-			sig, _ = fn.Type().(*types.Signature)
-		}
-	}
-	if sig == nil || sig.Results().Len() != len(ret.Results) {
+	if !need {
 		return
 	}
 	var vars, results, uses []string
@@ -79,16 +140,63 @@ func (r *rewriter) callsFirst(ret *ast.ReturnStmt) {
 		v := r.uniq("rc")
 		ts := r.typeString(sig.Results().At(i).Type())
 		vars = append(vars, v)
-		if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && r.madeCall(call) || r.info.Types[e].Value != nil || !r.readsVar(e) {
+		switch kind(i, e) {
+		case late:
+			results, uses = append(results, "func() "+ts), append(uses, v+"()")
+			r.ed.insertFirst(r.off(e.Pos()), "func() "+ts+" { return ")
+			r.ed.insertLast(r.off(e.End()), " }")
+		case early:
+			// (The interpreter itself reads some operands late.)
 			results, uses = append(results, ts), append(uses, v)
-			continue
+			r.ed.insertFirst(r.off(e.Pos()), "func() "+ts+" { return ")
+			r.ed.insertLast(r.off(e.End()), " }()")
+		default:
+			results, uses = append(results, ts), append(uses, v)
 		}
-		results, uses = append(results, "func() "+ts), append(uses, v+"()")
-		r.ed.insertFirst(r.off(e.Pos()), "func() "+ts+" { return ")
-		r.ed.insertLast(r.off(e.End()), " }")
 	}
 	r.ed.insert(r.off(ret.Pos()), "{ "+strings.Join(vars, ", ")+" := func() ("+strings.Join(results, ", ")+") { ")
 	r.ed.insertLast(r.off(ret.End()), " }(); return "+strings.Join(uses, ", ")+" }")
+}
+
+// earlyToIface reports a type whose values gc converts to an interface
+// before the calls of the list: pointer shapes, structs, booleans (those
+// it converts with a call of its runtime, numbers, strings, slices and
+// arrays, come after).
+func earlyToIface(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Pointer, *types.Map, *types.Chan, *types.Signature, *types.Struct:
+		return true
+	case *types.Basic:
+		return u.Info()&types.IsBoolean != 0
+	}
+	return false
+}
+
+// inMovedLoop reports a statement in the body of a loop that rangeFuncs
+// moves into a function literal (its returns are written there).
+func (r *rewriter) inMovedLoop(st ast.Stmt) bool {
+	r.makeParents()
+	for p := r.parents[st]; p != nil; p = r.parents[p] {
+		var body *ast.BlockStmt
+		switch l := p.(type) {
+		case *ast.FuncLit, *ast.FuncDecl:
+			return false
+		case *ast.ForStmt:
+			body = l.Body
+		case *ast.RangeStmt:
+			body = l.Body
+		default:
+			continue
+		}
+		label := ""
+		if ls, ok := r.parents[p].(*ast.LabeledStmt); ok {
+			label = ls.Label.Name
+		}
+		if r.bodyMoved(p.(ast.Stmt), body, label) {
+			return true
+		}
+	}
+	return false
 }
 
 // madeCall reports a call of a function or method (not a conversion or
@@ -114,7 +222,18 @@ func (r *rewriter) readsVar(e ast.Expr) bool {
 	reads, calls := false, false
 	ast.Inspect(e, func(n ast.Node) bool {
 		switch n := n.(type) {
-		case *ast.CallExpr, *ast.FuncLit:
+		case *ast.CallExpr:
+			if tv, ok := r.info.Types[n.Fun]; ok && tv.IsType() {
+				return true // a conversion reads its operand
+			}
+			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && (id.Name == "len" || id.Name == "cap") {
+				if _, builtin := r.info.Uses[id].(*types.Builtin); builtin {
+					return false // taken where it stands, as gc does
+				}
+			}
+			calls = true
+			return false
+		case *ast.FuncLit:
 			calls = true
 			return false
 		case *ast.SelectorExpr:

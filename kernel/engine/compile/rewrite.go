@@ -239,6 +239,7 @@ func (r *rewriter) walk(n ast.Node) {
 		case *ast.ReturnStmt:
 			r.returnedFuncs(n)
 			r.returnedStdCalls(n)
+			r.returnedValueCalls(n)
 			r.callsFirst(n)
 		case *ast.ValueSpec:
 			if lt := r.info.TypeOf(n.Names[0]); len(n.Names) == 1 && len(n.Values) == 1 && lt != nil && !types.IsInterface(lt) {

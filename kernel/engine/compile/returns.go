@@ -88,15 +88,14 @@ func (r *rewriter) resultSig(ret *ast.ReturnStmt) *types.Signature {
 // callsFirst writes a return statement that reads a variable before a
 // call in its results (return v, json.Unmarshal(b, &v)) so that the
 // calls are made first: the order is unspecified in Go, but gc makes
-// every call of the list before it reads the other operands, and
-// programs rely on it (the interpreter goes from left to right). The
-// reads become functions called after the list:
+// every call of the list (that it does not inline) before it reads the
+// other operands, and programs rely on it (the interpreter reads some
+// operands first). The reads become functions called after the list:
 //
 //	return v, json.Unmarshal(b, &v)
 //	→  { __gk_rc1, __gk_rc2 := func() (func() T, error) { return func() T { return v }, json.Unmarshal(b, &v) }(); return __gk_rc1(), __gk_rc2 }
 //
-// As gc, len and cap are taken, and values of pointer shape, structs and
-// booleans converted to an interface result, where they stand.
+// As gc, len and cap are taken where they stand (see readsVar).
 func (r *rewriter) callsFirst(ret *ast.ReturnStmt) {
 	if len(ret.Results) < 2 || r.off(ret.Pos()) < 0 || r.off(ret.End()) < 0 || r.inMovedLoop(ret) {
 		return
@@ -109,26 +108,14 @@ func (r *rewriter) callsFirst(ret *ast.ReturnStmt) {
 		call, ok := ast.Unparen(e).(*ast.CallExpr)
 		return ok && r.madeCall(call)
 	}
-	const (
-		asIs  = iota
-		late  // read after the calls
-		early // read where it stands
-	)
-	kind := func(i int, e ast.Expr) int {
-		if isCall(e) || r.info.Types[e].Value != nil || !r.readsVar(e) {
-			return asIs
-		}
-		rt, et := sig.Results().At(i).Type(), r.info.TypeOf(e)
-		if types.IsInterface(rt) && et != nil && !types.IsInterface(et) && earlyToIface(et) {
-			return early
-		}
-		return late
+	isRead := func(e ast.Expr) bool {
+		return !isCall(e) && r.info.Types[e].Value == nil && r.readsVar(e)
 	}
 	read, need := false, false // a read, a call after it
-	for i, e := range ret.Results {
+	for _, e := range ret.Results {
 		if isCall(e) {
 			need = need || read
-		} else if kind(i, e) != asIs {
+		} else if isRead(e) {
 			read = true
 		}
 	}
@@ -140,36 +127,16 @@ func (r *rewriter) callsFirst(ret *ast.ReturnStmt) {
 		v := r.uniq("rc")
 		ts := r.typeString(sig.Results().At(i).Type())
 		vars = append(vars, v)
-		switch kind(i, e) {
-		case late:
-			results, uses = append(results, "func() "+ts), append(uses, v+"()")
-			r.ed.insertFirst(r.off(e.Pos()), "func() "+ts+" { return ")
-			r.ed.insertLast(r.off(e.End()), " }")
-		case early:
-			// (The interpreter itself reads some operands late.)
+		if !isRead(e) {
 			results, uses = append(results, ts), append(uses, v)
-			r.ed.insertFirst(r.off(e.Pos()), "func() "+ts+" { return ")
-			r.ed.insertLast(r.off(e.End()), " }()")
-		default:
-			results, uses = append(results, ts), append(uses, v)
+			continue
 		}
+		results, uses = append(results, "func() "+ts), append(uses, v+"()")
+		r.ed.insertFirst(r.off(e.Pos()), "func() "+ts+" { return ")
+		r.ed.insertLast(r.off(e.End()), " }")
 	}
 	r.ed.insert(r.off(ret.Pos()), "{ "+strings.Join(vars, ", ")+" := func() ("+strings.Join(results, ", ")+") { ")
 	r.ed.insertLast(r.off(ret.End()), " }(); return "+strings.Join(uses, ", ")+" }")
-}
-
-// earlyToIface reports a type whose values gc converts to an interface
-// before the calls of the list: pointer shapes, structs, booleans (those
-// it converts with a call of its runtime, numbers, strings, slices and
-// arrays, come after).
-func earlyToIface(t types.Type) bool {
-	switch u := t.Underlying().(type) {
-	case *types.Pointer, *types.Map, *types.Chan, *types.Signature, *types.Struct:
-		return true
-	case *types.Basic:
-		return u.Info()&types.IsBoolean != 0
-	}
-	return false
 }
 
 // inMovedLoop reports a statement in the body of a loop that rangeFuncs

@@ -67,10 +67,19 @@ func (e *Engine) callMethod(err error, name string, args ...reflect.Value) ([]re
 }
 
 // method returns the accessor of the interpreted method name of err's
-// type and the receiver to call it with, if the type has that method.
+// type and the receiver to call it with, if the type has that method
+// (declared, or promoted from an embedded field).
 func (e *Engine) method(err error, name string) (f, recv reflect.Value, ok bool) {
-	v := inner(err)
-	if !v.IsValid() {
+	return e.methodOf(inner(err), name, 0)
+}
+
+// maxPromotionDepth bounds the search of promoted methods.
+const maxPromotionDepth = 4
+
+// methodOf is method for the value v of a cell struct type (or a pointer
+// to one), depth embeddings down.
+func (e *Engine) methodOf(v reflect.Value, name string, depth int) (f, recv reflect.Value, ok bool) {
+	if !v.IsValid() || depth > maxPromotionDepth || e.comp == nil {
 		return f, recv, false
 	}
 	t := v.Type()
@@ -79,29 +88,52 @@ func (e *Engine) method(err error, name string) (f, recv reflect.Value, ok bool)
 		t = t.Elem()
 	}
 	id := structID(t)
-	if id == 0 || e.comp == nil {
+	if id == 0 {
 		return f, recv, false
 	}
 	st, ok := e.comp.Struct(id)
 	if !ok {
 		return f, recv, false
 	}
-	ref, ok := st.Methods[name]
-	if !ok || ref.Pointer && !isPtr {
-		return f, recv, false
+	if ref, declared := st.Methods[name]; declared {
+		if ref.Pointer && !isPtr {
+			return f, recv, false // not in the value's method set
+		}
+		e.types.mu.Lock()
+		f = e.types.accessors[ref.Var]
+		e.types.mu.Unlock()
+		if !f.IsValid() {
+			return f, recv, false
+		}
+		if !isPtr {
+			c := reflect.New(t)
+			c.Elem().Set(v)
+			v = c
+		}
+		return f, v, true
 	}
-	e.types.mu.Lock()
-	f = e.types.accessors[ref.Var]
-	e.types.mu.Unlock()
-	if !f.IsValid() {
-		return f, recv, false
+	// Promoted from an embedded field (the value's, or through the
+	// pointer, the field's address for its pointer methods).
+	sv := v
+	if isPtr {
+		if v.IsNil() {
+			return f, recv, false
+		}
+		sv = v.Elem()
 	}
-	if !isPtr {
-		c := reflect.New(t)
-		c.Elem().Set(v)
-		v = c
+	for i, fd := range st.Fields {
+		if !fd.Embedded || i >= sv.NumField() {
+			continue
+		}
+		fv := sv.Field(i)
+		if isPtr && fv.Kind() != reflect.Pointer && fv.CanAddr() {
+			fv = fv.Addr()
+		}
+		if f, recv, ok := e.methodOf(fv, name, depth+1); ok {
+			return f, recv, true
+		}
 	}
-	return f, v, true
+	return f, recv, false
 }
 
 // unwrapAll returns what err wraps, as errors.Unwrap and the Unwrap

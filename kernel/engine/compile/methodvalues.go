@@ -50,9 +50,13 @@ func (r *rewriter) methodValue(sel *ast.SelectorExpr) bool {
 	case !recvPtr && len(s.Index()) > 1:
 		// Promoted through an embedded pointer: the value it points to
 		// is copied now (Go panics here on a nil one).
+		// Through a pointer to the outer value, the embedded value is
+		// copied now too.
 		if path, last, ok := r.embeddedField(sel); ok {
 			if _, isPtr := last.(*types.Pointer); isPtr {
 				pt, arg = recv, "*("+arg+path+")"
+			} else if xPtr {
+				pt, arg = recv, "("+arg+path+")"
 			}
 		}
 	}

@@ -248,6 +248,10 @@ func (r *rewriter) sessionTypesFor(iface *types.Interface, operand types.Type) (
 			switch {
 			case from != nil && !types.Implements(t, from):
 				continue // cannot be in the operand
+			case t == named && (viaEmbeddedPointer(named, from) || viaEmbeddedPointer(named, iface)):
+				// The interpreter calls an assertion to such a type
+				// impossible ("method has a pointer receiver").
+				continue
 			case types.Implements(t, iface):
 				impl = append(impl, t)
 			case hasNames:
@@ -513,4 +517,32 @@ func nilAssertPanic(v string, it types.Type) string {
 func nilAssertPanicFor(v string, operand, t types.Type) string {
 	msg := "interface conversion: " + goTypeString(operand) + " is nil, not " + goTypeString(t)
 	return "if " + v + " == nil { " + rtName + ".PanicAssert(" + strconv.Quote(msg) + ") }; "
+}
+
+// viaEmbeddedPointer reports a struct type that has a method of iface
+// (nil: none) of a compiled type (sync.Mutex's Lock) only through an
+// embedded pointer field.
+func viaEmbeddedPointer(t types.Type, iface *types.Interface) bool {
+	if iface == nil {
+		return false
+	}
+	named, _ := t.(*types.Named)
+	for m := range iface.Methods() {
+		obj, index, _ := types.LookupFieldOrMethod(t, false, m.Pkg(), m.Name())
+		if named == nil || obj == nil || obj.Pkg() == named.Obj().Pkg() {
+			continue
+		}
+		cur := t
+		for _, i := range index[:max(len(index)-1, 0)] {
+			st, ok := cur.Underlying().(*types.Struct)
+			if !ok {
+				break
+			}
+			cur = st.Field(i).Type()
+			if _, ok := cur.(*types.Pointer); ok {
+				return true
+			}
+		}
+	}
+	return false
 }

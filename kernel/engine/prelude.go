@@ -77,6 +77,8 @@ type cellRuntime struct {
 	ctxs sync.Map
 
 	pending pendingPanics // see deferpanic.go
+
+	flags cellFlags // see flags.go
 }
 
 // symbols returns the exports of rtPath for this engine.
@@ -143,6 +145,10 @@ func (rt *cellRuntime) exports() interp.Exports {
 			"JSONUnmarshal":        reflect.ValueOf(rt.jsonUnmarshal),
 			"JSONEncode":           reflect.ValueOf(rt.jsonEncode),
 			"JSONDecode":           reflect.ValueOf(rt.jsonDecode),
+			"FlagCommandLine":      reflect.ValueOf(rt.flagCommandLine),
+			"FlagFor":              reflect.ValueOf(rt.flagFor),
+			"FlagParse":            reflect.ValueOf(rt.flagParse),
+			"SetArgs":              reflect.ValueOf(rt.setArgs),
 			"XMLMarshal":           reflect.ValueOf(rt.xmlMarshal),
 			"XMLMarshalIndent":     reflect.ValueOf(rt.xmlMarshalIndent),
 			"XMLUnmarshal":         reflect.ValueOf(rt.xmlUnmarshal),

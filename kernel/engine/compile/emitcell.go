@@ -224,6 +224,30 @@ func (t *translation) varSpecAssign(r *rewriter, vs *ast.ValueSpec) string {
 		}
 		return lhs + " = " + strings.Join(zero, ", ")
 	}
+	if r.sequentialSpec(vs) {
+		// One assignment per variable, in Go's initialization order.
+		order := map[token.Pos]int{}
+		for i, in := range t.ck.info.InitOrder {
+			for _, v := range in.Lhs {
+				order[v.Pos()] = i + 1
+			}
+		}
+		idx := make([]int, len(vs.Names))
+		for i := range idx {
+			idx[i] = i
+		}
+		sort.SliceStable(idx, func(a, b int) bool { return order[vs.Names[idx[a]].Pos()] < order[vs.Names[idx[b]].Pos()] })
+		var parts []string
+		for _, i := range idx {
+			parts = append(parts, names[i]+" = "+r.text(vs.Values[i].Pos(), vs.Values[i].End()))
+		}
+		text := strings.Join(parts, "; ")
+		// The lines after keep their numbers.
+		if a, b := r.off(vs.Pos()), r.off(vs.End()); a >= 0 && b >= a {
+			text += strings.Repeat("\n", max(strings.Count(r.cell.Src[a:b], "\n")-strings.Count(text, "\n"), 0))
+		}
+		return text
+	}
 	// The values as one text: rewrites may join them (parallelAssign).
 	return lhs + " = " + r.text(vs.Values[0].Pos(), vs.Values[len(vs.Values)-1].End())
 }

@@ -123,6 +123,9 @@ func (r *rewriter) parallelAssign(n ast.Node) {
 			r.mapIndexAssign(n)
 		}
 	case *ast.ValueSpec:
+		if r.sequentialSpec(n) {
+			return // one assignment per variable (varSpecAssign)
+		}
 		if len(n.Names) < 2 || n.Type == nil && !hasLit(n.Values) && !r.laterBuiltin(n.Values) && !hasRecv(n.Values) && !r.topSpecCalls(n) {
 			return
 		}
@@ -136,6 +139,34 @@ func (r *rewriter) parallelAssign(n ast.Node) {
 		}
 		r.parallelIfaceAssign(nil, lhs, n.Values, ts, false)
 	}
+}
+
+// sequentialSpec reports a top-level var spec of several variables one
+// of whose values reads another of them (var a, b = 3, a * 2): Go
+// initializes each in the order of their dependencies, so the spec is
+// written as one assignment per variable, in that order (a parallel
+// assignment would read the zero a).
+func (r *rewriter) sequentialSpec(vs *ast.ValueSpec) bool {
+	r.makeParents()
+	if _, top := r.parents[r.parents[vs]].(*ast.File); !top || len(vs.Names) < 2 || len(vs.Names) != len(vs.Values) {
+		return false
+	}
+	names := map[types.Object]bool{}
+	for _, n := range vs.Names {
+		if obj := r.info.Defs[n]; obj != nil {
+			names[obj] = true
+		}
+	}
+	reads := false
+	for _, v := range vs.Values {
+		ast.Inspect(v, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && names[r.info.Uses[id]] {
+				reads = true
+			}
+			return !reads
+		})
+	}
+	return reads
 }
 
 // topSpecCalls reports a top-level var spec (var a, b = 7, f(), also a

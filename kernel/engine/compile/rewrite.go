@@ -232,6 +232,7 @@ func (r *rewriter) walk(n ast.Node) {
 			}
 			r.parallelAssign(n)
 			r.copyAssigned(n)
+			r.argsAssign(n)
 			r.structLitAssign(n)
 			r.compiledFieldAssign(n)
 		case *ast.SendStmt:
@@ -342,6 +343,7 @@ func (r *rewriter) walk(n ast.Node) {
 			r.errorsJoin(n)
 			r.errorsIs(n)
 			r.sliceSearch(n)
+			r.flagCall(n)
 			r.variadicValueCall(n)
 			r.variadicSlice(n)
 			if !deferredOrGo[n] {

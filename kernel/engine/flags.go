@@ -32,6 +32,8 @@ func (rt *cellRuntime) commandLine() reflect.Value {
 // package flag that use it.
 func (rt *cellRuntime) flagCommandLine() *flag.FlagSet {
 	fs := rt.commandLine().Interface().(*flag.FlagSet)
+	rt.flags.mu.Lock()
+	defer rt.flags.mu.Unlock()
 	if fs.Usage == nil {
 		fs.Usage = func() { usage(fs) }
 	}

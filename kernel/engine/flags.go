@@ -80,10 +80,7 @@ func (rt *cellRuntime) flagFor(name, site string) *flag.FlagSet {
 // flagParse is flag.Parse for cells: the cells' flags from the cells'
 // os.Args.
 func (rt *cellRuntime) flagParse() {
-	var args []string
-	if v, ok := rt.cellArgs(); ok {
-		args, _ = v.Interface().([]string)
-	}
+	args := rt.args()
 	if len(args) > 0 {
 		args = args[1:]
 	}
@@ -94,6 +91,17 @@ func (rt *cellRuntime) flagParse() {
 func (rt *cellRuntime) cellArgs() (reflect.Value, bool) {
 	v, ok := rt.e.in.Symbols("os")["os"]["Args"]
 	return v, ok && v.CanSet() && v.Type() == reflect.TypeFor[[]string]()
+}
+
+// args is os.Args for cells (the interpreter hands some reads the value
+// of before a cell assigned it).
+func (rt *cellRuntime) args() []string {
+	v, ok := rt.cellArgs()
+	if !ok {
+		return nil
+	}
+	args, _ := v.Interface().([]string)
+	return args
 }
 
 // setArgs is os.Args = args for cells (the interpreter ignores the

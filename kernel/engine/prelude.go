@@ -149,6 +149,7 @@ func (rt *cellRuntime) exports() interp.Exports {
 			"FlagFor":              reflect.ValueOf(rt.flagFor),
 			"FlagParse":            reflect.ValueOf(rt.flagParse),
 			"SetArgs":              reflect.ValueOf(rt.setArgs),
+			"Args":                 reflect.ValueOf(rt.args),
 			"XMLMarshal":           reflect.ValueOf(rt.xmlMarshal),
 			"XMLMarshalIndent":     reflect.ValueOf(rt.xmlMarshalIndent),
 			"XMLUnmarshal":         reflect.ValueOf(rt.xmlUnmarshal),

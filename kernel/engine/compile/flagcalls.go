@@ -83,3 +83,29 @@ func (r *rewriter) argsAssign(as *ast.AssignStmt) {
 	r.ed.replace(r.off(as.Pos()), r.off(as.Rhs[0].Pos()), rtName+".SetArgs(")
 	r.ed.insert(r.off(as.Rhs[0].End()), ")")
 }
+
+// argsRead writes a read of os.Args as a call of the runtime's getter:
+// the interpreter hands some reads (s := os.Args, f(os.Args)) the value of
+// before the cell assigned it. Not the target of an assignment (see
+// argsAssign) nor an operand of &.
+func (r *rewriter) argsRead(sel *ast.SelectorExpr) bool {
+	v, ok := r.info.Uses[sel.Sel].(*types.Var)
+	if !ok || v.Pkg() == nil || v.Pkg().Path() != "os" || v.Name() != "Args" || r.off(sel.Pos()) < 0 || r.off(sel.End()) < 0 {
+		return false
+	}
+	r.makeParents()
+	switch p := r.parents[sel].(type) {
+	case *ast.AssignStmt:
+		for _, l := range p.Lhs {
+			if l == sel {
+				return false
+			}
+		}
+	case *ast.UnaryExpr:
+		if p.Op == token.AND {
+			return false
+		}
+	}
+	r.ed.replace(r.off(sel.Pos()), r.off(sel.End()), rtName+".Args()")
+	return true
+}

@@ -33,8 +33,16 @@ func (r *rewriter) methodValue(sel *ast.SelectorExpr) bool {
 	r.walk(sel.X)
 	arg := r.innerText(sel.X.Pos(), sel.X.End()) // not what encloses sel
 	pt := xt
+	path, last, promoted := "", types.Type(nil), false
+	if len(s.Index()) > 1 {
+		path, last, promoted = r.embeddedField(sel)
+	}
+	_, lastPtr := last.(*types.Pointer)
 	switch {
 	case types.IsInterface(xt):
+	case recvPtr && promoted && lastPtr:
+		// Promoted through an embedded pointer: the pointer it holds now.
+		pt, arg = recv, "("+arg+path+")"
 	case recvPtr && !xPtr && r.isLoopVar(sel.X):
 		// A variable of each iteration (Go 1.22): the interpreter shares
 		// one among iterations, so the receiver is a copy made now.
@@ -52,12 +60,10 @@ func (r *rewriter) methodValue(sel *ast.SelectorExpr) bool {
 		// is copied now (Go panics here on a nil one).
 		// Through a pointer to the outer value, the embedded value is
 		// copied now too.
-		if path, last, ok := r.embeddedField(sel); ok {
-			if _, isPtr := last.(*types.Pointer); isPtr {
-				pt, arg = recv, "*("+arg+path+")"
-			} else if xPtr {
-				pt, arg = recv, "("+arg+path+")"
-			}
+		if promoted && lastPtr {
+			pt, arg = recv, "*("+arg+path+")"
+		} else if promoted && xPtr {
+			pt, arg = recv, "("+arg+path+")"
 		}
 	}
 	v := r.uniq("mr")

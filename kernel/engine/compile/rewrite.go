@@ -277,7 +277,7 @@ func (r *rewriter) walk(n ast.Node) {
 				r.boolReturns(sig, n.Body)
 			}
 		case *ast.SelectorExpr:
-			if r.methodExpr(n) || r.stdRef(n, n) {
+			if r.methodExpr(n) || r.stdRef(n, n) || r.argsRead(n) {
 				return false
 			}
 			if r.calledSels[n] {

@@ -121,6 +121,9 @@ func (e *Engine) run(ctx context.Context, name, code string) kernel.ExecuteResul
 			return kernel.ExecuteResult{Error: e.stepError(err, st, code, name)}
 		}
 		plan.Ran(st)
+		if st.What == "accessors" {
+			e.types.remember(st.Src)
+		}
 	}
 	e.restoreMigrations(saved)
 	for _, st := range plan.Upgrade {
@@ -147,6 +150,9 @@ func (e *Engine) run(ctx context.Context, name, code string) kernel.ExecuteResul
 	e.stderrTrace.reset()
 	err = e.runCellFunc(ctx, name, plan.CellFunc)
 	results := e.rt.takeResults()
+	if _, exit := err.(exitCode); ctx.Err() != nil || exit {
+		e.types.revive(e.in)
+	}
 	if err != nil {
 		if ctx.Err() != nil {
 			return kernel.ExecuteResult{Error: interrupted()}

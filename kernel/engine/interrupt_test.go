@@ -59,3 +59,28 @@ func TestInterrupt(t *testing.T) {
 		})
 	}
 }
+
+// TestInterruptKeepsMethods: after an interrupted cell, the session's
+// types still print with their String and Error methods (the interpreter
+// stops the function values it made before; the kernel makes its method
+// accessors again).
+func TestInterruptKeepsMethods(t *testing.T) {
+	if raceBuild {
+		return // the interrupted goroutine may still be unwinding (see TestInterrupt)
+	}
+	e := newTestEngine(t)
+	if r := runCell(t, e, 1, "type P struct{ X int }\nfunc (p P) String() string { return \"P\" }\ntype E struct{}\nfunc (E) Error() string { return \"E!\" }"); r.err != nil {
+		t.Fatalf("setup: %v", r)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	res := make(chan kernel.ExecuteResult, 1)
+	go func() { res <- e.Execute(ctx, kernel.ExecuteRequest{Code: "for {}", Count: 2}, &recorder{}) }()
+	time.Sleep(100 * time.Millisecond)
+	cancel()
+	if r := <-res; r.Error == nil || r.Error.Name != "Interrupted" {
+		t.Fatalf("got error %+v, want Interrupted", r.Error)
+	}
+	if r := runCell(t, e, 3, `fmt.Sprint("[", P{1}, "] ", error(E{}))`); r.result != "[P] E!" {
+		t.Errorf("after the interrupt: got %v, want => [P] E!", r)
+	}
+}

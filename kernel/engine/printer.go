@@ -3,9 +3,11 @@ package engine
 import (
 	"encoding/json"
 	"fmt"
+	"go/token"
 	"io"
 	"log"
 	"reflect"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -22,8 +24,9 @@ import (
 type printTypes struct {
 	e *Engine
 
-	mu        sync.Mutex               // guards accessors
+	mu        sync.Mutex               // guards accessors and defs
 	accessors map[string]reflect.Value // accessor variable → func(*T) string
+	defs      map[string]string        // accessor variable → its definition (see revive)
 }
 
 // DescOf implements format.Types.
@@ -210,6 +213,47 @@ func (p *printTypes) load(in *interp.Interpreter, vars []string) {
 		p.accessors[name] = v
 		p.mu.Unlock()
 	}
+}
+
+// remember keeps the definitions of an accessors step (one "var = func
+// literal" per line), for revive.
+func (p *printTypes) remember(src string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.defs == nil {
+		p.defs = map[string]string{}
+	}
+	for _, line := range strings.Split(src, "\n") {
+		if name, _, ok := strings.Cut(line, " = "); ok && token.IsIdentifier(name) {
+			p.defs[name] = line
+		}
+	}
+}
+
+// revive makes the accessors again after a cell was cancelled (an
+// interrupt, os.Exit): the interpreter stops every function value made
+// before a cancellation, which then returns zero values (a String method
+// printed as ""). Function values a cell made stay stopped.
+func (p *printTypes) revive(in *interp.Interpreter) {
+	p.mu.Lock()
+	names := make([]string, 0, len(p.defs))
+	for name := range p.defs {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	var src strings.Builder
+	for _, name := range names {
+		src.WriteString(p.defs[name] + "\n")
+	}
+	p.mu.Unlock()
+	if len(names) == 0 {
+		return
+	}
+	if _, err := p.e.quiet(func() (any, error) { return in.Eval(src.String()) }); err != nil {
+		p.e.log.Debug("reviving method accessors", "err", err)
+		return
+	}
+	p.load(in, names)
 }
 
 // printSymbols replaces fmt's and log's printing functions with ones that

@@ -72,12 +72,7 @@ func (r *rewriter) argsAssign(as *ast.AssignStmt) {
 	if as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 || r.off(as.Pos()) < 0 || r.off(as.Rhs[0].Pos()) < 0 {
 		return
 	}
-	sel, ok := ast.Unparen(as.Lhs[0]).(*ast.SelectorExpr)
-	if !ok {
-		return
-	}
-	v, ok := r.info.Uses[sel.Sel].(*types.Var)
-	if !ok || v.Pkg() == nil || v.Pkg().Path() != "os" || v.Name() != "Args" {
+	if sel, ok := ast.Unparen(as.Lhs[0]).(*ast.SelectorExpr); !ok || !r.isOSArgs(sel) {
 		return
 	}
 	r.ed.replace(r.off(as.Pos()), r.off(as.Rhs[0].Pos()), rtName+".SetArgs(")
@@ -89,8 +84,7 @@ func (r *rewriter) argsAssign(as *ast.AssignStmt) {
 // before the cell assigned it. Not the target of an assignment (see
 // argsAssign) nor an operand of &.
 func (r *rewriter) argsRead(sel *ast.SelectorExpr) bool {
-	v, ok := r.info.Uses[sel.Sel].(*types.Var)
-	if !ok || v.Pkg() == nil || v.Pkg().Path() != "os" || v.Name() != "Args" || r.off(sel.Pos()) < 0 || r.off(sel.End()) < 0 {
+	if !r.isOSArgs(sel) || r.off(sel.Pos()) < 0 || r.off(sel.End()) < 0 {
 		return false
 	}
 	r.makeParents()
@@ -108,4 +102,10 @@ func (r *rewriter) argsRead(sel *ast.SelectorExpr) bool {
 	}
 	r.ed.replace(r.off(sel.Pos()), r.off(sel.End()), rtName+".Args()")
 	return true
+}
+
+// isOSArgs reports the selector os.Args.
+func (r *rewriter) isOSArgs(sel *ast.SelectorExpr) bool {
+	v, ok := r.info.Uses[sel.Sel].(*types.Var)
+	return ok && v.Pkg() != nil && v.Pkg().Path() == "os" && v.Name() == "Args"
 }

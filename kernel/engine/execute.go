@@ -115,6 +115,9 @@ func (e *Engine) run(ctx context.Context, name, code string) kernel.ExecuteResul
 		return kernel.ExecuteResult{Error: &kernel.Error{Name: "InternalError", Value: err.Error(),
 			Traceback: []string{"InternalError: " + err.Error()}}, NotRun: true}
 	}
+	if e.types.stale.Swap(false) {
+		e.types.revive(e.in)
+	}
 	saved := e.saveMigrations(plan)
 	for _, st := range plan.Steps {
 		if err := e.evalStep(st); err != nil {
@@ -151,7 +154,9 @@ func (e *Engine) run(ctx context.Context, name, code string) kernel.ExecuteResul
 	err = e.runCellFunc(ctx, name, plan.CellFunc)
 	results := e.rt.takeResults()
 	if _, exit := err.(exitCode); ctx.Err() != nil || exit {
-		e.types.revive(e.in)
+		// Made again when the next cell runs (the cancelled cell may
+		// still be unwinding in the interpreter).
+		e.types.stale.Store(true)
 	}
 	if err != nil {
 		if ctx.Err() != nil {

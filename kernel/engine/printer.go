@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/traefik/yaegi/interp"
 
@@ -27,6 +28,7 @@ type printTypes struct {
 	mu        sync.Mutex               // guards accessors and defs
 	accessors map[string]reflect.Value // accessor variable → func(*T) string
 	defs      map[string]string        // accessor variable → its definition (see revive)
+	stale     atomic.Bool              // a cell was cancelled since the accessors were made
 }
 
 // DescOf implements format.Types.

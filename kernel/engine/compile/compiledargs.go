@@ -76,6 +76,13 @@ func (r *rewriter) ifaceArgs(call *ast.CallExpr) {
 		if r.typedNilError(a, at, pt) {
 			continue
 		}
+		if namedFunc {
+			// Through a parameter: the interface holds the value now,
+			// not the variable (mux.Handle(p, h) in a loop kept the last h).
+			r.ed.insert(r.off(a.Pos()), "func(v "+r.typeString(at)+") "+r.typeString(pt)+" { return v }(")
+			r.ed.insert(r.off(a.End()), ")")
+			continue
+		}
 		r.ed.insert(r.off(a.Pos()), "func() "+r.typeString(pt)+" { return ")
 		r.ed.insert(r.off(a.End()), " }()")
 	}

@@ -165,18 +165,8 @@ func (r *rewriter) loopLocal(n ast.Node, e ast.Expr) bool {
 	if !ok {
 		return false
 	}
-	r.makeParents()
-	for p := r.parents[n]; p != nil; p = r.parents[p] {
-		var body *ast.BlockStmt
-		switch p := p.(type) {
-		case *ast.FuncLit, *ast.FuncDecl:
-			return false
-		case *ast.ForStmt:
-			body = p.Body
-		case *ast.RangeStmt:
-			body = p.Body
-		}
-		if body != nil && v.Pos() > body.Lbrace && v.Pos() < body.Rbrace {
+	for _, body := range r.loopsAround(n) {
+		if v.Pos() > body.Lbrace && v.Pos() < body.Rbrace {
 			return true
 		}
 	}

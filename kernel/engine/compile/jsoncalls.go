@@ -13,7 +13,7 @@ import (
 //	json.Marshal(v)   →  __gk.JSONMarshal(v, ID)
 //	enc.Encode(v)     →  __gk.JSONEncode(enc, v, ID)
 //	xml.Unmarshal(b, &v)  →  __gk.XMLUnmarshal(b, &v, ID)
-var jsonCalls = map[string]string{
+var codecCalls = map[string]string{
 	"Marshal":        "Marshal",
 	"MarshalIndent":  "MarshalIndent",
 	"Unmarshal":      "Unmarshal",
@@ -24,10 +24,10 @@ var jsonCalls = map[string]string{
 	"Decoder.DecodeElement": "DecodeElement",
 }
 
-// codecPrefix names the runtime's functions of each package of jsonCalls.
+// codecPrefix names the runtime's functions of each package of codecCalls.
 var codecPrefix = map[string]string{"encoding/json": "JSON", "encoding/xml": "XML"}
 
-// jsonCall rewrites a call of one of jsonCalls.
+// jsonCall rewrites a call of one of codecCalls.
 func (r *rewriter) jsonCall(call *ast.CallExpr) bool {
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok || call.Ellipsis.IsValid() || r.desc == nil {
@@ -50,7 +50,7 @@ func (r *rewriter) jsonCall(call *ast.CallExpr) bool {
 		}
 		key = n.Obj().Name() + "." + key
 	}
-	name, ok := jsonCalls[key]
+	name, ok := codecCalls[key]
 	if !ok || len(call.Args) == 0 || r.off(call.Rparen) < 0 {
 		return false
 	}

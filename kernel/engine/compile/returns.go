@@ -32,10 +32,17 @@ func (r *rewriter) returnedStdCalls(ret *ast.ReturnStmt) {
 		if !isFuncType(t) || hasTypeParam(t) && r.subst == nil {
 			continue
 		}
-		v := r.uniq("ret")
-		r.ed.insertLast(r.off(e.Pos()), "func() ("+v+" "+r.typeString(t)+") { "+v+" = ")
-		r.ed.insertFirst(r.off(e.End()), "; return }()")
+		head, tail := assignedResult(r.uniq("ret"), r.typeString(t))
+		r.ed.insertLast(r.off(e.Pos()), head)
+		r.ed.insertFirst(r.off(e.End()), tail)
 	}
+}
+
+// assignedResult returns the text around an expression that makes it the
+// result of a function literal called at once, assigned to the named
+// result v of type ts (not returned: see returnedStdCalls).
+func assignedResult(v, ts string) (head, tail string) {
+	return "func() (" + v + " " + ts + ") { " + v + " = ", "; return }()"
 }
 
 // returnedValueCalls converts to the function's result type a returned
@@ -142,24 +149,12 @@ func (r *rewriter) callsFirst(ret *ast.ReturnStmt) {
 // inMovedLoop reports a statement in the body of a loop that rangeFuncs
 // moves into a function literal (its returns are written there).
 func (r *rewriter) inMovedLoop(st ast.Stmt) bool {
-	r.makeParents()
-	for p := r.parents[st]; p != nil; p = r.parents[p] {
-		var body *ast.BlockStmt
-		switch l := p.(type) {
-		case *ast.FuncLit, *ast.FuncDecl:
-			return false
-		case *ast.ForStmt:
-			body = l.Body
-		case *ast.RangeStmt:
-			body = l.Body
-		default:
-			continue
-		}
+	for loop, body := range r.loopsAround(st) {
 		label := ""
-		if ls, ok := r.parents[p].(*ast.LabeledStmt); ok {
+		if ls, ok := r.parents[loop].(*ast.LabeledStmt); ok {
 			label = ls.Label.Name
 		}
-		if r.bodyMoved(p.(ast.Stmt), body, label) {
+		if r.bodyMoved(loop, body, label) {
 			return true
 		}
 	}

@@ -171,10 +171,9 @@ func (r *rewriter) stdCallInLit(call *ast.CallExpr) {
 	// Inside what the enclosing element's rules wrapped around the call
 	// before (__gk_tag(…, ID) of an element of a []any).
 	if isFuncType(tv.Type) {
-		// (Not returned: see returnedStdCalls.)
-		v := r.uniq("lit")
-		r.ed.insert(r.off(call.Pos()), "func() ("+v+" "+r.typeString(tv.Type)+") { "+v+" = ")
-		r.ed.insertFirst(r.off(call.End()), "; return }()")
+		head, tail := assignedResult(r.uniq("lit"), r.typeString(tv.Type))
+		r.ed.insert(r.off(call.Pos()), head)
+		r.ed.insertFirst(r.off(call.End()), tail)
 		return
 	}
 	r.ed.insert(r.off(call.Pos()), "func() "+r.typeString(tv.Type)+" { return ")

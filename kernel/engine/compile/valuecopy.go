@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"iter"
 )
 
 // The interpreter's interface values share the storage of the variable
@@ -425,20 +426,36 @@ func (r *rewriter) loopOf(n ast.Node) ast.Node {
 	if r.root == nil {
 		return nil
 	}
-	r.makeParents()
 	var loop ast.Node
-	for p := r.parents[n]; p != nil; p = r.parents[p] {
-		switch p := p.(type) {
-		case *ast.FuncLit, *ast.FuncDecl:
-			return loop
-		case *ast.ForStmt, *ast.RangeStmt:
-			loop = p
-			if l, ok := r.parents[p].(*ast.LabeledStmt); ok {
-				loop = l
-			}
+	for l := range r.loopsAround(n) {
+		loop = l
+		if ls, ok := r.parents[l].(*ast.LabeledStmt); ok {
+			loop = ls
 		}
 	}
 	return loop
+}
+
+// loopsAround yields the for and range statements around n in n's own
+// function, innermost first, with their bodies.
+func (r *rewriter) loopsAround(n ast.Node) iter.Seq2[ast.Stmt, *ast.BlockStmt] {
+	return func(yield func(ast.Stmt, *ast.BlockStmt) bool) {
+		r.makeParents()
+		for p := r.parents[n]; p != nil; p = r.parents[p] {
+			switch l := p.(type) {
+			case *ast.FuncLit, *ast.FuncDecl:
+				return
+			case *ast.ForStmt:
+				if !yield(l, l.Body) {
+					return
+				}
+			case *ast.RangeStmt:
+				if !yield(l, l.Body) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // makeParents maps the cell's nodes to their parents, once.

@@ -147,8 +147,7 @@ func (r *rewriter) parallelAssign(n ast.Node) {
 // written as one assignment per variable, in that order (a parallel
 // assignment would read the zero a).
 func (r *rewriter) sequentialSpec(vs *ast.ValueSpec) bool {
-	r.makeParents()
-	if _, top := r.parents[r.parents[vs]].(*ast.File); !top || len(vs.Names) < 2 || len(vs.Names) != len(vs.Values) {
+	if !r.topSpec(vs) || len(vs.Names) < 2 || len(vs.Names) != len(vs.Values) {
 		return false
 	}
 	names := map[types.Object]bool{}
@@ -169,12 +168,18 @@ func (r *rewriter) sequentialSpec(vs *ast.ValueSpec) bool {
 	return reads
 }
 
+// topSpec reports a spec of a top-level var declaration.
+func (r *rewriter) topSpec(vs *ast.ValueSpec) bool {
+	r.makeParents()
+	_, top := r.parents[r.parents[vs]].(*ast.File)
+	return top
+}
+
 // topSpecCalls reports a top-level var spec (var a, b = 7, f(), also a
 // cell's a, b := 7, f()) with a call among its values: written as an
 // assignment, which the interpreter gets wrong with calls.
 func (r *rewriter) topSpecCalls(vs *ast.ValueSpec) bool {
-	r.makeParents()
-	if _, top := r.parents[r.parents[vs]].(*ast.File); !top {
+	if !r.topSpec(vs) {
 		return false
 	}
 	for _, v := range vs.Values {

@@ -50,31 +50,40 @@ func (e *Engine) runCellFunc(ctx context.Context, name, fn string) error {
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	exited := make(chan int, 1)
-	e.setExitCell(func(code int) bool {
+	ended := make(chan error, 1)
+	e.setEndCell(func(err error) bool {
 		select {
-		case exited <- code:
-		default: // another goroutine exited first
+		case ended <- err:
+		default: // another goroutine ended it first
 		}
 		cancel()
 		return true
 	})
-	defer e.setExitCell(nil)
+	defer e.setEndCell(nil)
 	_, err := e.in.EvalWithContext(ctx, fn+"()")
 	select {
-	case code := <-exited:
-		return exitCode(code)
+	case err := <-ended:
+		return err
 	default:
 		return err
 	}
 }
 
-// setExitCell sets (or, with nil, clears) what os.Exit calls to end the
-// running cell.
-func (e *Engine) setExitCell(f func(code int) bool) {
+// setEndCell sets (or, with nil, clears) what os.Exit and a goroutine's
+// panic call to end the running cell with an error (exitCode,
+// goroutinePanic).
+func (e *Engine) setEndCell(f func(err error) bool) {
 	e.exitMu.Lock()
-	e.exitCell = f
+	e.endCell = f
 	e.exitMu.Unlock()
+}
+
+// endRunningCell ends the running cell with err, if a cell is running.
+func (e *Engine) endRunningCell(err error) bool {
+	e.exitMu.Lock()
+	end := e.endCell
+	e.exitMu.Unlock()
+	return end != nil && end(err)
 }
 
 // debugRunCell runs fn under the debugger; ran is false when the debugger

@@ -83,8 +83,8 @@ type Engine struct {
 
 	dbg debugState // the Jupyter debugger (debug.go)
 
-	exitMu   sync.Mutex
-	exitCell func(code int) bool // ends the running cell (os.Exit); guarded by exitMu
+	exitMu  sync.Mutex
+	endCell func(err error) bool // ends the running cell (os.Exit, a goroutine's panic); guarded by exitMu
 }
 
 var _ kernel.Engine = (*Engine)(nil)

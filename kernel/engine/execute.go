@@ -153,7 +153,7 @@ func (e *Engine) run(ctx context.Context, name, code string) kernel.ExecuteResul
 	e.stderrTrace.reset()
 	err = e.runCellFunc(ctx, name, plan.CellFunc)
 	results := e.rt.takeResults()
-	if _, exit := err.(exitCode); ctx.Err() != nil || exit {
+	if _, exit := err.(exitCode); ctx.Err() != nil || exit || isGoroutinePanic(err) {
 		// Made again when the next cell runs (the cancelled cell may
 		// still be unwinding in the interpreter).
 		e.types.stale.Store(true)
@@ -365,6 +365,10 @@ func splitPos(msg string) (line, col int, rest string) {
 // runtimeError describes a cell that failed while running: a panic (with
 // the frames of cell code) or an error of the interpreter.
 func (e *Engine) runtimeError(err error, name string) *kernel.Error {
+	var gp goroutinePanic
+	if errors.As(err, &gp) {
+		return gp.err
+	}
 	var p interp.Panic
 	if errors.As(err, &p) {
 		return e.panicError(p.Value)

@@ -61,6 +61,9 @@ func (rt *cellRuntime) execTemplate(t any, data any, id int, exec func(any) erro
 			names[v.Type().String()] = sd.Name // for the error's text
 		}
 	}
+	if changed {
+		withViewFuncs(t)
+	}
 	err := exec(anyOf(view))
 	if err == nil || len(names) == 0 {
 		return err
@@ -189,7 +192,7 @@ func (rt *cellRuntime) withMethods(v, ptr reflect.Value, d *format.Desc, depth i
 	if str, ok := rt.viewString(v, ptr, d); ok {
 		// First, embedded: the view prints as the value does.
 		fields = append(fields, reflect.StructField{Name: "TemplateString", Type: templateStringType, Anonymous: true})
-		vals = append(vals, reflect.ValueOf(TemplateString{GkString: str}))
+		vals = append(vals, reflect.ValueOf(TemplateString{GkString: str, gkValue: format.WrapDesc(rt.e.types, v, d), valid: true}))
 		changed = true
 	}
 	var embedded []reflect.Value // the views of embedded fields
@@ -309,7 +312,11 @@ func promotedFields(fields []reflect.StructField, embedded []reflect.Value) ([]r
 
 // TemplateString, embedded first in the view of a value whose type has an
 // Error or String method, makes the view print as the value would.
-type TemplateString struct{ GkString string }
+type TemplateString struct {
+	GkString string
+	gkValue  format.Value // the value, for printf (see viewPrintf)
+	valid    bool         // gkValue is set
+}
 
 // String implements fmt.Stringer.
 func (s TemplateString) String() string { return s.GkString }

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"log"
@@ -124,6 +125,9 @@ func (e *Engine) frames() []string {
 		if !ok {
 			continue // the kernel's own glue
 		}
+		if e.comp.ChainFrame(cellName, line, f.fn) {
+			continue // a frame of the kernel's for deferred calls
+		}
 		glue := cellGlue.MatchString(f.fn)
 		if glue && lastFn.Name == "main" {
 			continue // the call of a program cell's main
@@ -197,10 +201,7 @@ func (c exitCode) Error() string { return fmt.Sprintf("exit status %d", int(c)) 
 // goroutine of a finished cell, or the debugger running the cell), it
 // panics with exitCode, which ends the cell or the goroutine.
 func (e *Engine) osExit(code int) {
-	e.exitMu.Lock()
-	end := e.exitCell
-	e.exitMu.Unlock()
-	if end != nil && end(code) {
+	if e.endRunningCell(exitCode(code)) {
 		select {}
 	}
 	panic(exitCode(code))
@@ -242,10 +243,31 @@ func (e *Engine) overrides() interp.Exports {
 	}
 }
 
-// reportGoPanic writes the panic of a goroutine a cell started to the
-// stderr of the running (or last) cell.
+// goroutinePanic is how a panic in a goroutine a cell started ends the
+// running cell, as it would end a Go program (the kernel lives on).
+type goroutinePanic struct{ err *kernel.Error }
+
+func (g goroutinePanic) Error() string { return "panic: " + g.err.Value }
+
+// isGoroutinePanic reports whether err is a goroutinePanic.
+func isGoroutinePanic(err error) bool {
+	var gp goroutinePanic
+	return errors.As(err, &gp)
+}
+
+// reportGoPanic ends the running cell with the panic of a goroutine a cell
+// started; with no cell running (a goroutine outlived its cell), it writes
+// the panic to the stderr of the last cell.
 func (e *Engine) reportGoPanic(r any) {
 	if _, ok := exitOf(r); ok {
+		return
+	}
+	ke := e.panicError(r)
+	if tb := ke.Traceback; len(tb) > 2 {
+		// As Go prints it: the panic, then the goroutine's frames.
+		ke.Traceback = append(tb[:2:2], append([]string{"in a goroutine the cell started:"}, tb[2:]...)...)
+	}
+	if e.endRunningCell(goroutinePanic{ke}) {
 		return
 	}
 	var b strings.Builder

@@ -36,6 +36,21 @@ func run() int {
 
 func main() { run() }
 `, []string{"Cell [1], line 7 in run.func2", "Cell [1], line 8 in run", "Cell [1], line 11 in main"}},
+		{"function with two deferred calls", `package main
+
+import "fmt"
+
+var s []int
+
+func run() int {
+	defer fmt.Println("a")
+	defer func() { fmt.Println("b") }()
+	x := 1
+	return s[x]
+}
+
+func main() { run() }
+`, []string{"Cell [1], line 11 in run", "Cell [1], line 14 in main"}},
 		{"method promoted through an embedded pointer", `package main
 
 type Inner struct{ data []int }
@@ -74,5 +89,34 @@ m["a"] = 1
 				t.Errorf("got frames\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 			}
 		})
+	}
+}
+
+// TestGoroutinePanicEndsCell checks that a panic in a goroutine a cell
+// started ends the cell with that panic, as it would end a Go program,
+// also when the cell waits for the goroutine, and that the next cell runs.
+func TestGoroutinePanicEndsCell(t *testing.T) {
+	e := newTestEngine(t)
+	r := runCell(t, e, 1, `done := make(chan bool)
+go func() {
+	var m map[string]int
+	m["a"] = 1
+	done <- true
+}()
+<-done
+fmt.Println("after")
+`)
+	if r.err == nil || r.err.Value != "assignment to entry in nil map" {
+		t.Fatalf("got %s, want the goroutine's panic", r)
+	}
+	if strings.Contains(r.stdout, "after") {
+		t.Errorf("got stdout %q, want nothing after the panic", r.stdout)
+	}
+	tb := strings.Join(r.err.Traceback, "\n")
+	if !strings.Contains(tb, "in a goroutine the cell started:\nCell [1], line 4") {
+		t.Errorf("got traceback\n%s\nwant the goroutine's frame at line 4", tb)
+	}
+	if r := runCell(t, e, 2, `fmt.Println("next")`); r.err != nil || r.stdout != "next\n" {
+		t.Errorf("got %s, want the next cell to run", r)
 	}
 }

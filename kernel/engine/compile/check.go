@@ -196,12 +196,7 @@ func (c *Compiler) check(in checkInput) (*checked, ErrorList, error) {
 	}
 	pkg, _ := conf.Check("main", c.fset, []*ast.File{sf, cf}, info)
 	if len(errs) > 0 {
-		sort.SliceStable(errs, func(i, j int) bool {
-			if errs[i].Pos.Line != errs[j].Pos.Line {
-				return errs[i].Pos.Line < errs[j].Pos.Line
-			}
-			return errs[i].Pos.Column < errs[j].Pos.Column
-		})
+		errs = sortErrors(errs)
 		// The partial information serves completion and inspection.
 		return &checked{info: info, pkg: pkg, session: sf, cell: cf, earlier: earlier}, errs, nil
 	}
@@ -209,6 +204,31 @@ func (c *Compiler) check(in checkInput) (*checked, ErrorList, error) {
 		return &checked{info: info, pkg: pkg, session: sf, cell: cf, earlier: earlier}, errs, nil
 	}
 	return &checked{info: info, pkg: pkg, session: sf, cell: cf, earlier: earlier}, nil, nil
+}
+
+// sortErrors orders errors by position, each with the notes go/types
+// reports after it ("\tother declaration of f") kept behind it.
+func sortErrors(errs ErrorList) ErrorList {
+	var groups []ErrorList
+	for _, e := range errs {
+		if strings.HasPrefix(e.Msg, "\t") && len(groups) > 0 {
+			groups[len(groups)-1] = append(groups[len(groups)-1], e)
+			continue
+		}
+		groups = append(groups, ErrorList{e})
+	}
+	sort.SliceStable(groups, func(i, j int) bool {
+		a, b := groups[i][0].Pos, groups[j][0].Pos
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Column < b.Column
+	})
+	var out ErrorList
+	for _, g := range groups {
+		out = append(out, g...)
+	}
+	return out
 }
 
 // laterVars reports the cell's statements and variable declarations that
@@ -254,6 +274,9 @@ func (c *Compiler) laterVars(u *unit, pkg *types.Package, info *types.Info, hois
 				if decl.Filename != u.cell.Name || before(decl, start) {
 					return true
 				}
+				if vs, ok := node.(*ast.ValueSpec); ok && specOrders(info, vs, v) {
+					return true // var a, b = 3, a * 2: sequentialSpec
+				}
 				msg := "undefined: " + n.Name
 				if d, ok := c.sess.Decls[v.Name()]; ok && d.Kind == KindVar {
 					if vs, ok := node.(*ast.ValueSpec); !before(decl, end) || ok && vs.Type != nil {
@@ -280,19 +303,79 @@ func (c *Compiler) laterVars(u *unit, pkg *types.Package, info *types.Info, hois
 	return errs
 }
 
+// specOrders reports whether v is a variable of the var spec vs that
+// another of its values reads, in an order without cycles (var a, b = 3,
+// a * 2): Go initializes them by dependency, as sequentialSpec writes
+// them. A value reading its own variable (var n = n + 1) is a cycle.
+func specOrders(info *types.Info, vs *ast.ValueSpec, v *types.Var) bool {
+	if len(vs.Names) < 2 || len(vs.Names) != len(vs.Values) {
+		return false
+	}
+	index := map[types.Object]int{}
+	for i, n := range vs.Names {
+		index[info.Defs[n]] = i
+	}
+	if _, ok := index[v]; !ok {
+		return false
+	}
+	deps := make([][]int, len(vs.Values))
+	for i, val := range vs.Values {
+		ast.Inspect(val, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				if j, ok := index[info.Uses[id]]; ok {
+					deps[i] = append(deps[i], j)
+				}
+			}
+			return true
+		})
+	}
+	const (
+		unseen = iota
+		visiting
+		done
+	)
+	state := make([]int, len(deps))
+	var cyclic func(i int) bool
+	cyclic = func(i int) bool {
+		switch state[i] {
+		case visiting:
+			return true
+		case done:
+			return false
+		}
+		state[i] = visiting
+		for _, j := range deps[i] {
+			if cyclic(j) {
+				return true
+			}
+		}
+		state[i] = done
+		return false
+	}
+	for i := range deps {
+		if cyclic(i) {
+			return false
+		}
+	}
+	return true
+}
+
 // ignorable reports errors that do not apply to notebook cells: unused
 // imports and variables (a cell is often run on its own), the value of the
 // trailing expression being unused (it is the cell's result), and
-// initialization cycles of top-level variables (cell statements run in
-// order, not as package initialization).
+// initialization cycles of top-level variables in notebook cells (their
+// statements run in order, not as package initialization; a whole
+// program's are errors, as in Go).
 func (c *Compiler) ignorable(u *unit, te types.Error) bool {
 	msg := te.Msg
 	switch {
 	case strings.HasPrefix(msg, "declared and not used"),
 		strings.HasSuffix(msg, "declared and not used"),
-		strings.Contains(msg, "imported and not used"),
-		strings.HasPrefix(msg, "initialization cycle"):
+		strings.Contains(msg, "imported and not used"):
 		return true
+	case strings.HasPrefix(msg, "initialization cycle"),
+		strings.HasPrefix(msg, "\t") && strings.Contains(msg, " refers to "): // the cycle's steps
+		return !u.program
 	case strings.HasSuffix(msg, "is not used") && u.result != nil:
 		return te.Pos >= u.result.Pos() && te.Pos < u.result.End()
 	}

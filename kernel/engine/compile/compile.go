@@ -58,6 +58,9 @@ type Compiler struct {
 	marks     []Origin
 	markIndex map[Origin]int
 	funcs     []Func
+	// chains are the function literals deferChain adds, by line: the
+	// number of ".func" in the interpreter's name of each.
+	chains map[Origin]int
 	// structs describes the tagged struct types (see structs.go).
 	structSeq int
 	structs   map[int]StructType
@@ -146,6 +149,7 @@ func New(fset *token.FileSet, opt Options) *Compiler {
 		aliases:   map[string]string{},
 		bound:     map[string]string{},
 		markIndex: map[Origin]int{},
+		chains:    map[Origin]int{},
 		structs:   map[int]StructType{},
 		cellNums:  map[string]int{},
 

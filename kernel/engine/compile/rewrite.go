@@ -267,6 +267,7 @@ func (r *rewriter) walk(n ast.Node) {
 			r.copyReturned(n.Type, n.Body)
 			if obj, ok := r.info.Defs[n.Name].(*types.Func); ok {
 				r.boolReturns(obj.Type().(*types.Signature), n.Body)
+				r.deferChain(n.Type, n.Body, obj.Type().(*types.Signature))
 			}
 		case *ast.FuncLit:
 			r.nameParams(nil, n.Type)
@@ -275,6 +276,7 @@ func (r *rewriter) walk(n ast.Node) {
 			r.copyReturned(n.Type, n.Body)
 			if sig, ok := r.info.Types[n].Type.(*types.Signature); ok {
 				r.boolReturns(sig, n.Body)
+				r.deferChain(n.Type, n.Body, sig)
 			}
 		case *ast.SelectorExpr:
 			if r.methodExpr(n) || r.stdRef(n, n) || r.argsRead(n) {

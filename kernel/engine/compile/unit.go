@@ -148,7 +148,17 @@ func readsName(gd *ast.GenDecl, n string) bool {
 		if !declares {
 			continue
 		}
-		for _, v := range vs.Values {
+		values := vs.Values
+		if len(values) == len(vs.Names) {
+			// var a, b = 3, a * 2: only a's own value reads the
+			// session's a; b's reads the a declared beside it.
+			for i, id := range vs.Names {
+				if id.Name == n {
+					values = values[i : i+1]
+				}
+			}
+		}
+		for _, v := range values {
 			ast.Inspect(v, func(x ast.Node) bool {
 				switch x := x.(type) {
 				case *ast.FuncLit:

@@ -15,6 +15,7 @@ import (
 	"path"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/traefik/yaegi/interp"
@@ -83,7 +84,13 @@ type Engine struct {
 
 	dbg debugState // the Jupyter debugger (debug.go)
 
-	exitMu  sync.Mutex
+	exitMu sync.Mutex
+	// cells counts the cells run; running is the number of the running
+	// one (0: none), which goroutines remember (see reportGoPanic).
+	cells, running atomic.Int64
+	// late holds the panics of goroutines that outlived their cells, for
+	// the stderr of the next cell; guarded by exitMu.
+	late    []string
 	endCell func(err error) bool // ends the running cell (os.Exit, a goroutine's panic); guarded by exitMu
 }
 

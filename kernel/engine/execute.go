@@ -35,6 +35,9 @@ func (e *Engine) Execute(ctx context.Context, req kernel.ExecuteRequest, out ker
 	}
 	e.setOutput(out, ctx)
 	defer e.setOutput(out, nil)
+	e.running.Store(e.cells.Add(1))
+	defer e.running.Store(0)
+	e.flushLate(out)
 	e.stdin.reset()
 	name := cellName(req.Count)
 	e.stderrTrace.setSource(name, req.Code)

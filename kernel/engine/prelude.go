@@ -178,6 +178,7 @@ func (rt *cellRuntime) exports() interp.Exports {
 			"Upgrade":     reflect.ValueOf(rt.e.upgrade),
 			"UpgradeFrom": reflect.ValueOf(rt.e.upgradeFrom),
 			"UntagStrict": reflect.ValueOf(format.UntagStrict),
+			"MapKey":      reflect.ValueOf(mapKey),
 			"Box": reflect.ValueOf(func(v any, id int) format.Boxed {
 				return format.Boxed{V: v, D: rt.e.comp.Desc(id)}
 			}),
@@ -200,10 +201,24 @@ func (rt *cellRuntime) takeResults() []Repr {
 	return r
 }
 
-// goPanic reports a goroutine's panic on the stderr of the cell running
-// now (or the last one).
+// goPanic reports the panic of a goroutine the interpreter started (see
+// reportGoPanic; which cell started it is not known).
 func (rt *cellRuntime) goPanic(r any) {
-	rt.e.reportGoPanic(r)
+	rt.e.reportGoPanic(r, -1)
+}
+
+// mapKey is the key a map keyed by an interface of the session stores:
+// the value the interpreter's interface value holds (see
+// compile/ifacekeys.go).
+func mapKey(v any) any {
+	u := format.Unwrap(reflect.ValueOf(v))
+	if !u.IsValid() {
+		return nil
+	}
+	if !u.CanInterface() {
+		return v
+	}
+	return u.Interface()
 }
 
 // clearValue implements the clear builtin for maps and slices.
@@ -287,6 +302,7 @@ func (rt *cellRuntime) start(f any, args []any, spread bool) {
 	}
 	in := callArgs(fv.Type(), args, spread)
 	ctx := rt.e.runningCtx()
+	cell := rt.e.running.Load()
 	go func() {
 		if ctx != nil {
 			id := goid()
@@ -298,7 +314,7 @@ func (rt *cellRuntime) start(f any, args []any, spread bool) {
 				if isInterrupted(r) {
 					return // the cell was interrupted: the goroutine ends
 				}
-				rt.goPanic(r)
+				rt.e.reportGoPanic(r, cell)
 			}
 		}()
 		if spread {

@@ -255,10 +255,12 @@ func isGoroutinePanic(err error) bool {
 	return errors.As(err, &gp)
 }
 
-// reportGoPanic ends the running cell with the panic of a goroutine a cell
-// started; with no cell running (a goroutine outlived its cell), it writes
-// the panic to the stderr of the last cell.
-func (e *Engine) reportGoPanic(r any) {
+// reportGoPanic ends the running cell with the panic of a goroutine it
+// started (cell is the number of the cell running when the goroutine
+// started, -1 if not known), as the panic would end a Go program. The panic
+// of a goroutine that outlived its cell goes to the stderr of the running
+// cell, or of the next one.
+func (e *Engine) reportGoPanic(r any, cell int64) {
 	if _, ok := exitOf(r); ok {
 		return
 	}
@@ -267,18 +269,32 @@ func (e *Engine) reportGoPanic(r any) {
 		// As Go prints it: the panic, then the goroutine's frames.
 		ke.Traceback = append(tb[:2:2], append([]string{"in a goroutine the cell started:"}, tb[2:]...)...)
 	}
-	if e.endRunningCell(goroutinePanic{ke}) {
+	if (cell < 0 || cell == e.running.Load()) && e.endRunningCell(goroutinePanic{ke}) {
 		return
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "panic in a goroutine: %s\n", e.panicText(r))
-	for _, f := range e.frames() {
+	fmt.Fprintf(&b, "panic in a goroutine: %s\n", ke.Value)
+	for _, f := range ke.Traceback[min(3, len(ke.Traceback)):] {
 		b.WriteString(f + "\n")
 	}
 	b.WriteString("(the goroutine ended; the kernel keeps running)\n")
-	if out := e.output(); out != nil {
+	if out := e.output(); out != nil && e.running.Load() != 0 {
 		out.Stream("stderr", []byte(b.String()))
 		return
 	}
-	os.Stderr.WriteString(b.String())
+	e.exitMu.Lock()
+	e.late = append(e.late, b.String())
+	e.exitMu.Unlock()
+}
+
+// flushLate writes the panics of goroutines that ended while no cell ran
+// to out's stderr.
+func (e *Engine) flushLate(out kernel.Output) {
+	e.exitMu.Lock()
+	late := e.late
+	e.late = nil
+	e.exitMu.Unlock()
+	for _, s := range late {
+		out.Stream("stderr", []byte(s))
+	}
 }

@@ -22,7 +22,8 @@ import (
 //
 // With unnamed results the literal returns them (return func() (int,
 // error) { … }()); named results stay the function's, which every frame
-// sees and sets, when its return statements are bare.
+// sees and sets, in a function without return statements (a recovering
+// function that panics again).
 func (r *rewriter) deferChain(ft *ast.FuncType, body *ast.BlockStmt, sig *types.Signature) {
 	if body == nil || sig == nil || sig.TypeParams().Len() > 0 || sig.RecvTypeParams().Len() > 0 ||
 		r.off(body.Rbrace) < 0 || !hasDefer(body) || hasGoto(body) {
@@ -115,10 +116,11 @@ func (r *rewriter) chainFrame(ft *ast.FuncType, sig *types.Signature, body *ast.
 		return "func() { ", " }(); ", true
 	}
 	if len(ft.Results.List[0].Names) > 0 {
-		// The literal sets the function's results themselves (no results
-		// of its own, which would shadow them), so its returns must be
-		// bare.
-		if valueReturns(body) {
+		// The literal sets the function's results themselves (results of
+		// its own would shadow them, or be copied over what its deferred
+		// calls set), so it must not return (bare returns get their
+		// results spelled out: namedReturns).
+		if hasReturn(body) {
 			return "", "", false
 		}
 		return "func() { ", " }(); return; ", true
@@ -128,22 +130,6 @@ func (r *rewriter) chainFrame(ft *ast.FuncType, sig *types.Signature, body *ast.
 		ts = append(ts, r.typeString(v.Type()))
 	}
 	return "return func() (" + strings.Join(ts, ", ") + ") { ", " }(); ", true
-}
-
-// valueReturns reports a return statement with values in body (not in
-// function literals).
-func valueReturns(body *ast.BlockStmt) bool {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			found = found || len(n.Results) > 0
-		}
-		return !found
-	})
-	return found
 }
 
 // tupleVars lists the variables of a tuple.

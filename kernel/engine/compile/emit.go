@@ -393,7 +393,7 @@ func (t *translation) qual(p *types.Package) string {
 
 // typeStr writes a type in the interpreter's names.
 func (t *translation) typeStr(typ types.Type) string {
-	p := &typePrinter{pkg: t.ck.pkg, qual: t.qual, gen: t.gen, std: t.c.useStd,
+	p := &typePrinter{pkg: t.ck.pkg, qual: t.qual, gen: t.gen, std: t.c.useStd, anyKeys: true,
 		inst: func(origin *types.TypeName, args []string) string { return t.instanceName(origin, args) }}
 	return p.print(typ)
 }

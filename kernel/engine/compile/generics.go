@@ -317,6 +317,7 @@ func (t *translation) writeTypeInstance(in *instance) {
 		return
 	}
 	r := t.instRewriter(cl, substFor(ts.TypeParams, in.args))
+	r.substTypes = t.substTypesFor(ts.TypeParams, in)
 	r.walk(ts.Type)
 	// As %T prints it: the cell's types with the package name.
 	names := in.args

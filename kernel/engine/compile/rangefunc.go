@@ -368,7 +368,11 @@ func (rf *rangeFuncWalk) frameLoop(loop ast.Stmt, body *ast.BlockStmt, label str
 	for _, id := range rf.loopVars(loop) {
 		ts := r.typeString(r.info.Defs[id].Type())
 		params = append(params, id.Name+" "+ts)
-		args = append(args, id.Name)
+		if rs, ok := loop.(*ast.RangeStmt); ok && rs.Key == ast.Expr(id) && r.ifaceRangeKey(rs) != "" {
+			args = append(args, r.ifaceKeyArg(rs)) // see ifaceKeyRange
+		} else {
+			args = append(args, id.Name)
+		}
 		if isFor && assigned(r.info, body, r.info.Defs[id]) {
 			// Go 1.22: the next iteration starts from this one's value.
 			p := r.uniq("lp")

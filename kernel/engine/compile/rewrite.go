@@ -70,6 +70,9 @@ type rewriter struct {
 	// (see deferFuncValue); pendingOf gives the one a deferred name holds.
 	pendingLits map[*ast.FuncLit]bool
 	pendingOf   map[*ast.Ident]*ast.FuncLit
+	// rangeKeys are the new names of the keys of ranges over maps keyed
+	// by interfaces (ifaceRangeKey).
+	rangeKeys map[*ast.RangeStmt]rangeKey
 	// parents maps the cell's nodes to their parents (see loopOf), made on
 	// first use.
 	parents map[ast.Node]ast.Node
@@ -199,6 +202,7 @@ func (r *rewriter) walk(n ast.Node) {
 				r.litTypeExprs[n.Type] = true
 			}
 			r.markLitCalls(n)
+			r.ifaceMapLit(n)
 			r.litTypes(n)
 			r.litSliceElems(n)
 			r.arrayLen(n)
@@ -291,7 +295,10 @@ func (r *rewriter) walk(n ast.Node) {
 			if !called[n] && (r.methodValue(n) || r.ifaceMethodValue(n) || r.jsonFuncValue(n)) {
 				return false
 			}
+		case *ast.MapType:
+			r.ifaceMapKey(n)
 		case *ast.IndexExpr:
+			r.ifaceMapIndex(n)
 			r.tagMapKey(n)
 			r.arrayPointerIndex(n)
 			markExplicit(explicit, n.X)
@@ -323,7 +330,9 @@ func (r *rewriter) walk(n ast.Node) {
 				r.markLoopVars(n.Key, n.Value)
 			}
 			r.rangeStmt(n)
+			r.ifaceKeyRange(n)
 		case *ast.CallExpr:
+			r.ifaceMapDelete(n)
 			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && !deferredOrGo[n] {
 				called[sel] = true
 			}
@@ -504,7 +513,7 @@ func (r *rewriter) ident(id *ast.Ident) {
 
 // typeString writes t as the interpreter names it.
 func (r *rewriter) typeString(t types.Type) string {
-	p := &typePrinter{pkg: r.pkg, qual: r.qual, gen: r.gen, subst: r.subst, std: r.c.useStd}
+	p := &typePrinter{pkg: r.pkg, qual: r.qual, gen: r.gen, subst: r.subst, std: r.c.useStd, anyKeys: true, concrete: r.concrete}
 	if r.inst != nil {
 		p.inst = func(origin *types.TypeName, args []string) string { return r.inst(origin, args) }
 	}

@@ -26,6 +26,11 @@ type typePrinter struct {
 	// std returns the interpreter's name of a generic type of the
 	// standard library (see stdgen), if it has one.
 	std func(path, name string) (string, bool)
+	// anyKeys writes maps keyed by the session's interfaces as keyed by
+	// any, as the interpreter has them (see ifacekeys.go).
+	anyKeys bool
+	// concrete gives the types type parameters stand for (nil: none).
+	concrete func(types.Type) types.Type
 }
 
 func (p *typePrinter) print(t types.Type) string {
@@ -77,7 +82,15 @@ func (p *typePrinter) write(b *strings.Builder, t types.Type, seen map[types.Typ
 		p.write(b, t.Elem(), seen)
 	case *types.Map:
 		b.WriteString("map[")
-		p.write(b, t.Key(), seen)
+		key := t.Key()
+		if p.concrete != nil {
+			key = p.concrete(key)
+		}
+		if p.anyKeys && sessionIface(key, p.pkg) {
+			b.WriteString("any") // see ifacekeys.go
+		} else {
+			p.write(b, t.Key(), seen)
+		}
 		b.WriteByte(']')
 		p.write(b, t.Elem(), seen)
 	case *types.Chan:

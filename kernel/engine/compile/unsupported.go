@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"sort"
 	"strings"
 )
 
@@ -30,6 +31,7 @@ func (c *Compiler) unsupported(u *unit, ck *checked) ErrorList {
 			}
 		}
 	}
+	errs = append(errs, c.stdIfaceKeyMaps(u, ck)...)
 	ast.Inspect(ck.cell, func(n ast.Node) bool {
 		ts, ok := n.(*ast.TypeSpec)
 		if !ok {
@@ -67,6 +69,33 @@ func (c *Compiler) unsupported(u *unit, ck *checked) ErrorList {
 		}
 		return true
 	})
+	return errs
+}
+
+// stdIfaceKeyMaps reports the generic functions of the standard library
+// instantiated with a map keyed by an interface of the session, which the
+// interpreter has keyed by any (see ifacekeys.go): maps.Keys(visited)
+// would give keys of the wrong type.
+func (c *Compiler) stdIfaceKeyMaps(u *unit, ck *checked) ErrorList {
+	var errs ErrorList
+	for id, inst := range ck.info.Instances {
+		obj := ck.info.Uses[id]
+		if obj == nil || obj.Pkg() == nil || obj.Pkg() == ck.pkg || c.fset.Position(id.Pos()).Filename != u.cell.Name {
+			continue
+		}
+		for i := 0; i < inst.TypeArgs.Len(); i++ {
+			m, ok := inst.TypeArgs.At(i).Underlying().(*types.Map)
+			if !ok || !sessionIface(m.Key(), ck.pkg) {
+				continue
+			}
+			errs = append(errs, &CheckError{Pos: c.fset.Position(id.Pos()),
+				Msg: fmt.Sprintf("%s.%s of a map keyed by the interface %s is not supported by the interpreter; "+
+					"range over the map instead (for k, v := range m)", obj.Pkg().Name(), obj.Name(),
+					types.TypeString(m.Key(), types.RelativeTo(ck.pkg)))})
+			break
+		}
+	}
+	sort.Slice(errs, func(i, j int) bool { return errs[i].Pos.Offset < errs[j].Pos.Offset })
 	return errs
 }
 

@@ -70,7 +70,34 @@ func (e *Engine) callMethod(err error, name string, args ...reflect.Value) ([]re
 // type and the receiver to call it with, if the type has that method
 // (declared, or promoted from an embedded field).
 func (e *Engine) method(err error, name string) (f, recv reflect.Value, ok bool) {
-	return e.methodOf(inner(err), name, 0)
+	if f, recv, ok = e.methodOf(inner(err), name, 0); ok {
+		return f, recv, true
+	}
+	return e.descMethod(err, name)
+}
+
+// descMethod is method for an error of a named non-struct type of a cell
+// (type MultiError []error), found by the description its value tells
+// (see format.WrappedDesc): Unwrap, UnwrapAll (Unwrap() []error), Is, As.
+func (e *Engine) descMethod(err error, name string) (f, recv reflect.Value, ok bool) {
+	var v any
+	var d *format.Desc
+	if x, isDesc := err.(descErr); isDesc {
+		v, d = x.IValue, x.d
+	} else {
+		v, d = format.WrappedDesc(err)
+	}
+	if d == nil || e.types == nil {
+		return f, recv, false
+	}
+	if latest := e.types.DescOf(d.Name); latest != nil {
+		d = latest // a method redefined since
+	}
+	acc := map[string]string{"Unwrap": d.Unwrap, "UnwrapAll": d.UnwrapAll, "Is": d.Is, "As": d.As}[name]
+	if acc == "" {
+		return f, recv, false
+	}
+	return e.types.accessorArg(acc, reflect.ValueOf(v))
 }
 
 // maxPromotionDepth bounds the search of promoted methods.
@@ -140,6 +167,7 @@ func (e *Engine) methodOf(v reflect.Value, name string, depth int) (f, recv refl
 // []error of joined errors do.
 func (e *Engine) unwrapAll(err error) []error {
 	switch x := err.(type) {
+	case interpErr: // its Unwrap is the value's Unwrap() error only
 	case interface{ Unwrap() []error }:
 		return x.Unwrap()
 	case interface{ Unwrap() error }:
@@ -152,6 +180,14 @@ func (e *Engine) unwrapAll(err error) []error {
 		if u, ok := out[0].Interface().(error); ok {
 			return []error{normalize(u)}
 		}
+	}
+	if out, ok := e.callMethod(err, "UnwrapAll"); ok && len(out) == 1 {
+		us, _ := out[0].Interface().([]error)
+		var all []error
+		for _, u := range us {
+			all = append(all, normalize(u))
+		}
+		return all
 	}
 	return nil
 }

@@ -156,7 +156,7 @@ func (e *Engine) run(ctx context.Context, name, code string) kernel.ExecuteResul
 	e.stderrTrace.reset()
 	err = e.runCellFunc(ctx, name, plan.CellFunc)
 	results := e.rt.takeResults()
-	if _, exit := err.(exitCode); ctx.Err() != nil || exit || isGoroutinePanic(err) {
+	if _, exit := err.(exitCode); ctx.Err() != nil || exit || isGoroutinePanic(err) || isFatal(err) {
 		// Made again when the next cell runs (the cancelled cell may
 		// still be unwinding in the interpreter).
 		e.types.stale.Store(true)
@@ -371,6 +371,11 @@ func (e *Engine) runtimeError(err error, name string) *kernel.Error {
 	var gp goroutinePanic
 	if errors.As(err, &gp) {
 		return gp.err
+	}
+	var fe fatalError
+	if errors.As(err, &fe) {
+		return &kernel.Error{Name: "fatal error", Value: string(fe),
+			Traceback: []string{fe.Error(), "(a Go program would end here; the kernel keeps running)"}}
 	}
 	var p interp.Panic
 	if errors.As(err, &p) {

@@ -178,7 +178,8 @@ func (rt *cellRuntime) exports() interp.Exports {
 			"Upgrade":     reflect.ValueOf(rt.e.upgrade),
 			"UpgradeFrom": reflect.ValueOf(rt.e.upgradeFrom),
 			"UntagStrict": reflect.ValueOf(format.UntagStrict),
-			"MapKey":      reflect.ValueOf(mapKey),
+			"SyncUnlock":  reflect.ValueOf(rt.syncUnlock),
+			"MapKey":      reflect.ValueOf(func(v any) any { return format.MapKey(rt.e.types, v) }),
 			"Box": reflect.ValueOf(func(v any, id int) format.Boxed {
 				return format.Boxed{V: v, D: rt.e.comp.Desc(id)}
 			}),
@@ -207,18 +208,36 @@ func (rt *cellRuntime) goPanic(r any) {
 	rt.e.reportGoPanic(r, -1)
 }
 
-// mapKey is the key a map keyed by an interface of the session stores:
-// the value the interpreter's interface value holds (see
-// compile/ifacekeys.go).
-func mapKey(v any) any {
-	u := format.Unwrap(reflect.ValueOf(v))
-	if !u.IsValid() {
-		return nil
+// syncUnlock unlocks the sync.Mutex or sync.RWMutex l (method Unlock or
+// RUnlock) when it is locked; unlocking an unlocked one is a fatal error of
+// the Go runtime, which would end the kernel: it ends the cell with that
+// error, as it would end a program (see compile/syncunlock.go).
+func (rt *cellRuntime) syncUnlock(l any, method string) {
+	var unlocked bool
+	var what string
+	switch m := l.(type) {
+	case *sync.Mutex:
+		unlocked = m.TryLock()
+		m.Unlock() // the lock TryLock took, or the cell's
+		what = "sync: unlock of unlocked mutex"
+	case *sync.RWMutex:
+		if unlocked = m.TryLock(); unlocked {
+			m.Unlock()
+		} else if method == "RUnlock" {
+			m.RUnlock()
+		} else {
+			m.Unlock()
+		}
+		what = "sync: Unlock of unlocked RWMutex"
+		if method == "RUnlock" {
+			what = "sync: RUnlock of unlocked RWMutex"
+		}
+	default:
+		return
 	}
-	if !u.CanInterface() {
-		return v
+	if unlocked {
+		rt.e.fatal(what)
 	}
-	return u.Interface()
 }
 
 // clearValue implements the clear builtin for maps and slices.

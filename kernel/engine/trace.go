@@ -243,11 +243,34 @@ func (e *Engine) overrides() interp.Exports {
 	}
 }
 
+// fatalError is how a fatal error of the Go runtime that the kernel checks
+// for first (unlocking an unlocked mutex) ends the running cell: a program
+// would end, the kernel lives on.
+type fatalError string
+
+func (f fatalError) Error() string { return "fatal error: " + string(f) }
+
+// fatal ends the running cell with the fatal error msg; the calling
+// goroutine stays parked, as after os.Exit. Without a cell to end, it
+// panics with the error.
+func (e *Engine) fatal(msg string) {
+	if e.endRunningCell(fatalError(msg)) {
+		select {}
+	}
+	panic(fatalError(msg))
+}
+
 // goroutinePanic is how a panic in a goroutine a cell started ends the
 // running cell, as it would end a Go program (the kernel lives on).
 type goroutinePanic struct{ err *kernel.Error }
 
 func (g goroutinePanic) Error() string { return "panic: " + g.err.Value }
+
+// isFatal reports whether err is a fatalError.
+func isFatal(err error) bool {
+	var fe fatalError
+	return errors.As(err, &fe)
+}
 
 // isGoroutinePanic reports whether err is a goroutinePanic.
 func isGoroutinePanic(err error) bool {

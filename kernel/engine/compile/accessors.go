@@ -25,6 +25,8 @@ func accessorSig(method string) string {
 		return "func(x *T, b []byte) error"
 	case "Unwrap":
 		return "func(x *T) error"
+	case "UnwrapAll": // Unwrap() []error
+		return "func(x *T) []error"
 	case "Is":
 		return "func(x *T, target error) bool"
 	case "As":
@@ -60,6 +62,8 @@ func accessorBody(method string) string {
 	switch method {
 	case "Is", "As":
 		return "return x." + method + "(target)"
+	case "UnwrapAll":
+		return "return x.Unwrap()"
 	case "Format":
 		return "x.Format(s, verb)"
 	case "UnmarshalJSON", "UnmarshalText":
@@ -82,6 +86,14 @@ func accessorShape(fd *ast.FuncDecl, method string) bool {
 		return params == 2 && results == 0
 	case "Unwrap":
 		return params == 0 && results == 1 && resultIs("error")
+	case "UnwrapAll":
+		at, ok := fd.Type.Results.List[0].Type.(*ast.ArrayType)
+		id, isID := ast.Expr(nil), false
+		if ok && at.Len == nil {
+			id, isID = at.Elt, true
+		}
+		elt, _ := id.(*ast.Ident)
+		return params == 0 && results == 1 && isID && elt != nil && elt.Name == "error"
 	case "Is", "As":
 		return params == 1 && results == 1 && resultIs("bool")
 	}
@@ -104,6 +116,9 @@ func (t *translation) accessors(decls []*cellDecl, emitCell map[*cellDecl]bool, 
 	methods := map[string]map[string]method{}
 	add := func(key string, fd *ast.FuncDecl) {
 		recv, name, _ := strings.Cut(key, ".")
+		if name == "Unwrap" && accessorShape(fd, "UnwrapAll") {
+			name = "UnwrapAll"
+		}
 		if accessorSig(name) == "" || !accessorShape(fd, name) {
 			return
 		}

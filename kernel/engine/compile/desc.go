@@ -110,7 +110,44 @@ func (t *translation) desc(typ types.Type, seen map[types.Type]*format.Desc) *fo
 	if hasFormatMethod(typ) && !types.IsInterface(typ) && !t.mentionsLocal(typ, map[types.Type]bool{}) {
 		d.Format = t.methodAccessor(typ, "Format")
 	}
+	t.errorMethods(d, typ)
 	return d
+}
+
+// errorMethods names in d the accessors of the Unwrap, Is and As methods
+// of a named non-struct type, which package errors calls (type MultiError
+// []error with Unwrap() []error, type Code int with Is).
+func (t *translation) errorMethods(d *format.Desc, typ types.Type) {
+	if !t.namedNonStruct(typ) || t.mentionsLocal(typ, map[types.Type]bool{}) {
+		return
+	}
+	errT := types.Universe.Lookup("error").Type()
+	ms := types.NewMethodSet(typ)
+	sigOf := func(name string) *types.Signature {
+		sel := ms.Lookup(t.ck.pkg, name)
+		if sel == nil {
+			return nil
+		}
+		sig, _ := sel.Type().(*types.Signature)
+		return sig
+	}
+	if sig := sigOf("Unwrap"); sig != nil && sig.Params().Len() == 0 && sig.Results().Len() == 1 {
+		switch r := sig.Results().At(0).Type(); {
+		case types.Identical(r, errT):
+			d.Unwrap = t.methodAccessor(typ, "Unwrap")
+		case types.Identical(r, types.NewSlice(errT)):
+			d.UnwrapAll = t.methodAccessor(typ, "UnwrapAll")
+		}
+	}
+	boolT := types.Typ[types.Bool]
+	if sig := sigOf("Is"); sig != nil && sig.Params().Len() == 1 && types.Identical(sig.Params().At(0).Type(), errT) &&
+		sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), boolT) {
+		d.Is = t.methodAccessor(typ, "Is")
+	}
+	if sig := sigOf("As"); sig != nil && sig.Params().Len() == 1 && emptyIface(sig.Params().At(0).Type()) &&
+		sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), boolT) {
+		d.As = t.methodAccessor(typ, "As")
+	}
 }
 
 // methodAccessor arranges a variable holding func(*T) string that calls

@@ -182,15 +182,23 @@ func (r *rewriter) errorsJoin(call *ast.CallExpr) {
 	r.boxNamedArgs(call.Args)
 }
 
-// errorsIs boxes the named non-struct arguments of errors.Is with their
-// descriptions, which tell their types apart (type A int, type B int).
+// errorsIs boxes the named non-struct arguments of errors.Is (and the
+// error of errors.Unwrap and errors.As) with their descriptions, which tell their types apart
+// (type A int, type B int) and give their methods.
 func (r *rewriter) errorsIs(call *ast.CallExpr) {
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok || call.Ellipsis.IsValid() {
 		return
 	}
-	if fn, ok := r.info.Uses[sel.Sel].(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && fn.Name() == "Is" {
+	fn, ok := r.info.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "errors" {
+		return
+	}
+	switch fn.Name() {
+	case "Is", "Unwrap":
 		r.boxNamedArgs(call.Args)
+	case "As":
+		r.boxNamedArgs(call.Args[:min(1, len(call.Args))])
 	}
 }
 

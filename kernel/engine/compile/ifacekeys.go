@@ -58,6 +58,9 @@ func (r *rewriter) ifaceKey(key ast.Expr) {
 	if tv, ok := r.info.Types[key]; ok && tv.IsNil() {
 		return
 	}
+	if t := r.concrete(r.info.TypeOf(key)); r.desc != nil && r.taggable(t) {
+		r.withDesc(key, t, "__gk_tag") // as MapKey tags it from an interface
+	}
 	r.ed.insertFirst(r.off(key.Pos()), rtName+".MapKey(")
 	r.ed.insertLast(r.off(key.End()), ")")
 }

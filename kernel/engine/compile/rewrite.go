@@ -333,6 +333,7 @@ func (r *rewriter) walk(n ast.Node) {
 			r.ifaceKeyRange(n)
 		case *ast.CallExpr:
 			r.ifaceMapDelete(n)
+			r.syncUnlock(n)
 			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && !deferredOrGo[n] {
 				called[sel] = true
 			}

@@ -126,7 +126,25 @@ func (t *translation) upgradeSteps(redeclared func(string) bool) []*Step {
 			ups.WriteString(" return __gk_uv }; ")
 			return up
 		}
-		code := t.upgradeVar(d.Key, v.Type(), upFor)
+		keyFor := func(iface types.Type) string {
+			// The keys of a map keyed by the interface, which the
+			// interpreter has keyed by any (see ifacekeys.go): the values.
+			it, _ := iface.Underlying().(*types.Interface)
+			t.c.uniq++
+			up := "__gk_up" + itoa(t.c.uniq)
+			ups.WriteString(up + " := func(__gk_uv any) any {")
+			for _, c := range convs {
+				if types.Implements(c.named, it) {
+					ups.WriteString(" if __gk_ux, ok := __gk_uv.(" + c.old + "); ok { return " + rtName + ".Upgrade(__gk_ux, " + c.new + "{}) };")
+				}
+				if types.Implements(types.NewPointer(c.named), it) {
+					ups.WriteString(" if __gk_ux, ok := __gk_uv.(*" + c.old + "); ok { return " + rtName + ".Upgrade(__gk_ux, (*" + c.new + ")(nil)) };")
+				}
+			}
+			ups.WriteString(" return __gk_uv }; ")
+			return up
+		}
+		code := t.upgradeVar(d.Key, v.Type(), upgraders{upFor, keyFor})
 		if code == "" {
 			continue
 		}
@@ -137,11 +155,17 @@ func (t *translation) upgradeSteps(redeclared func(string) bool) []*Step {
 	return steps
 }
 
+// upgraders write the functions that convert the values of one interface
+// type (iface) and the keys of a map keyed by one (key), and return their
+// names.
+type upgraders struct {
+	iface, key func(types.Type) string
+}
+
 // upgradeVar is the code converting the values of variable name, of type
-// typ, that are held in interfaces (with the converters upFor returns), or
-// "".
-func (t *translation) upgradeVar(name string, typ types.Type, upFor func(types.Type) string) string {
-	return t.upgradeExpr(name, typ, upFor, 0)
+// typ, that are held in interfaces (with the converters of ups), or "".
+func (t *translation) upgradeVar(name string, typ types.Type, ups upgraders) string {
+	return t.upgradeExpr(name, typ, ups, 0)
 }
 
 // maxUpgradeDepth bounds how deep upgradeExpr looks into structs, pointers
@@ -150,12 +174,12 @@ const maxUpgradeDepth = 3
 
 // upgradeExpr is upgradeVar for the expression x of type typ, depth levels
 // into a variable.
-func (t *translation) upgradeExpr(x string, typ types.Type, upFor func(types.Type) string, depth int) string {
+func (t *translation) upgradeExpr(x string, typ types.Type, ups upgraders, depth int) string {
 	if depth > maxUpgradeDepth {
 		return ""
 	}
 	if types.IsInterface(typ) {
-		return "if " + x + " != nil { " + x + " = " + upFor(typ) + "(" + x + ") }"
+		return "if " + x + " != nil { " + x + " = " + ups.iface(typ) + "(" + x + ") }"
 	}
 	if n, ok := types.Unalias(typ).(*types.Named); ok && n.Obj().Pkg() != t.ck.pkg {
 		return "" // a compiled package's type: its fields are its own
@@ -163,21 +187,31 @@ func (t *translation) upgradeExpr(x string, typ types.Type, upFor func(types.Typ
 	i := "__gk_ui" + itoa(depth)
 	switch u := typ.Underlying().(type) {
 	case *types.Slice:
-		if sub := t.upgradeExpr(x+"["+i+"]", u.Elem(), upFor, depth+1); sub != "" {
+		if sub := t.upgradeExpr(x+"["+i+"]", u.Elem(), ups, depth+1); sub != "" {
 			return "for " + i + " := range " + x + " { " + sub + " }"
 		}
 	case *types.Array:
-		if sub := t.upgradeExpr(x+"["+i+"]", u.Elem(), upFor, depth+1); sub != "" {
+		if sub := t.upgradeExpr(x+"["+i+"]", u.Elem(), ups, depth+1); sub != "" {
 			return "for " + i + " := range " + x + " { " + sub + " }"
 		}
 	case *types.Map:
+		var code []string
+		if sessionIface(u.Key(), t.ck.pkg) {
+			// Each key is replaced by its new version (the keys are
+			// listed first: the map changes).
+			ks, k, nk := "__gk_uks"+itoa(depth), "__gk_uk"+itoa(depth), "__gk_unk"+itoa(depth)
+			code = append(code, ks+" := make([]any, 0, len("+x+")); for "+k+" := range "+x+" { "+ks+" = append("+ks+", "+k+") }; "+
+				"for _, "+k+" := range "+ks+" { if "+nk+" := "+ups.key(u.Key())+"("+k+"); "+nk+" != "+k+" { "+
+				x+"["+nk+"] = "+x+"["+k+"]; delete("+x+", "+k+") } }")
+		}
 		if types.IsInterface(u.Elem()) {
 			k, w := "__gk_uk"+itoa(depth), "__gk_uw"+itoa(depth)
-			return "for " + k + ", " + w + " := range " + x + " { if " + w + " != nil { " + x + "[" + k + "] = " + upFor(u.Elem()) + "(" + w + ") } }"
+			code = append(code, "for "+k+", "+w+" := range "+x+" { if "+w+" != nil { "+x+"["+k+"] = "+ups.iface(u.Elem())+"("+w+") } }")
 		}
+		return strings.Join(code, "; ")
 	case *types.Pointer:
 		if _, ok := u.Elem().Underlying().(*types.Struct); ok {
-			if sub := t.upgradeExpr(x, u.Elem(), upFor, depth+1); sub != "" {
+			if sub := t.upgradeExpr(x, u.Elem(), ups, depth+1); sub != "" {
 				return "if " + x + " != nil { " + sub + " }"
 			}
 		}
@@ -200,7 +234,7 @@ func (t *translation) upgradeExpr(x string, typ types.Type, upFor func(types.Typ
 					}
 				}
 			}
-			if sub := t.upgradeExpr(x+"."+name, f.Type(), upFor, depth+1); sub != "" {
+			if sub := t.upgradeExpr(x+"."+name, f.Type(), ups, depth+1); sub != "" {
 				subs = append(subs, sub)
 			}
 		}

@@ -59,6 +59,10 @@ type Desc struct {
 	// them on addressable values (slice elements, fields through a
 	// pointer).
 	PtrMarshalJSON, PtrMarshalText string
+	// Unwrap (Unwrap() error), UnwrapAll (Unwrap() []error), Is and As
+	// name accessors of those methods of a named non-struct type (a struct
+	// type's are found by its tag).
+	Unwrap, UnwrapAll, Is, As string
 	// Methods lists the exported methods without parameters (for
 	// text/template), when the description was made for a template.
 	Methods []Method

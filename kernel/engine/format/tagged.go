@@ -63,6 +63,29 @@ func Tag(types Types, v any, d *Desc) any {
 	return t
 }
 
+// MapKey returns the key a map the interpreter has keyed by any keeps for
+// v: the value v holds when v is the interpreter's interface value, tagged
+// with its type when that is a cell's named non-struct type (two such
+// values are the same key when their types and values are).
+func MapKey(types Types, v any) any {
+	rv := peelInterfaces(reflect.ValueOf(v))
+	if rv.IsValid() && isValueInterface(rv.Type()) && types != nil {
+		if name := valueInterfaceType(rv); name != "" {
+			if d := types.DescOf(name); d != nil {
+				return Tag(types, v, d)
+			}
+		}
+	}
+	u := unwrap(reflect.ValueOf(v))
+	if !u.IsValid() {
+		return nil
+	}
+	if !u.CanInterface() {
+		return v
+	}
+	return u.Interface()
+}
+
 // Untag returns the value x holds when x is a Tagged of the type named
 // name ("main.Color"), and x itself otherwise.
 func Untag(x any, name string) any {

@@ -92,7 +92,7 @@ func Source(path string) (string, bool) {
 		}
 		src.Write(b)
 	}
-	return src.String(), true
+	return renameTypeParams(src.String()), true
 }
 
 // Name returns the name that Source(path) declares for the generic

@@ -210,7 +210,7 @@ func Example() {
 	fmt.Println(name, ok)
 	fmt.Println(stdgen.Requires("slices"))
 	src, _ := stdgen.Source("slices")
-	fmt.Println(strings.Contains(src, "func __gk_slices_Sort[S ~[]E, E __gk_cmp_Ordered](x S)"))
+	fmt.Println(strings.Contains(src, "func __gk_slices_Sort[__gk_tp_S ~[]__gk_tp_E, __gk_tp_E __gk_cmp_Ordered](x __gk_tp_S)"))
 	// Output:
 	// __gk_slices_Sort true
 	// [cmp]

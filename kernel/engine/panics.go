@@ -147,7 +147,7 @@ func fixMessage(msg string, v any) any {
 		return runtime.IndexUnknown()
 	case strings.Contains(msg, "slice index out of bounds") || strings.Contains(msg, "slice bounds out of range"):
 		return runtime.Slice()
-	case strings.HasPrefix(msg, "reflect: call of reflect.Value.") && strings.HasSuffix(msg, "on zero Value"),
+	case strings.HasPrefix(msg, "reflect: call of ") && strings.HasSuffix(msg, "on zero Value"), // (also "unknown method": *p = append(*p, x))
 		strings.Contains(msg, "nil pointer dereference"), msg == "reflect: indirection through nil pointer",
 		msg == "reflect: Method on nil interface value": // err.Error() of a nil error
 		return runtime.NilPointer()

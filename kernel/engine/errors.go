@@ -214,7 +214,7 @@ func (e *Engine) errorsIs(err, target error) bool {
 		if err == nil || depth > 100 {
 			return false
 		}
-		if comparable && reflect.TypeOf(err).Comparable() && err == target {
+		if comparable && reflect.TypeOf(err).Comparable() && safeEqual(err, target) {
 			return true
 		}
 		if v := inner(err); tv.IsValid() && v.IsValid() && v.Type() == tv.Type() && v.Type().Comparable() &&
@@ -235,6 +235,18 @@ func (e *Engine) errorsIs(err, target error) bool {
 		return false
 	}
 	return walk(err, 0)
+}
+
+// safeEqual is a == b, false where comparing them panics (the kernel's
+// wrappers are comparable types holding values that may not be: a
+// MultiError []error).
+func safeEqual(a, b error) (eq bool) {
+	defer func() {
+		if recover() != nil {
+			eq = false
+		}
+	}()
+	return a == b
 }
 
 // sameNamed reports whether errors a and b, when both hold values of
@@ -271,10 +283,7 @@ func (e *Engine) errorsAs(err error, target any) bool {
 			tv.Elem().Set(reflect.ValueOf(err))
 			return true
 		}
-		if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
-			return true
-		}
-		if out, ok := e.callMethod(err, "As", reflect.ValueOf(&target).Elem()); ok && len(out) == 1 && out[0].Bool() {
+		if e.asMethod(err, target) {
 			return true
 		}
 		for _, u := range e.unwrapAll(err) {
@@ -285,6 +294,16 @@ func (e *Engine) errorsAs(err error, target any) bool {
 		return false
 	}
 	return walk(err, 0)
+}
+
+// asMethod calls the As method of err's type (compiled or a cell's) with
+// target, if it has one.
+func (e *Engine) asMethod(err error, target any) bool {
+	if x, ok := err.(interface{ As(any) bool }); ok {
+		return x.As(target)
+	}
+	out, ok := e.callMethod(err, "As", reflect.ValueOf(&target).Elem())
+	return ok && len(out) == 1 && out[0].Bool()
 }
 
 // joinAny is errors.Join for the calls that list the errors (the
@@ -302,7 +321,7 @@ func (e *Engine) joinAny(errs ...any) error {
 // errorsAsFunc is errors.As for a target of interface type: match is
 // the compiler's assertion of each error of the chain (as the value it
 // holds) to the target's type, which sets the target.
-func (e *Engine) errorsAsFunc(err any, match func(any) bool) bool {
+func (e *Engine) errorsAsFunc(err any, match func(any) bool, target any) bool {
 	var walk func(error, int) bool
 	walk = func(err error, depth int) bool {
 		if err == nil || depth > 100 {
@@ -313,6 +332,9 @@ func (e *Engine) errorsAsFunc(err any, match func(any) bool) bool {
 		}
 		if _, d := format.WrappedDesc(err); d != nil && match(err) {
 			return true // a named non-struct value, told by its wrapper
+		}
+		if target != nil && e.asMethod(err, target) {
+			return true
 		}
 		for _, u := range e.unwrapAll(err) {
 			if walk(u, depth+1) {

@@ -143,15 +143,22 @@ func tupleVars(t *types.Tuple) []*types.Var {
 
 // hasGoto reports a goto statement in body (not in function literals).
 func hasGoto(body *ast.BlockStmt) bool {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.BranchStmt:
-			found = found || n.Tok == token.GOTO
-		}
-		return !found
+	return outsideLits(body, func(n ast.Node) bool {
+		b, ok := n.(*ast.BranchStmt)
+		return ok && b.Tok == token.GOTO
 	})
-	return found
+}
+
+// outsideLits reports whether a node of n outside the function literals
+// in it satisfies found.
+func outsideLits(n ast.Node, found func(ast.Node) bool) bool {
+	seen := false
+	ast.Inspect(n, func(m ast.Node) bool {
+		if _, lit := m.(*ast.FuncLit); lit || seen {
+			return false
+		}
+		seen = m != nil && found(m)
+		return !seen
+	})
+	return seen
 }

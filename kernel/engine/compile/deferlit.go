@@ -329,17 +329,7 @@ func (r *rewriter) closureFrames(body *ast.BlockStmt) {
 
 // hasDefer reports a defer statement in body (not in function literals).
 func hasDefer(body *ast.BlockStmt) bool {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.DeferStmt:
-			found = true
-		}
-		return !found
-	})
-	return found
+	return outsideLits(body, func(n ast.Node) bool { _, ok := n.(*ast.DeferStmt); return ok })
 }
 
 // deferredRecovers reports a deferred call of a closure given to a

@@ -2,6 +2,7 @@ package compile
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 )
 
@@ -31,7 +32,18 @@ func (r *rewriter) errorsAs(call *ast.CallExpr) bool {
 	}
 	r.ed.replace(r.off(call.Pos()), r.off(call.Args[0].Pos()), rtName+".ErrorsAsFunc(")
 	r.ed.replace(r.off(call.Args[0].End()), r.off(call.Args[1].Pos()), ", "+match)
-	r.ed.insert(r.off(call.Args[1].End()), ")")
+	// The target again, for the errors' own As methods, when reading it
+	// twice changes nothing (&t, p).
+	target := "nil"
+	switch a := ast.Unparen(call.Args[1]).(type) {
+	case *ast.Ident:
+		target = a.Name
+	case *ast.UnaryExpr:
+		if id, ok := ast.Unparen(a.X).(*ast.Ident); ok && a.Op == token.AND {
+			target = "&" + id.Name
+		}
+	}
+	r.ed.insert(r.off(call.Args[1].End()), "), "+target)
 	return true
 }
 
@@ -81,7 +93,7 @@ func (r *rewriter) errorsAsType(e ast.Expr, fn *types.Func, targs *types.TypeLis
 	// (In parentheses: the newlines of a type argument over several lines
 	// go after the "(".)
 	r.ed.replace(r.off(e.Pos()), r.off(e.End()), "(func(__gk_e error) ("+ts+", bool) { var __gk_t "+ts+"; __gk_ok := "+
-		rtName+".ErrorsAsFunc(__gk_e, "+match+"&__gk_t)); return __gk_t, __gk_ok })")
+		rtName+".ErrorsAsFunc(__gk_e, "+match+"&__gk_t), &__gk_t); return __gk_t, __gk_ok })")
 	return true
 }
 

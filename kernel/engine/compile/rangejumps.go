@@ -13,17 +13,7 @@ import (
 // hasReturn reports whether a return statement (outside function
 // literals) is in n.
 func hasReturn(n ast.Node) bool {
-	found := false
-	ast.Inspect(n, func(n ast.Node) bool {
-		switch n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			found = true
-		}
-		return !found
-	})
-	return found
+	return outsideLits(n, func(n ast.Node) bool { _, ok := n.(*ast.ReturnStmt); return ok })
 }
 
 // branches rewrites the break, continue and return statements of a

@@ -59,20 +59,46 @@ func (r *rewriter) rangeStmt(s *ast.RangeStmt) {
 	}
 	rangePos := r.off(s.Range)
 	n := r.uniq("rn")
+	inc := "++"
+	if b.Kind() == types.Uintptr {
+		inc = " += 1" // see uintptrIncDec
+	}
 	switch {
 	case s.Key == nil:
 		i := r.uniq("ri")
 		r.ed.replace(rangePos, xStart, i+", "+n+" := "+typ+"(0), ")
-		r.ed.insert(xEnd, "; "+i+" < "+n+"; "+i+"++")
+		r.ed.insert(xEnd, "; "+i+" < "+n+"; "+i+inc)
 	case s.Tok == token.DEFINE:
 		k := r.text(s.Key.Pos(), s.Key.End())
 		r.ed.replace(r.off(s.Key.End()), xStart, ", "+n+" := "+typ+"(0), ")
-		r.ed.insert(xEnd, "; "+k+" < "+n+"; "+k+"++")
-	default: // for i = range n
+		r.ed.insert(xEnd, "; "+k+" < "+n+"; "+k+inc)
+	default:
+		// for i = range n: a counter of its own, assigned to i at the
+		// start of each iteration (i ends at n-1, or unchanged for n <= 0).
 		k := r.text(s.Key.Pos(), s.Key.End())
-		r.ed.replace(r.off(s.Key.End()), xStart, " = "+typ+"(0); "+k+" < (")
-		r.ed.insert(xEnd, "); "+k+"++")
+		i := r.uniq("ri")
+		if r.off(s.Key.Pos()) < 0 || r.off(s.Body.Lbrace) < 0 {
+			return
+		}
+		r.ed.replace(r.off(s.Key.Pos()), xStart, i+", "+n+" := "+typ+"(0), ")
+		r.ed.insert(xEnd, "; "+i+" < "+n+"; "+i+inc)
+		r.ed.insertFirst(r.off(s.Body.Lbrace)+1, " "+k+" = "+i+";")
 	}
+}
+
+// uintptrIncDec writes x++ and x-- of a uintptr as x += 1 and x -= 1,
+// which the interpreter gets right (its ++ on a uintptr ends the cell
+// without a word).
+func (r *rewriter) uintptrIncDec(s *ast.IncDecStmt) {
+	b, ok := r.concrete(r.info.TypeOf(s.X)).Underlying().(*types.Basic)
+	if !ok || b.Kind() != types.Uintptr || r.off(s.TokPos) < 0 {
+		return
+	}
+	op := " += 1"
+	if s.Tok == token.DEC {
+		op = " -= 1"
+	}
+	r.ed.replace(r.off(s.TokPos), r.off(s.TokPos)+2, op)
 }
 
 // rangeArrayPointer writes a range with a value variable over a pointer
@@ -190,7 +216,7 @@ func (r *rewriter) rangeAssign(s *ast.RangeStmt, xt types.Type) bool {
 	if s.Tok != token.ASSIGN || s.Key == nil {
 		return false
 	}
-	if b, ok := xt.Underlying().(*types.Basic); ok && b.Info()&types.IsInteger != 0 {
+	if b, ok := r.concrete(xt).Underlying().(*types.Basic); ok && b.Info()&types.IsInteger != 0 {
 		return false // see rangeStmt
 	}
 	if r.off(s.Key.Pos()) < 0 || r.off(s.TokPos) < 0 || r.off(s.Body.Lbrace) < 0 {

@@ -241,6 +241,8 @@ func (r *rewriter) walk(n ast.Node) {
 			r.compiledFieldAssign(n)
 		case *ast.SendStmt:
 			r.copyAssigned(n)
+		case *ast.IncDecStmt:
+			r.uintptrIncDec(n)
 		case *ast.ReturnStmt:
 			r.returnedFuncs(n)
 			r.returnedStdCalls(n)

@@ -204,9 +204,13 @@ func (t *translation) upgradeExpr(x string, typ types.Type, ups upgraders, depth
 				"for _, "+k+" := range "+ks+" { if "+nk+" := "+ups.key(u.Key())+"("+k+"); "+nk+" != "+k+" { "+
 				x+"["+nk+"] = "+x+"["+k+"]; delete("+x+", "+k+") } }")
 		}
+		k, w := "__gk_uk"+itoa(depth), "__gk_uw"+itoa(depth)
 		if types.IsInterface(u.Elem()) {
-			k, w := "__gk_uk"+itoa(depth), "__gk_uw"+itoa(depth)
 			code = append(code, "for "+k+", "+w+" := range "+x+" { if "+w+" != nil { "+x+"["+k+"] = "+ups.iface(u.Elem())+"("+w+") } }")
+		} else if sub := t.upgradeExpr(w, u.Elem(), ups, depth+1); sub != "" {
+			// Elements holding interfaces (map[string][]Shape): a copy
+			// converted, stored back.
+			code = append(code, "for "+k+", "+w+" := range "+x+" { "+sub+"; "+x+"["+k+"] = "+w+" }")
 		}
 		return strings.Join(code, "; ")
 	case *types.Pointer:

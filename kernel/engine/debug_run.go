@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"reflect"
+	"sync"
 	"time"
 
 	"github.com/traefik/yaegi/interp"
@@ -51,39 +52,83 @@ func (e *Engine) runCellFunc(ctx context.Context, name, fn string) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	ended := make(chan error, 1)
-	e.setEndCell(func(err error) bool {
+	end := func(err error) bool {
 		select {
 		case ended <- err:
 		default: // another goroutine ended it first
 		}
 		cancel()
 		return true
+	}
+	// A goroutine's panic ends the cell when its code returns, or, when
+	// it is still running a while later (waiting for that goroutine),
+	// at once: cancelling stops the interpreter's older function values
+	// (see the README's known limits), which the wait spares most cells.
+	var soft struct {
+		sync.Mutex
+		err   error
+		timer *time.Timer
+	}
+	defer func() {
+		soft.Lock()
+		if soft.timer != nil {
+			soft.timer.Stop()
+		}
+		soft.Unlock()
+	}()
+	e.setEndCell(end, func(err error) bool {
+		soft.Lock()
+		defer soft.Unlock()
+		if soft.err == nil {
+			soft.err = err
+			soft.timer = time.AfterFunc(goPanicGrace, func() { end(err) })
+		}
+		return true
 	})
-	defer e.setEndCell(nil)
+	defer e.setEndCell(nil, nil)
 	_, err := e.in.EvalWithContext(ctx, fn+"()")
 	select {
 	case err := <-ended:
 		return err
 	default:
-		return err
 	}
+	soft.Lock()
+	defer soft.Unlock()
+	if soft.err != nil {
+		return soft.err
+	}
+	return err
 }
 
-// setEndCell sets (or, with nil, clears) what os.Exit and a goroutine's
-// panic call to end the running cell with an error (exitCode,
-// goroutinePanic).
-func (e *Engine) setEndCell(f func(err error) bool) {
+// goPanicGrace is how long a cell whose goroutine panicked may go on
+// before it is ended (see runCellFunc).
+const goPanicGrace = time.Second
+
+// setEndCell sets (or, with nil, clears) what os.Exit calls to end the
+// running cell at once (exitCode), and what a goroutine's panic calls to
+// end it with its error (goroutinePanic, see runCellFunc).
+func (e *Engine) setEndCell(now, soon func(err error) bool) {
 	e.exitMu.Lock()
-	e.endCell = f
+	e.endCell, e.endSoon = now, soon
 	e.exitMu.Unlock()
 }
 
-// endRunningCell ends the running cell with err, if a cell is running.
+// endRunningCell ends the running cell with err at once, if a cell is
+// running.
 func (e *Engine) endRunningCell(err error) bool {
 	e.exitMu.Lock()
 	end := e.endCell
 	e.exitMu.Unlock()
 	return end != nil && end(err)
+}
+
+// failRunningCell makes err the running cell's error (see runCellFunc),
+// if a cell is running.
+func (e *Engine) failRunningCell(err error) bool {
+	e.exitMu.Lock()
+	fail := e.endSoon
+	e.exitMu.Unlock()
+	return fail != nil && fail(err)
 }
 
 // debugRunCell runs fn under the debugger; ran is false when the debugger

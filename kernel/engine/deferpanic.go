@@ -74,8 +74,8 @@ func (rt *cellRuntime) fixPending(v any) any {
 		}
 		rt.pending.mu.Unlock()
 		if p != nil {
-			return rt.e.fixPanic(p.v)
+			return rt.e.recovered(p.v)
 		}
 	}
-	return rt.e.fixPanic(v)
+	return rt.e.recovered(v)
 }

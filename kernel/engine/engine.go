@@ -90,8 +90,10 @@ type Engine struct {
 	cells, running atomic.Int64
 	// late holds the panics of goroutines that outlived their cells, for
 	// the stderr of the next cell; guarded by exitMu.
-	late    []string
-	endCell func(err error) bool // ends the running cell (os.Exit, a goroutine's panic); guarded by exitMu
+	late []string
+	// endCell ends the running cell at once (os.Exit); endSoon with a
+	// goroutine's panic (see runCellFunc); guarded by exitMu.
+	endCell, endSoon func(err error) bool
 }
 
 var _ kernel.Engine = (*Engine)(nil)

@@ -374,8 +374,7 @@ func (e *Engine) runtimeError(err error, name string) *kernel.Error {
 	}
 	var fe fatalError
 	if errors.As(err, &fe) {
-		return &kernel.Error{Name: "fatal error", Value: string(fe),
-			Traceback: []string{fe.Error(), "(a Go program would end here; the kernel keeps running)"}}
+		return fe.kernelError()
 	}
 	var p interp.Panic
 	if errors.As(err, &p) {
@@ -392,6 +391,12 @@ func (e *Engine) runtimeError(err error, name string) *kernel.Error {
 func (e *Engine) panicError(v any) *kernel.Error {
 	if ex, ok := exitOf(v); ok {
 		return ex
+	}
+	if p, ok := v.(interp.Panic); ok {
+		v = p.Value
+	}
+	if fe, ok := v.(fatalError); ok {
+		return fe.kernelError()
 	}
 	msg := e.panicText(e.fixPanic(v))
 	tb := []string{"panic: " + msg}

@@ -131,6 +131,9 @@ func (rt *cellRuntime) marshalView(v reflect.Value, d *format.Desc, depth int) (
 	if tv, td, ok := format.UntagValue(v); ok {
 		return rt.marshalTagged(tv, td, depth)
 	}
+	if format.IsNilInterface(v) {
+		return reflect.Zero(reflect.TypeFor[any]()), true, nil // null
+	}
 	if v.Kind() == reflect.Struct {
 		// The interpreter's value of a non-empty interface (an element of
 		// a []Shape), or its wrapper: the value it holds.
@@ -301,8 +304,8 @@ func (rt *cellRuntime) marshalStruct(v reflect.Value, d *format.Desc, depth int)
 			return v, false, err
 		}
 		tag := sf.Tag.Get("json")
-		if ch && (strings.Contains(tag, ",omitempty") && isEmptyJSON(fv) || strings.Contains(tag, ",omitzero") && fv.IsZero()) {
-			ch = false // omitted either way
+		if ch && !format.IsNilInterface(fv) && (strings.Contains(tag, ",omitempty") && isEmptyJSON(fv) || strings.Contains(tag, ",omitzero") && fv.IsZero()) {
+			ch = false // omitted either way (a nil Shape only as a nil any)
 		}
 		if ch {
 			sf.Type = w.Type()
@@ -364,7 +367,7 @@ func isEmptyJSON(v reflect.Value) bool {
 	case reflect.Interface, reflect.Pointer:
 		return v.IsNil()
 	}
-	return false
+	return format.IsNilInterface(v)
 }
 
 // anyOf returns v as an any (nil for an invalid value).

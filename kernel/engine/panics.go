@@ -38,10 +38,23 @@ func methodPanic(method string, r, v any) string {
 	return fmt.Sprintf("%%!v(PANIC=%s method: %v)", method, fixPanic(r))
 }
 
+// recovered is what recover() returns in a cell (fixPanic): a panic it
+// stops takes the frames the interpreter listed for it along, so that a
+// later panic lists its own.
+func (e *Engine) recovered(v any) any {
+	if v != nil {
+		e.stderrTrace.reset()
+	}
+	return e.fixPanic(v)
+}
+
 // fixPanic is fixPanic with the cells' struct types named in the texts of
 // runtime errors (failed assertions, uncomparable types), which spell
 // them as reflect does, as struct literals.
 func (e *Engine) fixPanic(v any) any {
+	if f, ok := v.(fatalError); ok {
+		panic(f) // not recoverable, as in Go
+	}
 	v = fixPanic(v)
 	err, ok := v.(error)
 	if !ok || !runtime.IsRuntime(err) || !strings.Contains(err.Error(), "struct {") {

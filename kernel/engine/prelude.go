@@ -113,7 +113,7 @@ func (rt *cellRuntime) exports() interp.Exports {
 				}
 				panic(runtime.Error("range function continued iteration after function for loop body returned false"))
 			}),
-			"FixPanic":    reflect.ValueOf(rt.e.fixPanic),
+			"FixPanic":    reflect.ValueOf(rt.e.recovered),
 			"FixPending":  reflect.ValueOf(rt.fixPending),
 			"DeferValue":  reflect.ValueOf(rt.deferValue),
 			"MethodPanic": reflect.ValueOf(methodPanic),

@@ -250,13 +250,16 @@ type fatalError string
 
 func (f fatalError) Error() string { return "fatal error: " + string(f) }
 
-// fatal ends the running cell with the fatal error msg; the calling
-// goroutine stays parked, as after os.Exit. Without a cell to end, it
-// panics with the error.
+// kernelError is the cell's error for f.
+func (f fatalError) kernelError() *kernel.Error {
+	return &kernel.Error{Name: "fatal error", Value: string(f),
+		Traceback: []string{f.Error(), "(a Go program would end here; the kernel keeps running)"}}
+}
+
+// fatal panics with the fatal error msg, which recover does not stop (see
+// fixPanic): it ends the cell, or as a goroutine's panic, the cell that
+// started the goroutine.
 func (e *Engine) fatal(msg string) {
-	if e.endRunningCell(fatalError(msg)) {
-		select {}
-	}
 	panic(fatalError(msg))
 }
 
@@ -292,11 +295,11 @@ func (e *Engine) reportGoPanic(r any, cell int64) {
 		// As Go prints it: the panic, then the goroutine's frames.
 		ke.Traceback = append(tb[:2:2], append([]string{"in a goroutine the cell started:"}, tb[2:]...)...)
 	}
-	if (cell < 0 || cell == e.running.Load()) && e.endRunningCell(goroutinePanic{ke}) {
+	if (cell < 0 || cell == e.running.Load()) && e.failRunningCell(goroutinePanic{ke}) {
 		return
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "panic in a goroutine: %s\n", ke.Value)
+	fmt.Fprintf(&b, "%s in a goroutine: %s\n", ke.Name, ke.Value)
 	for _, f := range ke.Traceback[min(3, len(ke.Traceback)):] {
 		b.WriteString(f + "\n")
 	}

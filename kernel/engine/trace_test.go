@@ -51,6 +51,21 @@ func run() int {
 
 func main() { run() }
 `, []string{"Cell [1], line 11 in run", "Cell [1], line 14 in main"}},
+		{"panic after a recovered one", `package main
+
+func try(f func()) {
+	defer func() { recover() }()
+	f()
+}
+
+func boom() { panic("recovered one") }
+
+func main() {
+	try(boom)
+	var m map[string]int
+	m["x"] = 1
+}
+`, []string{"Cell [1], line 13 in main"}},
 		{"method promoted through an embedded pointer", `package main
 
 type Inner struct{ data []int }
@@ -93,30 +108,45 @@ m["a"] = 1
 }
 
 // TestGoroutinePanicEndsCell checks that a panic in a goroutine a cell
-// started ends the cell with that panic, as it would end a Go program,
-// also when the cell waits for the goroutine, and that the next cell runs.
+// started ends the cell with that panic, as it would end a Go program:
+// when the cell's code returns (its closures keep working), or a second
+// later when the cell waits for the goroutine.
 func TestGoroutinePanicEndsCell(t *testing.T) {
 	e := newTestEngine(t)
-	r := runCell(t, e, 1, `done := make(chan bool)
+	r := runCell(t, e, 1, `import "time"
+
+double := func(x int) int { return 2 * x }
+go func() {
+	panic("worker failed")
+}()
+time.Sleep(500 * time.Millisecond)
+`)
+	if r.err == nil || r.err.Value != "worker failed" {
+		t.Fatalf("got %s, want the goroutine's panic", r)
+	}
+	tb := strings.Join(r.err.Traceback, "\n")
+	if !strings.Contains(tb, "in a goroutine the cell started:\nCell [1], line 5") {
+		t.Errorf("got traceback\n%s\nwant the goroutine's frame at line 5", tb)
+	}
+	if r := runCell(t, e, 2, `fmt.Println(double(21))`); r.err != nil || r.stdout != "42\n" {
+		t.Errorf("got %s, want the closure of the cell to work", r)
+	}
+	r = runCell(t, e, 3, `done := make(chan bool)
 go func() {
 	var m map[string]int
 	m["a"] = 1
 	done <- true
 }()
 <-done
-fmt.Println("after")
+fmt.Println("not reached")
 `)
-	if r.err == nil || r.err.Value != "assignment to entry in nil map" {
+	if r.err == nil || r.err.Value != "assignment to entry in nil map" || strings.Contains(r.stdout, "not reached") {
 		t.Fatalf("got %s, want the goroutine's panic", r)
 	}
-	if strings.Contains(r.stdout, "after") {
-		t.Errorf("got stdout %q, want nothing after the panic", r.stdout)
+	if raceBuild {
+		return // the waiting cell's goroutine may still be ending
 	}
-	tb := strings.Join(r.err.Traceback, "\n")
-	if !strings.Contains(tb, "in a goroutine the cell started:\nCell [1], line 4") {
-		t.Errorf("got traceback\n%s\nwant the goroutine's frame at line 4", tb)
-	}
-	if r := runCell(t, e, 2, `fmt.Println("next")`); r.err != nil || r.stdout != "next\n" {
+	if r := runCell(t, e, 4, `fmt.Println("next")`); r.err != nil || r.stdout != "next\n" {
 		t.Errorf("got %s, want the next cell to run", r)
 	}
 }

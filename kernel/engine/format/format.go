@@ -247,6 +247,12 @@ func isValueInterface(t reflect.Type) bool {
 		t.PkgPath() == "github.com/traefik/yaegi/interp"
 }
 
+// IsNilInterface reports the interpreter's value of a nil interface of a
+// cell's interface type (a nil Shape field).
+func IsNilInterface(v reflect.Value) bool {
+	return v.IsValid() && isValueInterface(v.Type()) && !valueInterfaceValue(v).IsValid()
+}
+
 // isWrapper reports an interface wrapper the interpreter puts around a
 // value passed to compiled code (a struct whose first field is IValue).
 func isWrapper(t reflect.Type) bool {

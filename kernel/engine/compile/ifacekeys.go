@@ -104,11 +104,7 @@ func (r *rewriter) ifaceMapLit(lit *ast.CompositeLit) {
 
 // ifaceMapDelete writes the key of delete(m, k) on such a map.
 func (r *rewriter) ifaceMapDelete(call *ast.CallExpr) {
-	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
-	if !ok || len(call.Args) != 2 {
-		return
-	}
-	if b, ok := r.info.Uses[id].(*types.Builtin); !ok || b.Name() != "delete" {
+	if !r.deleteCall(call) {
 		return
 	}
 	if mt := r.info.TypeOf(call.Args[0]); mt != nil && r.ifaceKeyed(mt, call.Args[1]) {

@@ -73,16 +73,22 @@ func (r *rewriter) tagMapKey(ix *ast.IndexExpr) {
 
 // tagDeleteKey tags the key of delete(m, k) on such a map.
 func (r *rewriter) tagDeleteKey(call *ast.CallExpr) {
-	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
-	if !ok || len(call.Args) != 2 {
-		return
-	}
-	if b, ok := r.info.Uses[id].(*types.Builtin); !ok || b.Name() != "delete" {
+	if !r.deleteCall(call) {
 		return
 	}
 	if m, ok := r.typeOf(call.Args[0]).(*types.Map); ok {
 		r.tagToAny(call.Args[1], r.info.TypeOf(call.Args[1]), m.Key())
 	}
+}
+
+// deleteCall reports a call of the builtin delete.
+func (r *rewriter) deleteCall(call *ast.CallExpr) bool {
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok || len(call.Args) != 2 {
+		return false
+	}
+	b, ok := r.info.Uses[id].(*types.Builtin)
+	return ok && b.Name() == "delete"
 }
 
 // tagCases tags the case values of a switch on a value of an empty

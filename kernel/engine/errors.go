@@ -93,7 +93,17 @@ func (e *Engine) descMethod(err error, name string) (f, recv reflect.Value, ok b
 	if latest := e.types.DescOf(d.Name); latest != nil {
 		d = latest // a method redefined since
 	}
-	acc := map[string]string{"Unwrap": d.Unwrap, "UnwrapAll": d.UnwrapAll, "Is": d.Is, "As": d.As}[name]
+	var acc string
+	switch name {
+	case "Unwrap":
+		acc = d.Unwrap
+	case "UnwrapAll":
+		acc = d.UnwrapAll
+	case "Is":
+		acc = d.Is
+	case "As":
+		acc = d.As
+	}
 	if acc == "" {
 		return f, recv, false
 	}

@@ -38,9 +38,11 @@ func (r *rewriter) syncUnlock(call *ast.CallExpr) {
 	if n, ok := rt.Elem().(*types.Named); !ok || n.Obj().Name() != "Mutex" && n.Obj().Name() != "RWMutex" {
 		return
 	}
-	path, ok := r.fieldPath(r.info.TypeOf(sel.X), s.Index())
-	if !ok {
-		return
+	path := "" // a method of sel.X's own type
+	if len(s.Index()) > 1 {
+		if path, _, ok = r.embeddedField(sel); !ok {
+			return
+		}
 	}
 	x := r.info.TypeOf(sel.X)
 	head := "&("
@@ -49,35 +51,4 @@ func (r *rewriter) syncUnlock(call *ast.CallExpr) {
 	}
 	r.ed.insert(r.off(sel.X.Pos()), rtName+".SyncUnlock("+head) // after a statement marker
 	r.ed.replace(r.off(sel.X.End()), r.off(call.End()), ")"+path+", "+strconv.Quote(fn.Name())+")")
-}
-
-// fieldPath writes the fields a promoted method's selection goes through
-// (".Mutex", ".Base.Mutex"; "" for a method of x's own type), as the
-// interpreter names them.
-func (r *rewriter) fieldPath(x types.Type, index []int) (string, bool) {
-	path := ""
-	t := x
-	for _, i := range index[:len(index)-1] {
-		if p, ok := t.Underlying().(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		st, ok := t.Underlying().(*types.Struct)
-		if !ok || i >= st.NumFields() {
-			return "", false
-		}
-		f := st.Field(i)
-		name := f.Name()
-		ft := f.Type()
-		if p, ok := ft.(*types.Pointer); ok {
-			ft = p.Elem()
-		}
-		if n, ok := ft.(*types.Named); ok && f.Embedded() && n.Obj().Pkg() == r.pkg && r.gen != nil {
-			if g := r.gen(n.Obj().Name()); g != "" {
-				name = g // a versioned type's field
-			}
-		}
-		path += "." + name
-		t = f.Type()
-	}
-	return path, true
 }

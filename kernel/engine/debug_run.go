@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"reflect"
-	"sync"
 	"time"
 
 	"github.com/traefik/yaegi/interp"
@@ -43,66 +42,16 @@ func (e *Engine) debugWanted(name string) bool {
 
 // runCellFunc runs fn, the function holding the statements of the cell
 // named name: under the debugger when debugWanted, as always otherwise.
-func (e *Engine) runCellFunc(ctx context.Context, name, fn string) error {
+// hard reports that the interpreter's run was cancelled (see stop.go).
+func (e *Engine) runCellFunc(ctx context.Context, name, fn string) (err error, hard bool) {
 	if e.debugWanted(name) {
 		if ran, err := e.debugRunCell(ctx, fn); ran {
-			return err
+			return err, ctx.Err() != nil
 		}
 	}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	ended := make(chan error, 1)
-	end := func(err error) bool {
-		select {
-		case ended <- err:
-		default: // another goroutine ended it first
-		}
-		cancel()
-		return true
-	}
-	// A goroutine's panic ends the cell when its code returns, or, when
-	// it is still running a while later (waiting for that goroutine),
-	// at once: cancelling stops the interpreter's older function values
-	// (see the README's known limits), which the wait spares most cells.
-	var soft struct {
-		sync.Mutex
-		err   error
-		timer *time.Timer
-	}
-	defer func() {
-		soft.Lock()
-		if soft.timer != nil {
-			soft.timer.Stop()
-		}
-		soft.Unlock()
-	}()
-	e.setEndCell(end, func(err error) bool {
-		soft.Lock()
-		defer soft.Unlock()
-		if soft.err == nil {
-			soft.err = err
-			soft.timer = time.AfterFunc(goPanicGrace, func() { end(err) })
-		}
-		return true
-	})
-	defer e.setEndCell(nil, nil)
-	_, err := e.in.EvalWithContext(ctx, fn+"()")
-	select {
-	case err := <-ended:
-		return err
-	default:
-	}
-	soft.Lock()
-	defer soft.Unlock()
-	if soft.err != nil {
-		return soft.err
-	}
-	return err
+	r := e.startRun(ctx)
+	return r.finish(r.wait(fn))
 }
-
-// goPanicGrace is how long a cell whose goroutine panicked may go on
-// before it is ended (see runCellFunc).
-const goPanicGrace = time.Second
 
 // setEndCell sets (or, with nil, clears) what os.Exit calls to end the
 // running cell at once (exitCode), and what a goroutine's panic calls to

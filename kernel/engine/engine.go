@@ -84,6 +84,8 @@ type Engine struct {
 
 	dbg debugState // the Jupyter debugger (debug.go)
 
+	stop stopFlag // polled by cell code (see stop.go)
+
 	exitMu sync.Mutex
 	// cells counts the cells run; running is the number of the running
 	// one (0: none), which goroutines remember (see reportGoPanic).
@@ -158,6 +160,9 @@ func (e *Engine) setup() error {
 	}
 	if _, err := e.quiet(func() (any, error) { return in.Eval(prelude) }); err != nil {
 		return fmt.Errorf("engine: prelude: %w", err)
+	}
+	if err := e.setStopFlag(in); err != nil {
+		return err
 	}
 	e.in = in
 	e.std = nil // the generic standard library is loaded into in anew

@@ -154,9 +154,9 @@ func (e *Engine) run(ctx context.Context, name, code string) kernel.ExecuteResul
 	}
 	e.rt.takeResults()
 	e.stderrTrace.reset()
-	err = e.runCellFunc(ctx, name, plan.CellFunc)
+	err, hard := e.runCellFunc(ctx, name, plan.CellFunc)
 	results := e.rt.takeResults()
-	if _, exit := err.(exitCode); ctx.Err() != nil || exit || isGoroutinePanic(err) || isFatal(err) {
+	if hard {
 		// Made again when the next cell runs (the cancelled cell may
 		// still be unwinding in the interpreter).
 		e.types.stale.Store(true)

@@ -55,6 +55,9 @@ func (e *Engine) fixPanic(v any) any {
 	if f, ok := v.(fatalError); ok {
 		panic(f) // not recoverable, as in Go
 	}
+	if isInterrupted(v) {
+		panic(interruptedPanic{}) // the cell was stopped
+	}
 	v = fixPanic(v)
 	err, ok := v.(error)
 	if !ok || !runtime.IsRuntime(err) || !strings.Contains(err.Error(), "struct {") {

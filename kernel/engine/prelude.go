@@ -35,6 +35,10 @@ func __gk_box(v any, id int) any { return ` + rtName + `.Box(v, id) }
 // interface with its type (see format.Tagged).
 func __gk_tag(v any, id int) any { return ` + rtName + `.Tag(v, id) }
 
+// __gk_stop is up while a cell is being stopped: loops and functions of
+// cell code then call Poll (see stop.go).
+var __gk_stop bool
+
 // __gk_recover reports the panic of a goroutine started by a cell instead
 // of letting it end the process.
 func __gk_recover() {
@@ -100,6 +104,7 @@ func (rt *cellRuntime) exports() interp.Exports {
 			"Repr":             reflect.ValueOf((*Repr)(nil)),
 			"Result":           reflect.ValueOf(rt.result),
 			"GoPanic":          reflect.ValueOf(rt.goPanic),
+			"Poll":             reflect.ValueOf(rt.poll),
 			"Clear":            reflect.ValueOf(clearValue),
 			"RunesAt":          reflect.ValueOf(runesAt),
 			"PanicIndex":       reflect.ValueOf(panicIndex),

@@ -67,8 +67,8 @@ func selSendElem(ch, vs any) any {
 	return c
 }
 
-// interruptedPanic ends the code of an interrupted cell that waits in a
-// select.
+// interruptedPanic ends the code of a stopped cell (see stop.go); recover
+// does not stop it.
 type interruptedPanic struct{}
 
 // selectCases runs a select: it returns the index of the case chosen, or
@@ -116,8 +116,11 @@ func (rt *cellRuntime) selectCases(hasDefault bool, cs ...any) int {
 // done returns the channel closed when the cell the calling goroutine
 // belongs to is interrupted: the cell that started it (through Go), else
 // the cell running now; nil between cells.
-func (rt *cellRuntime) done() <-chan struct{} {
-	if ctx, ok := rt.ctxs.Load(goid()); ok {
+func (rt *cellRuntime) done() <-chan struct{} { return rt.doneOf(goid()) }
+
+// doneOf is done for the goroutine id.
+func (rt *cellRuntime) doneOf(id int64) <-chan struct{} {
+	if ctx, ok := rt.ctxs.Load(id); ok {
 		return ctx.(context.Context).Done()
 	}
 	if ctx := rt.e.runningCtx(); ctx != nil {
@@ -145,8 +148,8 @@ func (e *Engine) runningCtx() context.Context {
 	return e.ctx
 }
 
-// isInterrupted reports the panic of a select of an interrupted cell, as
-// it comes out of interpreted code.
+// isInterrupted reports the panic that ends a stopped cell's code, as it
+// comes out of interpreted code.
 func isInterrupted(r any) bool {
 	for {
 		switch x := r.(type) {

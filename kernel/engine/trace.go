@@ -235,6 +235,9 @@ func (e *Engine) overrides() interp.Exports {
 		"os/os": {
 			"Exit": reflect.ValueOf(exit),
 		},
+		"time/time": {
+			"Sleep": reflect.ValueOf(e.rt.sleep),
+		},
 		"log/log": {
 			"Fatal":   reflect.ValueOf(func(v ...any) { fatal(fmt.Sprint(v...)) }),
 			"Fatalf":  reflect.ValueOf(func(f string, v ...any) { fatal(fmt.Sprintf(f, v...)) }),
@@ -287,7 +290,7 @@ func isGoroutinePanic(err error) bool {
 // of a goroutine that outlived its cell goes to the stderr of the running
 // cell, or of the next one.
 func (e *Engine) reportGoPanic(r any, cell int64) {
-	if _, ok := exitOf(r); ok {
+	if _, ok := exitOf(r); ok || isInterrupted(r) {
 		return
 	}
 	ke := e.panicError(r)

@@ -318,6 +318,7 @@ func (t *translation) writeTypeInstance(in *instance) {
 	}
 	r := t.instRewriter(cl, substFor(ts.TypeParams, in.args))
 	r.substTypes = t.substTypesFor(ts.TypeParams, in)
+	r.instNode = ts
 	r.walk(ts.Type)
 	// As %T prints it: the cell's types with the package name.
 	names := in.args
@@ -400,6 +401,7 @@ func (t *translation) writeMethodInstance(in *instance, m methodSource) {
 	}
 	r := t.instRewriter(m.cl, substFor(params, in.args))
 	r.substTypes = t.substTypesFor(params, in)
+	r.instNode = fd
 	r.walk(fd)
 	r.markBody(fd.Body, in.origin.Name()+"."+fd.Name.Name)
 	t.rangeFuncs(r, fd)
@@ -429,6 +431,7 @@ func (t *translation) writeFuncInstance(in *instance) {
 	}
 	r := t.instRewriter(cl, substFor(fd.Type.TypeParams, in.args))
 	r.substTypes = t.substTypesFor(fd.Type.TypeParams, in)
+	r.instNode = fd
 	r.walk(fd)
 	r.markBody(fd.Body, in.origin.Name())
 	t.rangeFuncs(r, fd)

@@ -83,7 +83,7 @@ func (r *rewriter) inferred(id *ast.Ident) {
 	}
 	args := make([]string, inst.TypeArgs.Len())
 	for i := range args {
-		args[i] = r.typeString(inst.TypeArgs.At(i))
+		args[i] = r.typeArgString(inst.TypeArgs.At(i))
 	}
 	r.ed.insert(r.off(id.End()), "["+strings.Join(args, ", ")+"]")
 }
@@ -104,7 +104,7 @@ func (r *rewriter) instanceOf(id *ast.Ident) (string, bool) {
 	}
 	args := make([]string, inst.TypeArgs.Len())
 	for i := range args {
-		args[i] = r.typeString(inst.TypeArgs.At(i))
+		args[i] = r.typeArgString(inst.TypeArgs.At(i))
 	}
 	if tn, ok := obj.(*types.TypeName); ok {
 		if tn.IsAlias() {

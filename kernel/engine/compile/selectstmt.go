@@ -44,68 +44,17 @@ func (r *rewriter) selectStmt(s *ast.SelectStmt, label *ast.LabeledStmt) bool {
 			continue
 		}
 		head := "case " + itoa(n) + ":"
-		switch c := cc.Comm.(type) {
-		case *ast.SendStmt:
-			r.walk(c)
-			elem := r.chanElem(c.Chan)
-			if elem == nil {
-				return false
-			}
-			if types.IsInterface(elem) {
-				// In a slice of the element type, the value keeps its
-				// interface (see selSendElem).
-				args = append(args, rtName+".SelSendElem("+r.exprText(c.Chan)+", []"+r.typeString(elem)+"{"+r.convText(c.Value, elem)+"})")
-				break
-			}
-			args = append(args, rtName+".SelSend("+r.exprText(c.Chan)+", "+r.convText(c.Value, elem)+")")
-		case *ast.ExprStmt:
-			u, ok := ast.Unparen(c.X).(*ast.UnaryExpr)
-			if !ok || u.Op != token.ARROW {
-				return false
-			}
-			r.walk(u.X)
-			args = append(args, rtName+".SelRecv("+r.exprText(u.X)+", nil, nil)")
-		case *ast.AssignStmt:
-			if len(c.Rhs) != 1 || len(c.Lhs) == 0 || len(c.Lhs) > 2 {
-				return false
-			}
-			u, ok := ast.Unparen(c.Rhs[0]).(*ast.UnaryExpr)
-			if !ok || u.Op != token.ARROW {
-				return false
-			}
-			elem := r.chanElem(u.X)
-			if elem == nil {
-				return false
-			}
-			r.walk(u.X)
-			for _, l := range c.Lhs {
-				r.walk(l)
-			}
-			val := r.uniq("sv")
-			decls = append(decls, "var "+val+" "+r.typeString(elem)+"; ")
-			okVar := "nil"
-			vals := []string{val}
-			if len(c.Lhs) == 2 {
-				ok := r.uniq("sok")
-				decls = append(decls, "var "+ok+" bool; ")
-				okVar = "&" + ok
-				vals = append(vals, ok)
-			}
-			args = append(args, rtName+".SelRecv("+r.exprText(u.X)+", &"+val+", "+okVar+")")
-			lhs := make([]string, len(c.Lhs))
-			for i, l := range c.Lhs {
-				lhs[i] = r.exprText(l)
-			}
-			head += " " + strings.Join(lhs, ", ") + " " + c.Tok.String() + " " + strings.Join(vals, ", ") + ";"
-			if c.Tok == token.DEFINE {
-				for _, l := range lhs {
-					if l != "_" {
-						head += " _ = " + l + ";"
-					}
-				}
-			}
-		default:
+		c, ok := r.commCase(cc.Comm)
+		if !ok {
 			return false
+		}
+		decls = append(decls, c.decls...)
+		args = append(args, c.arg)
+		if c.assign != "" {
+			head += " " + c.assign + ";"
+			for _, l := range c.defined {
+				head += " _ = " + l + ";"
+			}
 		}
 		heads = append(heads, header{cc, head})
 		n++
@@ -137,6 +86,85 @@ func (r *rewriter) selectStmt(s *ast.SelectStmt, label *ast.LabeledStmt) bool {
 	return true
 }
 
+// comm is a communication written for the runtime's Select: its
+// declarations, the case's argument (SelRecv or SelSend), and the
+// assignment of the received values (with the variables it defines).
+type comm struct {
+	decls   []string
+	arg     string
+	assign  string
+	defined []string
+	vals    []string // the variables a receive stores in
+}
+
+// commCase writes the communication of a select case or a statement:
+// ch <- v, <-ch, or an assignment (= or :=) of <-ch to one or two
+// operands.
+func (r *rewriter) commCase(st ast.Stmt) (comm, bool) {
+	var c comm
+	switch s := st.(type) {
+	case *ast.SendStmt:
+		r.walk(s)
+		elem := r.chanElem(s.Chan)
+		if elem == nil {
+			return c, false
+		}
+		if types.IsInterface(elem) {
+			// In a slice of the element type, the value keeps its
+			// interface (see selSendElem).
+			c.arg = rtName + ".SelSendElem(" + r.exprText(s.Chan) + ", []" + r.typeString(elem) + "{" + r.convText(s.Value, elem) + "})"
+			return c, true
+		}
+		c.arg = rtName + ".SelSend(" + r.exprText(s.Chan) + ", " + r.convText(s.Value, elem) + ")"
+	case *ast.ExprStmt:
+		u, ok := ast.Unparen(s.X).(*ast.UnaryExpr)
+		if !ok || u.Op != token.ARROW {
+			return c, false
+		}
+		r.walk(u.X)
+		c.arg = rtName + ".SelRecv(" + r.exprText(u.X) + ", nil, nil)"
+	case *ast.AssignStmt:
+		if len(s.Rhs) != 1 || len(s.Lhs) == 0 || len(s.Lhs) > 2 {
+			return c, false
+		}
+		u, ok := ast.Unparen(s.Rhs[0]).(*ast.UnaryExpr)
+		if !ok || u.Op != token.ARROW {
+			return c, false
+		}
+		elem := r.chanElem(u.X)
+		if elem == nil {
+			return c, false
+		}
+		r.walk(u.X)
+		for _, l := range s.Lhs {
+			r.walk(l)
+		}
+		val := r.uniq("sv")
+		c.decls = append(c.decls, "var "+val+" "+r.typeString(elem)+"; ")
+		okVar := "nil"
+		vals := []string{val}
+		if len(s.Lhs) == 2 {
+			ok := r.uniq("sok")
+			c.decls = append(c.decls, "var "+ok+" bool; ")
+			okVar = "&" + ok
+			vals = append(vals, ok)
+		}
+		c.arg = rtName + ".SelRecv(" + r.exprText(u.X) + ", &" + val + ", " + okVar + ")"
+		lhs := make([]string, len(s.Lhs))
+		for i, l := range s.Lhs {
+			lhs[i] = r.exprText(l)
+			if s.Tok == token.DEFINE && lhs[i] != "_" {
+				c.defined = append(c.defined, lhs[i])
+			}
+		}
+		c.assign = strings.Join(lhs, ", ") + " " + s.Tok.String() + " " + strings.Join(vals, ", ")
+		c.vals = vals
+	default:
+		return c, false
+	}
+	return c, true
+}
+
 // chanElem returns the element type of a channel expression.
 func (r *rewriter) chanElem(ch ast.Expr) types.Type {
 	tv, ok := r.info.Types[ch]
@@ -165,4 +193,166 @@ func (r *rewriter) convText(e ast.Expr, elem types.Type) string {
 		return "(" + r.typeString(elem) + ")(" + text + ")"
 	}
 	return text
+}
+
+// commStmt writes a send or receive statement of a statement list (ch <-
+// v, <-ch, v := <-ch, v, ok = <-ch) on a channel that is a name or a
+// field of one (see plainOperand) so that an interrupt ends it: a
+// buffered channel ready at once takes the interpreter's own operation
+// (five times faster), other cases the runtime's Recv or Send, which wait
+// as Select does. The interpreter's own waits end only with its
+// cancellation, which stops all of its older code. Values that go into an
+// interface on the way (a struct sent on a chan Shape) keep the
+// interpreter's operation, which other rewrites take care of.
+//
+//	v := <-in  →  var r0 T; if len(in) > 0 { r0 = (T)(<-in) } else { __gk.Recv(in, &r0, nil) }; v := r0
+//	out <- x   →  var r1 T = x; if len(out) < cap(out) { out <- r1 } else { __gk.Send(out, r1) }
+func (r *rewriter) commStmt(s ast.Stmt) bool {
+	if r.comms[s] || r.off(s.Pos()) < 0 || r.off(s.End()) < 0 || !r.inList(s) {
+		return false
+	}
+	if r.comms == nil {
+		r.comms = map[ast.Stmt]bool{}
+	}
+	r.comms[s] = true
+	top, last := r.cellStmt(s)
+	switch s := s.(type) {
+	case *ast.SendStmt:
+		return r.sendStmt(s)
+	case *ast.ExprStmt:
+		u, ok := ast.Unparen(s.X).(*ast.UnaryExpr)
+		if !ok || u.Op != token.ARROW || !plainOperand(u.X) {
+			return false
+		}
+		elem := r.chanElem(u.X)
+		if elem == nil || hasTypeParam(elem) {
+			return false
+		}
+		r.walk(u.X)
+		ch := r.exprText(u.X)
+		if last {
+			// The cell's result: the value received.
+			v, et := r.uniq("sv"), r.typeString(elem)
+			r.ed.replace(r.off(u.Pos()), r.off(u.End()), "func() "+et+" { var "+v+" "+et+"; if len("+ch+") > 0 { "+
+				v+" = <-"+ch+" } else { "+rtName+".Recv("+ch+", &"+v+", nil) }; return "+v+" }()")
+			return true
+		}
+		r.ed.replace(r.off(s.Pos()), r.off(s.End()),
+			"if len("+ch+") > 0 { <-"+ch+" } else { "+rtName+".Recv("+ch+", nil, nil) }")
+		return true
+	case *ast.AssignStmt:
+		return r.recvAssign(s, top)
+	}
+	return false
+}
+
+// sendStmt writes a send statement (see commStmt). The value stays where
+// it is, with its rewrites, assigned to a variable of the element type.
+func (r *rewriter) sendStmt(s *ast.SendStmt) bool {
+	elem, vt := r.chanElem(s.Chan), r.info.TypeOf(s.Value)
+	if elem == nil || vt == nil || !types.Identical(elem, vt) && !isUntyped(vt) || hasTypeParam(elem) || !plainOperand(s.Chan) {
+		return false
+	}
+	if r.callsRecover(s.Value) {
+		return false // recover's value must reach the channel as it is (see deferlit.go)
+	}
+	r.walk(s.Chan)
+	r.walk(s.Value) // its rewrites stay in place
+	ch, v, et := r.exprText(s.Chan), r.uniq("sv"), r.typeString(elem)
+	slow := rtName + ".Send(" + ch + ", " + v + ")"
+	if types.IsInterface(elem) {
+		// In a slice of the element type, the value keeps its
+		// interface (see selSendElem).
+		slow = rtName + ".SendElem(" + ch + ", []" + et + "{" + v + "})"
+	}
+	decl := v + " := " // of the value's type (the element type's name may be an older version's)
+	if isUntyped(vt) {
+		decl = "var " + v + " " + et + " = "
+	}
+	r.ed.replace(r.off(s.Pos()), r.off(s.Value.Pos()), decl)
+	r.ed.insertLast(r.off(s.End()), "; if len("+ch+") < cap("+ch+") { "+ch+" <- "+v+" } else { "+slow+" }")
+	return true
+}
+
+// recvAssign writes an assignment of a receive (see commStmt); top tells
+// a statement of the cell's top level, whose variables are the session's.
+func (r *rewriter) recvAssign(s *ast.AssignStmt, top bool) bool {
+	if len(s.Rhs) != 1 || len(s.Lhs) > 2 || s.Tok != token.DEFINE && s.Tok != token.ASSIGN {
+		return false
+	}
+	u, ok := ast.Unparen(s.Rhs[0]).(*ast.UnaryExpr)
+	if !ok || u.Op != token.ARROW || !plainOperand(u.X) {
+		return false
+	}
+	elem := r.chanElem(u.X)
+	if elem == nil || hasTypeParam(elem) {
+		return false
+	}
+	for i, l := range s.Lhs {
+		if id, ok := l.(*ast.Ident); ok && id.Name == "_" {
+			continue
+		}
+		lt := r.info.TypeOf(l)
+		if lt == nil || i == 0 && !types.Identical(lt, elem) || i == 1 && !isBool(lt) {
+			return false
+		}
+	}
+	c, ok := r.commCase(s)
+	if !ok {
+		return false
+	}
+	if top && s.Tok == token.DEFINE {
+		// The cell's variables are the session's (see emitCell).
+		c.assign = strings.Replace(c.assign, " := ", " = ", 1)
+	}
+	ch := r.exprText(u.X)
+	fast := c.vals[0] + " = (" + r.typeString(elem) + ")(<-" + ch + ")"
+	okArg := "nil"
+	if len(c.vals) == 2 {
+		fast = c.vals[0] + ", " + c.vals[1] + " = <-" + ch
+		okArg = "&" + c.vals[1]
+	}
+	r.ed.replace(r.off(s.Pos()), r.off(s.End()), strings.Join(c.decls, "")+
+		"if len("+ch+") > 0 { "+fast+" } else { "+rtName+".Recv("+ch+", &"+c.vals[0]+", "+okArg+") }; "+c.assign)
+	return true
+}
+
+// cellStmt reports whether s is a statement of the cell's top level, and
+// whether it is the cell's result.
+func (r *rewriter) cellStmt(s ast.Stmt) (top, result bool) {
+	return r.topStmts[s], r.resultStmt != nil && ast.Stmt(r.resultStmt) == s
+}
+
+// inList reports whether s is a statement of a block or a case's body
+// (not an if's or a for's init, nor a select case's communication).
+func (r *rewriter) inList(s ast.Stmt) bool {
+	if r.topStmts[s] {
+		return true
+	}
+	r.makeParents()
+	var list []ast.Stmt
+	switch p := r.parents[s].(type) {
+	case *ast.BlockStmt:
+		list = p.List
+	case *ast.CaseClause:
+		list = p.Body
+	case *ast.CommClause:
+		list = p.Body
+	}
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func isUntyped(t types.Type) bool {
+	b, ok := t.(*types.Basic)
+	return ok && b.Info()&types.IsUntyped != 0
+}
+
+func isBool(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsBoolean != 0
 }

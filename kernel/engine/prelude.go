@@ -187,6 +187,7 @@ func (rt *cellRuntime) exports() interp.Exports {
 			"UpgradeFrom": reflect.ValueOf(rt.e.upgradeFrom),
 			"UntagStrict": reflect.ValueOf(format.UntagStrict),
 			"SyncUnlock":  reflect.ValueOf(rt.syncUnlock),
+			"SyncWait":    reflect.ValueOf(rt.syncWait),
 			"MapKey":      reflect.ValueOf(func(v any) any { return format.MapKey(rt.e.types, v) }),
 			"Box": reflect.ValueOf(func(v any, id int) format.Boxed {
 				return format.Boxed{V: v, D: rt.e.comp.Desc(id)}

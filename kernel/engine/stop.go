@@ -334,3 +334,60 @@ func (e *Engine) setStopFlag(in *interp.Interpreter) error {
 	e.stop.set(p)
 	return nil
 }
+
+// syncWait is the Lock or RLock of a sync.Mutex or RWMutex, or the Wait
+// of a sync.WaitGroup (see compile/syncunlock.go), which an interrupt
+// ends as it ends a select: what need not wait is done at once; a wait
+// runs on a goroutine of its own, which gives back a lock it gets after
+// the cell gave up (a wait group's ends with the group's count at zero).
+func (rt *cellRuntime) syncWait(l any, method string) {
+	var try func() bool
+	var wait, undo func()
+	switch m := l.(type) {
+	case *sync.Mutex:
+		try, wait, undo = m.TryLock, m.Lock, m.Unlock
+	case *sync.RWMutex:
+		try, wait, undo = m.TryLock, m.Lock, m.Unlock
+		if method == "RLock" {
+			try, wait, undo = m.TryRLock, m.RLock, m.RUnlock
+		}
+	case *sync.WaitGroup:
+		wait = m.Wait
+	default:
+		return
+	}
+	if try != nil && try() {
+		return
+	}
+	var mu sync.Mutex
+	done, abandoned, ok := make(chan struct{}), false, false
+	go func() {
+		wait()
+		mu.Lock()
+		defer mu.Unlock()
+		if abandoned {
+			if undo != nil {
+				undo()
+			}
+			return
+		}
+		close(done)
+	}()
+	defer func() {
+		if ok {
+			return
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		select {
+		case <-done: // got at the last moment: given back
+			if undo != nil {
+				undo()
+			}
+		default:
+			abandoned = true
+		}
+	}()
+	rt.wait([]reflect.SelectCase{{Dir: reflect.SelectRecv, Chan: reflect.ValueOf(done)}})
+	ok = true
+}

@@ -18,7 +18,7 @@ func (r *rewriter) rangeStmt(s *ast.RangeStmt) {
 	if !ok || tv.Type == nil {
 		return
 	}
-	if r.chanElemRange(s, r.concrete(tv.Type)) || r.rangeArrayPointer(s, tv.Type) || r.rangeAssign(s, tv.Type) {
+	if r.chanRange(s, r.concrete(tv.Type)) || r.chanElemRange(s, r.concrete(tv.Type)) || r.rangeArrayPointer(s, tv.Type) || r.rangeAssign(s, tv.Type) {
 		return
 	}
 	if st := r.concrete(tv.Type); isString(st) && r.stringRange(s) {

@@ -356,3 +356,39 @@ func isBool(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsBoolean != 0
 }
+
+// chanRange writes a range over a channel as a loop receiving through the
+// kernel (see commStmt), so that an interrupt ends a loop waiting on a
+// channel nobody closes. The channel is evaluated once, as Go does; the
+// body keeps its own block.
+//
+//	for v := range ch {B}
+//	→ for __gk_rc := ch; true; { var r0 T; var r1 bool; if len(__gk_rc) > 0 { r0, r1 = <-__gk_rc } else { __gk.Recv(__gk_rc, &r0, &r1) }; if !r1 { break }; v := r0; {B} }
+func (r *rewriter) chanRange(s *ast.RangeStmt, xt types.Type) bool {
+	c, ok := xt.Underlying().(*types.Chan)
+	if !ok || hasTypeParam(c.Elem()) || s.Value != nil {
+		return false
+	}
+	start := s.Range
+	if s.Key != nil {
+		start = s.Key.Pos()
+	}
+	if r.off(start) < 0 || r.off(s.X.Pos()) < 0 || r.off(s.X.End()) < 0 || r.off(s.Body.Lbrace) < 0 || r.off(s.Body.Rbrace) < 0 {
+		return false
+	}
+	assign := ""
+	if id, ok := s.Key.(*ast.Ident); s.Key != nil && !(ok && id.Name == "_") {
+		r.walk(s.Key)
+		assign = r.text(s.Key.Pos(), s.Key.End()) + " " + s.Tok.String() + " "
+	}
+	rc, rv, ro := r.uniq("rc"), r.uniq("rv"), r.uniq("ro")
+	if assign != "" {
+		assign += rv + "; "
+	}
+	r.ed.replace(r.off(start), r.off(s.X.Pos()), rc+" := ")
+	r.ed.insert(r.off(s.X.End()), "; true; ") // see forInitOnly
+	r.ed.insert(r.off(s.Body.Lbrace), "{ var "+rv+" "+r.typeString(c.Elem())+"; var "+ro+" bool; if len("+rc+") > 0 { "+
+		rv+", "+ro+" = <-"+rc+" } else { "+rtName+".Recv("+rc+", &"+rv+", &"+ro+") }; if !"+ro+" { break }; "+assign)
+	r.ed.insert(r.off(s.Body.Rbrace)+1, " }")
+	return true
+}

@@ -14,6 +14,11 @@ import (
 //
 //	c.mu.Unlock()  →  __gk.SyncUnlock(&(c.mu), "Unlock")
 //	c.Unlock()     →  __gk.SyncUnlock(&(c).Mutex, "Unlock")   (promoted)
+//
+// Lock and RLock, and a sync.WaitGroup's Wait, go to the runtime too,
+// which lets an interrupt end a wait that never ends (a deadlock):
+//
+//	mu.Lock()  →  __gk.SyncWait(&(mu), "Lock")
 func (r *rewriter) syncUnlock(call *ast.CallExpr) {
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok || len(call.Args) != 0 || r.off(call.Pos()) < 0 || r.off(call.End()) < 0 {
@@ -24,7 +29,15 @@ func (r *rewriter) syncUnlock(call *ast.CallExpr) {
 		return
 	}
 	fn, ok := s.Obj().(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "sync" || fn.Name() != "Unlock" && fn.Name() != "RUnlock" {
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "sync" {
+		return
+	}
+	rtFunc := rtName + ".SyncUnlock("
+	switch fn.Name() {
+	case "Unlock", "RUnlock":
+	case "Lock", "RLock", "Wait":
+		rtFunc = rtName + ".SyncWait("
+	default:
 		return
 	}
 	recv := fn.Type().(*types.Signature).Recv()
@@ -35,7 +48,17 @@ func (r *rewriter) syncUnlock(call *ast.CallExpr) {
 	if !ok {
 		return
 	}
-	if n, ok := rt.Elem().(*types.Named); !ok || n.Obj().Name() != "Mutex" && n.Obj().Name() != "RWMutex" {
+	n, ok := rt.Elem().(*types.Named)
+	if !ok {
+		return
+	}
+	switch n.Obj().Name() {
+	case "Mutex", "RWMutex":
+	case "WaitGroup":
+		if fn.Name() != "Wait" {
+			return
+		}
+	default:
 		return
 	}
 	path := "" // a method of sel.X's own type
@@ -49,6 +72,6 @@ func (r *rewriter) syncUnlock(call *ast.CallExpr) {
 	if _, ptr := x.Underlying().(*types.Pointer); ptr && path == "" {
 		head = "(" // already the mutex's address
 	}
-	r.ed.insert(r.off(sel.X.Pos()), rtName+".SyncUnlock("+head) // after a statement marker
+	r.ed.insert(r.off(sel.X.Pos()), rtFunc+head) // after a statement marker
 	r.ed.replace(r.off(sel.X.End()), r.off(call.End()), ")"+path+", "+strconv.Quote(fn.Name())+")")
 }

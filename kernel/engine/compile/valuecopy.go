@@ -54,6 +54,9 @@ func (r *rewriter) copyToIface(e ast.Expr, to types.Type, h how) {
 	if r.funcToIface(e, t) {
 		return
 	}
+	if r.compiledCallToIface(e, t, to) {
+		return
+	}
 	r.operatorToIface(e, t, to)
 	if hasTypeParam(t) && !hasTypeParam(to) && r.substTypes != nil {
 		// In an instance: a value of a type argument (any(v) of a T).
@@ -154,6 +157,29 @@ func (r *rewriter) copyToIface(e ast.Expr, to types.Type, h how) {
 	}
 	r.ed.insert(r.off(e.Pos()), head)
 	r.ed.insert(r.off(e.End()), tail)
+}
+
+// compiledCallToIface converts to the cell's interface type to the result
+// of a call of compiled code (strings.NewReader("x") passed as a Reader
+// the cell declares, or returned as one): the interpreter keeps it in a
+// form that panics when compared with nil. It reports whether it did.
+//
+//	describe(strings.NewReader("x"))  →  describe(Reader(strings.NewReader("x")))
+func (r *rewriter) compiledCallToIface(e ast.Expr, t, to types.Type) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || t == nil || types.IsInterface(t) || isTuple(t) || r.isConversion(call) || r.cellValue(t) || hasTypeParam(t) || hasTypeParam(to) {
+		return false
+	}
+	n, ok := types.Unalias(to).(*types.Named)
+	if !ok || n.Obj().Pkg() != r.pkg || !nonEmptyIface(to) || r.off(e.End()) < 0 {
+		return false
+	}
+	if _, local := localTypeName(n.Obj(), r.pkg); local {
+		return false
+	}
+	r.ed.insert(r.off(e.Pos()), r.typeString(to)+"(")
+	r.ed.insertLast(r.off(e.End()), ")")
+	return true
 }
 
 // ptrVar reports whether e is a variable (or a field or element of one)

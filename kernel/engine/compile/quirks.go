@@ -363,22 +363,31 @@ func (r *rewriter) structLitAssign(as *ast.AssignStmt) {
 	r.ed.insert(r.off(as.Lhs[0].End()), ")")
 }
 
-// chanMapRange is chanElemRange for a map (a variable) of channels:
+// chanMapRange is chanElemRange for a map of channels:
 //
 //	for k, v := range m {B}  →  for __gk_k := range m { k, v := __gk_k, m[__gk_k]; {B} }
 func (r *rewriter) chanMapRange(s *ast.RangeStmt) bool {
-	if !plainOperand(s.X) {
-		if x, ok := ast.Unparen(s.X).(*ast.IndexExpr); !ok || !plainOperand(x.X) || !plainOperand(x.Index) {
-			return false // m[k] is read again for each element
-		}
-	}
 	xStart, xEnd := r.off(s.X.Pos()), r.off(s.X.End())
 	if xStart < 0 || xEnd < 0 {
 		return false
 	}
+	m := r.text(s.X.Pos(), s.X.End())
+	if x, ok := ast.Unparen(s.X).(*ast.IndexExpr); !plainOperand(s.X) && (!ok || !plainOperand(x.X) || !plainOperand(x.Index)) {
+		// Another expression (a literal) is evaluated once, before the
+		// loop, in a block around it (not for a labeled loop, whose
+		// label must stay on the loop).
+		r.makeParents()
+		if _, labeled := r.parents[s].(*ast.LabeledStmt); labeled || r.off(s.End()) < 0 {
+			return false
+		}
+		bound := r.uniq("rm")
+		r.ed.insert(r.off(s.For), "{ "+bound+" := "+m+"; ")
+		r.ed.insertLast(r.off(s.End()), " }")
+		r.ed.replace(xStart, xEnd, bound)
+		m = bound
+	}
 	k := r.uniq("rk")
 	vars := r.text(s.Key.Pos(), s.Key.End()) + ", " + r.text(s.Value.Pos(), s.Value.End())
-	m := r.text(s.X.Pos(), s.X.End())
 	r.ed.replace(r.off(s.Key.Pos()), xStart, k+" := range ")
 	r.ed.insert(r.off(s.Body.Lbrace), "{ "+vars+" "+s.Tok.String()+" "+k+", "+m+"["+k+"]; ")
 	r.ed.insert(r.off(s.Body.Rbrace)+1, " }")

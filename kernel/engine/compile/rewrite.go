@@ -259,6 +259,7 @@ func (r *rewriter) walk(n ast.Node) {
 			r.argsAssign(n)
 			r.structLitAssign(n)
 			r.compiledFieldAssign(n)
+			r.mapTupleAssign(n)
 		case *ast.SendStmt:
 			r.copyAssigned(n)
 			if r.commStmt(n) {

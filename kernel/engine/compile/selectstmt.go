@@ -266,7 +266,8 @@ func (r *rewriter) sendStmt(s *ast.SendStmt) bool {
 		slow = rtName + ".SendElem(" + ch + ", []" + et + "{" + v + "})"
 	}
 	decl := v + " := " // of the value's type (the element type's name may be an older version's)
-	if isUntyped(vt) {
+	if isUntyped(vt) || r.info.Types[s.Value].Value != nil {
+		// A constant: go/types gives it the element type, := would not.
 		decl = "var " + v + " " + et + " = "
 	}
 	r.ed.replace(r.off(s.Pos()), r.off(s.Value.Pos()), decl)

@@ -276,3 +276,52 @@ func (r *rewriter) emptySwitch(body *ast.BlockStmt) {
 		r.ed.insert(r.off(body.Lbrace)+1, " default:")
 	}
 }
+
+// mapTupleAssign assigns the values of a call with several results (or of
+// a comma-ok expression) to variables first when one of the operands is a
+// map element: the interpreter drops those stores ("m[k], err =
+// strconv.Atoi(s)" left m empty). The keys must be evaluated after the
+// right side with no change (no calls, see pure). Where only one
+// statement fits (an if's init), a function literal does it.
+//
+//	m[k], err = f()  →  __gk_t1, __gk_t2 := f(); m[k] = __gk_t1; err = __gk_t2
+func (r *rewriter) mapTupleAssign(as *ast.AssignStmt) {
+	if as.Tok != token.ASSIGN || len(as.Lhs) < 2 || len(as.Rhs) != 1 || r.off(as.Pos()) < 0 || r.off(as.End()) < 0 {
+		return
+	}
+	hasMap := false
+	for _, l := range as.Lhs {
+		ix, ok := ast.Unparen(l).(*ast.IndexExpr)
+		if !ok {
+			continue
+		}
+		if _, isMap := r.typeOf(ix.X).(*types.Map); isMap {
+			if !r.pure(ix.X) || !r.pure(ix.Index) {
+				return
+			}
+			hasMap = true
+		}
+	}
+	if !hasMap {
+		return
+	}
+	temps := make([]string, len(as.Lhs))
+	var sets []string
+	for i, l := range as.Lhs {
+		if id, ok := l.(*ast.Ident); ok && id.Name == "_" {
+			temps[i] = "_"
+			continue
+		}
+		r.walk(l)
+		temps[i] = r.uniq("t")
+		sets = append(sets, r.text(l.Pos(), l.End())+" = "+temps[i])
+	}
+	head, tail := "", ""
+	if !r.inList(as) {
+		// An if's or a switch's init, a for's post: one statement, a
+		// call of a literal doing the assignments.
+		head, tail = "func() { ", " }()"
+	}
+	r.ed.replace(r.off(as.Lhs[0].Pos()), r.off(as.Rhs[0].Pos()), head+strings.Join(temps, ", ")+" := ")
+	r.ed.insertLast(r.off(as.End()), "; "+strings.Join(sets, "; ")+tail)
+}

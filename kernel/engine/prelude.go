@@ -242,6 +242,7 @@ func (rt *cellRuntime) syncUnlock(l any, method string) {
 			what = "sync: RUnlock of unlocked RWMutex"
 		}
 	default:
+		callMethod(l, method) // not written by the compiler
 		return
 	}
 	if unlocked {

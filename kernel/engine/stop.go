@@ -354,6 +354,7 @@ func (rt *cellRuntime) syncWait(l any, method string) {
 	case *sync.WaitGroup:
 		wait = m.Wait
 	default:
+		callMethod(l, method) // not written by the compiler
 		return
 	}
 	if try != nil && try() {
@@ -390,4 +391,21 @@ func (rt *cellRuntime) syncWait(l any, method string) {
 	}()
 	rt.wait([]reflect.SelectCase{{Dir: reflect.SelectRecv, Chan: reflect.ValueOf(done)}})
 	ok = true
+}
+
+// callMethod calls the method named method, without arguments, of v or of
+// what v points to.
+func callMethod(v any, method string) {
+	rv := reflect.ValueOf(v)
+	for rv.IsValid() {
+		if m := rv.MethodByName(method); m.IsValid() {
+			m.Call(nil)
+			return
+		}
+		if rv.Kind() != reflect.Pointer || rv.IsNil() {
+			break
+		}
+		rv = rv.Elem()
+	}
+	panic(fmt.Sprintf("gokernel: no method %s in %T", method, v))
 }

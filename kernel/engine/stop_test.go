@@ -26,6 +26,21 @@ func interruptCell(t *testing.T, e *Engine, n int, code string, wait time.Durati
 	}
 }
 
+// olderCodeWorks checks that the closure tadd and the goroutine counting
+// ticks, which cell 1 made, still work (cells 100+i to 300+i).
+func olderCodeWorks(t *testing.T, e *Engine, i int) {
+	t.Helper()
+	if got := runCell(t, e, 100+i, "tadd(1, 2)"); got.err != nil || got.result != "6" {
+		t.Errorf("closure of cell 1: got %v, want => 6", got)
+	}
+	before := runCell(t, e, 200+i, "ticks.Load()")
+	time.Sleep(100 * time.Millisecond)
+	after := runCell(t, e, 300+i, "ticks.Load()")
+	if before.err != nil || after.err != nil || before.result == after.result {
+		t.Errorf("goroutine of cell 1: ticks %v then %v, want them counting", before, after)
+	}
+}
+
 // TestInterruptSparesOlderCode: an interrupt that stops the cell softly
 // (a loop, a recursion, a sleep) leaves the closures and the goroutines
 // of earlier cells working, and stops the goroutines the cell started.
@@ -71,15 +86,7 @@ var spun atomic.Int64`
 			if r.Error == nil || r.Error.Name != "Interrupted" {
 				t.Fatalf("got error %+v, want Interrupted", r.Error)
 			}
-			if got := runCell(t, e, 100+i, "tadd(1, 2)"); got.err != nil || got.result != "6" {
-				t.Errorf("closure of cell 1: got %v, want => 6", got)
-			}
-			before := runCell(t, e, 200+i, "ticks.Load()")
-			time.Sleep(100 * time.Millisecond)
-			after := runCell(t, e, 300+i, "ticks.Load()")
-			if before.err != nil || after.err != nil || before.result == after.result {
-				t.Errorf("goroutine of cell 1: ticks %v then %v, want them counting", before, after)
-			}
+			olderCodeWorks(t, e, i)
 		})
 	}
 	if raceBuild {
@@ -139,15 +146,7 @@ go func() { for { time.Sleep(time.Millisecond); ticks.Add(1) } }()`
 			if r.err == nil || r.err.Value != c.want || strings.Contains(r.stdout, "not printed") {
 				t.Fatalf("got %v, want the error %q", r, c.want)
 			}
-			if got := runCell(t, e, 100+i, "tadd(1, 2)"); got.err != nil || got.result != "6" {
-				t.Errorf("closure of cell 1: got %v, want => 6", got)
-			}
-			before := runCell(t, e, 200+i, "ticks.Load()")
-			time.Sleep(100 * time.Millisecond)
-			after := runCell(t, e, 300+i, "ticks.Load()")
-			if before.err != nil || after.err != nil || before.result == after.result {
-				t.Errorf("goroutine of cell 1: ticks %v then %v, want them counting", before, after)
-			}
+			olderCodeWorks(t, e, i)
 		})
 	}
 }

@@ -27,7 +27,7 @@ func (r *rewriter) commaOkInLoop(as *ast.AssignStmt) {
 		return
 	}
 	vt := r.info.TypeOf(as.Lhs[0])
-	if vt == nil || hasTypeParam(vt) || r.off(as.Pos()) < 0 || r.off(as.Rhs[0].Pos()) < 0 || r.off(as.Rhs[0].End()) < 0 {
+	if vt == nil || hasTypeParam(vt) && r.subst == nil || r.off(as.Pos()) < 0 || r.off(as.Rhs[0].Pos()) < 0 || r.off(as.Rhs[0].End()) < 0 {
 		return
 	}
 	ts := r.typeString(vt)
@@ -155,8 +155,8 @@ func (r *rewriter) commaOkValue(e ast.Expr) {
 	default:
 		return
 	}
-	if vt == nil || hasTypeParam(vt) || r.off(e.Pos()) < 0 || r.off(e.End()) < 0 {
-		return
+	if vt == nil || hasTypeParam(vt) && r.subst == nil || r.off(e.Pos()) < 0 || r.off(e.End()) < 0 {
+		return // (in an instance, the type parameters are written as its type arguments)
 	}
 	r.ed.insertFirst(r.off(e.Pos()), "func() ("+r.typeString(vt)+", bool) { __gk_cv, __gk_ok := ")
 	r.ed.insertLast(r.off(e.End()), "; return __gk_cv, __gk_ok }()")

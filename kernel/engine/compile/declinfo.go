@@ -116,8 +116,26 @@ func recvNamed(f *types.Func) *types.Named {
 // typeDeps lists the cell package's named types that typ mentions.
 func typeDeps(typ types.Type, pkg *types.Package) []string {
 	set := map[string]bool{}
-	var walk func(types.Type)
+	walkTypes(typ, func(t *types.Named) {
+		if t.Obj().Pkg() == pkg {
+			set[t.Obj().Name()] = true
+		}
+	})
+	out := make([]string, 0, len(set))
+	for k := range set {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// walkTypes calls named for each named type typ is made of: itself, the
+// types it is a pointer, slice, array, map or channel of, its struct
+// fields, parameters and results, and the type arguments of those (not
+// the underlying types of named ones).
+func walkTypes(typ types.Type, named func(*types.Named)) {
 	seen := map[types.Type]bool{}
+	var walk func(types.Type)
 	walk = func(t types.Type) {
 		if t == nil || seen[t] {
 			return
@@ -125,9 +143,7 @@ func typeDeps(typ types.Type, pkg *types.Package) []string {
 		seen[t] = true
 		switch t := t.(type) {
 		case *types.Named:
-			if t.Obj().Pkg() == pkg {
-				set[t.Obj().Name()] = true
-			}
+			named(t)
 			if args := t.TypeArgs(); args != nil {
 				for i := 0; i < args.Len(); i++ {
 					walk(args.At(i))
@@ -160,12 +176,6 @@ func typeDeps(typ types.Type, pkg *types.Package) []string {
 		}
 	}
 	walk(typ)
-	out := make([]string, 0, len(set))
-	for k := range set {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }
 
 // docOf returns a declaration's doc comment.

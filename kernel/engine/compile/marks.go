@@ -134,18 +134,7 @@ func (r *rewriter) callsItself(body *ast.BlockStmt) bool {
 		if !ok {
 			return true
 		}
-		fun := ast.Unparen(call.Fun)
-		if ix, ok := fun.(*ast.IndexExpr); ok {
-			fun = ix.X
-		}
-		var id *ast.Ident
-		switch f := fun.(type) {
-		case *ast.Ident:
-			id = f
-		case *ast.SelectorExpr:
-			id = f.Sel
-		}
-		switch o := r.info.Uses[id].(type) {
+		switch o := r.info.Uses[calleeIdent(call.Fun)].(type) {
 		case *types.Func:
 			sc := o.Origin().Scope()
 			found = sc != nil && sc.Pos() <= body.Lbrace && body.Rbrace <= sc.End()
@@ -303,6 +292,9 @@ func (r *rewriter) risky(s ast.Stmt, checked []ast.Expr) bool {
 			if (n.Op == token.QUO || n.Op == token.REM) && r.info.Types[n.Y].Value == nil {
 				found = true
 			}
+			if (n.Op == token.EQL || n.Op == token.NEQ) && (isIface(r.typeOf(n.X)) || isIface(r.typeOf(n.Y))) {
+				found = true // comparing uncomparable types panics
+			}
 		}
 		return !found
 	})
@@ -316,6 +308,9 @@ func (r *rewriter) typeOf(e ast.Expr) types.Type {
 	}
 	return nil
 }
+
+// isIface is types.IsInterface, false for nil.
+func isIface(t types.Type) bool { return t != nil && types.IsInterface(t) }
 
 func (r *rewriter) isConversion(call *ast.CallExpr) bool {
 	tv, ok := r.info.Types[call.Fun]

@@ -151,6 +151,7 @@ func (r *rewriter) walk(n ast.Node) {
 	handledComm := map[*ast.CommClause]bool{}
 	called := map[*ast.SelectorExpr]bool{}   // method selectors that are called
 	deferredOrGo := map[*ast.CallExpr]bool{} // calls of go and defer statements
+	goCalls := map[*ast.CallExpr]bool{}      // calls of go statements
 	var open []ast.Node                      // the nodes being walked, for litDepth
 	visit := func(n ast.Node) bool {
 		if e, ok := n.(ast.Expr); ok && r.foldConst(e) {
@@ -344,6 +345,7 @@ func (r *rewriter) walk(n ast.Node) {
 			}
 		case *ast.GoStmt:
 			deferredOrGo[n.Call] = true // the function value is made at once
+			goCalls[n.Call] = true
 			r.goStmt(n)
 		case *ast.DeferStmt:
 			deferredOrGo[n.Call] = true
@@ -359,7 +361,9 @@ func (r *rewriter) walk(n ast.Node) {
 			r.ifaceKeyRange(n)
 		case *ast.CallExpr:
 			r.ifaceMapDelete(n)
-			r.syncUnlock(n)
+			if !goCalls[n] {
+				r.syncUnlock(n) // (go wg.Wait() keeps the interpreter's call)
+			}
 			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && !deferredOrGo[n] {
 				called[sel] = true
 			}

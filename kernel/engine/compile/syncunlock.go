@@ -62,8 +62,9 @@ func (r *rewriter) syncUnlock(call *ast.CallExpr) {
 		return
 	}
 	path := "" // a method of sel.X's own type
+	var last types.Type
 	if len(s.Index()) > 1 {
-		if path, _, ok = r.embeddedField(sel); !ok {
+		if path, last, ok = r.embeddedField(sel); !ok {
 			return
 		}
 	}
@@ -71,6 +72,9 @@ func (r *rewriter) syncUnlock(call *ast.CallExpr) {
 	head := "&("
 	if _, ptr := x.Underlying().(*types.Pointer); ptr && path == "" {
 		head = "(" // already the mutex's address
+	}
+	if _, ptr := last.(*types.Pointer); ptr {
+		head = "(" // an embedded *sync.Mutex: the mutex's address
 	}
 	r.ed.insert(r.off(sel.X.Pos()), rtFunc+head) // after a statement marker
 	r.ed.replace(r.off(sel.X.End()), r.off(call.End()), ")"+path+", "+strconv.Quote(fn.Name())+")")

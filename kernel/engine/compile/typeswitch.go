@@ -278,55 +278,22 @@ func (r *rewriter) sessionNamed(scope *types.Scope) []*types.Named {
 	}
 	seen := map[string]bool{}
 	var insts []*types.Named
-	visited := map[types.Type]bool{}
-	var walk func(t types.Type)
-	walk = func(t types.Type) {
-		if t == nil || visited[t] {
+	add := func(t *types.Named) {
+		if t.TypeArgs().Len() == 0 || t.Obj().Pkg() != r.pkg || hasTypeParam(t) {
 			return
 		}
-		visited[t] = true
-		switch t := t.(type) {
-		case *types.Named:
-			if t.TypeArgs().Len() == 0 {
-				return
-			}
-			for i := 0; i < t.TypeArgs().Len(); i++ {
-				walk(t.TypeArgs().At(i))
-			}
-			if t.Obj().Pkg() != r.pkg || hasTypeParam(t) {
-				return
-			}
-			if _, ok := t.Underlying().(*types.Struct); !ok {
-				return
-			}
-			if key := types.TypeString(t, nil); !seen[key] {
-				seen[key] = true
-				insts = append(insts, t)
-			}
-		case *types.Pointer:
-			walk(t.Elem())
-		case *types.Slice:
-			walk(t.Elem())
-		case *types.Array:
-			walk(t.Elem())
-		case *types.Map:
-			walk(t.Key())
-			walk(t.Elem())
-		case *types.Chan:
-			walk(t.Elem())
-		case *types.Signature:
-			walk(t.Params())
-			walk(t.Results())
-		case *types.Tuple:
-			for i := 0; i < t.Len(); i++ {
-				walk(t.At(i).Type())
-			}
+		if _, ok := t.Underlying().(*types.Struct); !ok {
+			return
+		}
+		if key := types.TypeString(t, nil); !seen[key] {
+			seen[key] = true
+			insts = append(insts, t)
 		}
 	}
 	for _, inst := range r.info.Instances {
 		// Types written as instances (Stack[int]{}), and those that
 		// instances of functions take and give (NewStack(1, 2)).
-		walk(inst.Type)
+		walkTypes(inst.Type, add)
 	}
 	sort.Slice(insts, func(i, j int) bool { return types.TypeString(insts[i], nil) < types.TypeString(insts[j], nil) })
 	return append(out, insts...)

@@ -159,85 +159,6 @@ func (r *rewriter) copyToIface(e ast.Expr, to types.Type, h how) {
 	r.ed.insert(r.off(e.End()), tail)
 }
 
-// compiledCallToIface converts to the cell's interface type to the result
-// of a call of compiled code (strings.NewReader("x") passed as a Reader
-// the cell declares, or returned as one): the interpreter keeps it in a
-// form that panics when compared with nil. It reports whether it did.
-//
-//	describe(strings.NewReader("x"))  →  describe(Reader(strings.NewReader("x")))
-func (r *rewriter) compiledCallToIface(e ast.Expr, t, to types.Type) bool {
-	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok || t == nil || types.IsInterface(t) || isTuple(t) || r.isConversion(call) || r.cellValue(t) || hasTypeParam(t) || hasTypeParam(to) {
-		return false
-	}
-	n, ok := types.Unalias(to).(*types.Named)
-	if !ok || n.Obj().Pkg() != r.pkg || !nonEmptyIface(to) || r.off(e.End()) < 0 {
-		return false
-	}
-	if _, local := localTypeName(n.Obj(), r.pkg); local {
-		return false
-	}
-	r.ed.insert(r.off(e.Pos()), r.typeString(to)+"(")
-	r.ed.insertLast(r.off(e.End()), ")")
-	return true
-}
-
-// ptrVar reports whether e is a variable (or a field or element of one)
-// of type t, a pointer to a cell type with methods: the interpreter's
-// interface value made from it keeps a reference to the variable, not the
-// pointer (after "var a any = p; p = &T{}", a holds the new pointer).
-func (r *rewriter) ptrVar(e ast.Expr, t types.Type) bool {
-	if _, ok := t.(*types.Pointer); !ok || !r.cellValue(t) || !r.variable(e) {
-		return false
-	}
-	return types.NewMethodSet(t).Len() > 0
-}
-
-// copyPtr converts the pointer variable e (see ptrVar) of type t going
-// into the interface type to, so that the interface holds the pointer:
-// any(p) into an empty interface; (*T)(p) into another, outside loops (in
-// a loop, the storage of a conversion is reused by the next iteration),
-// and in a loop a call of a function made before it (see copyToIface).
-func (r *rewriter) copyPtr(e ast.Expr, t, to types.Type, loop ast.Node) {
-	if r.converted[e] {
-		return
-	}
-	if r.converted == nil {
-		r.converted = map[ast.Expr]bool{}
-	}
-	r.converted[e] = true
-	var head, tail string
-	switch {
-	case emptyIface(to):
-		head, tail = r.typeString(to)+"(", ")"
-	case loop == nil:
-		head, tail = "("+r.typeString(t)+")(", ")"
-	default:
-		cp := r.uniq("cp")
-		r.ed.insertFirst(r.off(loop.Pos()), cp+" := func(v "+r.typeString(t)+") "+r.typeString(to)+" { return v }; ")
-		head, tail = cp+"(", ")"
-	}
-	r.ed.insert(r.off(e.Pos()), head)
-	r.ed.insert(r.off(e.End()), tail)
-}
-
-// ptrConv copies the pointer variable converted to an interface by the
-// conversion call (Namer(p)), as copyPtr.
-func (r *rewriter) ptrConv(call *ast.CallExpr) {
-	tv, ok := r.info.Types[call.Fun]
-	if !ok || !tv.IsType() || len(call.Args) != 1 || !types.IsInterface(tv.Type) {
-		return
-	}
-	arg := call.Args[0]
-	if t := r.info.TypeOf(arg); t != nil && r.off(arg.Pos()) >= 0 && r.ptrVar(arg, t) {
-		var loop ast.Node
-		if l := r.loopOf(call); l != nil && r.off(l.Pos()) >= 0 {
-			loop = l
-		}
-		r.copyPtr(arg, t, tv.Type, loop)
-	}
-}
-
 // funcToIface converts a function of the session named as a value going
 // into an interface to its type: the interpreter would store its own node
 // ("*interp.node" to %T and assertions). It reports whether it did.
@@ -544,50 +465,6 @@ func (r *rewriter) loopsAround(n ast.Node) iter.Seq2[ast.Stmt, *ast.BlockStmt] {
 	}
 }
 
-// makeParents maps the cell's nodes to their parents, once.
-func (r *rewriter) makeParents() {
-	if r.parents != nil {
-		return
-	}
-	r.parents = map[ast.Node]ast.Node{}
-	r.addParents(r.root)
-	for _, n := range r.foreign {
-		r.addParents(n)
-	}
-}
-
-// addParents adds the parents of the nodes under n, unless n has one.
-func (r *rewriter) addParents(n ast.Node) {
-	if n == nil || r.parents[n] != nil {
-		return
-	}
-	var stack []ast.Node
-	ast.Inspect(n, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
-		}
-		if _, ok := r.parents[n]; !ok && len(stack) > 0 {
-			// (A node the rewriter made may hold the cell's own.)
-			r.parents[n] = stack[len(stack)-1]
-		}
-		stack = append(stack, n)
-		return true
-	})
-}
-
-// addForeign notes n, walked, when it is outside the cell's own nodes
-// (see parents).
-func (r *rewriter) addForeign(n ast.Node) {
-	if r.root != nil && n.Pos() >= r.root.FileStart && n.Pos() <= r.root.FileEnd {
-		return
-	}
-	r.foreign = append(r.foreign, n)
-	if r.parents != nil {
-		r.addParents(n)
-	}
-}
-
 // toCompiledIface writes a value of a cell type assigned to an interface
 // of compiled code (error, fmt.Stringer, io.Reader) as a function's
 // result, func() I { return v }(): assigned as it is, the interpreter
@@ -619,6 +496,10 @@ func (r *rewriter) toCompiledIface(e ast.Expr, to types.Type) bool {
 	if _, isPtr := t.Underlying().(*types.Pointer); !isPtr && r.variable(e) {
 		// A copy: the interpreter keeps a reference to the variable.
 		head, tail = head+r.typeString(t)+"(", ")"+tail
+	} else if r.ptrVar(e, t) {
+		// The pointer, not the variable (see copyPtr; the literal's
+		// frame is new at each call, in a loop too).
+		r.copyPtr(e, t, to, nil)
 	}
 	r.ed.insert(r.off(e.Pos()), head)
 	r.ed.insert(r.off(e.End()), tail)

@@ -20,8 +20,8 @@ var viewFuncs = map[string]any{
 	"ne":     func(a, b reflect.Value) (bool, error) { eq, err := viewEq(a, b); return !eq, err },
 	"lt":     func(a, b reflect.Value) (bool, error) { return viewLess(a, b) },
 	"le":     func(a, b reflect.Value) (bool, error) { return viewLessEq(a, b) },
-	"gt":     func(a, b reflect.Value) (bool, error) { return viewLess(b, a) },
-	"ge":     func(a, b reflect.Value) (bool, error) { return viewLessEq(b, a) },
+	"gt":     func(a, b reflect.Value) (bool, error) { le, err := viewLessEq(a, b); return !le && err == nil, err },
+	"ge":     func(a, b reflect.Value) (bool, error) { lt, err := viewLess(a, b); return !lt && err == nil, err },
 	"printf": viewPrintf,
 }
 
@@ -179,7 +179,7 @@ func viewEq(arg1 reflect.Value, arg2 ...reflect.Value) (bool, error) {
 				truth = b.Int() >= 0 && a.Uint() == uint64(b.Int())
 			default:
 				if a.IsValid() && b.IsValid() {
-					return false, errBadComparison
+					return false, fmt.Errorf("%w: %v and %v", errBadComparison, a.Type(), b.Type())
 				}
 			}
 		} else {
@@ -223,6 +223,9 @@ func viewLess(arg1, arg2 reflect.Value) (bool, error) {
 			return a.Int() < 0 || uint64(a.Int()) < b.Uint(), nil
 		case k1 == kindUint && k2 == kindInt:
 			return b.Int() >= 0 && a.Uint() < uint64(b.Int()), nil
+		}
+		if a.IsValid() && b.IsValid() {
+			return false, fmt.Errorf("%w: %v and %v", errBadComparison, a.Type(), b.Type())
 		}
 		return false, errBadComparison
 	}

@@ -65,12 +65,16 @@ func (rt *cellRuntime) execTemplate(t any, data any, id int, exec func(any) erro
 		withViewFuncs(t)
 	}
 	err := exec(anyOf(view))
-	if err == nil || len(names) == 0 {
+	if err == nil {
 		return err
 	}
 	msg := err.Error()
 	for typ, name := range names {
 		msg = strings.ReplaceAll(msg, "type "+typ, "type "+name)
+	}
+	// The cells' struct types as reflect spells them: by name.
+	if msg = rt.e.nameStructs(msg); msg == err.Error() {
+		return err
 	}
 	return fmt.Errorf("%s", msg)
 }

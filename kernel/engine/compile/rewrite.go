@@ -236,6 +236,7 @@ func (r *rewriter) walk(n ast.Node) {
 		case *ast.BinaryExpr:
 			r.convNil(n)
 			r.constShift(n)
+			r.floatDivZero(n)
 			r.ifaceEqual(n)
 			r.unnamedEqual(n)
 		case *ast.ExprStmt:

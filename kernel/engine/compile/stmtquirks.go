@@ -2,6 +2,7 @@ package compile
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"strings"
@@ -324,4 +325,26 @@ func (r *rewriter) mapTupleAssign(as *ast.AssignStmt) {
 	}
 	r.ed.replace(r.off(as.Lhs[0].Pos()), r.off(as.Rhs[0].Pos()), head+strings.Join(temps, ", ")+" := ")
 	r.ed.insertLast(r.off(as.End()), "; "+strings.Join(sets, "; ")+tail)
+}
+
+// floatDivZero writes the constant zero divisor of a float or complex
+// division as a call: Go allows x/0 for a variable x (+Inf, NaN), the
+// interpreter refuses it ("division by zero") as it does for integers.
+//
+//	sum/0  →  sum/func() float64 { var z float64; return z }()
+func (r *rewriter) floatDivZero(b *ast.BinaryExpr) {
+	if b.Op != token.QUO || r.info.Types[b.X].Value != nil {
+		return
+	}
+	yv := r.info.Types[b.Y].Value
+	t := r.info.TypeOf(b)
+	basic, ok := r.typeOf(b).(*types.Basic)
+	if yv == nil || t == nil || !ok || basic.Info()&(types.IsFloat|types.IsComplex) == 0 || r.off(b.Y.Pos()) < 0 || r.off(b.Y.End()) < 0 {
+		return
+	}
+	if constant.Sign(yv) != 0 {
+		return
+	}
+	ts := r.typeString(t)
+	r.ed.replace(r.off(b.Y.Pos()), r.off(b.Y.End()), "func() "+ts+" { var z "+ts+"; return z }()")
 }

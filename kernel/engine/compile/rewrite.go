@@ -261,7 +261,8 @@ func (r *rewriter) walk(n ast.Node) {
 			r.argsAssign(n)
 			r.structLitAssign(n)
 			r.compiledFieldAssign(n)
-			r.mapTupleAssign(n)
+			r.tupleAssign(n)
+			r.recvToIface(n)
 		case *ast.SendStmt:
 			r.copyAssigned(n)
 			if r.commStmt(n) {

@@ -278,32 +278,49 @@ func (r *rewriter) emptySwitch(body *ast.BlockStmt) {
 	}
 }
 
-// mapTupleAssign assigns the values of a call with several results (or of
-// a comma-ok expression) to variables first when one of the operands is a
-// map element: the interpreter drops those stores ("m[k], err =
-// strconv.Atoi(s)" left m empty). The keys must be evaluated after the
-// right side with no change (no calls, see pure). Where only one
-// statement fits (an if's init), a function literal does it.
+// tupleAssign assigns the values of a call with several results (or of a
+// comma-ok expression) to variables first when one of the operands is a
+// map element, or an interface variable taking a value of another type:
+// the interpreter drops the stores to map elements ("m[k], err =
+// strconv.Atoi(s)" left m empty) and panics on the conversions ("s, err =
+// parse(2)" with a Shape s: "reflect.Set … not assignable"). A conversion
+// goes through a function's result, whose frame is new at each call (a
+// conversion or a variable would be shared: see copyPtr). The keys must
+// be evaluated after the right side with no change (no calls, see pure).
+// Where only one statement fits (an if's init), a function literal does
+// it.
 //
 //	m[k], err = f()  →  __gk_t1, __gk_t2 := f(); m[k] = __gk_t1; err = __gk_t2
-func (r *rewriter) mapTupleAssign(as *ast.AssignStmt) {
+//	s, err = parse(2)  →  __gk_t1, __gk_t2 := parse(2); s = func(v *Circle) Shape { return v }(__gk_t1); err = __gk_t2
+func (r *rewriter) tupleAssign(as *ast.AssignStmt) {
 	if as.Tok != token.ASSIGN || len(as.Lhs) < 2 || len(as.Rhs) != 1 || r.off(as.Pos()) < 0 || r.off(as.End()) < 0 {
 		return
 	}
-	hasMap := false
-	for _, l := range as.Lhs {
-		ix, ok := ast.Unparen(l).(*ast.IndexExpr)
-		if !ok {
+	rts := r.tupleTypes(as.Rhs[0], len(as.Lhs))
+	need := false
+	conv := make([]string, len(as.Lhs))
+	for i, l := range as.Lhs {
+		if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok {
+			if _, isMap := r.typeOf(ix.X).(*types.Map); isMap {
+				if !r.pure(ix.X) || !r.pure(ix.Index) {
+					return
+				}
+				need = true
+			}
+		}
+		lt := r.info.TypeOf(l)
+		if rts == nil || lt == nil || !isIface(lt) || rts[i] == nil || isIface(rts[i]) || hasTypeParam(lt) || hasTypeParam(rts[i]) {
 			continue
 		}
-		if _, isMap := r.typeOf(ix.X).(*types.Map); isMap {
-			if !r.pure(ix.X) || !r.pure(ix.Index) {
-				return
-			}
-			hasMap = true
+		switch rts[i].Underlying().(type) {
+		case *types.Struct, *types.Pointer:
+		default:
+			continue // (a named non-struct type's value is tagged by other rewrites)
 		}
+		conv[i] = "func(v " + r.typeString(rts[i]) + ") " + r.typeString(lt) + " { return v }"
+		need = true
 	}
-	if !hasMap {
+	if !need {
 		return
 	}
 	temps := make([]string, len(as.Lhs))
@@ -315,7 +332,11 @@ func (r *rewriter) mapTupleAssign(as *ast.AssignStmt) {
 		}
 		r.walk(l)
 		temps[i] = r.uniq("t")
-		sets = append(sets, r.text(l.Pos(), l.End())+" = "+temps[i])
+		v := temps[i]
+		if conv[i] != "" {
+			v = conv[i] + "(" + v + ")"
+		}
+		sets = append(sets, r.text(l.Pos(), l.End())+" = "+v)
 	}
 	head, tail := "", ""
 	if !r.inList(as) {
@@ -325,6 +346,50 @@ func (r *rewriter) mapTupleAssign(as *ast.AssignStmt) {
 	}
 	r.ed.replace(r.off(as.Lhs[0].Pos()), r.off(as.Rhs[0].Pos()), head+strings.Join(temps, ", ")+" := ")
 	r.ed.insertLast(r.off(as.End()), "; "+strings.Join(sets, "; ")+tail)
+}
+
+// tupleTypes returns the types of the n values of e, a call with several
+// results or a comma-ok expression (nil when unknown).
+func (r *rewriter) tupleTypes(e ast.Expr, n int) []types.Type {
+	t := r.info.TypeOf(e)
+	if tup, ok := t.(*types.Tuple); ok && tup.Len() == n {
+		out := make([]types.Type, n)
+		for i := range out {
+			out[i] = tup.At(i).Type()
+		}
+		return out
+	}
+	if n == 2 && t != nil && r.commaOkExpr(e) {
+		return []types.Type{t, types.Typ[types.Bool]}
+	}
+	return nil
+}
+
+// recvToIface writes a receive assigned to an interface variable of
+// another type as a function's result (see tupleAssign): the interpreter
+// panics on the conversion.
+//
+//	s = <-ch  →  s = func(v T) fmt.Stringer { return v }(<-ch)
+func (r *rewriter) recvToIface(as *ast.AssignStmt) {
+	if as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+		return
+	}
+	u, ok := ast.Unparen(as.Rhs[0]).(*ast.UnaryExpr)
+	if !ok || u.Op != token.ARROW || r.off(u.Pos()) < 0 || r.off(u.End()) < 0 {
+		return
+	}
+	lt, et := r.info.TypeOf(as.Lhs[0]), r.chanElem(u.X)
+	if lt == nil || et == nil || !isIface(lt) || isIface(et) || hasTypeParam(lt) || hasTypeParam(et) {
+		return
+	}
+	switch et.Underlying().(type) {
+	case *types.Struct, *types.Pointer:
+	default:
+		return // a named non-struct type's value is tagged on the way (see tagged.go)
+	}
+	// Innermost: around the receive, inside other rewrites' wrappers.
+	r.ed.insertLast(r.off(u.Pos()), "func(v "+r.typeString(et)+") "+r.typeString(lt)+" { return v }(")
+	r.ed.insertFirst(r.off(u.End()), ")")
 }
 
 // floatDivZero writes the constant zero divisor of a float or complex

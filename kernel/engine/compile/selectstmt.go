@@ -189,7 +189,7 @@ func (r *rewriter) exprText(e ast.Expr) string {
 func (r *rewriter) convText(e ast.Expr, elem types.Type) string {
 	r.walk(e)
 	text := r.exprText(e)
-	if b, ok := r.info.Types[e].Type.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+	if t := r.info.Types[e].Type; t != nil && isUntyped(t) {
 		return "(" + r.typeString(elem) + ")(" + text + ")"
 	}
 	return text

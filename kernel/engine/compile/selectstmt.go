@@ -158,6 +158,12 @@ func (r *rewriter) commCase(st ast.Stmt) (comm, bool) {
 			}
 		}
 		c.assign = strings.Join(lhs, ", ") + " " + s.Tok.String() + " " + strings.Join(vals, ", ")
+		if s.Tok == token.ASSIGN && len(lhs) == 2 {
+			// One assignment each: the interpreter's tuple assignment
+			// panics (reflect.Set) when the value is an interface whose
+			// variable's address went to the runtime.
+			c.assign = lhs[0] + " = " + vals[0] + "; " + lhs[1] + " = " + vals[1]
+		}
 		c.vals = vals
 	default:
 		return c, false

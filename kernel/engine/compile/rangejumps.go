@@ -196,10 +196,10 @@ func (rf *rangeFuncWalk) jumpAfter(outer *loopCtx, tok token.Token, l *types.Lab
 	if outer == nil || l.Pos() >= outer.body.Lbrace && l.Pos() <= outer.body.Rbrace {
 		return plain, true
 	}
-	if tok == token.GOTO {
+	if tok == token.GOTO && outer.kind != iterLoop {
 		return "", false
 	}
-	if l.Name() == outer.label {
+	if tok != token.GOTO && l.Name() == outer.label {
 		switch {
 		case outer.kind == iterLoop && tok == token.BREAK:
 			return outer.ctl + " = -1; return false", true

@@ -183,12 +183,13 @@ func (rt *cellRuntime) exports() interp.Exports {
 			"TypedNil": reflect.ValueOf(func(p any, m func() string) error {
 				return format.TypedNilError{IValue: p, WError: m}
 			}),
-			"Upgrade":     reflect.ValueOf(rt.e.upgrade),
-			"UpgradeFrom": reflect.ValueOf(rt.e.upgradeFrom),
-			"UntagStrict": reflect.ValueOf(format.UntagStrict),
-			"SyncUnlock":  reflect.ValueOf(rt.syncUnlock),
-			"SyncWait":    reflect.ValueOf(rt.syncWait),
-			"MapKey":      reflect.ValueOf(func(v any) any { return format.MapKey(rt.e.types, v) }),
+			"Upgrade":      reflect.ValueOf(rt.e.upgrade),
+			"UpgradeFrom":  reflect.ValueOf(rt.e.upgradeFrom),
+			"UntagStrict":  reflect.ValueOf(format.UntagStrict),
+			"UntagPrinted": reflect.ValueOf(format.UntagPrinted),
+			"SyncUnlock":   reflect.ValueOf(rt.syncUnlock),
+			"SyncWait":     reflect.ValueOf(rt.syncWait),
+			"MapKey":       reflect.ValueOf(func(v any) any { return format.MapKey(rt.e.types, v) }),
 			"Box": reflect.ValueOf(func(v any, id int) format.Boxed {
 				return format.Boxed{V: v, D: rt.e.comp.Desc(id)}
 			}),

@@ -254,11 +254,40 @@ func (r *rewriter) tagCompiledArgs(call *ast.CallExpr) {
 // fmt (log/slog's handlers): the tag formats it as Go would, with its
 // String or Error method and its declared field names.
 func (r *rewriter) tagForPrinting(e ast.Expr, t, to types.Type) {
-	if r.desc == nil || !emptyIface(to) || types.IsInterface(t) || !r.cellValue(t) || hasTypeParam(t) ||
+	if r.desc == nil || !emptyIface(to) || types.IsInterface(t) || !r.cellValue(t) && !r.cellElems(t) || hasTypeParam(t) ||
 		r.off(e.Pos()) < 0 || r.off(e.End()) < 0 {
 		return
 	}
 	r.withDesc(e, t, "__gk_tag")
+}
+
+// cellElems reports a slice, array or map type (not a named one) whose
+// elements are of a cell type or pointers to one.
+func (r *rewriter) cellElems(t types.Type) bool {
+	switch u := types.Unalias(t).(type) {
+	case *types.Slice:
+		return r.cellValue(u.Elem())
+	case *types.Array:
+		return r.cellValue(u.Elem())
+	case *types.Map:
+		return r.cellValue(u.Elem())
+	}
+	return false
+}
+
+// untagSlogAny takes the value a slog.Value holds out of the tag
+// tagForPrinting gave it, so that the cell's assertions, type switches
+// and comparisons see its own type (a handler's a.Value.Any().(UserID)):
+//
+//	v := a.Value.Any()  →  v := __gk.UntagPrinted(a.Value.Any())
+func (r *rewriter) untagSlogAny(call *ast.CallExpr) {
+	fn := r.calledFunc(call.Fun)
+	if fn == nil || fn.Name() != "Any" || fn.Pkg() == nil || fn.Pkg().Path() != "log/slog" || len(call.Args) != 0 ||
+		r.off(call.Pos()) < 0 || r.off(call.End()) < 0 {
+		return
+	}
+	r.ed.insert(r.off(call.Pos()), rtName+".UntagPrinted(")
+	r.ed.insert(r.off(call.End()), ")")
 }
 
 // dynTag writes a value of an interface type a cell declared, handed to a

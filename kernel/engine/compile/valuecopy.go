@@ -268,6 +268,7 @@ func (r *rewriter) copyCallArgs(call *ast.CallExpr) {
 	}
 	if !r.cellCallee(call.Fun) {
 		r.tagCompiledArgs(call)
+		r.untagSlogAny(call)
 		return
 	}
 	for i, a := range call.Args {

@@ -100,6 +100,17 @@ func Untag(x any, name string) any {
 	return x
 }
 
+// UntagPrinted returns the value of x when x is a value tagged for
+// printing only (see compile's tagForPrinting: a cell's struct, a pointer
+// to one, a slice of them); other values, and the tagged values of named
+// non-struct types, whose tag is their type, as they are.
+func UntagPrinted(x any) any {
+	if t, ok := TaggedOf(x); ok && t.desc() == nil {
+		return t.V
+	}
+	return x
+}
+
 // UntagStrict is Untag for a value that must be tagged: any other value
 // is returned as a value no assertion to a cell type accepts.
 func UntagStrict(x any, name string) any {

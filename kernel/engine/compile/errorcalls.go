@@ -71,8 +71,9 @@ func (r *rewriter) asMatch(target types.Type) (string, bool) {
 	return "func(p *" + its + ") func(any) bool { return func(x any) bool { " + test + "if ok { *p = t }; return ok } }(", true
 }
 
-// errorsAsType writes errors.AsType[T] with a T that errorsAs matches
-// itself (an interface, a named non-struct type) as a function doing so:
+// errorsAsType writes errors.AsType[T] as a function walking the chain
+// as errorsAs does, with errorsAs's match where T needs one (an
+// interface, a named non-struct type), else an assertion:
 //
 //	errors.AsType[coder](err)  →  func(e error) (coder, bool) { var t coder; ok := rt.ErrorsAsFunc(e, match(&t)); return t, ok }(err)
 func (r *rewriter) errorsAsType(e ast.Expr, fn *types.Func, targs *types.TypeList) bool {
@@ -82,13 +83,11 @@ func (r *rewriter) errorsAsType(e ast.Expr, fn *types.Func, targs *types.TypeLis
 	target := r.concrete(targs.At(0))
 	ts := r.typeString(target)
 	match, ok := r.asMatch(target)
-	if !ok && r.valueError(target) {
-		// A struct with a value Error method: the interpreter's wrapper
-		// in an error hides it from the generic code.
-		match, ok = "func(p *"+ts+") func(any) bool { return func(x any) bool { t, ok := x.("+ts+"); if ok { *p = t }; return ok } }(", true
-	}
 	if !ok {
-		return false
+		// The runtime's walk follows the cells' Unwrap methods, and
+		// finds a struct with a value Error method in the interpreter's
+		// wrapper, which hides it from the generic code.
+		match, ok = "func(p *"+ts+") func(any) bool { return func(x any) bool { t, ok := x.("+ts+"); if ok { *p = t }; return ok } }(", true
 	}
 	// (In parentheses: the newlines of a type argument over several lines
 	// go after the "(".)

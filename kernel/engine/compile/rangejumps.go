@@ -56,7 +56,7 @@ func (rf *rangeFuncWalk) branches(ctx *loopCtx) {
 				visit(m.Body, loops, breakables+1)
 				return false
 			case *ast.BranchStmt:
-				mine := m.Label != nil && ctx.label != "" && m.Label.Name == ctx.label
+				mine := m.Tok != token.GOTO && m.Label != nil && ctx.label != "" && m.Label.Name == ctx.label
 				if !mine && rf.outerJump(ctx, m) {
 					return true
 				}

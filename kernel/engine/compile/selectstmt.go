@@ -292,7 +292,10 @@ func (r *rewriter) recvAssign(s *ast.AssignStmt, top bool) bool {
 		return false
 	}
 	elem := r.chanElem(u.X)
-	if elem == nil || hasTypeParam(elem) {
+	if elem != nil && hasTypeParam(elem) {
+		return r.genericRecvAssign(s, u)
+	}
+	if elem == nil {
 		return false
 	}
 	for i, l := range s.Lhs {
@@ -321,6 +324,29 @@ func (r *rewriter) recvAssign(s *ast.AssignStmt, top bool) bool {
 	}
 	r.ed.replace(r.off(s.Pos()), r.off(s.End()), strings.Join(c.decls, "")+
 		"if len("+ch+") > 0 { "+fast+" } else { "+rtName+".Recv("+ch+", &"+c.vals[0]+", "+okArg+") }; "+c.assign)
+	return true
+}
+
+// genericRecvAssign writes "x = <-ch" of a generic function, whose
+// element type is a type parameter, as a receive into a new variable
+// assigned then: the interpreter's own receive stores the zero value into
+// an element, a field, a pointer's target or a captured variable, and
+// panics for a named result. The receive stays the interpreter's.
+//
+//	out[0] = <-ch  →  r0 := <-ch; out[0] = r0
+func (r *rewriter) genericRecvAssign(s *ast.AssignStmt, u *ast.UnaryExpr) bool {
+	if s.Tok != token.ASSIGN || len(s.Lhs) != 1 {
+		return false
+	}
+	if id, ok := s.Lhs[0].(*ast.Ident); ok && id.Name == "_" {
+		return false
+	}
+	r.walk(s.Lhs[0])
+	r.walk(u)
+	v := r.uniq("sv")
+	lhs := r.exprText(s.Lhs[0])
+	r.ed.replace(r.off(s.Pos()), r.off(s.Rhs[0].Pos()), v+" := ")
+	r.ed.insertLast(r.off(s.End()), "; "+lhs+" = "+v)
 	return true
 }
 

@@ -88,9 +88,11 @@ func RecoverDesc(w reflect.Value) (v reflect.Value, d *Desc, ok bool) {
 	if !m.IsValid() || m.Kind() != reflect.Func || m.IsNil() || m.Type().NumIn() != 0 {
 		return reflect.Value{}, nil, false
 	}
-	if ival.IsValid() && isInterpretedStruct(ival.Type()) {
+	if ival.IsValid() && isInterpretedStruct(ival.Type()) && ival.Kind() == reflect.Pointer {
 		return reflect.Value{}, nil, false // IValue is the value itself
 	}
+	// A struct IValue is the value itself or the last field of one
+	// (SyntaxError{Msg, At Pos} keeps its Pos): the capture tells.
 	id := goid()
 	c := &capture{}
 	captures.mu.Lock()
@@ -129,7 +131,7 @@ func RecoverDesc(w reflect.Value) (v reflect.Value, d *Desc, ok bool) {
 	}
 	// The value captured must be the one wrapped: its last non-nil field
 	// is what the wrapper kept.
-	if !sameValue(lastField(c.got), ival) {
+	if ival.IsValid() && c.got.Type() == ival.Type() || !sameValue(lastField(c.got), ival) {
 		return reflect.Value{}, nil, false
 	}
 	return c.got, nil, true

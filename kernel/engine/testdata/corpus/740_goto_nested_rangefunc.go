@@ -1,6 +1,6 @@
 //go:build ignore
 
-// goto out of nested ranges over functions.
+// goto out of nested ranges over functions, and to the label of the loop.
 package main
 
 import (
@@ -48,4 +48,13 @@ again:
 	}
 done:
 	fmt.Println()
+	attempts := 0
+retry:
+	for v := range slices.Values([]int{0, 1, 2}) {
+		if v == 1 && attempts < 1 {
+			attempts++
+			goto retry
+		}
+		fmt.Println(v, attempts)
+	}
 }

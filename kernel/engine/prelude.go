@@ -218,39 +218,6 @@ func (rt *cellRuntime) goPanic(r any) {
 	rt.e.reportGoPanic(r, -1)
 }
 
-// syncUnlock unlocks the sync.Mutex or sync.RWMutex l (method Unlock or
-// RUnlock) when it is locked; unlocking an unlocked one is a fatal error of
-// the Go runtime, which would end the kernel: it ends the cell with that
-// error, as it would end a program (see compile/syncunlock.go).
-func (rt *cellRuntime) syncUnlock(l any, method string) {
-	var unlocked bool
-	var what string
-	switch m := l.(type) {
-	case *sync.Mutex:
-		unlocked = m.TryLock()
-		m.Unlock() // the lock TryLock took, or the cell's
-		what = "sync: unlock of unlocked mutex"
-	case *sync.RWMutex:
-		if unlocked = m.TryLock(); unlocked {
-			m.Unlock()
-		} else if method == "RUnlock" {
-			m.RUnlock()
-		} else {
-			m.Unlock()
-		}
-		what = "sync: Unlock of unlocked RWMutex"
-		if method == "RUnlock" {
-			what = "sync: RUnlock of unlocked RWMutex"
-		}
-	default:
-		callMethod(l, method) // not written by the compiler
-		return
-	}
-	if unlocked {
-		rt.e.fatal(what)
-	}
-}
-
 // clearValue implements the clear builtin for maps and slices.
 // runesAt returns s's runes at their byte offsets, -1 at the other bytes
 // (see compile's stringRange).

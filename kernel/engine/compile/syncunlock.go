@@ -14,6 +14,7 @@ import (
 //
 //	c.mu.Unlock()  →  __gk.SyncUnlock(&(c.mu), "Unlock")
 //	c.Unlock()     →  __gk.SyncUnlock(&(c).Mutex, "Unlock")   (promoted)
+//	cond.Wait()    →  __gk.SyncUnlock((cond), "Wait")          (its Locker)
 //
 // Lock and RLock, and a sync.WaitGroup's Wait, go to the runtime too,
 // which lets an interrupt end a wait that never ends (a deadlock):
@@ -58,6 +59,9 @@ func (r *rewriter) syncUnlock(call *ast.CallExpr) {
 		if fn.Name() != "Wait" {
 			return
 		}
+	case "Cond":
+		// Wait unlocks the Cond's Locker first: the runtime checks it.
+		rtFunc = rtName + ".SyncUnlock("
 	default:
 		return
 	}

@@ -1,0 +1,89 @@
+package engine
+
+import (
+	"reflect"
+	"sync"
+	"sync/atomic"
+	"unsafe"
+)
+
+// syncUnlock unlocks the sync.Mutex or sync.RWMutex l (method Unlock or
+// RUnlock) when it is locked, and waits on the sync.Cond l (method Wait)
+// when its Locker is locked; unlocking an unlocked one is a fatal error of
+// the Go runtime, which would end the kernel: it ends the cell with that
+// error, as it would end a program (see compile/syncunlock.go).
+func (rt *cellRuntime) syncUnlock(l any, method string) {
+	var what string
+	switch m := l.(type) {
+	case *sync.Mutex:
+		if m.TryLock() {
+			m.Unlock()
+			what = "sync: unlock of unlocked mutex"
+			break
+		}
+		m.Unlock()
+	case *sync.RWMutex:
+		if what = rwUnlockError(m, method); what == "" {
+			if method == "RUnlock" {
+				m.RUnlock()
+			} else {
+				m.Unlock()
+			}
+		}
+	case *sync.Cond:
+		switch lk := m.L.(type) {
+		case *sync.Mutex:
+			if lk.TryLock() {
+				lk.Unlock()
+				what = "sync: unlock of unlocked mutex"
+			}
+		case *sync.RWMutex:
+			what = rwUnlockError(lk, "Unlock")
+		}
+		if what == "" {
+			m.Wait()
+		}
+	default:
+		callMethod(l, method) // not written by the compiler
+		return
+	}
+	if what != "" {
+		rt.e.fatal(what)
+	}
+}
+
+// rwUnlockError returns the fatal error the Go runtime would raise for
+// the Unlock or RUnlock (method) of m, or "": it reads m's count of
+// readers, as sync does (negative while a writer holds or waits for the
+// lock).
+func rwUnlockError(m *sync.RWMutex, method string) string {
+	if readerCount == nil {
+		return "" // not this Go's RWMutex: no check
+	}
+	n := readerCount(m).Load()
+	if method == "RUnlock" {
+		if n == 0 || n == -rwMaxReaders {
+			return "sync: RUnlock of unlocked RWMutex"
+		}
+		return ""
+	}
+	if n >= 0 {
+		return "sync: Unlock of unlocked RWMutex"
+	}
+	return ""
+}
+
+// rwMaxReaders is sync's rwmutexMaxReaders.
+const rwMaxReaders = 1 << 30
+
+// readerCount returns the address of an RWMutex's count of readers, or is
+// nil when RWMutex has no such field of type atomic.Int32.
+var readerCount = func() func(*sync.RWMutex) *atomic.Int32 {
+	f, ok := reflect.TypeFor[sync.RWMutex]().FieldByName("readerCount")
+	if !ok || f.Type != reflect.TypeFor[atomic.Int32]() {
+		return nil
+	}
+	return func(m *sync.RWMutex) *atomic.Int32 {
+		return (*atomic.Int32)(unsafe.Add(unsafe.Pointer(m), f.Offset))
+	}
+}()

@@ -320,6 +320,7 @@ func (c *Compiler) Compile(name, src string) (*Plan, error) {
 		// line are imported, and variables re-declared with another type
 		// are declared anew; then check again.
 		changed := ck != nil && c.mixedRedeclare(u, ck, hoist)
+		changed = ck != nil && c.constRedeclare(u, ck, hoist) || changed
 		if len(errs) > 0 {
 			changed = c.autoImport(u, errs, imports) || changed
 			changed = c.redeclare(u, errs, hoist) || changed

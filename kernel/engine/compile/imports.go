@@ -145,6 +145,97 @@ func (c *Compiler) mixedRedeclare(u *unit, ck *checked, hoist map[string]bool) b
 	return changed
 }
 
+// constRedeclare declares anew the session's variables that a top-level
+// := gives an untyped constant whose default type is not theirs (avg :=
+// 10 after avg := 0.0 declares an int, as Go does; checked as an
+// assignment, the constant would take the variable's type). It reports
+// whether it changed hoist.
+func (c *Compiler) constRedeclare(u *unit, ck *checked, hoist map[string]bool) bool {
+	changed := false
+	for _, it := range u.stmts {
+		as, ok := it.node.(*ast.AssignStmt)
+		if !ok || as.Tok != token.DEFINE || len(as.Lhs) != len(as.Rhs) {
+			continue
+		}
+		for i, e := range as.Lhs {
+			id, ok := e.(*ast.Ident)
+			if !ok || id.Name == "_" || hoist[id.Name] {
+				continue
+			}
+			v, ok := ck.pkg.Scope().Lookup(id.Name).(*types.Var)
+			if !ok {
+				continue
+			}
+			if t := untypedDefault(as.Rhs[i], ck.info); t != nil && !types.Identical(t, v.Type()) {
+				hoist[id.Name] = true
+				changed = true
+			}
+		}
+	}
+	return changed
+}
+
+// untypedDefault returns the default type of e when e is an untyped
+// constant made of literals and untyped constants' names, else nil.
+func untypedDefault(e ast.Expr, info *types.Info) types.Type {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.BasicLit:
+		switch x.Kind {
+		case token.INT:
+			return types.Typ[types.Int]
+		case token.FLOAT:
+			return types.Typ[types.Float64]
+		case token.IMAG:
+			return types.Typ[types.Complex128]
+		case token.CHAR:
+			return types.Universe.Lookup("rune").Type()
+		case token.STRING:
+			return types.Typ[types.String]
+		}
+	case *ast.UnaryExpr:
+		if x.Op == token.SUB || x.Op == token.ADD {
+			return untypedDefault(x.X, info)
+		}
+	case *ast.Ident:
+		if k, ok := info.Uses[x].(*types.Const); ok && isUntyped(k.Type()) {
+			return types.Default(k.Type())
+		}
+	case *ast.BinaryExpr:
+		l, r := untypedDefault(x.X, info), untypedDefault(x.Y, info)
+		switch {
+		case l == nil || r == nil:
+			return nil
+		case x.Op == token.SHL || x.Op == token.SHR:
+			return l
+		case x.Op == token.EQL || x.Op == token.NEQ || x.Op == token.LSS || x.Op == token.LEQ ||
+			x.Op == token.GTR || x.Op == token.GEQ:
+			return nil // an untyped bool
+		case constRank(r) > constRank(l):
+			return r
+		}
+		return l
+	}
+	return nil
+}
+
+// constRank orders the default types of numeric constants: an operation
+// on two untyped constants takes the kind that comes later.
+func constRank(t types.Type) int {
+	b, _ := t.(*types.Basic)
+	if b == nil {
+		return 0
+	}
+	switch b.Kind() {
+	case types.Int32:
+		return 1
+	case types.Float64:
+		return 2
+	case types.Complex128:
+		return 3
+	}
+	return 0
+}
+
 func inRange(p, from, to token.Position) bool {
 	after := p.Line > from.Line || p.Line == from.Line && p.Column >= from.Column
 	before := p.Line < to.Line || p.Line == to.Line && p.Column <= to.Column

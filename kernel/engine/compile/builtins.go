@@ -79,6 +79,9 @@ func (r *rewriter) builtin(call *ast.CallExpr) {
 		if lit, fd := r.enclosingFunc(call); r.pendingLits[lit] || lit == nil && fd != nil && fd.Recv != nil {
 			fix = ".FixPending(" // (a method may be deferred as a method value)
 		}
+		if r.hoistRecover(call, fix) {
+			return
+		}
 		r.ed.insert(r.off(call.Pos()), rtName+fix)
 		r.ed.insert(r.off(call.End()), ")")
 	case "min", "max":

@@ -100,6 +100,53 @@ func (r *rewriter) callsRecover(n ast.Node) bool {
 	return found
 }
 
+// hoistRecover calls recover (with fix, see builtins.go) in a statement
+// of its own before the statement it is part of, when it is not the whole
+// statement or the whole value of one: other rewrites move parts of an
+// assignment into function literals (s, ok = recover().(string); r, n =
+// recover(), 1), where recover would no longer be called by the deferred
+// function itself and would not stop the panic.
+//
+//	s, ok = recover().(string)  →  rec0 := __gk.FixPanic(recover()); s, ok = rec0.(string)
+func (r *rewriter) hoistRecover(call *ast.CallExpr, fix string) bool {
+	r.makeParents()
+	var st ast.Stmt
+	for n := r.parents[call]; n != nil && st == nil; n = r.parents[n] {
+		switch n := n.(type) {
+		case *ast.FuncLit, *ast.FuncDecl:
+			return false
+		case ast.Stmt:
+			if r.inList(n) {
+				st = n
+			}
+		}
+	}
+	if st == nil || r.off(st.Pos()) < 0 || r.off(call.Pos()) < 0 || r.off(call.End()) < 0 {
+		return false
+	}
+	whole := func(e ast.Expr) bool { return ast.Unparen(e) == call }
+	switch s := st.(type) {
+	case *ast.ExprStmt:
+		if whole(s.X) {
+			return false
+		}
+	case *ast.AssignStmt:
+		if len(s.Lhs) == 1 && len(s.Rhs) == 1 && whole(s.Rhs[0]) {
+			return false
+		}
+	case *ast.IfStmt:
+		if as, ok := s.Init.(*ast.AssignStmt); ok && len(as.Lhs) == 1 && len(as.Rhs) == 1 && whole(as.Rhs[0]) {
+			return false
+		}
+	case *ast.DeferStmt, *ast.GoStmt, *ast.TypeSwitchStmt, *ast.LabeledStmt:
+		return false // (a type switch's own rewrite calls it first)
+	}
+	v := r.uniq("rec")
+	r.ed.insert(r.off(st.Pos()), v+" := "+rtName+fix+"recover()); ")
+	r.ed.replace(r.off(call.Pos()), r.off(call.End()), v)
+	return true
+}
+
 // loopCaptures lists the variables declared in loops around d (and
 // outside lit) that lit reads and never changes, in order of first use.
 func (r *rewriter) loopCaptures(d *ast.DeferStmt, lit *ast.FuncLit) []*types.Var {

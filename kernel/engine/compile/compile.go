@@ -258,7 +258,13 @@ func (c *Compiler) alias(path, name string) string {
 		return a
 	}
 	a := name
-	if p, taken := c.bound[a]; taken && p != path || isKernelName(a) {
+	kernelPkg := strings.HasPrefix(path, "gokernel/")
+	if kernelPkg {
+		// The kernel's own packages (display, auto-imported) keep a name
+		// of the kernel's: a cell may declare display itself.
+		a = "__gk_" + strings.ReplaceAll(strings.TrimPrefix(path, "gokernel/"), "/", "_")
+	}
+	if p, taken := c.bound[a]; taken && p != path || !kernelPkg && isKernelName(a) {
 		for i := 2; ; i++ {
 			a = fmt.Sprintf("%s%sp%d", name, genSep, i)
 			if _, taken := c.bound[a]; !taken {

@@ -150,8 +150,14 @@ func (r *rewriter) caseCheck(v string, e ast.Expr, i int, operand types.Type, bo
 	for _, c := range impl {
 		b.WriteString("if _, ok := " + r.assertTo(v, c, operand, true) + "; ok" + r.dynIs(v, c, operand) + ret)
 	}
-	if eq := r.compiledEquiv(t); eq != "" {
+	eq := r.compiledEquiv(t)
+	if eq != "" {
 		b.WriteString("if _, ok := " + v + ".(" + eq + "); ok" + ret)
+	}
+	if eq == "" || cellNonEmptyIface(operand, r.pkg) {
+		for _, c := range r.compiledImpls(t, operand) {
+			b.WriteString("if _, ok := " + v + ".(" + r.typeString(c) + "); ok" + ret)
+		}
 	}
 	if len(confusable) == 0 {
 		b.WriteString("if _, ok := " + v + ".(" + r.typeString(t) + "); ok" + ret + "}; ")
@@ -202,8 +208,14 @@ func (r *rewriter) caseBinding(v string, cc *ast.CaseClause, operand types.Type)
 	for _, c := range impl {
 		b.WriteString("if t, ok := " + r.assertTo(v, c, operand, true) + "; ok { return t }; ")
 	}
-	if eq := r.compiledEquiv(t); eq != "" {
+	eq := r.compiledEquiv(t)
+	if eq != "" {
 		b.WriteString("if c, ok := " + v + ".(" + eq + "); ok { return c }; ")
+	}
+	if eq == "" || cellNonEmptyIface(operand, r.pkg) {
+		for _, c := range r.compiledImpls(t, operand) {
+			b.WriteString("if c, ok := " + v + ".(" + r.typeString(c) + "); ok { return c }; ")
+		}
 	}
 	b.WriteString("t, _ := " + v + ".(" + ts + "); return t }()")
 	return b.String()
@@ -364,7 +376,7 @@ func (r *rewriter) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) bool {
 	if iface.Empty() {
 		return false
 	}
-	if len(r.sessionTypes(iface, xt.Type)) == 0 && r.compiledEquiv(at) == "" {
+	if len(r.sessionTypes(iface, xt.Type)) == 0 && r.compiledEquiv(at) == "" && len(r.compiledImpls(at, xt.Type)) == 0 {
 		r.normOperand(ta.X)
 		if commaOk && r.off(ta.Pos()) >= 0 && r.off(ta.End()) >= 0 {
 			// The interpreter panics on "v, ok := x.(I)" when x is nil.
@@ -433,7 +445,8 @@ func (r *rewriter) ifaceAssertFunc(it, xt types.Type, commaOk bool) string {
 			": missing method " + missingMethod(c, iface)
 		b.WriteString("if _, ok := " + v + ".(" + cs + "); ok { " + rtName + ".PanicAssert(" + strconv.Quote(msg) + ") }; ")
 	}
-	if eq := r.compiledEquiv(it); eq != "" {
+	eq := r.compiledEquiv(it)
+	if eq != "" {
 		// A compiled value: asserted to the compiled interface with the
 		// same methods (see ifaces).
 		ret := "return c"
@@ -441,6 +454,15 @@ func (r *rewriter) ifaceAssertFunc(it, xt types.Type, commaOk bool) string {
 			ret += ", true"
 		}
 		b.WriteString("if c, ok := " + v + ".(" + eq + "); ok { " + ret + " }; ")
+	}
+	if eq == "" || cellNonEmptyIface(xt, r.pkg) {
+		for _, c := range r.compiledImpls(it, xt) {
+			ret := "return c"
+			if commaOk {
+				ret += ", true"
+			}
+			b.WriteString("if c, ok := " + v + ".(" + r.typeString(c) + "); ok { " + ret + " }; ")
+		}
 	}
 	if commaOk {
 		b.WriteString("t, ok := " + v + ".(" + its + "); return t, ok }")

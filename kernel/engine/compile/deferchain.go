@@ -55,6 +55,7 @@ func (r *rewriter) deferChain(ft *ast.FuncType, body *ast.BlockStmt, sig *types.
 		return
 	}
 	depth := r.litsAround(body)
+	r.chained = append(r.chained, [2]token.Pos{at[0].Pos(), body.Rbrace})
 	for i, d := range at {
 		r.ed.insertFirst(r.off(d.Pos()), open)
 		r.ed.insertLast(r.off(body.Rbrace), closing)

@@ -265,6 +265,14 @@ func (r *rewriter) wrapCall(kwPos token.Pos, call *ast.CallExpr, head func(call 
 	f := r.uniq("f")
 	all := append([]string{f + " " + r.typeString(ft)}, params...)
 	h := head(f + "(" + args + ")")
+	if tup, ok := r.info.Types[call.Args[0]].Type.(*types.Tuple); ok && len(call.Args) == 1 {
+		// The function and a call's results: Go allows no other argument
+		// next to the call, so the function is passed first.
+		r.ed.replace(r.off(kwPos), r.off(call.Fun.Pos()), strings.Replace(h, "%s", strings.Join(all, ", "), 1)+"("+r.tuplePrepend(ft, tup)+"(")
+		r.ed.replace(r.off(call.Lparen), r.off(call.Lparen)+1, ")(")
+		r.ed.replace(r.off(call.Rparen), r.off(call.Rparen)+1, "))"+tl)
+		return
+	}
 	r.ed.replace(r.off(kwPos), r.off(call.Fun.Pos()), strings.Replace(h, "%s", strings.Join(all, ", "), 1)+"(")
 	if len(call.Args) == 0 {
 		r.ed.replace(r.off(call.Lparen), r.off(call.Lparen)+1, "")
@@ -272,6 +280,23 @@ func (r *rewriter) wrapCall(kwPos token.Pos, call *ast.CallExpr, head func(call 
 		r.ed.replace(r.off(call.Lparen), r.off(call.Lparen)+1, ", ")
 	}
 	r.ed.replace(r.off(call.Rparen), r.off(call.Rparen)+1, ")"+tl)
+}
+
+// tuplePrepend is a function literal that takes a value of type ft and
+// returns a function giving back that value followed by the values of
+// tup:
+//
+//	(func(v F) func(T0, T1) (F, T0, T1) { return func(a0 T0, a1 T1) (F, T0, T1) { return v, a0, a1 } })
+func (r *rewriter) tuplePrepend(ft types.Type, tup *types.Tuple) string {
+	v, fs := r.uniq("tv"), r.typeString(ft)
+	var ts, ps, ns []string
+	for i := 0; i < tup.Len(); i++ {
+		n, t := r.uniq("tp"), r.typeString(tup.At(i).Type())
+		ts, ps, ns = append(ts, t), append(ps, n+" "+t), append(ns, n)
+	}
+	res := "(" + fs + ", " + strings.Join(ts, ", ") + ")"
+	return "(func(" + v + " " + fs + ") func(" + strings.Join(ts, ", ") + ") " + res + " { return func(" + strings.Join(ps, ", ") + ") " +
+		res + " { return " + v + ", " + strings.Join(ns, ", ") + " } })"
 }
 
 // copyArg converts an argument a of type t that goes into an any at a go

@@ -19,7 +19,7 @@ import (
 // that call it are declared anew instead).
 func (r *rewriter) lateCall(id *ast.Ident, obj types.Object) bool {
 	fn, ok := obj.(*types.Func)
-	if !ok || r.litDepth == 0 || r.lateFunc == nil || fn.Pkg() != r.pkg || fn.Parent() != r.pkg.Scope() {
+	if !ok || r.litDepth == 0 && !r.inChained(id.Pos()) || r.lateFunc == nil || fn.Pkg() != r.pkg || fn.Parent() != r.pkg.Scope() {
 		return false
 	}
 	if sig, ok := fn.Type().(*types.Signature); !ok || sig.Recv() != nil || sig.TypeParams().Len() > 0 {
@@ -34,6 +34,18 @@ func (r *rewriter) lateCall(id *ast.Ident, obj types.Object) bool {
 	}
 	r.ed.replace(r.off(id.Pos()), r.off(id.End()), v)
 	return true
+}
+
+// inChained reports whether pos is in statements deferChain moves into a
+// function literal (where, as in any literal, the interpreter does not
+// see a function declared after the enclosing one).
+func (r *rewriter) inChained(pos token.Pos) bool {
+	for _, c := range r.chained {
+		if c[0] <= pos && pos < c[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // lateValue writes a session function used as a value in a cell's

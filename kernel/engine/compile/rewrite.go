@@ -42,6 +42,9 @@ type rewriter struct {
 	instArgs func(name string, targs []types.Type)
 	// litDepth counts the function literals around the node walked.
 	litDepth int
+	// chained holds the ranges of statements deferChain moves into a
+	// function literal, which lateCall treats as being in one.
+	chained [][2]token.Pos
 	// describedSession records the descriptions describeSession made
 	// (plain, for templates).
 	describedSession [2]bool

@@ -104,7 +104,7 @@ func (r *rewriter) commCase(st ast.Stmt) (comm, bool) {
 	var c comm
 	switch s := st.(type) {
 	case *ast.SendStmt:
-		r.walk(s)
+		r.walk(s.Chan) // (convText walks the value)
 		elem := r.chanElem(s.Chan)
 		if elem == nil {
 			return c, false

@@ -13,7 +13,6 @@ type T struct{ name string }
 
 func (t T) show(n int) { fmt.Println(t.name, n) }
 
-
 func main() {
 	defer fmt.Println("a")
 	defer fmt.Println("b")

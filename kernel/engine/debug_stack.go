@@ -114,11 +114,17 @@ func dbgLocals(f *interp.DebugFrame) []dbgNamed {
 	at := map[string]int{}
 	for _, sc := range f.Scopes() {
 		for _, v := range sc.Variables() {
-			name := compile.UserName(v.Name)
-			if name == "_" || strings.HasPrefix(name, "__gk") || strings.HasPrefix(v.Name, "__gk") {
+			name, expr := compile.UserName(v.Name), ""
+			if local, ok := strings.CutPrefix(v.Name, "__gk_v_"); ok {
+				name, expr = local, v.Name // a local the compiler renamed (see its ident)
+			}
+			if name == "_" || strings.HasPrefix(name, "__gk") || expr == "" && strings.HasPrefix(v.Name, "__gk") {
 				continue
 			}
-			nv := dbgNamed{name: name, expr: name, v: v.Value}
+			if expr == "" {
+				expr = name
+			}
+			nv := dbgNamed{name: name, expr: expr, v: v.Value}
 			if i, ok := at[name]; ok {
 				out[i] = nv
 				continue

@@ -165,7 +165,8 @@ func fixMessage(msg string, v any) any {
 		return runtime.Slice()
 	case strings.HasPrefix(msg, "reflect: call of ") && strings.HasSuffix(msg, "on zero Value"), // (also "unknown method": *p = append(*p, x))
 		strings.Contains(msg, "nil pointer dereference"), msg == "reflect: indirection through nil pointer",
-		msg == "reflect: Method on nil interface value": // err.Error() of a nil error
+		msg == "reflect: indirection through nil pointer to embedded struct", // a promoted field through a nil *T
+		msg == "reflect: Method on nil interface value":                      // err.Error() of a nil error
 		return runtime.NilPointer()
 	case strings.HasPrefix(msg, "interface conversion: "):
 		return runtime.TypeAssertion(msg)

@@ -234,6 +234,9 @@ func (r *rewriter) wrapCall(kwPos token.Pos, call *ast.CallExpr, head func(call 
 		if len(names) == 0 {
 			return
 		}
+		if fn == "clear" {
+			fn = rtName + ".Clear" // see builtins.go
+		}
 		h := head(fn + "(" + args + ")")
 		r.ed.replace(r.off(kwPos), r.off(call.Lparen)+1, strings.Replace(h, "%s", strings.Join(params, ", "), 1)+"(")
 		r.ed.replace(r.off(call.Rparen), r.off(call.Rparen)+1, ")"+tl)
@@ -265,7 +268,7 @@ func (r *rewriter) wrapCall(kwPos token.Pos, call *ast.CallExpr, head func(call 
 	f := r.uniq("f")
 	all := append([]string{f + " " + r.typeString(ft)}, params...)
 	h := head(f + "(" + args + ")")
-	if tup, ok := r.info.Types[call.Args[0]].Type.(*types.Tuple); ok && len(call.Args) == 1 {
+	if tup := r.tupleArg(call); tup != nil {
 		// The function and a call's results: Go allows no other argument
 		// next to the call, so the function is passed first.
 		r.ed.replace(r.off(kwPos), r.off(call.Fun.Pos()), strings.Replace(h, "%s", strings.Join(all, ", "), 1)+"("+r.tuplePrepend(ft, tup)+"(")
@@ -280,6 +283,16 @@ func (r *rewriter) wrapCall(kwPos token.Pos, call *ast.CallExpr, head func(call 
 		r.ed.replace(r.off(call.Lparen), r.off(call.Lparen)+1, ", ")
 	}
 	r.ed.replace(r.off(call.Rparen), r.off(call.Rparen)+1, ")"+tl)
+}
+
+// tupleArg returns the results of the call that is call's only argument,
+// or nil.
+func (r *rewriter) tupleArg(call *ast.CallExpr) *types.Tuple {
+	if len(call.Args) != 1 {
+		return nil
+	}
+	tup, _ := r.info.Types[call.Args[0]].Type.(*types.Tuple)
+	return tup
 }
 
 // tuplePrepend is a function literal that takes a value of type ft and

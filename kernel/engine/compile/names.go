@@ -19,7 +19,7 @@ import (
 // that call it are declared anew instead).
 func (r *rewriter) lateCall(id *ast.Ident, obj types.Object) bool {
 	fn, ok := obj.(*types.Func)
-	if !ok || r.litDepth == 0 && !r.inChained(id.Pos()) || r.lateFunc == nil || fn.Pkg() != r.pkg || fn.Parent() != r.pkg.Scope() {
+	if !ok || r.litDepth == 0 && !r.chainedValue(id) || r.lateFunc == nil || fn.Pkg() != r.pkg || fn.Parent() != r.pkg.Scope() {
 		return false
 	}
 	if sig, ok := fn.Type().(*types.Signature); !ok || sig.Recv() != nil || sig.TypeParams().Len() > 0 {
@@ -36,16 +36,28 @@ func (r *rewriter) lateCall(id *ast.Ident, obj types.Object) bool {
 	return true
 }
 
-// inChained reports whether pos is in statements deferChain moves into a
-// function literal (where, as in any literal, the interpreter does not
-// see a function declared after the enclosing one).
-func (r *rewriter) inChained(pos token.Pos) bool {
+// chainedValue reports a function used as a value (or started by a go
+// statement, which the runtime's Go takes as a value) in statements
+// deferChain moves into a function literal, where, as in any literal,
+// the interpreter does not see a function declared after the enclosing
+// one (a goroutine's function never ran). Calls stay as they are.
+func (r *rewriter) chainedValue(id *ast.Ident) bool {
+	in := false
 	for _, c := range r.chained {
-		if c[0] <= pos && pos < c[1] {
-			return true
+		if c[0] <= id.Pos() && id.Pos() < c[1] {
+			in = true
 		}
 	}
-	return false
+	if !in {
+		return false
+	}
+	r.makeParents()
+	call, ok := r.parents[id].(*ast.CallExpr)
+	if !ok || call.Fun != id {
+		return true
+	}
+	_, isGo := r.parents[call].(*ast.GoStmt)
+	return isGo
 }
 
 // lateValue writes a session function used as a value in a cell's
@@ -311,6 +323,25 @@ func (r *rewriter) substName(name string) bool {
 			if w == name {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// pkgLevelName reports a name the rewrites may write that a local
+// variable would shadow: a type of the cell package, an imported
+// package's name, or iota (which the interpreter reads as the constant
+// even where a local shadows it).
+func (r *rewriter) pkgLevelName(name string) bool {
+	if name == "iota" {
+		return true
+	}
+	if _, ok := r.pkg.Scope().Lookup(name).(*types.TypeName); ok {
+		return true
+	}
+	for _, p := range r.pkg.Imports() {
+		if p.Name() == name {
+			return true
 		}
 	}
 	return false

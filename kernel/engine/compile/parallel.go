@@ -418,6 +418,9 @@ func (r *rewriter) laterBuiltin(es []ast.Expr) bool {
 // the operands, so only simple ones (names, fields, literal keys) are.
 //
 //	m["a"], y = f(), 2  →  { __gk_m0, __gk_m1 := <operands>; m["a"] = __gk_m0; y = __gk_m1 }
+//
+// (In a for or if statement's header the block is a function literal
+// called at once.)
 func (r *rewriter) mapIndexAssign(as *ast.AssignStmt) {
 	start, tok := r.off(as.Pos()), r.off(as.TokPos)
 	var names, sets []string
@@ -431,8 +434,14 @@ func (r *rewriter) mapIndexAssign(as *ast.AssignStmt) {
 		}
 		sets = append(sets, src+" = "+n)
 	}
-	r.ed.replaceOuter(start, tok+1, "{ "+strings.Join(names, ", ")+" :=")
-	r.ed.insertLast(r.off(as.End()), "; "+strings.Join(sets, "; ")+" }")
+	open, closing := "{ ", " }"
+	if !r.inList(as) {
+		// A for loop's init or post statement, an if's init: a simple
+		// statement, a call of a literal.
+		open, closing = "func() { ", " }()"
+	}
+	r.ed.replaceOuter(start, tok+1, open+strings.Join(names, ", ")+" :=")
+	r.ed.insertLast(r.off(as.End()), "; "+strings.Join(sets, "; ")+closing)
 }
 
 // mapIndexTargets reports an assignment mapIndexAssign writes: to a map

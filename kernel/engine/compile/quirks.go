@@ -12,7 +12,10 @@ import (
 // switchInit moves a switch statement's init statement out in front:
 // "switch x := f(); x + 1 {" is "{ x := f(); switch x + 1 {...} }" (the
 // interpreter matches no case of the first form).
-func (r *rewriter) switchInit(s ast.Stmt, labeled bool) {
+//
+// A labeled switch keeps its label, in front of the switch in the block:
+// "L: switch x := f(); x + 1 {" is "{ x := f(); L: switch x + 1 {...} }".
+func (r *rewriter) switchInit(s ast.Stmt, label *ast.LabeledStmt) {
 	var init ast.Stmt
 	var tagPos token.Pos
 	var body *ast.BlockStmt
@@ -28,12 +31,24 @@ func (r *rewriter) switchInit(s ast.Stmt, labeled bool) {
 	case *ast.TypeSwitchStmt:
 		init, body, sw, tagPos = s.Init, s.Body, s.Switch, s.Assign.Pos()
 	}
-	if init == nil || labeled || r.off(sw) < 0 || r.off(body.Rbrace) < 0 {
+	if init == nil || r.off(sw) < 0 || r.off(body.Rbrace) < 0 {
 		return
 	}
-	r.ed.replace(r.off(sw), r.off(init.Pos()), "{ ")
-	r.ed.insert(r.off(tagPos), "switch ")
+	head := "switch "
+	start := sw
+	if label != nil {
+		if _, isType := s.(*ast.TypeSwitchStmt); isType || r.off(label.Pos()) < 0 {
+			return
+		}
+		head, start = label.Label.Name+": switch ", label.Pos()
+	}
+	r.ed.replace(r.off(start), r.off(init.Pos()), "{ ")
+	r.ed.insertFirst(r.off(tagPos), head) // (before a tag's own variable: see comparedCases)
 	r.ed.insert(r.off(body.Rbrace)+1, " }")
+	if r.initMoved == nil {
+		r.initMoved = map[ast.Stmt]bool{}
+	}
+	r.initMoved[s] = true
 }
 
 // selectAssign turns "case v = <-ch:" into "case t := <-ch: v = t;" (the
@@ -373,15 +388,18 @@ func (r *rewriter) chanMapRange(s *ast.RangeStmt) bool {
 	}
 	m := r.text(s.X.Pos(), s.X.End())
 	if x, ok := ast.Unparen(s.X).(*ast.IndexExpr); !plainOperand(s.X) && (!ok || !plainOperand(x.X) || !plainOperand(x.Index)) {
-		// Another expression (a literal) is evaluated once, before the
-		// loop, in a block around it (not for a labeled loop, whose
-		// label must stay on the loop).
+		// Another expression (a literal, a call) is evaluated once,
+		// before the loop, in a block around it (and its label).
 		r.makeParents()
-		if _, labeled := r.parents[s].(*ast.LabeledStmt); labeled || r.off(s.End()) < 0 {
+		start := s.For
+		if l, labeled := r.parents[s].(*ast.LabeledStmt); labeled {
+			start = l.Pos()
+		}
+		if r.off(s.End()) < 0 || r.off(start) < 0 {
 			return false
 		}
 		bound := r.uniq("rm")
-		r.ed.insert(r.off(s.For), "{ "+bound+" := "+m+"; ")
+		r.ed.insert(r.off(start), "{ "+bound+" := "+m+"; ")
 		r.ed.insertLast(r.off(s.End()), " }")
 		r.ed.replace(xStart, xEnd, bound)
 		m = bound

@@ -49,15 +49,23 @@ func (r *rewriter) rangeStmt(s *ast.RangeStmt) {
 	if !ok || b.Info()&types.IsInteger == 0 {
 		return
 	}
-	typ := "int"
+	typ, conv := "int", ""
 	if b.Info()&types.IsUntyped == 0 {
 		typ = r.typeString(xt)
+		if tv.Value != nil {
+			// A constant, typed by the loop (for u = range 10 with a
+			// uint8 u): the count is of that type too.
+			conv = typ + "("
+		}
 	}
 	xStart, xEnd := r.off(s.X.Pos()), r.off(s.X.End())
 	if xStart < 0 || xEnd < 0 {
 		return
 	}
 	rangePos := r.off(s.Range)
+	if conv != "" {
+		r.ed.insertFirst(xEnd, ")")
+	}
 	n := r.uniq("rn")
 	inc := "++"
 	if b.Kind() == types.Uintptr {
@@ -66,11 +74,11 @@ func (r *rewriter) rangeStmt(s *ast.RangeStmt) {
 	switch {
 	case s.Key == nil:
 		i := r.uniq("ri")
-		r.ed.replace(rangePos, xStart, i+", "+n+" := "+typ+"(0), ")
+		r.ed.replace(rangePos, xStart, i+", "+n+" := "+typ+"(0), "+conv)
 		r.ed.insert(xEnd, "; "+i+" < "+n+"; "+i+inc)
 	case s.Tok == token.DEFINE:
 		k := r.text(s.Key.Pos(), s.Key.End())
-		r.ed.replace(r.off(s.Key.End()), xStart, ", "+n+" := "+typ+"(0), ")
+		r.ed.replace(r.off(s.Key.End()), xStart, ", "+n+" := "+typ+"(0), "+conv)
 		r.ed.insert(xEnd, "; "+k+" < "+n+"; "+k+inc)
 	default:
 		// for i = range n: a counter of its own, assigned to i at the
@@ -80,7 +88,7 @@ func (r *rewriter) rangeStmt(s *ast.RangeStmt) {
 		if r.off(s.Key.Pos()) < 0 || r.off(s.Body.Lbrace) < 0 {
 			return
 		}
-		r.ed.replace(r.off(s.Key.Pos()), xStart, i+", "+n+" := "+typ+"(0), ")
+		r.ed.replace(r.off(s.Key.Pos()), xStart, i+", "+n+" := "+typ+"(0), "+conv)
 		r.ed.insert(xEnd, "; "+i+" < "+n+"; "+i+inc)
 		r.ed.insertFirst(r.off(s.Body.Lbrace)+1, " "+k+" = "+i+";")
 	}
@@ -126,6 +134,12 @@ func (r *rewriter) rangeArrayPointer(s *ast.RangeStmt, t types.Type) bool {
 			r.ed.insertLast(r.off(s.X.End()), "[:]")
 			return true
 		}
+	}
+	if s.Tok == token.ASSIGN && s.Value != nil && r.off(s.X.End()) >= 0 {
+		// Into existing variables: over the array's slice, as
+		// rangeAssign writes it.
+		r.ed.insertLast(r.off(s.X.End()), "[:]")
+		return false
 	}
 	if s.Tok != token.DEFINE || s.Key == nil || s.Value == nil || s.Body == nil {
 		return false
@@ -246,6 +260,16 @@ func (r *rewriter) rangeAssign(s *ast.RangeStmt, xt types.Type) bool {
 			used = append(used, t)
 		}
 	}
+	if isString(r.concrete(xt)) && len(tmp) == 2 && r.off(s.X.Pos()) >= 0 && r.off(s.X.End()) >= 0 && !r.bodyMoved(s, s.Body, r.labelOf(s)) {
+		// Over the runes at their offsets, as stringRange does (the
+		// interpreter steps over an invalid byte by three).
+		if tmp[1] == "_" {
+			tmp[1] = r.uniq("rv")
+		}
+		r.ed.insert(r.off(s.X.Pos()), rtName+".RunesAt(")
+		r.ed.insert(r.off(s.X.End()), ")")
+		r.ed.insertFirst(r.off(s.Body.Lbrace)+1, " if "+tmp[1]+" < 0 { continue };")
+	}
 	last := s.Key
 	if s.Value != nil {
 		last = s.Value
@@ -254,6 +278,15 @@ func (r *rewriter) rangeAssign(s *ast.RangeStmt, xt types.Type) bool {
 	r.ed.replace(r.off(s.TokPos), r.off(s.TokPos)+1, ":=")
 	r.ed.insert(r.off(s.Body.Lbrace)+1, " "+strings.Join(lhs, ", ")+" = "+strings.Join(used, ", ")+";")
 	return true
+}
+
+// labelOf returns the name of the label of statement s, or "".
+func (r *rewriter) labelOf(s ast.Stmt) string {
+	r.makeParents()
+	if l, ok := r.parents[s].(*ast.LabeledStmt); ok {
+		return l.Label.Name
+	}
+	return ""
 }
 
 // isString reports a string type.
@@ -288,12 +321,7 @@ func (r *rewriter) stringRange(s *ast.RangeStmt) bool {
 		r.ed.insert(r.off(s.X.End()), ")")
 		return true
 	}
-	r.makeParents()
-	label := ""
-	if l, ok := r.parents[s].(*ast.LabeledStmt); ok {
-		label = l.Label.Name
-	}
-	if r.bodyMoved(s, s.Body, label) {
+	if r.bodyMoved(s, s.Body, r.labelOf(s)) {
 		return false // its continue statements become returns
 	}
 	v := named(s.Value)

@@ -3,6 +3,7 @@ package compile
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 
@@ -42,6 +43,9 @@ type rewriter struct {
 	instArgs func(name string, targs []types.Type)
 	// litDepth counts the function literals around the node walked.
 	litDepth int
+	// initMoved holds the switch statements whose init switchInit moved
+	// out in front.
+	initMoved map[ast.Stmt]bool
 	// chained holds the ranges of statements deferChain moves into a
 	// function literal, which lateCall treats as being in one.
 	chained [][2]token.Pos
@@ -147,7 +151,6 @@ func (r *rewriter) walk(n ast.Node) {
 	r.done[n] = true
 	r.addForeign(n)
 	explicit := map[*ast.Ident]bool{}
-	labeled := map[ast.Stmt]bool{}
 	labels := map[ast.Stmt]string{}
 	labelOf := map[ast.Stmt]*ast.LabeledStmt{}
 	commaOk := map[*ast.TypeAssertExpr]bool{}
@@ -163,7 +166,6 @@ func (r *rewriter) walk(n ast.Node) {
 		switch n := n.(type) {
 		case *ast.LabeledStmt:
 			labelOf[n.Stmt] = n
-			labeled[n.Stmt] = true
 			labels[n.Stmt] = n.Label.Name
 		case *ast.ForStmt:
 			if _, ok := n.Cond.(*ast.TypeAssertExpr); ok {
@@ -178,7 +180,7 @@ func (r *rewriter) walk(n ast.Node) {
 			}
 		case *ast.SwitchStmt:
 			r.emptySwitch(n.Body)
-			r.switchInit(n, labeled[n])
+			r.switchInit(n, labelOf[n])
 			r.taglessCases(n)
 			r.tagCases(n)
 			r.ifaceSwitch(n)
@@ -196,7 +198,7 @@ func (r *rewriter) walk(n ast.Node) {
 		case *ast.TypeSwitchStmt:
 			r.emptySwitch(n.Body)
 			if !r.typeSwitch(n, labelOf[n]) {
-				r.switchInit(n, labeled[n])
+				r.switchInit(n, labelOf[n])
 			}
 		case *ast.SelectStmt:
 			if r.selectStmt(n, labelOf[n]) {
@@ -456,6 +458,9 @@ func (r *rewriter) foldConst(e ast.Expr) bool {
 	if !ok || tv.Value == nil || tv.Type == nil {
 		return false
 	}
+	if r.intArrayLen(e, tv) {
+		return true
+	}
 	switch x := e.(type) {
 	case *ast.BasicLit:
 		return false
@@ -473,6 +478,26 @@ func (r *rewriter) foldConst(e ast.Expr) bool {
 		return true
 	}
 	r.ed.replace(a, b, "("+r.constText(tv)+")")
+	return true
+}
+
+// intArrayLen writes an array type's length as an integer literal: the
+// interpreter takes no float constant there ([1e3]byte, [N]int with
+// const N = 1e3: "1000 not an Int").
+func (r *rewriter) intArrayLen(e ast.Expr, tv types.TypeAndValue) bool {
+	r.makeParents()
+	at, ok := r.parents[e].(*ast.ArrayType)
+	if !ok || at.Len != e || r.off(e.Pos()) < 0 || r.off(e.End()) < 0 {
+		return false
+	}
+	n := constant.ToInt(tv.Value)
+	if n.Kind() != constant.Int {
+		return false
+	}
+	if lit, ok := e.(*ast.BasicLit); ok && lit.Kind == token.INT {
+		return false
+	}
+	r.ed.replace(r.off(e.Pos()), r.off(e.End()), n.ExactString())
 	return true
 }
 
@@ -503,12 +528,15 @@ func (r *rewriter) ident(id *ast.Ident) {
 	if r.localAlias(id, obj) {
 		return
 	}
-	if v, ok := obj.(*types.Var); ok && !v.IsField() && (kernelBuiltins[v.Name()] || r.substName(v.Name())) && v.Pkg() == r.pkg &&
+	if v, ok := obj.(*types.Var); ok && !v.IsField() && (kernelBuiltins[v.Name()] || r.substName(v.Name()) || r.pkgLevelName(v.Name())) && v.Pkg() == r.pkg &&
 		v.Parent() != r.pkg.Scope() && r.off(id.Pos()) >= 0 {
 		// A local named after a builtin the rewrites call (func f(old,
-		// new string)), or, in an instance, after a name its type
-		// arguments are written with (key func(T) K with K a type key):
-		// renamed, so that they reach what they name.
+		// new string)), after a type of the cell or an imported package
+		// the rewrites write (func turn(dir dir) with a constant of type
+		// dir; time := 3 with a time.Duration constant), after iota, or,
+		// in an instance, after a name its type arguments are written
+		// with (key func(T) K with K a type key): renamed, so that they
+		// reach what they name.
 		r.ed.replace(r.off(id.Pos()), r.off(id.End()), "__gk_v_"+v.Name())
 		return
 	}

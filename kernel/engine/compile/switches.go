@@ -20,7 +20,7 @@ import (
 //
 // So is a switch on a struct or array with interfaces in it.
 func (r *rewriter) ifaceSwitch(s *ast.SwitchStmt) {
-	if s.Tag == nil || s.Init != nil && r.initTag(s) == nil || r.off(s.Tag.Pos()) < 0 || r.off(s.Tag.End()) < 0 {
+	if s.Tag == nil || s.Init != nil && !r.initMoved[s] && r.initTag(s) == nil || r.off(s.Tag.Pos()) < 0 || r.off(s.Tag.End()) < 0 {
 		return
 	}
 	tt := r.info.TypeOf(s.Tag)
@@ -107,7 +107,7 @@ func (r *rewriter) initTag(s *ast.SwitchStmt) *ast.Ident {
 //
 //	switch x { case c.a, c.b: … }  →  switch sw := x; { case sw == c.a || sw == c.b: … }
 func (r *rewriter) caseLists(s *ast.SwitchStmt) {
-	if s.Tag == nil || s.Init != nil && r.initTag(s) == nil || r.off(s.Tag.Pos()) < 0 || r.off(s.Tag.End()) < 0 {
+	if s.Tag == nil || s.Init != nil && !r.initMoved[s] && r.initTag(s) == nil || r.off(s.Tag.Pos()) < 0 || r.off(s.Tag.End()) < 0 {
 		return
 	}
 	tt := r.info.TypeOf(s.Tag)

@@ -97,10 +97,21 @@ func (r *rewriter) lateValue(id *ast.Ident, obj types.Object) bool {
 // localAlias writes a use of a type alias declared inside a function as
 // the type it stands for (the interpreter does not know such aliases:
 // "undefined: T"); the declaration itself is dropped (localAliasDecl).
+//
+// A use of a package-level alias of an instance of a generic type (type
+// Ints = List[int]) is written as the instance too: the interpreter
+// declares the alias before the instance's methods (x.First() of an Ints
+// was "undefined selector").
 func (r *rewriter) localAlias(id *ast.Ident, obj types.Object) bool {
 	tn, ok := obj.(*types.TypeName)
-	if !ok || !tn.IsAlias() || tn.Pkg() != r.pkg || tn.Parent() == nil || tn.Parent() == r.pkg.Scope() || r.off(id.Pos()) < 0 {
+	if !ok || !tn.IsAlias() || tn.Pkg() != r.pkg || tn.Parent() == nil || r.off(id.Pos()) < 0 {
 		return false
+	}
+	if tn.Parent() == r.pkg.Scope() {
+		n, ok := types.Unalias(tn.Type()).(*types.Named)
+		if !ok || n.TypeArgs().Len() == 0 || r.info.Defs[id] != nil || hasTypeParam(n) {
+			return false
+		}
 	}
 	if r.info.Defs[id] != nil {
 		return true // the declaration (see localAliasDecl)

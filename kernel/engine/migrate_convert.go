@@ -2,6 +2,7 @@ package engine
 
 import (
 	"reflect"
+	"strings"
 
 	"gokernel/kernel/engine/compile"
 )
@@ -123,6 +124,10 @@ func (m *migration) convertInto(dst, src reflect.Value, depth int) {
 		for i := 0; i < dst.NumField(); i++ {
 			if j, ok := byName[compile.UserName(dst.Type().Field(i).Name)]; ok {
 				m.convertInto(dst.Field(i), src.Field(j), depth+1)
+			} else if i < src.NumField() && sameInstanceField(dst.Type().Field(i), src.Type().Field(i)) {
+				// An embedded instance of a generic type, whose name
+				// is the new instance's.
+				m.convertInto(dst.Field(i), src.Field(i), depth+1)
 			}
 		}
 	case reflect.Pointer:
@@ -343,4 +348,18 @@ func (m *migration) convertFunc(dst, src reflect.Value) {
 		}
 		return res
 	}))
+}
+
+// sameInstanceField reports two embedded fields, at the same place in two
+// versions of a struct type, that are instances of one generic type
+// (Set__gki2 and Set__gki5: their names are the instances'; the
+// interpreter does not mark them as embedded).
+func sameInstanceField(a, b reflect.StructField) bool {
+	base := func(n string) string {
+		if i := strings.LastIndex(n, compile.InstanceSep); i > 0 {
+			return n[:i]
+		}
+		return ""
+	}
+	return base(a.Name) != "" && base(a.Name) == base(b.Name)
 }

@@ -57,7 +57,7 @@ func (t *translation) instanceName(origin types.Object, args []string) string {
 		return n
 	}
 	t.c.uniq++
-	name := origin.Name() + genSep + "i" + itoa(t.c.uniq)
+	name := origin.Name() + InstanceSep + itoa(t.c.uniq)
 	t.newInstances[key] = name
 	kind := instFunc
 	if _, ok := origin.(*types.TypeName); ok {

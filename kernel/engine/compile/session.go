@@ -123,6 +123,10 @@ func (s *Session) genName(name string, redefined bool) string {
 // genSep separates a type's name from its version in the interpreter.
 const genSep = "__gk"
 
+// InstanceSep separates a generic type's name from the number of one of
+// its instances in the instance's name (List__gki5 for a List[int]).
+const InstanceSep = genSep + "i"
+
 // UserName strips the version suffix the kernel adds to redefined types
 // ("T__gk2" → "T"), for messages.
 func UserName(s string) string {

@@ -76,8 +76,10 @@ func (r *rewriter) builtin(call *ast.CallExpr) {
 		// stays called by the deferred function itself. In a closure
 		// deferred through a variable, also the panic DeferValue holds.
 		fix := ".FixPanic("
-		if lit, fd := r.enclosingFunc(call); r.pendingLits[lit] || lit == nil && fd != nil && fd.Recv != nil {
-			fix = ".FixPending(" // (a method may be deferred as a method value)
+		if lit, fd := r.enclosingFunc(call); r.pendingLits[lit] || lit == nil && fd != nil {
+			// A method may be deferred as a method value, a function
+			// through DeferValue (see deferRecovering).
+			fix = ".FixPending("
 		}
 		if r.hoistRecover(call, fix) {
 			return

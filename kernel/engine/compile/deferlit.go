@@ -282,6 +282,33 @@ func (r *rewriter) deferFuncValue(d *ast.DeferStmt) bool {
 	return true
 }
 
+// deferRecovering writes a deferred call, in a function literal, of a
+// session function that recovers (defer cleanup("w") in a goroutine's
+// literal) as a call through the runtime's DeferValue: the function is
+// reached through the variable of its latest version there (see
+// lateCall), and a recover in a function called through a variable sees
+// no panic but the one DeferValue holds (its recover is FixPending's):
+//
+//	defer cleanup(x)  →  { d := (func(f F, a0 X) func() { return func() { f(a0) } })(__gk_lb_cleanup, x); defer func() { __gk.DeferValue(recover(), d) }() }
+func (r *rewriter) deferRecovering(d *ast.DeferStmt) bool {
+	id, ok := ast.Unparen(d.Call.Fun).(*ast.Ident)
+	if !ok || r.litDepth == 0 || r.lateFunc == nil {
+		return false
+	}
+	fn, ok := r.info.Uses[id].(*types.Func)
+	if !ok || fn.Pkg() != r.pkg || fn.Parent() != r.pkg.Scope() || !r.methodRecovers(fn) {
+		return false
+	}
+	if sig, ok := fn.Type().(*types.Signature); !ok || sig.TypeParams().Len() > 0 {
+		return false
+	}
+	name := r.uniq("d")
+	r.wrapCall(d.Defer, d.Call, func(call string) string {
+		return "{ " + name + " := (func(%s) func() { return func() { " + call + " } })"
+	}, "; defer func() { "+rtName+".DeferValue(recover(), "+name+") }() }")
+	return true
+}
+
 // recoveringLit returns the function literal calling recover that the
 // function variable d defers is given in body, or nil.
 func (r *rewriter) recoveringLit(d *ast.DeferStmt, body ast.Node) *ast.FuncLit {
@@ -396,7 +423,7 @@ func (r *rewriter) deferredRecovers(d *ast.DeferStmt) bool {
 	return false
 }
 
-// methodRecovers reports a method of the session whose body calls
+// methodRecovers reports a method or function of the session whose body calls
 // recover.
 func (r *rewriter) methodRecovers(obj types.Object) bool {
 	fn, ok := obj.(*types.Func)
@@ -420,7 +447,7 @@ func (r *rewriter) methodRecovers(obj types.Object) bool {
 	}
 	if body == nil && r.c.sess != nil {
 		for _, d := range r.c.sess.Decls {
-			if fd, ok := d.Node.(*ast.FuncDecl); ok && fd.Recv != nil && fd.Name.Name == fn.Name() && r.info.Defs[fd.Name] == fn {
+			if fd, ok := d.Node.(*ast.FuncDecl); ok && fd.Name.Name == fn.Name() && r.info.Defs[fd.Name] == fn {
 				body = fd.Body
 				break
 			}

@@ -27,6 +27,13 @@ func (t *translation) descID(typ types.Type) int {
 	// A method declared later changes the description: the key carries
 	// the count of cells that declared methods.
 	key := t.typeStr(typ) + "@" + itoa(t.c.methodCells)
+	walkTypes(typ, func(n *types.Named) {
+		// Types declared in functions may share a name (type item in
+		// two functions): told apart by where they are declared.
+		if o := n.Obj(); o.Pkg() == t.ck.pkg && o.Parent() != nil && o.Parent() != t.ck.pkg.Scope() {
+			key += "#" + t.c.fset.Position(o.Pos()).String()
+		}
+	})
 	if id, ok := t.c.descIDs[key]; ok {
 		return id
 	}

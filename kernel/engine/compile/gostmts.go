@@ -82,7 +82,7 @@ func (r *rewriter) goStmt(g *ast.GoStmt) {
 // A deferred call without arguments is left alone (recover must stay
 // directly in the deferred function).
 func (r *rewriter) deferStmt(d *ast.DeferStmt) {
-	if r.deferLit(d) || r.logStmt(d.Defer, d.Call, true) {
+	if r.deferLit(d) || r.logStmt(d.Defer, d.Call, true) || r.deferRecovering(d) {
 		return
 	}
 	if len(d.Call.Args) == 0 {

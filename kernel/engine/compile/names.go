@@ -358,4 +358,18 @@ func (r *rewriter) pkgLevelName(name string) bool {
 	return false
 }
 
+// labelClash reports a label name that is also the name of something
+// else the cell declares or the session has.
+func (r *rewriter) labelClash(name string) bool {
+	if r.declNames == nil {
+		r.declNames = map[string]bool{}
+		for id, obj := range r.info.Defs {
+			if _, isLabel := obj.(*types.Label); obj != nil && !isLabel {
+				r.declNames[id.Name] = true
+			}
+		}
+	}
+	return r.declNames[name] || r.pkg.Scope().Lookup(name) != nil
+}
+
 var identWords = regexp.MustCompile(`[\pL_][\pL\pN_]*`)

@@ -43,6 +43,8 @@ type rewriter struct {
 	instArgs func(name string, targs []types.Type)
 	// litDepth counts the function literals around the node walked.
 	litDepth int
+	// declNames holds the names the cell declares (see labelClash).
+	declNames map[string]bool
 	// initMoved holds the switch statements whose init switchInit moved
 	// out in front.
 	initMoved map[ast.Stmt]bool
@@ -255,6 +257,7 @@ func (r *rewriter) walk(n ast.Node) {
 			if ta, ok := n.Rhs[0].(*ast.TypeAssertExpr); ok && len(n.Lhs) == 2 && len(n.Rhs) == 1 {
 				commaOk[ta] = true
 			}
+			r.blankBool(n)
 			r.commaOkAssign(n)
 			r.commaOkInLoop(n)
 			r.commaOkRedeclare(n)
@@ -538,6 +541,12 @@ func (r *rewriter) ident(id *ast.Ident) {
 		// with (key func(T) K with K a type key): renamed, so that they
 		// reach what they name.
 		r.ed.replace(r.off(id.Pos()), r.off(id.End()), "__gk_v_"+v.Name())
+		return
+	}
+	if l, ok := obj.(*types.Label); ok && r.labelClash(l.Name()) && r.off(id.Pos()) >= 0 {
+		// A label named like a variable or function: the interpreter
+		// looks labels up among them ("label rows not defined").
+		r.ed.replace(r.off(id.Pos()), r.off(id.End()), "__gk_L_"+l.Name())
 		return
 	}
 	if tn, ok := obj.(*types.TypeName); ok {

@@ -413,3 +413,37 @@ func (r *rewriter) floatDivZero(b *ast.BinaryExpr) {
 	ts := r.typeString(t)
 	r.ed.replace(r.off(b.Y.Pos()), r.off(b.Y.End()), "func() "+ts+" { var z "+ts+"; return z }()")
 }
+
+// blankBool writes "_ = x != y" and "_ = !b" as an if statement with an
+// empty body: the interpreter stores such a result into the first
+// operand (p became false after _ = p != q), or panics when its type is
+// not bool.
+//
+//	_ = p != q  →  if p != q {}
+func (r *rewriter) blankBool(as *ast.AssignStmt) {
+	if as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 || !r.inList(as) {
+		return
+	}
+	if id, ok := as.Lhs[0].(*ast.Ident); !ok || id.Name != "_" {
+		return
+	}
+	switch x := ast.Unparen(as.Rhs[0]).(type) {
+	case *ast.BinaryExpr:
+		switch x.Op {
+		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+		default:
+			return
+		}
+	case *ast.UnaryExpr:
+		if x.Op != token.NOT {
+			return
+		}
+	default:
+		return
+	}
+	if r.off(as.Pos()) < 0 || r.off(as.Rhs[0].Pos()) < 0 || r.off(as.End()) < 0 {
+		return
+	}
+	r.ed.replace(r.off(as.Pos()), r.off(as.Rhs[0].Pos()), "if ")
+	r.ed.insertLast(r.off(as.End()), " {}")
+}

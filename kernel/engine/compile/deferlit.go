@@ -33,8 +33,8 @@ func (r *rewriter) deferLit(d *ast.DeferStmt) bool {
 	}
 	var params, args []string
 	for _, v := range caps {
-		params = append(params, v.Name()+" "+r.typeString(v.Type()))
-		args = append(args, v.Name())
+		params = append(params, r.varName(v)+" "+r.typeString(v.Type()))
+		args = append(args, r.varName(v))
 	}
 	variadic := false
 	if sig, ok := r.info.TypeOf(lit).(*types.Signature); ok {

@@ -138,7 +138,7 @@ func (r *rewriter) ifaceKeyRange(rs *ast.RangeStmt) {
 	r.ed.insert(r.off(at.Pos()), r.rangeKeys[rs].conv+" := func(v any) "+r.typeString(m.Key())+" { k, _ := "+assert+"(v); return k }; ")
 	r.ed.replace(r.off(id.Pos()), r.off(id.End()), name)
 	if !r.bodyMoved(rs, rs.Body, "") {
-		r.ed.insertFirst(r.off(rs.Body.Lbrace)+1, " "+id.Name+" := "+r.rangeKeys[rs].conv+"("+name+");")
+		r.ed.insertFirst(r.off(rs.Body.Lbrace)+1, " "+r.identName(id)+" := "+r.rangeKeys[rs].conv+"("+name+");")
 	}
 }
 

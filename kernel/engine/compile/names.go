@@ -339,6 +339,40 @@ func (r *rewriter) substName(name string) bool {
 	return false
 }
 
+// localPrefix starts the interpreter's name of a local variable ident
+// renames (see renamedLocal).
+const localPrefix = "__gk_v_"
+
+// renamedLocal reports a local variable ident writes under another name:
+// one named after a builtin the rewrites call, a name of the package
+// level (pkgLevelName), or, in an instance, a name its type arguments are
+// written with.
+func (r *rewriter) renamedLocal(v *types.Var) bool {
+	return !v.IsField() && v.Pkg() == r.pkg && v.Parent() != r.pkg.Scope() &&
+		(kernelBuiltins[v.Name()] || r.substName(v.Name()) || r.pkgLevelName(v.Name()))
+}
+
+// varName is the name a local variable (or its ident) has in the code the
+// rewrites write (see renamedLocal).
+func (r *rewriter) varName(v types.Object) string {
+	if lv, ok := v.(*types.Var); ok && r.renamedLocal(lv) {
+		return localPrefix + lv.Name()
+	}
+	return v.Name()
+}
+
+// identName is varName for the variable an ident declares or uses.
+func (r *rewriter) identName(id *ast.Ident) string {
+	obj := r.info.Defs[id]
+	if obj == nil {
+		obj = r.info.Uses[id]
+	}
+	if obj == nil {
+		return id.Name
+	}
+	return r.varName(obj)
+}
+
 // pkgLevelName reports a name the rewrites may write that a local
 // variable would shadow: a type of the cell package, an imported
 // package's name, or iota (which the interpreter reads as the constant

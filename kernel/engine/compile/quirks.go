@@ -64,7 +64,7 @@ func (r *rewriter) selectAssign(c *ast.CommClause) {
 	}
 	lhs := make([]string, len(as.Lhs))
 	for i, l := range as.Lhs {
-		lhs[i] = r.text(l.Pos(), l.End())
+		lhs[i] = r.exprText(l)
 	}
 	r.ed.replace(r.off(as.Pos()), r.off(as.Rhs[0].Pos()), strings.Join(tmps, ", ")+" := ")
 	r.ed.insert(r.off(c.Colon)+1, " "+strings.Join(lhs, ", ")+" = "+strings.Join(tmps, ", ")+";")
@@ -285,7 +285,7 @@ func (r *rewriter) chanElemRange(s *ast.RangeStmt, xt types.Type) bool {
 		return false
 	}
 	k, x := r.uniq("rk"), r.uniq("rs")
-	vars := r.text(s.Key.Pos(), s.Key.End()) + ", " + r.text(s.Value.Pos(), s.Value.End())
+	vars := r.exprText(s.Key) + ", " + r.exprText(s.Value)
 	r.ed.replace(r.off(s.Key.Pos()), xStart, k+", "+x+" := 0, ")
 	r.ed.insert(xEnd, "; "+k+" < len("+x+"); "+k+"++")
 	r.ed.insert(r.off(s.Body.Lbrace), "{ "+vars+" "+s.Tok.String()+" "+k+", "+x+"["+k+"]; ")
@@ -405,7 +405,7 @@ func (r *rewriter) chanMapRange(s *ast.RangeStmt) bool {
 		m = bound
 	}
 	k := r.uniq("rk")
-	vars := r.text(s.Key.Pos(), s.Key.End()) + ", " + r.text(s.Value.Pos(), s.Value.End())
+	vars := r.exprText(s.Key) + ", " + r.exprText(s.Value)
 	r.ed.replace(r.off(s.Key.Pos()), xStart, k+" := range ")
 	r.ed.insert(r.off(s.Body.Lbrace), "{ "+vars+" "+s.Tok.String()+" "+k+", "+m+"["+k+"]; ")
 	r.ed.insert(r.off(s.Body.Rbrace)+1, " }")

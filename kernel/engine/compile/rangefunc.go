@@ -367,18 +367,19 @@ func (rf *rangeFuncWalk) frameLoop(loop ast.Stmt, body *ast.BlockStmt, label str
 	_, isFor := loop.(*ast.ForStmt)
 	for _, id := range rf.loopVars(loop) {
 		ts := r.typeString(r.info.Defs[id].Type())
-		params = append(params, id.Name+" "+ts)
+		name := r.identName(id)
+		params = append(params, name+" "+ts)
 		if rs, ok := loop.(*ast.RangeStmt); ok && rs.Key == ast.Expr(id) && r.ifaceRangeKey(rs) != "" {
 			args = append(args, r.ifaceKeyArg(rs)) // see ifaceKeyRange
 		} else {
-			args = append(args, id.Name)
+			args = append(args, name)
 		}
 		if isFor && assigned(r.info, body, r.info.Defs[id]) {
 			// Go 1.22: the next iteration starts from this one's value.
 			p := r.uniq("lp")
 			params = append(params, p+" *"+ts)
-			args = append(args, "&"+id.Name)
-			back += "defer func() { *" + p + " = " + id.Name + " }(); "
+			args = append(args, "&"+name)
+			back += "defer func() { *" + p + " = " + name + " }(); "
 		}
 	}
 	rf.branches(ctx)

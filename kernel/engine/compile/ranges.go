@@ -77,13 +77,13 @@ func (r *rewriter) rangeStmt(s *ast.RangeStmt) {
 		r.ed.replace(rangePos, xStart, i+", "+n+" := "+typ+"(0), "+conv)
 		r.ed.insert(xEnd, "; "+i+" < "+n+"; "+i+inc)
 	case s.Tok == token.DEFINE:
-		k := r.text(s.Key.Pos(), s.Key.End())
+		k := r.exprText(s.Key)
 		r.ed.replace(r.off(s.Key.End()), xStart, ", "+n+" := "+typ+"(0), "+conv)
 		r.ed.insert(xEnd, "; "+k+" < "+n+"; "+k+inc)
 	default:
 		// for i = range n: a counter of its own, assigned to i at the
 		// start of each iteration (i ends at n-1, or unchanged for n <= 0).
-		k := r.text(s.Key.Pos(), s.Key.End())
+		k := r.exprText(s.Key)
 		i := r.uniq("ri")
 		if r.off(s.Key.Pos()) < 0 || r.off(s.Body.Lbrace) < 0 {
 			return
@@ -211,7 +211,7 @@ func (r *rewriter) rangeVarsWritten(s *ast.RangeStmt) {
 	var names, hidden []string
 	for _, id := range ids {
 		h := r.uniq("it")
-		names, hidden = append(names, id.Name), append(hidden, h)
+		names, hidden = append(names, r.identName(id)), append(hidden, h)
 		r.ed.replace(r.off(id.Pos()), r.off(id.End()), h)
 	}
 	decl := strings.Join(names, ", ") + " := " + strings.Join(hidden, ", ") + "; "
@@ -245,7 +245,7 @@ func (r *rewriter) rangeAssign(s *ast.RangeStmt, xt types.Type) bool {
 			tmp = append(tmp, "_")
 			continue
 		}
-		lhs = append(lhs, r.text(e.Pos(), e.End()))
+		lhs = append(lhs, r.exprText(e))
 		tmp = append(tmp, r.uniq("rv"))
 	}
 	if len(lhs) == 0 {

@@ -531,8 +531,7 @@ func (r *rewriter) ident(id *ast.Ident) {
 	if r.localAlias(id, obj) {
 		return
 	}
-	if v, ok := obj.(*types.Var); ok && !v.IsField() && (kernelBuiltins[v.Name()] || r.substName(v.Name()) || r.pkgLevelName(v.Name())) && v.Pkg() == r.pkg &&
-		v.Parent() != r.pkg.Scope() && r.off(id.Pos()) >= 0 {
+	if v, ok := obj.(*types.Var); ok && r.renamedLocal(v) && r.off(id.Pos()) >= 0 {
 		// A local named after a builtin the rewrites call (func f(old,
 		// new string)), after a type of the cell or an imported package
 		// the rewrites write (func turn(dir dir) with a constant of type
@@ -540,7 +539,7 @@ func (r *rewriter) ident(id *ast.Ident) {
 		// in an instance, after a name its type arguments are written
 		// with (key func(T) K with K a type key): renamed, so that they
 		// reach what they name.
-		r.ed.replace(r.off(id.Pos()), r.off(id.End()), "__gk_v_"+v.Name())
+		r.ed.replace(r.off(id.Pos()), r.off(id.End()), localPrefix+v.Name())
 		return
 	}
 	if l, ok := obj.(*types.Label); ok && r.labelClash(l.Name()) && r.off(id.Pos()) >= 0 {

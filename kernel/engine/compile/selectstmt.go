@@ -184,8 +184,18 @@ func (r *rewriter) chanElem(ch ast.Expr) types.Type {
 	return c.Elem()
 }
 
-// exprText returns an expression's source with its rewrites.
+// exprText returns an expression's source with its rewrites (a local
+// variable's name as renamedLocal has it, whether or not the ident's own
+// rewrite came first).
 func (r *rewriter) exprText(e ast.Expr) string {
+	if id, ok := e.(*ast.Ident); ok {
+		if v, ok := r.info.Defs[id].(*types.Var); ok && r.renamedLocal(v) {
+			return localPrefix + v.Name()
+		}
+		if v, ok := r.info.Uses[id].(*types.Var); ok && r.renamedLocal(v) {
+			return localPrefix + v.Name()
+		}
+	}
 	return r.text(e.Pos(), e.End())
 }
 
@@ -412,7 +422,7 @@ func (r *rewriter) chanRange(s *ast.RangeStmt, xt types.Type) bool {
 	assign := ""
 	if id, ok := s.Key.(*ast.Ident); s.Key != nil && !(ok && id.Name == "_") {
 		r.walk(s.Key)
-		assign = r.text(s.Key.Pos(), s.Key.End()) + " " + s.Tok.String() + " "
+		assign = r.exprText(s.Key) + " " + s.Tok.String() + " "
 	}
 	rc, rv, ro := r.uniq("rc"), r.uniq("rv"), r.uniq("ro")
 	if assign != "" {

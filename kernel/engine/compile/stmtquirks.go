@@ -336,7 +336,7 @@ func (r *rewriter) tupleAssign(as *ast.AssignStmt) {
 		if conv[i] != "" {
 			v = conv[i] + "(" + v + ")"
 		}
-		sets = append(sets, r.text(l.Pos(), l.End())+" = "+v)
+		sets = append(sets, r.exprText(l)+" = "+v)
 	}
 	head, tail := "", ""
 	if !r.inList(as) {

@@ -40,6 +40,12 @@ func (r *rewriter) typeSwitch(s *ast.TypeSwitchStmt, label *ast.LabeledStmt) boo
 			return false
 		}
 		bind = id.Name
+		for _, st := range s.Body.List {
+			if obj := r.info.Implicits[st]; obj != nil {
+				bind = r.varName(obj) // the clauses' variables, maybe renamed
+				break
+			}
+		}
 		ta, _ = a.Rhs[0].(*ast.TypeAssertExpr)
 	case *ast.ExprStmt:
 		ta, _ = a.X.(*ast.TypeAssertExpr)

@@ -371,6 +371,7 @@ func (r *rewriter) walk(n ast.Node) {
 			r.ifaceKeyRange(n)
 		case *ast.CallExpr:
 			r.ifaceMapDelete(n)
+			r.namedFuncResultCall(n)
 			if !goCalls[n] {
 				r.syncUnlock(n) // (go wg.Wait() keeps the interpreter's call)
 			}

@@ -447,3 +447,25 @@ func (r *rewriter) blankBool(as *ast.AssignStmt) {
 	r.ed.replace(r.off(as.Pos()), r.off(as.Rhs[0].Pos()), "if ")
 	r.ed.insertLast(r.off(as.End()), " {}")
 }
+
+// namedFuncResultCall calls the result of a call that is of a named func
+// type through its underlying type: the interpreter's compiler crashes on
+// the call itself ("CFG post-order panic").
+//
+//	pick(s)(1)  →  (func(int) int)(pick(s))(1)
+func (r *rewriter) namedFuncResultCall(call *ast.CallExpr) {
+	inner, ok := ast.Unparen(call.Fun).(*ast.CallExpr)
+	if !ok || r.isConversion(inner) || r.off(call.Fun.Pos()) < 0 || r.off(call.Fun.End()) < 0 {
+		return
+	}
+	n, ok := types.Unalias(r.info.TypeOf(inner)).(*types.Named)
+	if !ok || n.Obj().Pkg() != r.pkg || hasTypeParam(n) {
+		return
+	}
+	sig, ok := n.Underlying().(*types.Signature)
+	if !ok {
+		return
+	}
+	r.ed.insert(r.off(call.Fun.Pos()), "("+r.typeString(sig)+")(")
+	r.ed.insertLast(r.off(call.Fun.End()), ")")
+}

@@ -267,13 +267,46 @@ func (r *rewriter) copyCallArgs(call *ast.CallExpr) {
 		}
 	}
 	if !r.cellCallee(call.Fun) {
+		for i, a := range call.Args {
+			r.callResultToIface(a, r.paramType(call, i))
+		}
 		r.tagCompiledArgs(call)
 		r.untagSlogAny(call)
 		return
 	}
 	for i, a := range call.Args {
+		if r.callResultToIface(a, r.paramType(call, i)) {
+			continue
+		}
 		r.copyToIface(a, r.paramType(call, i), passed)
 	}
+}
+
+// callResultToIface converts the result of a call, of a cell type, passed
+// as an argument of an interface type with methods, to that type first:
+// the interpreter fails on the implicit conversion (writeReport(NewWriter())
+// with an io.Writer parameter: "reflect.Set: value of type *struct {…}
+// is not assignable to type io.Writer"; show(parse("green")) of a Color
+// to a Labeler parameter called its method on nil). It reports whether
+// it did.
+func (r *rewriter) callResultToIface(a ast.Expr, pt types.Type) bool {
+	call, ok := ast.Unparen(a).(*ast.CallExpr)
+	if !ok || pt == nil || r.isConversion(call) || !nonEmptyIface(pt) || hasTypeParam(pt) {
+		return false
+	}
+	t := r.info.TypeOf(a)
+	if t == nil || isTuple(t) || types.IsInterface(t) || !r.cellValue(t) || hasTypeParam(t) {
+		return false
+	}
+	if compiledIface(pt, r.pkg) {
+		return r.toCompiledIface(a, pt)
+	}
+	if !cellNonEmptyIface(pt, r.pkg) || r.off(a.Pos()) < 0 || r.off(a.End()) < 0 {
+		return false
+	}
+	r.ed.insert(r.off(a.Pos()), "("+r.typeString(pt)+")(")
+	r.ed.insertLast(r.off(a.End()), ")")
+	return true
 }
 
 // copyAssigned copies the values of "a, b = x, y" and "var v I = x".

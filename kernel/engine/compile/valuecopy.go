@@ -301,8 +301,8 @@ func (r *rewriter) callResultToIface(a ast.Expr, pt types.Type) bool {
 	if compiledIface(pt, r.pkg) {
 		return r.toCompiledIface(a, pt)
 	}
-	if !cellNonEmptyIface(pt, r.pkg) || r.off(a.Pos()) < 0 || r.off(a.End()) < 0 {
-		return false
+	if !cellNonEmptyIface(pt, r.pkg) || !r.namedNonStruct(t) || r.off(a.Pos()) < 0 || r.off(a.End()) < 0 {
+		return false // (a struct's goes through copyToIface)
 	}
 	r.ed.insert(r.off(a.Pos()), "("+r.typeString(pt)+")(")
 	r.ed.insertLast(r.off(a.End()), ")")

@@ -57,12 +57,12 @@ func (r *rewriter) methodValue(sel *ast.SelectorExpr) bool {
 		arg = "*(" + arg + ")"
 	case !recvPtr && len(s.Index()) > 1:
 		// Promoted through an embedded pointer: the value it points to
-		// is copied now (Go panics here on a nil one).
-		// Through a pointer to the outer value, the embedded value is
-		// copied now too.
+		// is copied now (Go panics here on a nil one). Otherwise the
+		// embedded value (or interface) itself is copied now, also when
+		// it is reached through an embedded pointer (Outer{*Mid{Inner}}).
 		if promoted && lastPtr {
 			pt, arg = recv, "*("+arg+path+")"
-		} else if promoted && xPtr {
+		} else if promoted {
 			pt, arg = recv, "("+arg+path+")"
 		}
 	}

@@ -290,13 +290,26 @@ func (r *rewriter) deferFuncValue(d *ast.DeferStmt) bool {
 // no panic but the one DeferValue holds (its recover is FixPending's):
 //
 //	defer cleanup(x)  →  { d := (func(f F, a0 X) func() { return func() { f(a0) } })(__gk_lb_cleanup, x); defer func() { __gk.DeferValue(recover(), d) }() }
+//
+// So is a method that recovers deferred with arguments (defer
+// t.catch("work")), whose call the defer statement's rewrite also moves
+// into a function literal (see deferStmt).
 func (r *rewriter) deferRecovering(d *ast.DeferStmt) bool {
-	id, ok := ast.Unparen(d.Call.Fun).(*ast.Ident)
-	if !ok || r.litDepth == 0 || r.lateFunc == nil {
-		return false
+	var fn *types.Func
+	switch f := ast.Unparen(d.Call.Fun).(type) {
+	case *ast.Ident:
+		fn, _ = r.info.Uses[f].(*types.Func)
+		if fn == nil || r.litDepth == 0 || r.lateFunc == nil || fn.Parent() != r.pkg.Scope() {
+			return false
+		}
+	case *ast.SelectorExpr:
+		s := r.info.Selections[f]
+		if s == nil || s.Kind() != types.MethodVal || len(d.Call.Args) == 0 {
+			return false // (without arguments: see deferFuncValue)
+		}
+		fn, _ = s.Obj().(*types.Func)
 	}
-	fn, ok := r.info.Uses[id].(*types.Func)
-	if !ok || fn.Pkg() != r.pkg || fn.Parent() != r.pkg.Scope() || !r.methodRecovers(fn) {
+	if fn == nil || fn.Pkg() != r.pkg || !r.methodRecovers(fn) {
 		return false
 	}
 	if sig, ok := fn.Type().(*types.Signature); !ok || sig.TypeParams().Len() > 0 {

@@ -428,8 +428,8 @@ func (r *rewriter) chanRange(s *ast.RangeStmt, xt types.Type) bool {
 	if assign != "" {
 		assign += rv + "; "
 	}
-	r.ed.replace(r.off(start), r.off(s.X.Pos()), rc+" := ")
-	r.ed.insert(r.off(s.X.End()), "; true; ") // see forInitOnly
+	r.ed.replaceOuter(r.off(start), r.off(s.X.Pos()), rc+" := ") // (over the key's own rename)
+	r.ed.insert(r.off(s.X.End()), "; true; ")                    // see forInitOnly
 	r.ed.insert(r.off(s.Body.Lbrace), "{ var "+rv+" "+r.typeString(c.Elem())+"; var "+ro+" bool; if len("+rc+") > 0 { "+
 		rv+", "+ro+" = <-"+rc+" } else { "+rtName+".Recv("+rc+", &"+rv+", &"+ro+") }; if !"+ro+" { break }; "+assign)
 	r.ed.insert(r.off(s.Body.Rbrace)+1, " }")

@@ -287,7 +287,8 @@ func (r *rewriter) untagSlogAny(call *ast.CallExpr) {
 		return
 	}
 	r.ed.insert(r.off(call.Pos()), rtName+".UntagPrinted(")
-	r.ed.insert(r.off(call.End()), ")")
+	// (Before the end of an assertion's Untag around it: see untagOperand.)
+	r.ed.insertFirst(r.off(call.End()), ")")
 }
 
 // dynTag writes a value of an interface type a cell declared, handed to a

@@ -156,6 +156,10 @@ func (r *rewriter) caseCheck(v string, e ast.Expr, i int, operand types.Type, bo
 	for _, c := range impl {
 		b.WriteString("if _, ok := " + r.assertTo(v, c, operand, true) + "; ok" + r.dynIs(v, c, operand) + ret)
 	}
+	if cellNonEmptyIface(operand, r.pkg) && !compiledIface(t, r.pkg) && len(confusable) == 0 {
+		// The interpreter's own assertion first (see ifaceAssertFunc).
+		b.WriteString("if _, ok := " + v + ".(" + r.typeString(t) + "); ok" + ret)
+	}
 	eq := r.compiledEquiv(t)
 	if eq != "" {
 		b.WriteString("if _, ok := " + v + ".(" + eq + "); ok" + ret)
@@ -208,11 +212,14 @@ func (r *rewriter) caseBinding(v string, cc *ast.CaseClause, operand types.Type)
 	if iface.Empty() {
 		return ts + "(" + v + ")"
 	}
-	impl, _ := r.sessionTypesFor(iface, operand)
+	impl, confusable := r.sessionTypesFor(iface, operand)
 	var b strings.Builder
 	b.WriteString("func() " + ts + " { ")
 	for _, c := range impl {
 		b.WriteString("if t, ok := " + r.assertTo(v, c, operand, true) + "; ok { return t }; ")
+	}
+	if cellNonEmptyIface(operand, r.pkg) && !compiledIface(t, r.pkg) && len(confusable) == 0 {
+		b.WriteString("if t, ok := " + v + ".(" + ts + "); ok { return t }; ")
 	}
 	eq := r.compiledEquiv(t)
 	if eq != "" {
@@ -386,8 +393,13 @@ func (r *rewriter) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) bool {
 		r.normOperand(ta.X)
 		if commaOk && r.off(ta.Pos()) >= 0 && r.off(ta.End()) >= 0 {
 			// The interpreter panics on "v, ok := x.(I)" when x is nil.
-			is := r.typeString(at)
-			r.ed.replace(r.off(ta.Pos()), r.off(ta.X.Pos()), "func(__gk_x any) ("+is+", bool) { if __gk_x == nil { return nil, false }; __gk_v, __gk_ok := __gk_x.("+is+"); return __gk_v, __gk_ok }(")
+			is, xs := r.typeString(at), "any"
+			if cellNonEmptyIface(xt.Type, r.pkg) {
+				// (Passed as any, a value of the cell's interface panics
+				// the interpreter's assertion: "reflect.Set".)
+				xs = r.typeString(xt.Type)
+			}
+			r.ed.replace(r.off(ta.Pos()), r.off(ta.X.Pos()), "func(__gk_x "+xs+") ("+is+", bool) { if __gk_x == nil { return nil, false }; __gk_v, __gk_ok := __gk_x.("+is+"); return __gk_v, __gk_ok }(")
 			r.ed.replace(r.off(ta.X.End()), r.off(ta.End()), ")")
 			return true
 		}
@@ -450,6 +462,16 @@ func (r *rewriter) ifaceAssertFunc(it, xt types.Type, commaOk bool) string {
 		msg := "interface conversion: " + goTypeString(c) + " is not " + goTypeString(it) +
 			": missing method " + missingMethod(c, iface)
 		b.WriteString("if _, ok := " + v + ".(" + cs + "); ok { " + rtName + ".PanicAssert(" + strconv.Quote(msg) + ") }; ")
+	}
+	if cellNonEmptyIface(xt, r.pkg) && !compiledIface(it, r.pkg) {
+		// From one of the cell's interfaces: the interpreter's own
+		// assertion first (a named non-struct value asserted to the
+		// compiled interface below would lose its methods).
+		ret := "return t"
+		if commaOk {
+			ret += ", true"
+		}
+		b.WriteString("if t, ok := " + v + ".(" + its + "); ok { " + ret + " }; ")
 	}
 	eq := r.compiledEquiv(it)
 	if eq != "" {

@@ -204,11 +204,11 @@ func (rf *rangeFuncWalk) iterLoop(s *ast.RangeStmt, label string, outer *loopCtx
 		case v == nil:
 			params = append(params, "_ "+typ)
 		case s.Tok == token.DEFINE:
-			params = append(params, r.text(v.Pos(), v.End())+" "+typ)
+			params = append(params, r.exprText(v)+" "+typ)
 		default:
 			p := r.uniq("p")
 			params = append(params, p+" "+typ)
-			assigns = append(assigns, r.text(v.Pos(), v.End())+" = "+p+"; ")
+			assigns = append(assigns, r.exprText(v)+" = "+p+"; ")
 		}
 	}
 	rf.branches(ctx)

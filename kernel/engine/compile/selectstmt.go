@@ -286,7 +286,7 @@ func (r *rewriter) sendStmt(s *ast.SendStmt) bool {
 		// A constant: go/types gives it the element type, := would not.
 		decl = "var " + v + " " + et + " = "
 	}
-	r.ed.replace(r.off(s.Pos()), r.off(s.Value.Pos()), decl)
+	r.ed.replaceOuter(r.off(s.Pos()), r.off(s.Value.Pos()), decl)
 	r.ed.insertLast(r.off(s.End()), "; if len("+ch+") < cap("+ch+") { "+ch+" <- "+v+" } else { "+slow+" }")
 	return true
 }
@@ -332,7 +332,7 @@ func (r *rewriter) recvAssign(s *ast.AssignStmt, top bool) bool {
 		fast = c.vals[0] + ", " + c.vals[1] + " = <-" + ch
 		okArg = "&" + c.vals[1]
 	}
-	r.ed.replace(r.off(s.Pos()), r.off(s.End()), strings.Join(c.decls, "")+
+	r.ed.replaceOuter(r.off(s.Pos()), r.off(s.End()), strings.Join(c.decls, "")+
 		"if len("+ch+") > 0 { "+fast+" } else { "+rtName+".Recv("+ch+", &"+c.vals[0]+", "+okArg+") }; "+c.assign)
 	return true
 }
@@ -355,7 +355,7 @@ func (r *rewriter) genericRecvAssign(s *ast.AssignStmt, u *ast.UnaryExpr) bool {
 	r.walk(u)
 	v := r.uniq("sv")
 	lhs := r.exprText(s.Lhs[0])
-	r.ed.replace(r.off(s.Pos()), r.off(s.Rhs[0].Pos()), v+" := ")
+	r.ed.replaceOuter(r.off(s.Pos()), r.off(s.Rhs[0].Pos()), v+" := ")
 	r.ed.insertLast(r.off(s.End()), "; "+lhs+" = "+v)
 	return true
 }

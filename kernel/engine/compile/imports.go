@@ -115,34 +115,18 @@ func (c *Compiler) redeclare(u *unit, errs ErrorList, hoist map[string]bool) boo
 // another type (checked, they stand aside: see defineDecl). It reports
 // whether it changed hoist.
 func (c *Compiler) mixedRedeclare(u *unit, ck *checked, hoist map[string]bool) bool {
-	changed := false
-	for _, it := range u.stmts {
-		as, ok := it.node.(*ast.AssignStmt)
-		if !ok || as.Tok != token.DEFINE || !u.anyHoisted(as, hoist) {
-			continue
+	return redeclareDefined(u, ck, hoist, func(as *ast.AssignStmt, i int, v *types.Var) bool {
+		if !u.anyHoisted(as, hoist) {
+			return false
 		}
-		for i, e := range as.Lhs {
-			id, ok := e.(*ast.Ident)
-			if !ok || id.Name == "_" || hoist[id.Name] {
-				continue
-			}
-			v, ok := ck.pkg.Scope().Lookup(id.Name).(*types.Var)
-			if !ok {
-				continue
-			}
-			var t types.Type
-			if len(as.Rhs) == len(as.Lhs) {
-				t = ck.info.TypeOf(as.Rhs[i])
-			} else if tup, ok := ck.info.TypeOf(as.Rhs[0]).(*types.Tuple); ok && i < tup.Len() {
-				t = tup.At(i).Type()
-			}
-			if t != nil && !types.AssignableTo(t, v.Type()) {
-				hoist[id.Name] = true
-				changed = true
-			}
+		var t types.Type
+		if len(as.Rhs) == len(as.Lhs) {
+			t = ck.info.TypeOf(as.Rhs[i])
+		} else if tup, ok := ck.info.TypeOf(as.Rhs[0]).(*types.Tuple); ok && i < tup.Len() {
+			t = tup.At(i).Type()
 		}
-	}
-	return changed
+		return t != nil && !types.AssignableTo(t, v.Type())
+	})
 }
 
 // constRedeclare declares anew the session's variables that a top-level
@@ -151,10 +135,23 @@ func (c *Compiler) mixedRedeclare(u *unit, ck *checked, hoist map[string]bool) b
 // assignment, the constant would take the variable's type). It reports
 // whether it changed hoist.
 func (c *Compiler) constRedeclare(u *unit, ck *checked, hoist map[string]bool) bool {
+	return redeclareDefined(u, ck, hoist, func(as *ast.AssignStmt, i int, v *types.Var) bool {
+		if len(as.Lhs) != len(as.Rhs) {
+			return false
+		}
+		t := untypedDefault(as.Rhs[i], ck.info)
+		return t != nil && !types.Identical(t, v.Type())
+	})
+}
+
+// redeclareDefined hoists the session's variables that a top-level :=
+// names (the i-th of as's left-hand side, checked as an assignment to
+// v) when anew says so. It reports whether it changed hoist.
+func redeclareDefined(u *unit, ck *checked, hoist map[string]bool, anew func(as *ast.AssignStmt, i int, v *types.Var) bool) bool {
 	changed := false
 	for _, it := range u.stmts {
 		as, ok := it.node.(*ast.AssignStmt)
-		if !ok || as.Tok != token.DEFINE || len(as.Lhs) != len(as.Rhs) {
+		if !ok || as.Tok != token.DEFINE {
 			continue
 		}
 		for i, e := range as.Lhs {
@@ -162,11 +159,7 @@ func (c *Compiler) constRedeclare(u *unit, ck *checked, hoist map[string]bool) b
 			if !ok || id.Name == "_" || hoist[id.Name] {
 				continue
 			}
-			v, ok := ck.pkg.Scope().Lookup(id.Name).(*types.Var)
-			if !ok {
-				continue
-			}
-			if t := untypedDefault(as.Rhs[i], ck.info); t != nil && !types.Identical(t, v.Type()) {
+			if v, ok := ck.pkg.Scope().Lookup(id.Name).(*types.Var); ok && anew(as, i, v) {
 				hoist[id.Name] = true
 				changed = true
 			}

@@ -64,3 +64,29 @@ func (r *rewriter) compiledImpls(it, xt types.Type) []types.Type {
 	}
 	return out
 }
+
+// compiledTries returns the types, written for the interpreter, that an
+// assertion of an operand of type operand to the interface type t tries
+// after the cell's own types (see sessionTypesFor): t itself first when
+// the operand is of a cell's interface and no type could be mistaken
+// for t (the interpreter's own assertion; a named non-struct value
+// asserted to the compiled interface would lose its methods), the
+// catalogued compiled interface with t's methods (see ifaces), and the
+// imported packages' types that implement t (see compiledImpls).
+func (r *rewriter) compiledTries(t, operand types.Type, confusable bool) []string {
+	var out []string
+	fromCell := cellNonEmptyIface(operand, r.pkg)
+	if fromCell && !compiledIface(t, r.pkg) && !confusable {
+		out = append(out, r.typeString(t))
+	}
+	eq := r.compiledEquiv(t)
+	if eq != "" {
+		out = append(out, eq)
+	}
+	if eq == "" || fromCell {
+		for _, c := range r.compiledImpls(t, operand) {
+			out = append(out, r.typeString(c))
+		}
+	}
+	return out
+}

@@ -156,18 +156,8 @@ func (r *rewriter) caseCheck(v string, e ast.Expr, i int, operand types.Type, bo
 	for _, c := range impl {
 		b.WriteString("if _, ok := " + r.assertTo(v, c, operand, true) + "; ok" + r.dynIs(v, c, operand) + ret)
 	}
-	if cellNonEmptyIface(operand, r.pkg) && !compiledIface(t, r.pkg) && len(confusable) == 0 {
-		// The interpreter's own assertion first (see ifaceAssertFunc).
-		b.WriteString("if _, ok := " + v + ".(" + r.typeString(t) + "); ok" + ret)
-	}
-	eq := r.compiledEquiv(t)
-	if eq != "" {
-		b.WriteString("if _, ok := " + v + ".(" + eq + "); ok" + ret)
-	}
-	if eq == "" || cellNonEmptyIface(operand, r.pkg) {
-		for _, c := range r.compiledImpls(t, operand) {
-			b.WriteString("if _, ok := " + v + ".(" + r.typeString(c) + "); ok" + ret)
-		}
+	for _, c := range r.compiledTries(t, operand, len(confusable) > 0) {
+		b.WriteString("if _, ok := " + v + ".(" + c + "); ok" + ret)
 	}
 	if len(confusable) == 0 {
 		b.WriteString("if _, ok := " + v + ".(" + r.typeString(t) + "); ok" + ret + "}; ")
@@ -218,17 +208,8 @@ func (r *rewriter) caseBinding(v string, cc *ast.CaseClause, operand types.Type)
 	for _, c := range impl {
 		b.WriteString("if t, ok := " + r.assertTo(v, c, operand, true) + "; ok { return t }; ")
 	}
-	if cellNonEmptyIface(operand, r.pkg) && !compiledIface(t, r.pkg) && len(confusable) == 0 {
-		b.WriteString("if t, ok := " + v + ".(" + ts + "); ok { return t }; ")
-	}
-	eq := r.compiledEquiv(t)
-	if eq != "" {
-		b.WriteString("if c, ok := " + v + ".(" + eq + "); ok { return c }; ")
-	}
-	if eq == "" || cellNonEmptyIface(operand, r.pkg) {
-		for _, c := range r.compiledImpls(t, operand) {
-			b.WriteString("if c, ok := " + v + ".(" + r.typeString(c) + "); ok { return c }; ")
-		}
+	for _, c := range r.compiledTries(t, operand, len(confusable) > 0) {
+		b.WriteString("if c, ok := " + v + ".(" + c + "); ok { return c }; ")
 	}
 	b.WriteString("t, _ := " + v + ".(" + ts + "); return t }()")
 	return b.String()
@@ -463,34 +444,12 @@ func (r *rewriter) ifaceAssertFunc(it, xt types.Type, commaOk bool) string {
 			": missing method " + missingMethod(c, iface)
 		b.WriteString("if _, ok := " + v + ".(" + cs + "); ok { " + rtName + ".PanicAssert(" + strconv.Quote(msg) + ") }; ")
 	}
-	if cellNonEmptyIface(xt, r.pkg) && !compiledIface(it, r.pkg) {
-		// From one of the cell's interfaces: the interpreter's own
-		// assertion first (a named non-struct value asserted to the
-		// compiled interface below would lose its methods).
-		ret := "return t"
-		if commaOk {
-			ret += ", true"
-		}
-		b.WriteString("if t, ok := " + v + ".(" + its + "); ok { " + ret + " }; ")
+	ret := "return c"
+	if commaOk {
+		ret += ", true"
 	}
-	eq := r.compiledEquiv(it)
-	if eq != "" {
-		// A compiled value: asserted to the compiled interface with the
-		// same methods (see ifaces).
-		ret := "return c"
-		if commaOk {
-			ret += ", true"
-		}
-		b.WriteString("if c, ok := " + v + ".(" + eq + "); ok { " + ret + " }; ")
-	}
-	if eq == "" || cellNonEmptyIface(xt, r.pkg) {
-		for _, c := range r.compiledImpls(it, xt) {
-			ret := "return c"
-			if commaOk {
-				ret += ", true"
-			}
-			b.WriteString("if c, ok := " + v + ".(" + r.typeString(c) + "); ok { " + ret + " }; ")
-		}
+	for _, c := range r.compiledTries(it, xt, false) { // (the confusable types are ruled out above)
+		b.WriteString("if c, ok := " + v + ".(" + c + "); ok { " + ret + " }; ")
 	}
 	if commaOk {
 		b.WriteString("t, ok := " + v + ".(" + its + "); return t, ok }")

@@ -188,7 +188,7 @@ func (r *rewriter) genericVarDecl(ds *ast.DeclStmt) {
 	var decl strings.Builder
 	lhs := make([]string, len(vs.Names))
 	for i, n := range vs.Names {
-		lhs[i] = n.Name
+		lhs[i] = r.identName(n)
 		if n.Name == "_" {
 			continue
 		}
@@ -196,7 +196,7 @@ func (r *rewriter) genericVarDecl(ds *ast.DeclStmt) {
 		if t == nil || hasTypeParam(t) {
 			return
 		}
-		decl.WriteString("var " + n.Name + " " + r.typeString(t) + "; ")
+		decl.WriteString("var " + lhs[i] + " " + r.typeString(t) + "; ")
 	}
 	r.ed.replace(r.off(ds.Pos()), r.off(vs.Values[0].Pos()), decl.String()+strings.Join(lhs, ", ")+" = ")
 }

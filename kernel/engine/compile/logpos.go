@@ -55,7 +55,7 @@ func (r *rewriter) logCall(call *ast.CallExpr) bool {
 		// literal taking them.
 		recv := "nil"
 		if sig.Recv() != nil {
-			recv = r.logRecvAddr(sel) + r.cell.Src[r.off(sel.X.Pos()):r.off(sel.X.End())] + r.embeddedPath(sel)
+			recv = r.logRecvAddr(sel) + r.renamedSrc(sel.X) + r.embeddedPath(sel)
 		}
 		r.ed.replace(r.off(call.Pos()), r.off(call.Args[0].Pos()), "func("+params+") { "+rtName+".LogCall("+pos+", "+
 			recv+", "+name+", "+format+args+") }(")

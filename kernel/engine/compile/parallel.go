@@ -427,7 +427,7 @@ func (r *rewriter) mapIndexAssign(as *ast.AssignStmt) {
 	for _, l := range as.Lhs {
 		n := r.uniq("m")
 		names = append(names, n)
-		src := r.cell.Src[r.off(l.Pos()):r.off(l.End())]
+		src := r.renamedSrc(l)
 		if src == "_" {
 			names[len(names)-1] = "_"
 			continue

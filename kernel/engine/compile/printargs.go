@@ -78,7 +78,7 @@ func (r *rewriter) boxTuple(call *ast.CallExpr) {
 		results = append(results, r.typeString(sig.Results().At(i).Type()))
 	}
 	head := "func(" + params + ") (" + strings.Join(results, ", ") + ") { return "
-	fun := r.cell.Src[r.off(call.Fun.Pos()):r.off(call.Fun.End())]
+	fun := r.renamedSrc(call.Fun)
 	r.ed.replace(r.off(call.Pos()), r.off(call.Args[0].Pos()), head+fun+"("+args+") }(")
 }
 

@@ -218,7 +218,7 @@ func (r *rewriter) namedReturns(ft *ast.FuncType, body *ast.BlockStmt) {
 	var names []string
 	for _, f := range ft.Results.List {
 		for _, n := range f.Names {
-			names = append(names, n.Name)
+			names = append(names, r.identName(n))
 		}
 	}
 	if len(names) == 0 || slicesContain(names, "_") {

@@ -92,8 +92,8 @@ func (rf *rangeFuncWalk) ret(s *ast.ReturnStmt, ctx *loopCtx) {
 	// assignment of interface values (v, nil to a T and an error).
 	if names := namedResults(rf.sig); len(s.Results) == 0 && len(names) > 0 && len(rf.results) > 0 {
 		var b strings.Builder
-		for i, n := range names {
-			b.WriteString(rf.results[i] + " = " + n + "; ")
+		for i := range names {
+			b.WriteString(rf.results[i] + " = " + r.varName(rf.sig.Results().At(i)) + "; ")
 		}
 		r.ed.replace(r.off(s.Return), r.off(s.Return)+len("return"), "{ "+b.String()+leave)
 		r.ed.insert(r.off(s.End()), " }")

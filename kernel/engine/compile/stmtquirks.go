@@ -25,7 +25,7 @@ func (r *rewriter) zeroResults(ft *ast.FuncType, body *ast.BlockStmt) {
 			if !ok || id.Name == "_" {
 				continue
 			}
-			names = append(names, id.Name)
+			names = append(names, r.varName(obj))
 			zeros = append(zeros, zeroText(r.concrete(obj.Type()), r.typeString(obj.Type()), r.pkg))
 		}
 	}
@@ -468,4 +468,33 @@ func (r *rewriter) namedFuncResultCall(call *ast.CallExpr) {
 	}
 	r.ed.insert(r.off(call.Fun.Pos()), "("+r.typeString(sig)+")(")
 	r.ed.insertLast(r.off(call.Fun.End()), ")")
+}
+
+// renamedSrc returns e's source with the names of the locals ident
+// renames (see renamedLocal) as it writes them: a copy of an operand
+// written elsewhere before e's own idents are walked.
+func (r *rewriter) renamedSrc(e ast.Expr) string {
+	from, to := r.off(e.Pos()), r.off(e.End())
+	src := r.cell.Src[from:to]
+	type ren struct {
+		at, end int
+		name    string
+	}
+	var rens []ren
+	ast.Inspect(e, func(n ast.Node) bool {
+		if _, lit := n.(*ast.FuncLit); lit {
+			return false
+		}
+		if id, ok := n.(*ast.Ident); ok {
+			if v, ok := r.info.Uses[id].(*types.Var); ok && r.renamedLocal(v) {
+				rens = append(rens, ren{r.off(id.Pos()) - from, r.off(id.End()) - from, localPrefix + v.Name()})
+			}
+		}
+		return true
+	})
+	for i := len(rens) - 1; i >= 0; i-- {
+		x := rens[i]
+		src = src[:x.at] + x.name + src[x.end:]
+	}
+	return src
 }

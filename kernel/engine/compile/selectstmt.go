@@ -189,11 +189,8 @@ func (r *rewriter) chanElem(ch ast.Expr) types.Type {
 // rewrite came first).
 func (r *rewriter) exprText(e ast.Expr) string {
 	if id, ok := e.(*ast.Ident); ok {
-		if v, ok := r.info.Defs[id].(*types.Var); ok && r.renamedLocal(v) {
-			return localPrefix + v.Name()
-		}
-		if v, ok := r.info.Uses[id].(*types.Var); ok && r.renamedLocal(v) {
-			return localPrefix + v.Name()
+		if name := r.identName(id); name != id.Name {
+			return name
 		}
 	}
 	return r.text(e.Pos(), e.End())

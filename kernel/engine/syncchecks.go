@@ -16,31 +16,19 @@ func (rt *cellRuntime) syncUnlock(l any, method string) {
 	var what string
 	switch m := l.(type) {
 	case *sync.Mutex:
-		if m.TryLock() {
+		if what = unlockError(m, method); what == "" {
 			m.Unlock()
-			what = "sync: unlock of unlocked mutex"
-			break
 		}
-		m.Unlock()
 	case *sync.RWMutex:
-		if what = rwUnlockError(m, method); what == "" {
-			if method == "RUnlock" {
-				m.RUnlock()
-			} else {
-				m.Unlock()
-			}
+		switch what = unlockError(m, method); {
+		case what != "":
+		case method == "RUnlock":
+			m.RUnlock()
+		default:
+			m.Unlock()
 		}
 	case *sync.Cond:
-		switch lk := m.L.(type) {
-		case *sync.Mutex:
-			if lk.TryLock() {
-				lk.Unlock()
-				what = "sync: unlock of unlocked mutex"
-			}
-		case *sync.RWMutex:
-			what = rwUnlockError(lk, "Unlock")
-		}
-		if what == "" {
+		if what = unlockError(m.L, "Unlock"); what == "" {
 			m.Wait()
 		}
 	default:
@@ -50,6 +38,23 @@ func (rt *cellRuntime) syncUnlock(l any, method string) {
 	if what != "" {
 		rt.e.fatal(what)
 	}
+}
+
+// unlockError returns the fatal error the Go runtime would raise for the
+// Unlock or RUnlock (method) of the sync.Mutex or sync.RWMutex l, or ""
+// (also for another Locker, which is not checked). A Mutex is probed with
+// TryLock, whose lock is given back.
+func unlockError(l any, method string) string {
+	switch m := l.(type) {
+	case *sync.Mutex:
+		if m.TryLock() {
+			m.Unlock()
+			return "sync: unlock of unlocked mutex"
+		}
+	case *sync.RWMutex:
+		return rwUnlockError(m, method)
+	}
+	return ""
 }
 
 // rwUnlockError returns the fatal error the Go runtime would raise for

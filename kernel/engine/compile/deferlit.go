@@ -248,7 +248,7 @@ func (r *rewriter) deferFuncValue(d *ast.DeferStmt) bool {
 		}
 	case *ast.SelectorExpr:
 		s := r.info.Selections[f]
-		if s != nil && s.Kind() == types.MethodVal && len(d.Call.Args) == 0 && r.methodRecovers(s.Obj()) {
+		if s != nil && s.Kind() == types.MethodVal && len(d.Call.Args) == 0 && r.funcRecovers(s.Obj()) {
 			break
 		}
 		if s == nil || s.Kind() != types.FieldVal {
@@ -309,7 +309,7 @@ func (r *rewriter) deferRecovering(d *ast.DeferStmt) bool {
 		}
 		fn, _ = s.Obj().(*types.Func)
 	}
-	if fn == nil || fn.Pkg() != r.pkg || !r.methodRecovers(fn) {
+	if fn == nil || fn.Pkg() != r.pkg || !r.funcRecovers(fn) {
 		return false
 	}
 	if sig, ok := fn.Type().(*types.Signature); !ok || sig.TypeParams().Len() > 0 {
@@ -431,14 +431,14 @@ func (r *rewriter) deferredRecovers(d *ast.DeferStmt) bool {
 		return r.pendingLits[r.pendingOf[f]]
 	case *ast.SelectorExpr:
 		s := r.info.Selections[f]
-		return s != nil && s.Kind() == types.MethodVal && r.methodRecovers(s.Obj())
+		return s != nil && s.Kind() == types.MethodVal && r.funcRecovers(s.Obj())
 	}
 	return false
 }
 
-// methodRecovers reports a method or function of the session whose body calls
+// funcRecovers reports a method or function of the session whose body calls
 // recover.
-func (r *rewriter) methodRecovers(obj types.Object) bool {
+func (r *rewriter) funcRecovers(obj types.Object) bool {
 	fn, ok := obj.(*types.Func)
 	if !ok || fn.Pkg() != r.pkg {
 		return false

@@ -24,6 +24,10 @@ func panicIndex(i, n int) { panic(runtime.Index(i, n)) }
 // hi exceeded, a capacity or a length (kind).
 func panicSlice(lo, hi, n int, kind string) { panic(runtime.SliceBounds(lo, hi, n, kind)) }
 
+// panicSlice3 panics as Go does for s[lo:hi:max] out of range; n is the
+// capacity (or an array's length, as kind says).
+func panicSlice3(lo, hi, max, n int, kind string) { panic(runtime.Slice3Bounds(lo, hi, max, n, kind)) }
+
 var leadingPos = regexp.MustCompile(`^(_\.go:)?\d+(:\d+)?: `)
 
 // fmt's texts of panicking methods tell Go's runtime errors too.

@@ -349,6 +349,52 @@ func (t *translation) registerStructDesc(typ types.Type, d *format.Desc) {
 	(*descs)[id] = d
 }
 
+// registerStructDescs keeps the descriptions of the session's struct
+// types that values met through interfaces need current: those of the
+// types the cell declares, of all types when code of the cell described
+// the session (see describeSession: it ran before the cell's types had
+// their IDs), and, when the cell declares methods, those already kept
+// (json.Marshal in a helper finds a MarshalJSON declared later).
+func (t *translation) registerStructDescs() {
+	var want [2]bool
+	for _, r := range t.extraRewriters {
+		want[0], want[1] = want[0] || r.describedSession[0], want[1] || r.describedSession[1]
+	}
+	for _, r := range t.rewriters {
+		want[0], want[1] = want[0] || r.describedSession[0], want[1] || r.describedSession[1]
+	}
+	scope := t.ck.pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok || n.TypeParams().Len() > 0 {
+			continue
+		}
+		if _, ok := n.Underlying().(*types.Struct); !ok {
+			continue
+		}
+		id := t.structIDs[name]
+		fresh := id != 0
+		if d := t.c.sess.Decls[name]; !fresh && d != nil {
+			id = d.StructID
+		}
+		if id == 0 {
+			continue
+		}
+		if fresh || want[0] || t.declaresMethods && t.c.structDescs[id] != nil {
+			t.desc(n, map[types.Type]*format.Desc{})
+		}
+		if want[1] || t.declaresMethods && t.c.tmplStructDescs[id] != nil {
+			t.withMethods = true
+			t.desc(n, map[types.Type]*format.Desc{})
+			t.withMethods = false
+		}
+	}
+}
+
 // StructDesc returns the description of the struct type with tag ID id,
 // if a cell used one.
 func (c *Compiler) StructDesc(id int) *format.Desc {

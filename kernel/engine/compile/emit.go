@@ -43,6 +43,8 @@ type translation struct {
 	regenTypes     []string    // generic types whose methods the cell changes
 	typesB, funcsB *builder
 	extraRewriters []*rewriter
+	// declaresMethods is set when the cell declares methods.
+	declaresMethods bool
 
 	// The translation's progress (see translate).
 	plan         *Plan
@@ -92,6 +94,7 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 	for _, d := range t.cellDecls {
 		if d.kind == KindMethod {
 			c.methodCells++
+			t.declaresMethods = true
 			break
 		}
 	}
@@ -224,6 +227,7 @@ func (t *translation) emitDescs() {
 			}
 		}
 	}
+	t.registerStructDescs()
 	// And those of the named non-struct types declared anew, whose tagged
 	// values find their methods by name (format.Tagged).
 	for _, key := range sortedKeys(t.gens) {

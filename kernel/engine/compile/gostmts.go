@@ -436,3 +436,43 @@ func (r *rewriter) concreteToIfaceArg(call *ast.CallExpr) bool {
 	}
 	return false
 }
+
+// callbackParams are the compiled functions that run a function argument
+// (at the index given) on a goroutine of their own, by FullName.
+var callbackParams = map[string]int{
+	"time.AfterFunc":                            1,
+	"context.AfterFunc":                         1,
+	"(*sync.WaitGroup).Go":                      0,
+	"(*golang.org/x/sync/errgroup.Group).Go":    0,
+	"(*golang.org/x/sync/errgroup.Group).TryGo": 0,
+}
+
+// callbackArgs guards a function handed to compiled code that runs it on
+// a goroutine of its own: its panic is the cell's error, as a go
+// statement's is, instead of ending the process.
+//
+//	time.AfterFunc(d, f)  →  time.AfterFunc(d, __gk.Guard(f))
+func (r *rewriter) callbackArgs(call *ast.CallExpr) {
+	fn := r.calledFunc(call.Fun)
+	if fn == nil {
+		return
+	}
+	i, ok := callbackParams[fn.FullName()]
+	if !ok || i >= len(call.Args) || r.off(call.Args[i].Pos()) < 0 {
+		return
+	}
+	a := call.Args[i]
+	sig, ok := r.typeOf(a).Underlying().(*types.Signature)
+	if !ok || sig.Params().Len() != 0 {
+		return
+	}
+	guard := rtName + ".Guard("
+	switch {
+	case sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), types.Universe.Lookup("error").Type()):
+		guard = rtName + ".GuardErr("
+	case sig.Results().Len() != 0:
+		return
+	}
+	r.ed.insert(r.off(a.Pos()), guard)
+	r.ed.insert(r.off(a.End()), ")")
+}

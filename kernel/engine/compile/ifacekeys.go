@@ -66,7 +66,9 @@ func (r *rewriter) ifaceKey(key ast.Expr) {
 }
 
 // ifaceKeyed reports a map type keyed by such an interface, or a key k of
-// a map keyed by any whose type is such an interface (its value goes in).
+// a map keyed by any whose type is an interface or one of the session's
+// types (its value goes in: a P passed as an any parameter is the
+// interpreter's wrapper, which makes a key of its own at every call).
 func (r *rewriter) ifaceKeyed(mt types.Type, k ast.Expr) bool {
 	if _, ok := r.ifaceKeyMap(mt); ok {
 		return true
@@ -76,7 +78,7 @@ func (r *rewriter) ifaceKeyed(mt types.Type, k ast.Expr) bool {
 		return false
 	}
 	kt := r.concrete(r.info.TypeOf(k))
-	return kt != nil && sessionIface(kt, r.pkg)
+	return kt != nil && !hasTypeParam(kt) && (types.IsInterface(kt) || r.cellValue(kt))
 }
 
 // ifaceMapIndex writes the key of m[k] on such a map.

@@ -116,6 +116,9 @@ func (r *rewriter) checksText(xs []ast.Expr, safe map[safePair]bool, onFail stri
 // array, or when hi is left out), or "[4:2]".
 func (r *rewriter) sliceCheck(x *ast.SliceExpr, safe map[safePair]bool, onFail string) string {
 	a := r.innerText(x.X.Pos(), x.X.End())
+	if x.Slice3 {
+		return r.slice3Check(x, a, safe, onFail)
+	}
 	lo, hi := "0", "len("+a+")"
 	bound, kind := "len("+a+")", "length"
 	var conds []string
@@ -142,6 +145,29 @@ func (r *rewriter) sliceCheck(x *ast.SliceExpr, safe map[safePair]bool, onFail s
 	}
 	return "if " + strings.Join(conds, " || ") + " { " + onFail +
 		rtName + ".PanicSlice(" + lo + ", " + hi + ", " + bound + ", \"" + kind + "\") }; "
+}
+
+// slice3Check is the check of a[lo:hi:max], which panics as Go does:
+// "slice bounds out of range [::5] with capacity 4", "[:3:2]", "[3:2:]".
+func (r *rewriter) slice3Check(x *ast.SliceExpr, a string, safe map[safePair]bool, onFail string) string {
+	lo, hi, max := "0", r.intText(x.High), r.intText(x.Max)
+	bound, kind := "cap("+a+")", "capacity"
+	if _, ok := r.typeOf(x.X).(*types.Array); ok {
+		bound, kind = "len("+a+")", "length"
+	}
+	var conds []string
+	if x.Low != nil {
+		lo = r.intText(x.Low)
+		if !r.nonNeg(x.Low, safe) {
+			conds = append(conds, lo+" < 0")
+		}
+		conds = append(conds, hi+" < "+lo)
+	} else if !r.nonNeg(x.High, safe) {
+		conds = append(conds, hi+" < 0")
+	}
+	conds = append(conds, max+" < "+hi, max+" > "+bound)
+	return "if " + strings.Join(conds, " || ") + " { " + onFail +
+		rtName + ".PanicSlice3(" + lo + ", " + hi + ", " + max + ", " + bound + ", \"" + kind + "\") }; "
 }
 
 // intText is the text of integer expression e as an int: converted
@@ -189,10 +215,10 @@ func (r *rewriter) collectIndexes(e ast.Expr, safe map[safePair]bool, f func(ast
 	})
 }
 
-// sliceable reports a two-index slice expression of a slice, string or
-// array variable, with simple integer operands.
+// sliceable reports a slice expression of a slice, string or array
+// variable, with simple integer operands.
 func (r *rewriter) sliceable(x *ast.SliceExpr) bool {
-	if x.Slice3 || r.info.Types[x.X].Value != nil || !r.pure(x.X) {
+	if r.info.Types[x.X].Value != nil || !r.pure(x.X) {
 		return false
 	}
 	switch t := r.typeOf(x.X).(type) {
@@ -208,7 +234,7 @@ func (r *rewriter) sliceable(x *ast.SliceExpr) bool {
 	default:
 		return false
 	}
-	for _, b := range []ast.Expr{x.Low, x.High} {
+	for _, b := range []ast.Expr{x.Low, x.High, x.Max} {
 		if b == nil {
 			continue
 		}

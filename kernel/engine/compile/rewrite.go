@@ -406,6 +406,7 @@ func (r *rewriter) walk(n ast.Node) {
 			}
 			r.displayArgs(n)
 			r.ifaceArgs(n)
+			r.callbackArgs(n)
 			if !r.logCall(n) && !r.jsonCall(n) && !r.templateCall(n) {
 				r.callerCall(n)
 			}

@@ -365,9 +365,6 @@ func (r *rewriter) unnamedToNamed(e ast.Expr, t, to types.Type) bool {
 	if _, ok := types.Unalias(t).(*types.Struct); !ok || !types.Identical(t, n.Underlying()) {
 		return false
 	}
-	if _, ok := ast.Unparen(e).(*ast.CompositeLit); ok {
-		return true // a literal gets its type from the context
-	}
 	r.ed.insert(r.off(e.Pos()), r.typeString(n)+"(")
 	r.ed.insert(r.off(e.End()), ")")
 	return true

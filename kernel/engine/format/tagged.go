@@ -51,6 +51,9 @@ func Tag(types Types, v any, d *Desc) any {
 	if u := unwrap(reflect.ValueOf(v)); u.IsValid() && u.CanInterface() {
 		v = u.Interface()
 	}
+	if x, ok := TaggedOf(v); ok && x.N == d.Name {
+		v = x.V // tagged already (a map key tagged on its way into any)
+	}
 	t := Tagged{V: v, N: d.Name, T: types}
 	switch {
 	case d.String != "" && d.Error != "":

@@ -64,6 +64,25 @@ func SliceBounds(lo, hi, n int, kind string) error {
 	return boundsError{fmt.Sprintf("slice bounds out of range [%d:%d]", lo, hi)}
 }
 
+// Slice3Bounds is s[lo:hi:max] out of range, max beyond n (the capacity,
+// or the length of an array, as kind says), hi beyond max or lo beyond
+// hi, checked in that order, as Go does.
+func Slice3Bounds(lo, hi, max, n int, kind string) error {
+	switch {
+	case max < 0:
+		return boundsError{fmt.Sprintf("slice bounds out of range [::%d]", max)}
+	case max > n:
+		return boundsError{fmt.Sprintf("slice bounds out of range [::%d] with %s %d", max, kind, n)}
+	case hi < 0:
+		return boundsError{fmt.Sprintf("slice bounds out of range [:%d:]", hi)}
+	case hi > max:
+		return boundsError{fmt.Sprintf("slice bounds out of range [:%d:%d]", hi, max)}
+	case lo < 0:
+		return boundsError{fmt.Sprintf("slice bounds out of range [%d::]", lo)}
+	}
+	return boundsError{fmt.Sprintf("slice bounds out of range [%d:%d:]", lo, hi)}
+}
+
 // Slice is a slice expression out of range.
 func Slice() error { return boundsError{"slice bounds out of range"} }
 

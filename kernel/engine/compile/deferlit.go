@@ -167,9 +167,40 @@ func (r *rewriter) loopCaptures(d *ast.DeferStmt, lit *ast.FuncLit) []*types.Var
 		}
 		return false
 	}
+	return r.captures(lit, inLoop, r.changedVars(lit.Body))
+}
+
+// captures lists the variables outside lit, of the function, that lit
+// reads, that want accepts and that are not in changed, in order of first
+// use.
+func (r *rewriter) captures(lit *ast.FuncLit, want func(*types.Var) bool, changed map[*types.Var]bool) []*types.Var {
+	var out []*types.Var
+	seen := map[*types.Var]bool{}
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		id, ok := n.(*ast.Ident)
+		if !ok {
+			return true
+		}
+		v, ok := r.info.Uses[id].(*types.Var)
+		if !ok || v.IsField() || seen[v] || changed[v] || v.Parent() == nil || v.Parent() == r.pkg.Scope() {
+			return true
+		}
+		if lit.Pos() <= v.Pos() && v.Pos() < lit.End() || !want(v) {
+			return true
+		}
+		seen[v] = true
+		out = append(out, v)
+		return true
+	})
+	return out
+}
+
+// changedVars returns the variables code under n changes: assigned,
+// incremented, whose address is taken, or whose pointer method is called
+// (wg.Done()), or of which such a field or array element is (d.n++
+// changes d).
+func (r *rewriter) changedVars(n ast.Node) map[*types.Var]bool {
 	changed := map[*types.Var]bool{}
-	// mark marks the variable e changes: e itself, or the struct or
-	// array variable whose field or element e is (d.n++ changes d).
 	var mark func(e ast.Expr)
 	mark = func(e ast.Expr) {
 		switch x := ast.Unparen(e).(type) {
@@ -187,7 +218,7 @@ func (r *rewriter) loopCaptures(d *ast.DeferStmt, lit *ast.FuncLit) []*types.Var
 			}
 		}
 	}
-	ast.Inspect(lit.Body, func(n ast.Node) bool {
+	ast.Inspect(n, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
 			for _, l := range n.Lhs {
@@ -200,7 +231,6 @@ func (r *rewriter) loopCaptures(d *ast.DeferStmt, lit *ast.FuncLit) []*types.Var
 				mark(n.X)
 			}
 		case *ast.SelectorExpr:
-			// A pointer method called on a variable (wg.Done()) changes it.
 			if s := r.info.Selections[n]; s != nil && s.Kind() == types.MethodVal && !isPointer(r.info.TypeOf(n.X)) {
 				if sig, ok := s.Obj().Type().(*types.Signature); ok && sig.Recv() != nil && isPointer(sig.Recv().Type()) {
 					mark(n.X)
@@ -209,25 +239,7 @@ func (r *rewriter) loopCaptures(d *ast.DeferStmt, lit *ast.FuncLit) []*types.Var
 		}
 		return true
 	})
-	var out []*types.Var
-	seen := map[*types.Var]bool{}
-	ast.Inspect(lit.Body, func(n ast.Node) bool {
-		id, ok := n.(*ast.Ident)
-		if !ok {
-			return true
-		}
-		v, ok := r.info.Uses[id].(*types.Var)
-		if !ok || v.IsField() || seen[v] || changed[v] || v.Parent() == nil || v.Parent() == r.pkg.Scope() {
-			return true
-		}
-		if lit.Pos() <= v.Pos() && v.Pos() < lit.End() || !inLoop(v) {
-			return true
-		}
-		seen[v] = true
-		out = append(out, v)
-		return true
-	})
-	return out
+	return changed
 }
 
 // deferFuncValue takes the value of a function variable, field or element
@@ -372,7 +384,9 @@ func (r *rewriter) recoveringLit(d *ast.DeferStmt, body ast.Node) *ast.FuncLit {
 // lock, which a closure made in that frame takes when it returns: a
 // deferred call that calls such a closure (defer f(), defer r.Close()
 // calling r.onClose) never ends. A literal called as it stands (also by
-// defer func() { … }() or go func() { … }()) is left alone.
+// defer func() { … }() or go func() { … }()) is left alone, but for the
+// values of loop variables a go statement's literal gets (see
+// loopBindings, which gives the others theirs too).
 func (r *rewriter) closureFrames(body *ast.BlockStmt) {
 	if body == nil || !hasDefer(body) {
 		return
@@ -395,8 +409,27 @@ func (r *rewriter) closureFrames(body *ast.BlockStmt) {
 		return true
 	})
 	direct := map[*ast.FuncLit]bool{}
+	goLits := map[*ast.FuncLit]bool{}
+	labels := map[ast.Stmt]string{}
+	var loops []*litLoop // the loops around the node visited
 	ast.Inspect(body, func(n ast.Node) bool {
+		if n == nil {
+			return true
+		}
+		for len(loops) > 0 && loops[len(loops)-1].stmt.End() <= n.Pos() {
+			loops = loops[:len(loops)-1]
+		}
 		switch n := n.(type) {
+		case *ast.LabeledStmt:
+			labels[n.Stmt] = n.Label.Name
+		case *ast.ForStmt:
+			loops = append(loops, &litLoop{stmt: n, body: n.Body, label: labels[n]})
+		case *ast.RangeStmt:
+			loops = append(loops, &litLoop{stmt: n, body: n.Body, label: labels[n]})
+		case *ast.GoStmt:
+			if lit, ok := ast.Unparen(n.Call.Fun).(*ast.FuncLit); ok {
+				goLits[lit] = true
+			}
 		case *ast.CallExpr:
 			// Called at once (also by defer and go): not kept.
 			if lit, ok := ast.Unparen(n.Fun).(*ast.FuncLit); ok {
@@ -404,14 +437,75 @@ func (r *rewriter) closureFrames(body *ast.BlockStmt) {
 			}
 		case *ast.FuncLit:
 			t := r.info.TypeOf(n)
-			if !direct[n] && t != nil && (!hasTypeParam(t) || r.subst != nil) && r.off(n.Pos()) >= 0 && r.off(n.End()) >= 0 {
-				r.ed.insertFirst(r.off(n.Pos()), "func() "+r.typeString(t)+" { return ")
-				r.ed.insertLast(r.off(n.End()), " }()")
+			if direct[n] && !goLits[n] || t == nil || hasTypeParam(t) && r.subst == nil || r.off(n.Pos()) < 0 || r.off(n.End()) < 0 {
+				return false
 			}
+			params, args := r.loopBindings(n, loops)
+			if goLits[n] && params == "" {
+				return false
+			}
+			r.ed.insertFirst(r.off(n.Pos()), "func("+params+") "+r.typeString(t)+" { return ")
+			r.ed.insertLast(r.off(n.End()), " }("+args+")")
 			return false
 		}
 		return true
 	})
+}
+
+// litLoop is a loop around a function literal closureFrames meets.
+type litLoop struct {
+	stmt    ast.Stmt
+	body    *ast.BlockStmt
+	label   string
+	moved   *bool               // whether rangeFuncs moves its body (once asked)
+	changed map[*types.Var]bool // the variables its body changes (once asked)
+}
+
+// loopBindings returns the parameters and arguments that give lit the
+// values of the variables of the loops around it it reads, when the loop
+// keeps its body (it defers: see frameLoop), as Go 1.22 gives each
+// iteration its own variables and the interpreter's iterations share
+// them. Variables the loop's body changes after their declaration stay
+// shared.
+//
+//	fs = append(fs, func() int { return i })
+//	→ fs = append(fs, func(i int) func() int { return func() int { return i } }(i))
+func (r *rewriter) loopBindings(lit *ast.FuncLit, loops []*litLoop) (params, args string) {
+	var kept []*litLoop
+	changed := map[*types.Var]bool{}
+	for _, l := range loops {
+		if l.moved == nil {
+			moved := r.bodyMoved(l.stmt, l.body, l.label)
+			l.moved = &moved
+		}
+		if *l.moved {
+			continue
+		}
+		if l.changed == nil {
+			l.changed = r.changedVars(l.body)
+		}
+		for v := range l.changed {
+			changed[v] = true
+		}
+		kept = append(kept, l)
+	}
+	if len(kept) == 0 {
+		return "", ""
+	}
+	inLoop := func(v *types.Var) bool {
+		for _, l := range kept {
+			if l.stmt.Pos() <= v.Pos() && v.Pos() < l.stmt.End() {
+				return true
+			}
+		}
+		return false
+	}
+	var ps, as []string
+	for _, v := range r.captures(lit, inLoop, changed) {
+		ps = append(ps, r.varName(v)+" "+r.typeString(v.Type()))
+		as = append(as, r.varName(v))
+	}
+	return strings.Join(ps, ", "), strings.Join(as, ", ")
 }
 
 // hasDefer reports a defer statement in body (not in function literals).

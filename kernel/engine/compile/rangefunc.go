@@ -274,6 +274,13 @@ func (rf *rangeFuncWalk) loopVars(s ast.Stmt) []*ast.Ident {
 // (its own or declared in its body) from a closure or through their
 // address, and can be moved into a function literal.
 func (rf *rangeFuncWalk) needsFrame(loop ast.Stmt, body *ast.BlockStmt) bool {
+	return rf.captured(loop, body) && rf.movable(loop, body)
+}
+
+// captured reports whether a loop's body refers to variables of the loop
+// (its own or declared in its body) from a closure or through their
+// address.
+func (rf *rangeFuncWalk) captured(loop ast.Stmt, body *ast.BlockStmt) bool {
 	info := rf.r.info
 	inLoop := map[types.Object]bool{}
 	for _, id := range rf.loopVars(loop) {
@@ -313,9 +320,13 @@ func (rf *rangeFuncWalk) needsFrame(loop ast.Stmt, body *ast.BlockStmt) bool {
 		}
 		return true
 	})
-	if !captured {
-		return false
-	}
+	return captured
+}
+
+// movable reports whether a loop's body can be moved into a function
+// literal.
+func (rf *rangeFuncWalk) movable(loop ast.Stmt, body *ast.BlockStmt) bool {
+	info := rf.r.info
 	// What a function literal cannot express: assignments to a range
 	// loop's own variables, goto and defer. (Those of a for loop's
 	// variables are copied back, see copyBack.)

@@ -95,7 +95,16 @@ func accessorShape(fd *ast.FuncDecl, method string) bool {
 		elt, _ := id.(*ast.Ident)
 		return params == 0 && results == 1 && isID && elt != nil && elt.Name == "error"
 	case "Is", "As":
-		return params == 1 && results == 1 && resultIs("bool")
+		if params != 1 || results != 1 || !resultIs("bool") {
+			return false
+		}
+		// Is(error) bool and As(any) bool: a tok.Is(kind) is not errors'.
+		switch pt := fd.Type.Params.List[0].Type.(type) {
+		case *ast.Ident:
+			return method == "Is" && pt.Name == "error" || method == "As" && pt.Name == "any"
+		case *ast.InterfaceType:
+			return method == "As" && (pt.Methods == nil || len(pt.Methods.List) == 0)
+		}
 	}
 	return false
 }

@@ -99,7 +99,8 @@ func (r *rewriter) operatorToIface(e ast.Expr, t, to types.Type) {
 //	return t.fn(), true  →  return (int)(t.fn()), true
 func (r *rewriter) valueCallResult(e ast.Expr, to types.Type) {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok || types.IsInterface(to) || hasTypeParam(to) || r.off(e.Pos()) < 0 {
+	to = r.concrete(to) // in an instance, the type argument's type
+	if !ok || to == nil || types.IsInterface(to) || hasTypeParam(to) || r.off(e.Pos()) < 0 {
 		return
 	}
 	switch f := ast.Unparen(call.Fun).(type) {
@@ -114,7 +115,7 @@ func (r *rewriter) valueCallResult(e ast.Expr, to types.Type) {
 	default:
 		return
 	}
-	t := r.info.TypeOf(call)
+	t := r.concrete(r.info.TypeOf(call))
 	if t == nil || isTuple(t) || !types.Identical(t, to) {
 		return
 	}

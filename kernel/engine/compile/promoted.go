@@ -102,6 +102,12 @@ func (t *translation) pointerMethods(key string, i int, f *types.Var, pmset *typ
 		// into a compiled interface ("method not found: Len").
 		return t.allMethods(key, i, f, pmset, b, declared)
 	}
+	last := i // the index of the struct's last field
+	if tn, ok := t.ck.pkg.Scope().Lookup(key).(*types.TypeName); ok {
+		if st, ok := tn.Type().Underlying().(*types.Struct); ok {
+			last = st.NumFields() - 1
+		}
+	}
 	for j := 0; j < pmset.Len(); j++ {
 		sel := pmset.At(j)
 		m, ok := sel.Obj().(*types.Func)
@@ -110,7 +116,15 @@ func (t *translation) pointerMethods(key string, i int, f *types.Var, pmset *typ
 		}
 		recv := m.Type().(*types.Signature).Recv()
 		if _, ptr := recv.Type().(*types.Pointer); !ptr {
-			continue // a value method: the interpreter promotes it
+			if i == last {
+				continue // a value method: the interpreter promotes it
+			}
+			// Unless the field is not the struct's last (type Event
+			// struct{ time.Time; Name string } in an interface:
+			// "method not found: Year").
+			b.addLine(t.forward(t.gen(key), f.Name(), m))
+			declared[m.Name()] = true
+			continue
 		}
 		b.addLine(t.forward("*"+t.gen(key), f.Name(), m))
 		declared[m.Name()] = true
@@ -182,7 +196,8 @@ func captureForward(typ, field, name string) string {
 }
 
 // cellPointerMethods declares on T the methods it gets from field i, an
-// embedded pointer to a struct of the cell (type Cat struct{ *Base }):
+// embedded pointer to a struct of the cell (type Cat struct{ *Base }), or
+// through it (type Puppy struct{ *Dog } with Dog embedding Animal):
 // the interpreter gives T none of *Base's pointer methods, so that a Cat
 // in a Namer could not be asserted back ("impossible type assertion"),
 // and keeps a T held in error by its last field. Error and String get the
@@ -200,8 +215,8 @@ func (t *translation) cellPointerMethods(key string, i int, f *types.Var, mset *
 	for j := 0; j < mset.Len(); j++ {
 		sel := mset.At(j)
 		m, ok := sel.Obj().(*types.Func)
-		if !ok || len(sel.Index()) != 2 || sel.Index()[0] != i {
-			continue
+		if !ok || len(sel.Index()) < 2 || sel.Index()[0] != i || m.Pkg() != t.ck.pkg {
+			continue // (a compiled type's methods deeper down: the interpreter's own)
 		}
 		sig := m.Type().(*types.Signature)
 		if (m.Name() == "Error" || m.Name() == "String") && sig.Params().Len() == 0 && sig.Results().Len() == 1 {

@@ -47,8 +47,9 @@ func (r *rewriter) ptrVar(e ast.Expr, t types.Type) bool {
 // into the interface type to, so that the interface holds the pointer:
 // any(p) into an empty interface; (*T)(p) into another, outside loops (in
 // a loop, the storage of a conversion is reused by the next iteration),
-// and in a loop a call of a function made before it (see copyToIface).
-func (r *rewriter) copyPtr(e ast.Expr, t, to types.Type, loop ast.Node) {
+// and in a loop a call of a function made before it (see copyToIface),
+// through a slice element when the value is passed as an argument.
+func (r *rewriter) copyPtr(e ast.Expr, t, to types.Type, loop ast.Node, h how) {
 	if r.converted[e] {
 		return
 	}
@@ -64,8 +65,14 @@ func (r *rewriter) copyPtr(e ast.Expr, t, to types.Type, loop ast.Node) {
 		head, tail = "("+r.typeString(t)+")(", ")"
 	default:
 		cp := r.uniq("cp")
-		r.ed.insertFirst(r.off(loop.Pos()), cp+" := func(v "+r.typeString(t)+") "+r.typeString(to)+" { return v }; ")
+		is := r.typeString(to)
+		r.ed.insertFirst(r.off(loop.Pos()), cp+" := func(v "+r.typeString(t)+") "+is+" { return v }; ")
 		head, tail = cp+"(", ")"
+		if h == passed {
+			// A call's result passed on as an argument would lose its
+			// dynamic type (n.(*Ident) in the callee failed).
+			head, tail = "[]"+is+"{"+head, tail+"}[0]"
+		}
 	}
 	// Innermost: around the variable, inside other rewrites' wrappers.
 	r.ed.insertLast(r.off(e.Pos()), head)
@@ -85,6 +92,6 @@ func (r *rewriter) ptrConv(call *ast.CallExpr) {
 		if l := r.loopOf(call); l != nil && r.off(l.Pos()) >= 0 {
 			loop = l
 		}
-		r.copyPtr(arg, t, tv.Type, loop)
+		r.copyPtr(arg, t, tv.Type, loop, intoVar)
 	}
 }

@@ -417,9 +417,10 @@ func (r *rewriter) floatDivZero(b *ast.BinaryExpr) {
 // blankBool writes "_ = x != y" and "_ = !b" as an if statement with an
 // empty body: the interpreter stores such a result into the first
 // operand (p became false after _ = p != q), or panics when its type is
-// not bool.
+// not bool; and "_ = *p" as a variable's declaration.
 //
 //	_ = p != q  →  if p != q {}
+//	_ = *p      →  { __gk_blank1 := *p; _ = __gk_blank1 }
 func (r *rewriter) blankBool(as *ast.AssignStmt) {
 	if as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 || !r.inList(as) {
 		return
@@ -438,6 +439,16 @@ func (r *rewriter) blankBool(as *ast.AssignStmt) {
 		if x.Op != token.NOT {
 			return
 		}
+	case *ast.StarExpr:
+		// _ = *p: the interpreter reads nothing, and a nil p does not
+		// panic.
+		if r.off(as.Pos()) < 0 || r.off(as.Rhs[0].Pos()) < 0 || r.off(as.End()) < 0 {
+			return
+		}
+		v := r.uniq("blank")
+		r.ed.replace(r.off(as.Pos()), r.off(as.Rhs[0].Pos()), "{ "+v+" := ")
+		r.ed.insertLast(r.off(as.End()), "; _ = "+v+" }")
+		return
 	default:
 		return
 	}

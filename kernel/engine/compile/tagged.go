@@ -124,6 +124,9 @@ func (r *rewriter) untagOperand(x ast.Expr, t types.Type) {
 // concrete type t, taking a tagged value of t out of its tag; strict
 // (for a type tried for an interface case) matches tagged values only.
 func (r *rewriter) assertTo(v string, t, operand types.Type, strict bool) string {
+	if hasTypeParam(t) {
+		t = r.concrete(t) // case List[E] in an instance: of its type arguments
+	}
 	ts := r.typeString(t)
 	if r.valueError(t) && compiledIface(operand, r.pkg) {
 		// Out of the interpreter's wrapper (see format.Recover).

@@ -354,8 +354,8 @@ func (r *rewriter) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) bool {
 		return false
 	}
 	at := tv.Type
-	if _, isParam := at.(*types.TypeParam); isParam {
-		at = r.concrete(at) // x.(T) in an instance: its type argument
+	if hasTypeParam(at) {
+		at = r.concrete(at) // x.(T), x.(List[T]) in an instance: of its type arguments
 	}
 	iface, ok := at.Underlying().(*types.Interface)
 	if !ok && (r.dynAssert(ta, at, xt.Type, commaOk) || r.wrappedAssert(ta, at, xt.Type, commaOk)) {

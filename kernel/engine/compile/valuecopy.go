@@ -118,7 +118,7 @@ func (r *rewriter) copyToIface(e ast.Expr, to types.Type, h how) {
 		// interpreter keeps a reference to the variable.
 		named := r.namedNonStruct(t) && nonEmptyIface(to) && r.cellValue(t)
 		if r.ptrVar(e, t) {
-			r.copyPtr(e, t, to, loop)
+			r.copyPtr(e, t, to, loop, h)
 			return
 		}
 		if !named && !addrLit && (loop == nil || !r.cellValue(t) || !cellNonEmptyIface(to, r.pkg)) {
@@ -530,7 +530,7 @@ func (r *rewriter) toCompiledIface(e ast.Expr, to types.Type) bool {
 	} else if r.ptrVar(e, t) {
 		// The pointer, not the variable (see copyPtr; the literal's
 		// frame is new at each call, in a loop too).
-		r.copyPtr(e, t, to, nil)
+		r.copyPtr(e, t, to, nil, intoVar)
 	}
 	r.ed.insert(r.off(e.Pos()), head)
 	r.ed.insert(r.off(e.End()), tail)

@@ -18,15 +18,25 @@ func (r *rewriter) variadicValueCall(call *ast.CallExpr) {
 	if !ok || !sig.Variadic() {
 		return
 	}
+	fixed := sig.Params().Len() - 1
+	last, ok := sig.Params().At(fixed).Type().(*types.Slice)
+	if !ok || hasTypeParam(last) {
+		return
+	}
+	if len(call.Args) == fixed && r.dynamicCall(call) && r.off(call.Rparen) >= 0 {
+		// No variadic argument: the interpreter passes an empty slice
+		// to a function value, Go a nil one.
+		sep := ""
+		if fixed > 0 {
+			sep = ", "
+		}
+		r.ed.insert(r.off(call.Rparen), sep+r.typeString(last)+"(nil)...")
+		return
+	}
 	if !r.funcValueCall(call) {
 		return
 	}
-	fixed := sig.Params().Len() - 1
 	if len(call.Args)-fixed < 2 {
-		return
-	}
-	last, ok := sig.Params().At(fixed).Type().(*types.Slice)
-	if !ok || hasTypeParam(last) {
 		return
 	}
 	first, end := call.Args[fixed], call.Args[len(call.Args)-1]
@@ -47,6 +57,26 @@ func (r *rewriter) funcValueCall(call *ast.CallExpr) bool {
 	case *ast.SelectorExpr:
 		s := r.info.Selections[f]
 		return s != nil && s.Kind() == types.FieldVal
+	}
+	return false
+}
+
+// dynamicCall reports whether call calls a function value, a method of an
+// interface or a method expression (not a declared function or a method
+// called on its receiver).
+func (r *rewriter) dynamicCall(call *ast.CallExpr) bool {
+	if r.funcValueCall(call) {
+		return true
+	}
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.SelectorExpr:
+		s := r.info.Selections[f]
+		if s == nil {
+			return false
+		}
+		return s.Kind() == types.MethodExpr || s.Kind() == types.MethodVal && types.IsInterface(s.Recv())
+	case *ast.FuncLit:
+		return true
 	}
 	return false
 }

@@ -105,6 +105,9 @@ func (p *printer) handleMethods(v reflect.Value) bool {
 		}
 		s, ok := p.method(v, "GoString")
 		if ok {
+			if nilPanic(v, s) {
+				s = "<nil>"
+			}
 			p.write(s)
 		}
 		return ok
@@ -114,12 +117,10 @@ func (p *printer) handleMethods(v reflect.Value) bool {
 	default:
 		return false
 	}
-	nilPtr := v.Kind() == reflect.Pointer && v.IsNil()
 	for _, m := range []string{"Error", "String"} {
 		if s, ok := p.method(v, m); ok {
-			if nilPtr && strings.HasPrefix(s, "%!") && strings.Contains(s, "(PANIC=") {
-				s = "<nil>" // fmt prints a nil receiver that panics as <nil>
-				p.write(s)
+			if nilPanic(v, s) {
+				p.write("<nil>")
 				return true
 			}
 			fmt.Fprintf(p.f, p.spec(p.verb), s)
@@ -127,6 +128,12 @@ func (p *printer) handleMethods(v reflect.Value) bool {
 		}
 	}
 	return false
+}
+
+// nilPanic reports whether s is the text of a method that panicked on v, a
+// nil pointer: fmt prints such a receiver as <nil>.
+func nilPanic(v reflect.Value, s string) bool {
+	return v.Kind() == reflect.Pointer && v.IsNil() && strings.HasPrefix(s, "%!") && strings.Contains(s, "(PANIC=")
 }
 
 // formatter calls v's Format method (fmt.Formatter), as fmt does for

@@ -23,20 +23,15 @@ func (rt *cellRuntime) guarded(cell int64, ctx context.Context, f func()) {
 	f()
 }
 
-// guard returns f guarded (nil stays nil, for compiled code to reject).
+// guard returns f guarded (a nil f panics when called, reported as any
+// other panic: Go's program would end).
 func (rt *cellRuntime) guard(f func()) func() {
-	if f == nil {
-		return nil
-	}
 	cell, ctx := rt.e.running.Load(), rt.e.runningCtx()
 	return func() { rt.guarded(cell, ctx, f) }
 }
 
 // guardErr is guard for a func() error; a panic returns a nil error.
 func (rt *cellRuntime) guardErr(f func() error) func() error {
-	if f == nil {
-		return nil
-	}
 	cell, ctx := rt.e.running.Load(), rt.e.runningCtx()
 	return func() (err error) {
 		rt.guarded(cell, ctx, func() { err = f() })

@@ -49,7 +49,12 @@ func (rt *cellRuntime) decodeInto(v any, id int, raw bool, decode func(any) erro
 	}
 	mt, changed := rt.decodeType(t, d, raw, map[reflect.Type]bool{})
 	if !changed {
-		return rt.fixJSONError(decode(rv.Interface()), t, d)
+		restore := rt.mirrorIfaceFields(rv.Elem())
+		err := decode(rv.Interface())
+		if rerr := restore(); err == nil {
+			err = rerr
+		}
+		return rt.fixJSONError(err, t, d)
 	}
 	m := reflect.New(mt)
 	rt.copyIn(m.Elem(), rv.Elem())
@@ -132,6 +137,14 @@ func (rt *cellRuntime) decodeType(t reflect.Type, d *format.Desc, raw bool, visi
 // copyIn copies src (of a cell type) into dst (of its mirror type); the
 // mirrors of values with Unmarshal methods stay empty.
 func (rt *cellRuntime) copyIn(dst, src reflect.Value) {
+	if dst.Kind() == reflect.Interface {
+		// An any field holding a pointer, decoded into what it points
+		// to, as json does (Resp{Data: &names}): to a mirror of it.
+		if m, ok := rt.ifaceMirror(src); ok {
+			dst.Set(m)
+			return
+		}
+	}
 	if dst.Type() == src.Type() {
 		dst.Set(src)
 		return
@@ -173,9 +186,66 @@ func (rt *cellRuntime) copyIn(dst, src reflect.Value) {
 	}
 }
 
+// mirrorIfaceFields points the interface fields of struct v that hold a
+// pointer to a value decoded through a mirror (see ifaceMirror) at a
+// mirror; restore points them back and copies the mirrors out.
+func (rt *cellRuntime) mirrorIfaceFields(v reflect.Value) (restore func() error) {
+	type swap struct{ field, old, mirror reflect.Value }
+	var swaps []swap
+	if v.Kind() == reflect.Struct {
+		for i := 0; i < v.NumField(); i++ {
+			f := v.Field(i)
+			if f.Kind() != reflect.Interface || !f.CanSet() {
+				continue
+			}
+			if m, ok := rt.ifaceMirror(f); ok {
+				swaps = append(swaps, swap{f, reflect.ValueOf(f.Interface()), m})
+				f.Set(m)
+			}
+		}
+	}
+	return func() error {
+		var errs []error
+		for _, s := range swaps {
+			s.field.Set(s.old)
+			errs = append(errs, rt.copyOut(s.field, s.mirror, nil))
+		}
+		return errors.Join(errs...)
+	}
+}
+
+// ifaceMirror returns, for an interface value v holding a non-nil pointer
+// to a value of a cell type that decodes through a mirror, a pointer to a
+// mirror of that value, as an interface value.
+func (rt *cellRuntime) ifaceMirror(v reflect.Value) (reflect.Value, bool) {
+	if v.Kind() != reflect.Interface || v.IsNil() {
+		return reflect.Value{}, false
+	}
+	p := format.Unwrap(v.Elem())
+	if !p.IsValid() || p.Kind() != reflect.Pointer || p.IsNil() {
+		return reflect.Value{}, false
+	}
+	mt, changed := rt.decodeType(p.Type().Elem(), nil, true, map[reflect.Type]bool{})
+	if !changed {
+		return reflect.Value{}, false
+	}
+	m := reflect.New(mt)
+	rt.copyIn(m.Elem(), p.Elem())
+	out := reflect.New(v.Type()).Elem()
+	out.Set(m)
+	return out, true
+}
+
 // copyOut copies the decoded mirror src back into dst, calling the
 // Unmarshal methods for the raw messages.
 func (rt *cellRuntime) copyOut(dst, src reflect.Value, d *format.Desc) error {
+	if dst.Kind() == reflect.Interface && src.Kind() == reflect.Interface && !dst.IsNil() && !src.IsNil() {
+		// A pointer ifaceMirror gave a mirror of: back into its target.
+		p, m := format.Unwrap(dst.Elem()), src.Elem()
+		if p.IsValid() && p.Kind() == reflect.Pointer && !p.IsNil() && m.Kind() == reflect.Pointer && !m.IsNil() && m.Type() != p.Type() {
+			return rt.copyOut(p.Elem(), m.Elem(), nil)
+		}
+	}
 	if dst.Type() == src.Type() {
 		dst.Set(src)
 		return nil
@@ -215,7 +285,16 @@ func (rt *cellRuntime) copyOut(dst, src reflect.Value, d *format.Desc) error {
 			dst.Set(reflect.Zero(dst.Type()))
 			return nil
 		}
-		s := reflect.MakeSlice(dst.Type(), src.Len(), src.Len())
+		// As json: the elements decoded into are the slice's own (a
+		// value absent from the input keeps its value), in its array
+		// when it is large enough.
+		var s reflect.Value
+		if n := src.Len(); n <= dst.Cap() {
+			s = dst.Slice(0, n)
+		} else {
+			s = reflect.MakeSlice(dst.Type(), n, n)
+			reflect.Copy(s, dst)
+		}
 		var errs []error
 		for i := 0; i < src.Len(); i++ {
 			errs = append(errs, rt.copyOut(s.Index(i), src.Index(i), elem))
@@ -240,6 +319,9 @@ func (rt *cellRuntime) copyOut(dst, src reflect.Value, d *format.Desc) error {
 		iter := src.MapRange()
 		for iter.Next() {
 			e := reflect.New(dst.Type().Elem()).Elem()
+			if old := dst.MapIndex(iter.Key()); old.IsValid() {
+				e.Set(old) // (an entry absent from the input keeps its value)
+			}
 			errs = append(errs, rt.copyOut(e, iter.Value(), elem))
 			dst.SetMapIndex(iter.Key(), e)
 		}

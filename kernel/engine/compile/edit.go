@@ -17,6 +17,7 @@ type edit struct {
 	first      bool // an insertion that goes before the others at its point
 	last       bool // an insertion that goes after the others at its point
 	outer      bool // a replacement that wins over others starting at its point
+	moved      bool // a replacement whose span's newlines were written elsewhere
 }
 
 // rank orders insertions at one point: first, others, last.
@@ -40,6 +41,12 @@ func (e *edits) replace(start, end int, text string) {
 }
 
 func (e *edits) insert(at int, text string) { e.replace(at, at, text) }
+
+// replaceMoved replaces src[start:end] with text, without the span's
+// newlines: the caller wrote them before it.
+func (e *edits) replaceMoved(start, end int, text string) {
+	e.list = append(e.list, edit{start: start, end: end, text: text, moved: true})
+}
 
 // replaceOuter replaces src[start:end] and wins over the replacements of
 // inner nodes starting at the same point (whose text it already holds).
@@ -105,7 +112,11 @@ func (e *edits) apply(src string, from, to int) string {
 			continue // overlaps an edit already applied
 		}
 		b.WriteString(src[pos:x.start])
-		b.WriteString(keepNewlines(x.text, src[x.start:x.end]))
+		if x.moved {
+			b.WriteString(x.text)
+		} else {
+			b.WriteString(keepNewlines(x.text, src[x.start:x.end]))
+		}
 		pos = x.end
 	}
 	b.WriteString(src[pos:to])

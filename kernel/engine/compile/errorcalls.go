@@ -128,8 +128,7 @@ func (r *rewriter) valueErrorAssert(ta *ast.TypeAssertExpr, t, xt types.Type, co
 		head = "func(" + v + " " + r.typeString(xt) + ") " + ts + " { if t, ok := " + v + ".(" + ts +
 			"); ok { return t }; return " + rtName + ".Concrete(" + v + ").(" + ts + ") }("
 	}
-	r.ed.replace(r.off(ta.Pos()), r.off(ta.X.Pos()), head)
-	r.ed.replace(r.off(ta.X.End()), r.off(ta.End()), ")")
+	r.wrapAssert(ta, head)
 	return true
 }
 

@@ -332,9 +332,16 @@ func (t *translation) writeTypeInstance(in *instance) {
 	t.typeInsts = append(t.typeInsts, in)
 	id := r.tagStructNamed(ts, display, in.name)
 	t.typesB.add(cl, ts.Pos(), "type "+in.name+" "+r.text(ts.Type.Pos(), ts.Type.End()))
+	declared := map[string]bool{}
 	for _, m := range t.methodsOf(in.origin.Name()) {
 		t.writeMethodInstance(in, m)
 		t.instanceAccessor(id, in.name, m.fd)
+		declared[m.fd.Name.Name] = true
+	}
+	if targs, ok := t.instArgTypes(in); ok && len(targs) == len(in.args) && !anyTypeParam(targs) {
+		if typ, err := types.Instantiate(nil, in.origin.Type(), targs, false); err == nil {
+			t.ifaceFieldMethods(typ, in.name, declared, t.funcsB)
+		}
 	}
 	t.registerInstanceDesc(in, id)
 }

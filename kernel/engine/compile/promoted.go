@@ -48,31 +48,54 @@ func (t *translation) promotedMethods(key string, b *builder) {
 			t.cellPointerMethods(key, i, f, mset, b, declared) {
 			continue
 		}
-		iface, ok := f.Type().Underlying().(*types.Interface)
-		if !ok {
-			continue
+		t.ifaceField(i, f, mset, t.gen(key), declared, b)
+	}
+}
+
+// ifaceField declares on the struct type named gen (of method set mset)
+// the methods it gets from field i, f, when f embeds an interface: the
+// interpreter promotes them to calls, but not to assertions and type
+// switches (W does not implement I "missing M method").
+func (t *translation) ifaceField(i int, f *types.Var, mset *types.MethodSet, gen string, declared map[string]bool, b *builder) {
+	embeddedError := types.Identical(f.Type(), types.Universe.Lookup("error").Type())
+	iface, ok := f.Type().Underlying().(*types.Interface)
+	if !ok {
+		return
+	}
+	n, ok := types.Unalias(f.Type()).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil && !embeddedError {
+		return
+	}
+	field := f.Name()
+	if n.Obj().Pkg() != nil && n.Obj().Pkg() == t.ck.pkg {
+		if n.TypeArgs().Len() > 0 {
+			field = t.typeStr(n) // an instance: Getter[int] is Getter__gki4
+		} else if g := t.gen(n.Obj().Name()); g != "" {
+			field = g
 		}
-		n, ok := types.Unalias(f.Type()).(*types.Named)
-		if !ok || n.Obj().Pkg() == nil && !embeddedError || n.TypeArgs().Len() > 0 {
-			continue
+	}
+	for j := 0; j < iface.NumMethods(); j++ {
+		m := iface.Method(j)
+		sel := mset.Lookup(m.Pkg(), m.Name())
+		if sel == nil || len(sel.Index()) != 2 || sel.Index()[0] != i || declared[m.Name()] || !m.Exported() && !embeddedError {
+			continue // declared by the type, or ambiguous
 		}
-		// The interpreter promotes the methods of a cell's interface to
-		// calls, but not to assertions and type switches (W does not
-		// implement I "missing M method"): they are declared too.
-		field := f.Name()
-		if n.Obj().Pkg() != nil && n.Obj().Pkg() == t.ck.pkg {
-			if g := t.gen(n.Obj().Name()); g != "" {
-				field = g
-			}
-		}
-		for j := 0; j < iface.NumMethods(); j++ {
-			m := iface.Method(j)
-			sel := mset.Lookup(m.Pkg(), m.Name())
-			if sel == nil || len(sel.Index()) != 2 || sel.Index()[0] != i || !m.Exported() && !embeddedError {
-				continue // declared by the type, or ambiguous
-			}
-			b.addLine(t.forward(t.gen(key), field, m))
-			declared[m.Name()] = true
+		b.addLine(t.forward(gen, field, m))
+		declared[m.Name()] = true
+	}
+}
+
+// ifaceFieldMethods is ifaceField for the embedded interfaces of typ, an
+// instance of a generic struct type written as gen.
+func (t *translation) ifaceFieldMethods(typ types.Type, gen string, declared map[string]bool, b *builder) {
+	st, ok := typ.Underlying().(*types.Struct)
+	if !ok {
+		return
+	}
+	mset := types.NewMethodSet(typ)
+	for i := 0; i < st.NumFields(); i++ {
+		if f := st.Field(i); f.Embedded() && (f.Exported() || t.cellType(f.Type())) {
+			t.ifaceField(i, f, mset, gen, declared, b)
 		}
 	}
 }

@@ -190,8 +190,7 @@ func (r *rewriter) wrappedAssert(ta *ast.TypeAssertExpr, t, operand types.Type, 
 		fn = "func(__gk_wv " + os + ") " + ts + " { " + nilAssertPanicFor("__gk_wv", operand, t) +
 			"if w := " + w + "; w != nil { return w.(" + ts + ") }; " + rtName + ".PanicAssert(" + msg + "); var z " + ts + "; return z }("
 	}
-	r.ed.replace(r.off(ta.Pos()), r.off(ta.X.Pos()), fn)
-	r.ed.replace(r.off(ta.X.End()), r.off(ta.End()), ")")
+	r.wrapAssert(ta, fn)
 	return true
 }
 
@@ -392,7 +391,6 @@ func (r *rewriter) dynAssert(ta *ast.TypeAssertExpr, t, operand types.Type, comm
 		fn = "func(__gk_dv " + os + ") " + ts + " { if __gk_dv != nil && !(true" + is + ") { " + rtName +
 			".PanicAssert(" + msg + ") }; return __gk_dv.(" + ts + ") }("
 	}
-	r.ed.replace(r.off(ta.Pos()), r.off(ta.X.Pos()), fn)
-	r.ed.replace(r.off(ta.X.End()), r.off(ta.End()), ")")
+	r.wrapAssert(ta, fn)
 	return true
 }

@@ -380,17 +380,15 @@ func (r *rewriter) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) bool {
 				// the interpreter's assertion: "reflect.Set".)
 				xs = r.typeString(xt.Type)
 			}
-			r.ed.replace(r.off(ta.Pos()), r.off(ta.X.Pos()), "func(__gk_x "+xs+") ("+is+", bool) { if __gk_x == nil { return nil, false }; __gk_v, __gk_ok := __gk_x.("+is+"); return __gk_v, __gk_ok }(")
-			r.ed.replace(r.off(ta.X.End()), r.off(ta.End()), ")")
+			r.wrapAssert(ta, "func(__gk_x "+xs+") ("+is+", bool) { if __gk_x == nil { return nil, false }; __gk_v, __gk_ok := __gk_x.("+is+"); return __gk_v, __gk_ok }(")
 			return true
 		}
 		if !commaOk && r.off(ta.Pos()) >= 0 && r.off(ta.End()) >= 0 {
 			// A nil operand panics as Go's (the interpreter dereferences
 			// nil, or names no interface).
 			is := r.typeString(at)
-			r.ed.replace(r.off(ta.Pos()), r.off(ta.X.Pos()), "func(__gk_x "+r.typeString(xt.Type)+") "+is+" { "+
+			r.wrapAssert(ta, "func(__gk_x "+r.typeString(xt.Type)+") "+is+" { "+
 				nilAssertPanic("__gk_x", at)+r.ifaceAssertReturn("__gk_x", at)+" }(")
-			r.ed.replace(r.off(ta.X.End()), r.off(ta.End()), ")")
 			return true
 		}
 		return false
@@ -400,9 +398,8 @@ func (r *rewriter) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) bool {
 	}
 	fn := r.ifaceAssertFunc(at, xt.Type, commaOk)
 	// The operand keeps its place (and its own rewrites).
-	r.ed.replace(r.off(ta.Pos()), r.off(ta.X.Pos()), fn+"(")
+	r.wrapAssert(ta, fn+"(")
 	r.normOperand(ta.X)
-	r.ed.replace(r.off(ta.X.End()), r.off(ta.End()), ")")
 	return true
 }
 
@@ -558,4 +555,17 @@ func viaEmbeddedPointer(t types.Type, iface *types.Interface) bool {
 		}
 	}
 	return false
+}
+
+// wrapAssert writes assertion ta as a call of a function, head ending in
+// its "(", on the operand. The newlines of the asserted type (an interface
+// literal written over several lines) go after that "(": after the call's
+// ")" they would end an if statement's header.
+func (r *rewriter) wrapAssert(ta *ast.TypeAssertExpr, head string) {
+	a, b := r.off(ta.X.End()), r.off(ta.End())
+	if a < 0 || b < a {
+		return
+	}
+	r.ed.replace(r.off(ta.Pos()), r.off(ta.X.Pos()), head+strings.Repeat("\n", strings.Count(r.cell.Src[a:b], "\n")))
+	r.ed.replaceMoved(a, b, ")")
 }

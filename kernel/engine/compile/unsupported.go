@@ -162,7 +162,7 @@ func mentions(t types.Type, target *types.Named, seen map[types.Type]bool) bool 
 	seen[t] = true
 	switch t := types.Unalias(t).(type) {
 	case *types.Named:
-		return t == target
+		return t == target || t.Origin() == target.Origin() // State[T] in State's own declaration
 	case *types.Pointer:
 		return mentions(t.Elem(), target, seen)
 	case *types.Slice:

@@ -59,9 +59,15 @@ func (r *rewriter) copyToIface(e ast.Expr, to types.Type, h how) {
 	}
 	r.operatorToIface(e, t, to)
 	if hasTypeParam(t) && !hasTypeParam(to) && r.substTypes != nil {
-		// In an instance: a value of a type argument (any(v) of a T).
-		r.tagToAny(e, r.concrete(t), to)
-		return
+		// In an instance: a value of a type argument (any(v) of a T),
+		// copied into an interface with methods as a value of its type
+		// is (out = append(out, x) of a range over []T).
+		ct := r.concrete(t)
+		if emptyIface(to) || ct == nil || hasTypeParam(ct) {
+			r.tagToAny(e, ct, to)
+			return
+		}
+		t = ct
 	}
 	if t != nil && cellNonEmptyIface(t, r.pkg) && compiledIface(to, r.pkg) && !emptyIface(to) && !types.Identical(t, to) {
 		// See ifaceToCompiled.

@@ -39,6 +39,9 @@ func methodPanic(method string, r, v any) string {
 	if rv := reflect.ValueOf(v); rv.Kind() == reflect.Pointer && rv.IsNil() {
 		return "<nil>"
 	}
+	if _, ok := v.(format.TypedNilError); ok {
+		return "<nil>" // a nil pointer held in error
+	}
 	return fmt.Sprintf("%%!v(PANIC=%s method: %v)", method, fixPanic(r))
 }
 

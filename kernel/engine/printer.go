@@ -287,7 +287,7 @@ func (e *Engine) printSymbols(in *interp.Interpreter) interp.Exports {
 				f, a = format.FixT(f, args(a))
 				return fmt.Fprintf(w, f, a...)
 			}),
-			"Errorf":   reflect.ValueOf(func(f string, a ...any) error { f, a = format.FixT(f, e.errorArgs(a)); return fmt.Errorf(f, a...) }),
+			"Errorf":   reflect.ValueOf(func(f string, a ...any) error { f, a = format.FixT(f, e.errorArgs(f, a)); return fmt.Errorf(f, a...) }),
 			"Append":   reflect.ValueOf(func(b []byte, a ...any) []byte { return fmt.Append(b, args(a)...) }),
 			"Appendln": reflect.ValueOf(func(b []byte, a ...any) []byte { return fmt.Appendln(b, args(a)...) }),
 			"Appendf": reflect.ValueOf(func(b []byte, f string, a ...any) []byte {
@@ -335,11 +335,18 @@ func (e *Engine) printSymbols(in *interp.Interpreter) interp.Exports {
 	return nil
 }
 
-// errorArgs wraps Errorf's arguments; errors (compiled ones, and
-// interpreted values with an Error method) stay errors, which %w needs.
-func (e *Engine) errorArgs(a []any) []any {
+// errorArgs wraps Errorf's arguments as Printf's; those of %w verbs that
+// are errors (compiled ones, and interpreted values with an Error method)
+// stay errors, which %w needs.
+func (e *Engine) errorArgs(f string, a []any) []any {
 	out := make([]any, len(a))
+	verbs := format.ArgVerbs(f, len(a))
 	for i, x := range a {
+		if verbs[i] != 'w' {
+			// %v, %T, %d, %#v…: printed as Printf prints it.
+			out[i] = format.Args(e.types, []any{x})[0]
+			continue
+		}
 		if b, ok := x.(format.Boxed); ok {
 			if b.D != nil && b.D.Error != "" {
 				out[i] = newDescErr(e, b)

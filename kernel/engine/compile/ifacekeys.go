@@ -50,19 +50,40 @@ func (r *rewriter) ifaceMapKey(mt *ast.MapType) {
 	r.ed.replaceOuter(r.off(mt.Key.Pos()), r.off(mt.Key.End()), "any")
 }
 
-// ifaceKey writes a key of such a map as the value it holds.
-func (r *rewriter) ifaceKey(key ast.Expr) {
+// ifaceKey writes a key of such a map (of type mt) as the value it holds.
+func (r *rewriter) ifaceKey(key ast.Expr, mt types.Type) {
 	if r.off(key.Pos()) < 0 || r.off(key.End()) < 0 {
 		return
 	}
 	if tv, ok := r.info.Types[key]; ok && tv.IsNil() {
 		return
 	}
-	if t := r.concrete(r.info.TypeOf(key)); r.desc != nil && r.taggable(t) {
+	_, arrayKey := anyArrayKey(r.concrete(mt))
+	if t := r.concrete(r.info.TypeOf(key)); r.desc != nil && r.taggable(t) && !arrayKey {
 		r.withDesc(key, t, "__gk_tag") // as MapKey tags it from an interface
 	}
 	r.ed.insertFirst(r.off(key.Pos()), rtName+".MapKey(")
+	if lit, ok := key.(*ast.CompositeLit); ok && lit.Type == nil {
+		if t := r.concrete(r.info.TypeOf(key)); t != nil {
+			r.ed.insert(r.off(key.Pos()), r.typeString(t)) // {p, "a"} of a [2]any key
+		}
+	}
+	if at, ok := anyArrayKey(r.concrete(mt)); ok {
+		r.ed.insertLast(r.off(key.End()), ").("+r.typeString(at)+")")
+		return
+	}
 	r.ed.insertLast(r.off(key.End()), ")")
+}
+
+// anyArrayKey returns the key type of map type mt when it is an array of
+// empty interfaces ([2]any): its elements go in as the values they hold.
+func anyArrayKey(mt types.Type) (types.Type, bool) {
+	m, ok := mt.Underlying().(*types.Map)
+	if !ok {
+		return nil, false
+	}
+	a, ok := m.Key().Underlying().(*types.Array)
+	return m.Key(), ok && emptyIface(a.Elem())
 }
 
 // ifaceKeyed reports a map type keyed by such an interface, or a key k of
@@ -73,19 +94,48 @@ func (r *rewriter) ifaceKeyed(mt types.Type, k ast.Expr) bool {
 	if _, ok := r.ifaceKeyMap(mt); ok {
 		return true
 	}
+	if _, ok := anyArrayKey(r.concrete(mt)); ok {
+		return true
+	}
 	m, ok := r.concrete(mt).Underlying().(*types.Map)
 	if !ok || !emptyIface(m.Key()) {
 		return false
 	}
 	kt := r.concrete(r.info.TypeOf(k))
-	return kt != nil && !hasTypeParam(kt) && (types.IsInterface(kt) || r.cellValue(kt))
+	if kt == nil || hasTypeParam(kt) {
+		return false
+	}
+	if a, ok := kt.Underlying().(*types.Array); ok && emptyIface(a.Elem()) {
+		return true // [1]any{p}
+	}
+	return types.IsInterface(kt) || r.cellValue(kt)
 }
 
 // ifaceMapIndex writes the key of m[k] on such a map.
 func (r *rewriter) ifaceMapIndex(ix *ast.IndexExpr) {
-	if mt := r.info.TypeOf(ix.X); mt != nil && r.ifaceKeyed(mt, ix.Index) {
-		r.ifaceKey(ix.Index)
+	mt := r.info.TypeOf(ix.X)
+	if mt == nil {
+		return
 	}
+	r.nilMapKey(ix.Index, mt)
+	if r.ifaceKeyed(mt, ix.Index) {
+		r.ifaceKey(ix.Index, mt)
+	}
+}
+
+// nilMapKey writes an untyped nil key of a map keyed by an interface with
+// methods (counts[nil]++ of a map[error]int) as a nil of that type: the
+// interpreter passes it as any, which reflect does not assign.
+func (r *rewriter) nilMapKey(k ast.Expr, mt types.Type) {
+	m, ok := r.concrete(mt).Underlying().(*types.Map)
+	if !ok || !nonEmptyIface(m.Key()) || hasTypeParam(m.Key()) || r.off(k.Pos()) < 0 || r.off(k.End()) < 0 {
+		return
+	}
+	if tv, ok := r.info.Types[k]; !ok || !tv.IsNil() {
+		return
+	}
+	r.ed.insert(r.off(k.Pos()), "("+r.typeString(m.Key())+")(")
+	r.ed.insert(r.off(k.End()), ")")
 }
 
 // ifaceMapLit writes the keys of a composite literal of such a map.
@@ -98,8 +148,13 @@ func (r *rewriter) ifaceMapLit(lit *ast.CompositeLit) {
 		return
 	}
 	for _, e := range lit.Elts {
-		if kv, ok := e.(*ast.KeyValueExpr); ok && r.ifaceKeyed(mt, kv.Key) {
-			r.ifaceKey(kv.Key)
+		kv, ok := e.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		r.nilMapKey(kv.Key, mt)
+		if r.ifaceKeyed(mt, kv.Key) {
+			r.ifaceKey(kv.Key, mt)
 		}
 	}
 }
@@ -109,8 +164,13 @@ func (r *rewriter) ifaceMapDelete(call *ast.CallExpr) {
 	if !r.deleteCall(call) {
 		return
 	}
-	if mt := r.info.TypeOf(call.Args[0]); mt != nil && r.ifaceKeyed(mt, call.Args[1]) {
-		r.ifaceKey(call.Args[1])
+	mt := r.info.TypeOf(call.Args[0])
+	if mt == nil {
+		return
+	}
+	r.nilMapKey(call.Args[1], mt)
+	if r.ifaceKeyed(mt, call.Args[1]) {
+		r.ifaceKey(call.Args[1], mt)
 	}
 }
 

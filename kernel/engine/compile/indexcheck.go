@@ -152,8 +152,8 @@ func (r *rewriter) sliceCheck(x *ast.SliceExpr, safe map[safePair]bool, onFail s
 func (r *rewriter) slice3Check(x *ast.SliceExpr, a string, safe map[safePair]bool, onFail string) string {
 	lo, hi, max := "0", r.intText(x.High), r.intText(x.Max)
 	bound, kind := "cap("+a+")", "capacity"
-	if _, ok := r.typeOf(x.X).(*types.Array); ok {
-		bound, kind = "len("+a+")", "length"
+	if _, ok := r.typeOf(x.X).(*types.Slice); !ok {
+		bound, kind = "len("+a+")", "length" // an array, or a pointer to one
 	}
 	var conds []string
 	if x.Low != nil {
@@ -227,6 +227,10 @@ func (r *rewriter) sliceable(x *ast.SliceExpr) bool {
 		if _, ok := ast.Unparen(x.X).(*ast.Ident); !ok {
 			return false
 		}
+	case *types.Pointer:
+		if _, ok := t.Elem().Underlying().(*types.Array); !ok {
+			return false
+		}
 	case *types.Basic:
 		if t.Info()&types.IsString == 0 {
 			return false
@@ -260,6 +264,13 @@ func (r *rewriter) checkable(ix *ast.IndexExpr, safe map[safePair]bool) bool {
 	switch t := r.typeOf(ix.X).(type) {
 	case *types.Slice:
 	case *types.Array:
+		array = true
+	case *types.Pointer:
+		// p[i] of a *[4]int (a method of type Ring [4]int with a
+		// pointer receiver): len(p) is the array's.
+		if _, ok := t.Elem().Underlying().(*types.Array); !ok {
+			return false
+		}
 		array = true
 	case *types.Basic:
 		if t.Info()&types.IsString == 0 {

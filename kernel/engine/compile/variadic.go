@@ -45,6 +45,17 @@ func (r *rewriter) variadicValueCall(call *ast.CallExpr) {
 	}
 	r.ed.insertFirst(r.off(first.Pos()), r.typeString(last)+"{")
 	r.ed.insertLast(r.off(end.End()), "}...")
+	// A concrete value for an interface parameter before them goes in
+	// through a function's result: the interpreter's spread call passes
+	// it bare ("CallSlice using string as type interp.valueInterface").
+	for i, a := range call.Args[:fixed] {
+		pt, at := sig.Params().At(i).Type(), r.info.TypeOf(a)
+		if !nonEmptyIface(pt) || at == nil || types.IsInterface(at) || isNil(at) || hasTypeParam(pt) || r.off(a.Pos()) < 0 || r.off(a.End()) < 0 {
+			continue
+		}
+		r.ed.insertFirst(r.off(a.Pos()), "func() "+r.typeString(pt)+" { return ")
+		r.ed.insertLast(r.off(a.End()), " }()")
+	}
 }
 
 // funcValueCall reports whether call calls a function value (a variable

@@ -86,6 +86,18 @@ func MapKey(types Types, v any) any {
 	if !u.CanInterface() {
 		return v
 	}
+	if u.Kind() == reflect.Array && u.Type().Elem().Kind() == reflect.Interface {
+		// [2]any{p, "a"}: each element as the value it holds.
+		out := reflect.New(u.Type()).Elem()
+		for i := 0; i < u.Len(); i++ {
+			if e := u.Index(i); e.CanInterface() {
+				if k := MapKey(types, e.Interface()); k != nil {
+					out.Index(i).Set(reflect.ValueOf(k))
+				}
+			}
+		}
+		return out.Interface()
+	}
 	return u.Interface()
 }
 

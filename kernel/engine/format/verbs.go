@@ -15,8 +15,54 @@ func FixT(format string, args []any) (string, []any) {
 		return format, args
 	}
 	b := []byte(format)
-	arg := 0
 	changed := false
+	eachVerb(b, func(i, arg int) {
+		if (b[i] != 'T' && b[i] != 'p' && b[i] != 'w') || arg >= len(args) {
+			return
+		}
+		x, ok := args[arg].(Value)
+		if !ok {
+			return
+		}
+		if !changed {
+			args = append([]any(nil), args...)
+			changed = true
+		}
+		switch {
+		case b[i] == 'T':
+			args[arg] = x.TypeName()
+			b[i] = 's'
+		case b[i] == 'w':
+			// Not an error (errors are not wrapped in a Value):
+			// fmt's text for a bad verb, with the value's type.
+			args[arg] = fmt.Sprintf("%%!w(%s=%v)", x.TypeName(), x)
+			b[i] = 's'
+		default:
+			if v := unwrap(x.v); v.IsValid() && v.CanInterface() {
+				args[arg] = v.Interface() // fmt prints %p itself
+			}
+		}
+	})
+	return string(b), args
+}
+
+// ArgVerbs returns the verb of each of n arguments of a Printf format (0
+// for an argument no verb takes, or one a width or precision takes).
+func ArgVerbs(format string, n int) []byte {
+	verbs := make([]byte, n)
+	b := []byte(format)
+	eachVerb(b, func(i, arg int) {
+		if arg < n {
+			verbs[arg] = b[i]
+		}
+	})
+	return verbs
+}
+
+// eachVerb calls f with the index in b of each verb and the index of the
+// argument it takes.
+func eachVerb(b []byte, f func(i, arg int)) {
+	arg := 0
 	for i := 0; i < len(b); i++ {
 		if b[i] != '%' {
 			continue
@@ -36,31 +82,9 @@ func FixT(format string, args []any) (string, []any) {
 		if i >= len(b) {
 			break
 		}
-		if (b[i] == 'T' || b[i] == 'p' || b[i] == 'w') && arg < len(args) {
-			if x, ok := args[arg].(Value); ok {
-				if !changed {
-					args = append([]any(nil), args...)
-					changed = true
-				}
-				switch {
-				case b[i] == 'T':
-					args[arg] = x.TypeName()
-					b[i] = 's'
-				case b[i] == 'w':
-					// Not an error (errors are not wrapped in a Value):
-					// fmt's text for a bad verb, with the value's type.
-					args[arg] = fmt.Sprintf("%%!w(%s=%v)", x.TypeName(), x)
-					b[i] = 's'
-				default:
-					if v := unwrap(x.v); v.IsValid() && v.CanInterface() {
-						args[arg] = v.Interface() // fmt prints %p itself
-					}
-				}
-			}
-		}
+		f(i, arg)
 		arg++
 	}
-	return string(b), args
 }
 
 // argIndex reads an explicit argument index "[n]" at b[i:].

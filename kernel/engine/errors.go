@@ -126,6 +126,13 @@ func (e *Engine) methodOf(v reflect.Value, name string, depth int) (f, recv refl
 	}
 	id := structID(t)
 	if id == 0 {
+		if depth > 0 && !(isPtr && v.IsNil()) {
+			// An embedded field of a compiled type (*fs.PathError): its
+			// own method (Unwrap), through the method's function.
+			if m, ok := v.Type().MethodByName(name); ok {
+				return m.Func, v, true
+			}
+		}
 		return f, recv, false
 	}
 	st, ok := e.comp.Struct(id)

@@ -1,6 +1,10 @@
 package engine
 
-import "context"
+import (
+	"context"
+	"sync"
+	"time"
+)
 
 // Callbacks that compiled code runs on goroutines of its own
 // (time.AfterFunc, context.AfterFunc, errgroup's and WaitGroup's Go): a
@@ -36,5 +40,43 @@ func (rt *cellRuntime) guardErr(f func() error) func() error {
 	return func() (err error) {
 		rt.guarded(cell, ctx, func() { err = f() })
 		return err
+	}
+}
+
+// liveGoroutines counts, by cell, the goroutines a cell started (go
+// statements) that still run.
+type liveGoroutines struct {
+	mu sync.Mutex
+	n  map[int64]int
+}
+
+func (l *liveGoroutines) add(cell int64, d int) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.n == nil {
+		l.n = map[int64]int{}
+	}
+	l.n[cell] += d
+	if l.n[cell] <= 0 {
+		delete(l.n, cell)
+	}
+}
+
+func (l *liveGoroutines) count(cell int64) int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.n[cell]
+}
+
+// liveGrace is how long a cell that returned waits for the goroutines it
+// started that still run: one that panicked and whose deferred wg.Done()
+// let the cell go on is still unwinding, and its panic is the cell's.
+const liveGrace = 10 * time.Millisecond
+
+// settle waits up to liveGrace while goroutines of cell run and failed
+// reports no error.
+func (l *liveGoroutines) settle(cell int64, failed func() bool) {
+	for end := time.Now().Add(liveGrace); l.count(cell) > 0 && !failed() && time.Now().Before(end); {
+		time.Sleep(time.Millisecond / 2)
 	}
 }

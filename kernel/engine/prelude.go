@@ -82,6 +82,8 @@ type cellRuntime struct {
 
 	pending pendingPanics // see deferpanic.go
 
+	live liveGoroutines // see callbacks.go
+
 	flags cellFlags // see flags.go
 }
 
@@ -303,7 +305,9 @@ func (rt *cellRuntime) start(f any, args []any, spread bool) {
 	in := callArgs(fv.Type(), args, spread)
 	ctx := rt.e.runningCtx()
 	cell := rt.e.running.Load()
+	rt.live.add(cell, 1)
 	go func() {
+		defer rt.live.add(cell, -1) // (after the panic's report, deferred first)
 		if ctx != nil {
 			id := goid()
 			rt.ctxs.Store(id, ctx)

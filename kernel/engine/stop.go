@@ -271,6 +271,11 @@ func (r *cellRun) wait(fn string) error {
 	}()
 	select {
 	case err := <-done:
+		r.e.rt.live.settle(r.e.running.Load(), func() bool {
+			r.mu.Lock()
+			defer r.mu.Unlock()
+			return r.err != nil
+		})
 		return err
 	case <-r.parked:
 		return nil

@@ -56,7 +56,7 @@ func (rt *cellRuntime) jsonView(v any, id int) (any, error) {
 	if !rv.IsValid() {
 		return v, nil
 	}
-	w, changed, err := rt.marshalView(rv, rt.e.comp.Desc(id), 0)
+	w, changed, err := rt.marshalView(rv, rt.e.comp.Desc(id), newJSONWalk())
 	if err != nil {
 		return nil, err
 	}
@@ -104,10 +104,23 @@ func (rt *cellRuntime) describeStruct(t reflect.Type, byID func(int) *format.Des
 	return &format.Desc{Name: "*" + d.Name, Elem: d}
 }
 
+// jsonWalk is where marshalView is in a value: how deep, and the pointers
+// it went through.
+type jsonWalk struct {
+	depth int
+	path  map[uintptr]bool
+}
+
+// newJSONWalk starts a walk at the top of a value.
+func newJSONWalk() jsonWalk { return jsonWalk{path: map[uintptr]bool{}} }
+
+// down is the walk one level deeper.
+func (jw jsonWalk) down() jsonWalk { return jsonWalk{jw.depth + 1, jw.path} }
+
 // marshalView returns the view of v (described by d, or nil) and whether
 // it differs from v.
-func (rt *cellRuntime) marshalView(v reflect.Value, d *format.Desc, depth int) (reflect.Value, bool, error) {
-	if !v.IsValid() || depth > maxJSONDepth {
+func (rt *cellRuntime) marshalView(v reflect.Value, d *format.Desc, jw jsonWalk) (reflect.Value, bool, error) {
+	if !v.IsValid() || jw.depth > maxJSONDepth {
 		return v, false, nil
 	}
 	if v.Kind() == reflect.Interface {
@@ -119,7 +132,7 @@ func (rt *cellRuntime) marshalView(v reflect.Value, d *format.Desc, depth int) (
 		if !u.IsValid() {
 			return reflect.Zero(v.Type()), true, nil
 		}
-		w, changed, err := rt.marshalView(u, nil, depth+1)
+		w, changed, err := rt.marshalView(u, nil, jw.down())
 		if err != nil || !changed && u.Type() == inner.Type() {
 			return v, false, err
 		}
@@ -129,7 +142,7 @@ func (rt *cellRuntime) marshalView(v reflect.Value, d *format.Desc, depth int) (
 		return w, true, nil
 	}
 	if tv, td, ok := format.UntagValue(v); ok {
-		return rt.marshalTagged(tv, td, depth)
+		return rt.marshalTagged(tv, td, jw)
 	}
 	if format.IsNilInterface(v) {
 		return reflect.Zero(reflect.TypeFor[any]()), true, nil // null
@@ -139,7 +152,7 @@ func (rt *cellRuntime) marshalView(v reflect.Value, d *format.Desc, depth int) (
 		// a []Shape), or its wrapper: the value it holds.
 		if u := format.Unwrap(v); u.IsValid() && u.Type() != v.Type() {
 			u = inIface(u)
-			w, changed, err := rt.marshalView(u, nil, depth+1)
+			w, changed, err := rt.marshalView(u, nil, jw.down())
 			if !changed {
 				w = u
 			}
@@ -184,20 +197,32 @@ func (rt *cellRuntime) marshalView(v reflect.Value, d *format.Desc, depth int) (
 		if v.IsNil() {
 			return v, false, nil
 		}
-		w, changed, err := rt.marshalView(v.Elem(), elem, depth+1)
+		// A pointer met again on the way down: a cycle, which json
+		// reports (instead of walking it maxJSONDepth times over).
+		p := v.Pointer()
+		if jw.path[p] {
+			name := v.Type().String()
+			if d != nil {
+				name = d.Name
+			}
+			return v, false, &json.UnsupportedValueError{Value: v, Str: "encountered a cycle via " + name}
+		}
+		jw.path[p] = true
+		defer delete(jw.path, p)
+		w, changed, err := rt.marshalView(v.Elem(), elem, jw.down())
 		if err != nil || !changed {
 			return v, false, err
 		}
 		return w, true, nil
 	case reflect.Struct:
-		return rt.marshalStruct(v, d, depth)
+		return rt.marshalStruct(v, d, jw)
 	case reflect.Slice, reflect.Array:
 		if v.Kind() == reflect.Slice && (v.IsNil() || v.Type().Elem().Kind() == reflect.Uint8) {
 			return v, false, nil
 		}
 		var out []any
 		for i := 0; i < v.Len(); i++ {
-			w, changed, err := rt.marshalView(v.Index(i), elem, depth+1)
+			w, changed, err := rt.marshalView(v.Index(i), elem, jw.down())
 			if err != nil {
 				return v, false, err
 			}
@@ -219,14 +244,14 @@ func (rt *cellRuntime) marshalView(v reflect.Value, d *format.Desc, depth int) (
 		}
 		return reflect.ValueOf(out), true, nil
 	case reflect.Map:
-		return rt.marshalMap(v, d, depth)
+		return rt.marshalMap(v, d, jw)
 	}
 	return v, false, nil
 }
 
 // marshalMap is marshalView for a map: its values, and keys with a
 // MarshalText method.
-func (rt *cellRuntime) marshalMap(v reflect.Value, d *format.Desc, depth int) (reflect.Value, bool, error) {
+func (rt *cellRuntime) marshalMap(v reflect.Value, d *format.Desc, jw jsonWalk) (reflect.Value, bool, error) {
 	if v.IsNil() {
 		return v, false, nil
 	}
@@ -241,7 +266,7 @@ func (rt *cellRuntime) marshalMap(v reflect.Value, d *format.Desc, depth int) (r
 	var entries []entry
 	iter := v.MapRange()
 	for iter.Next() {
-		w, ch, err := rt.marshalView(iter.Value(), elem, depth+1)
+		w, ch, err := rt.marshalView(iter.Value(), elem, jw.down())
 		if err != nil {
 			return v, false, err
 		}
@@ -280,7 +305,7 @@ func (rt *cellRuntime) marshalMap(v reflect.Value, d *format.Desc, depth int) (r
 
 // marshalStruct is marshalView for a struct: a struct type of the same
 // fields with the views of their values, embedded fields marked so.
-func (rt *cellRuntime) marshalStruct(v reflect.Value, d *format.Desc, depth int) (reflect.Value, bool, error) {
+func (rt *cellRuntime) marshalStruct(v reflect.Value, d *format.Desc, jw jsonWalk) (reflect.Value, bool, error) {
 	t := v.Type()
 	meta := rt.e.types.Struct(t)
 	fields := make([]reflect.StructField, t.NumField())
@@ -292,6 +317,12 @@ func (rt *cellRuntime) marshalStruct(v reflect.Value, d *format.Desc, depth int)
 			return v, false, nil // reflect.StructOf cannot copy it
 		}
 		fv := v.Field(i)
+		if sf.Tag.Get("json") == "-" {
+			// Left out by json (unexported fields are tagged so): not
+			// walked (a Parent *Node back to the value).
+			fields[i], vals[i] = sf, fv
+			continue
+		}
 		var fd *format.Desc
 		embedded := false
 		if d != nil && i < len(d.Fields) {
@@ -299,7 +330,7 @@ func (rt *cellRuntime) marshalStruct(v reflect.Value, d *format.Desc, depth int)
 		} else if meta != nil && i < len(meta.Fields) {
 			embedded = meta.Fields[i].Embedded
 		}
-		w, ch, err := rt.marshalView(fv, fd, depth+1)
+		w, ch, err := rt.marshalView(fv, fd, jw.down())
 		if err != nil {
 			return v, false, err
 		}
@@ -473,8 +504,8 @@ func (rt *cellRuntime) accessorFor(acc string, v reflect.Value) (reflect.Value, 
 }
 
 // marshalTagged is marshalView for the value of a format.Tagged.
-func (rt *cellRuntime) marshalTagged(v reflect.Value, d *format.Desc, depth int) (reflect.Value, bool, error) {
-	w, changed, err := rt.marshalView(v, d, depth+1)
+func (rt *cellRuntime) marshalTagged(v reflect.Value, d *format.Desc, jw jsonWalk) (reflect.Value, bool, error) {
+	w, changed, err := rt.marshalView(v, d, jw.down())
 	if err != nil || changed {
 		return w, true, err
 	}

@@ -140,7 +140,7 @@ func (p *printTypes) accessor(v reflect.Value, name string) (reflect.Value, refl
 // MarshalDescribed implements format.JSONMarshaler, for a format.Tagged
 // that compiled code marshals.
 func (p *printTypes) MarshalDescribed(v reflect.Value, d *format.Desc) ([]byte, error) {
-	w, changed, err := p.e.rt.marshalView(v, d, 0)
+	w, changed, err := p.e.rt.marshalView(v, d, newJSONWalk())
 	if err != nil {
 		return nil, err
 	}

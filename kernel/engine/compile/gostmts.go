@@ -422,21 +422,6 @@ func assigned(info *types.Info, n ast.Node, obj types.Object) bool {
 	return found
 }
 
-// addressed reports whether code under n takes the address of obj (adv(&i)
-// may change it).
-func addressed(info *types.Info, n ast.Node, obj types.Object) bool {
-	found := false
-	ast.Inspect(n, func(n ast.Node) bool {
-		if u, ok := n.(*ast.UnaryExpr); ok && u.Op == token.AND {
-			if id, ok := ast.Unparen(u.X).(*ast.Ident); ok && info.Uses[id] == obj {
-				found = true
-			}
-		}
-		return !found
-	})
-	return found
-}
-
 // concreteToIfaceArg reports a call passing a value (concrete, or of an
 // interface type) to a parameter of a non-empty interface type.
 func (r *rewriter) concreteToIfaceArg(call *ast.CallExpr) bool {

@@ -385,7 +385,7 @@ func (rf *rangeFuncWalk) frameLoop(loop ast.Stmt, body *ast.BlockStmt, label str
 		} else {
 			args = append(args, name)
 		}
-		if isFor && (assigned(r.info, body, r.info.Defs[id]) || addressed(r.info, body, r.info.Defs[id])) {
+		if isFor && (assigned(r.info, body, r.info.Defs[id]) || addressTaken(r.info, body, r.info.Defs[id])) {
 			// Go 1.22: the next iteration starts from this one's value.
 			p := r.uniq("lp")
 			params = append(params, p+" *"+ts)

@@ -50,6 +50,7 @@ type liveGoroutines struct {
 	n  map[int64]int
 }
 
+// add counts d more goroutines of cell.
 func (l *liveGoroutines) add(cell int64, d int) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
@@ -62,6 +63,7 @@ func (l *liveGoroutines) add(cell int64, d int) {
 	}
 }
 
+// count is the number of goroutines of cell that run.
 func (l *liveGoroutines) count(cell int64) int {
 	l.mu.Lock()
 	defer l.mu.Unlock()

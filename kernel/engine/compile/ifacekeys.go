@@ -58,17 +58,16 @@ func (r *rewriter) ifaceKey(key ast.Expr, mt types.Type) {
 	if tv, ok := r.info.Types[key]; ok && tv.IsNil() {
 		return
 	}
-	_, arrayKey := anyArrayKey(r.concrete(mt))
-	if t := r.concrete(r.info.TypeOf(key)); r.desc != nil && r.taggable(t) && !arrayKey {
+	at, arrayKey := anyArrayKey(r.concrete(mt))
+	t := r.concrete(r.info.TypeOf(key))
+	if r.desc != nil && r.taggable(t) && !arrayKey {
 		r.withDesc(key, t, "__gk_tag") // as MapKey tags it from an interface
 	}
 	r.ed.insertFirst(r.off(key.Pos()), rtName+".MapKey(")
-	if lit, ok := key.(*ast.CompositeLit); ok && lit.Type == nil {
-		if t := r.concrete(r.info.TypeOf(key)); t != nil {
-			r.ed.insert(r.off(key.Pos()), r.typeString(t)) // {p, "a"} of a [2]any key
-		}
+	if lit, ok := key.(*ast.CompositeLit); ok && lit.Type == nil && t != nil {
+		r.ed.insert(r.off(key.Pos()), r.typeString(t)) // {p, "a"} of a [2]any key
 	}
-	if at, ok := anyArrayKey(r.concrete(mt)); ok {
+	if arrayKey {
 		r.ed.insertLast(r.off(key.End()), ").("+r.typeString(at)+")")
 		return
 	}

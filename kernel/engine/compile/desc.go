@@ -363,6 +363,9 @@ func (t *translation) registerStructDescs() {
 	for _, r := range t.rewriters {
 		want[0], want[1] = want[0] || r.describedSession[0], want[1] || r.describedSession[1]
 	}
+	if !want[0] && !want[1] && !t.declaresMethods && len(t.structIDs) == 0 {
+		return // (a cell that declares no type nor method: most cells)
+	}
 	scope := t.ck.pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)

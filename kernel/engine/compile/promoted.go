@@ -40,8 +40,7 @@ func (t *translation) promotedMethods(key string, b *builder) {
 	pmset := types.NewMethodSet(types.NewPointer(named))
 	for i := 0; i < st.NumFields(); i++ {
 		f := st.Field(i)
-		embeddedError := types.Identical(f.Type(), types.Universe.Lookup("error").Type())
-		if !f.Embedded() || !f.Exported() && !embeddedError && !t.cellType(f.Type()) {
+		if !t.promoting(f) {
 			continue
 		}
 		if t.pointerMethods(key, i, f, pmset, b, declared) || t.valueErrorMethods(key, i, f, mset, b, declared) ||
@@ -94,10 +93,17 @@ func (t *translation) ifaceFieldMethods(typ types.Type, gen string, declared map
 	}
 	mset := types.NewMethodSet(typ)
 	for i := 0; i < st.NumFields(); i++ {
-		if f := st.Field(i); f.Embedded() && (f.Exported() || t.cellType(f.Type())) {
+		if f := st.Field(i); t.promoting(f) {
 			t.ifaceField(i, f, mset, gen, declared, b)
 		}
 	}
+}
+
+// promoting reports an embedded field whose methods the struct may get
+// declared: exported, embedding error, or of a cell type.
+func (t *translation) promoting(f *types.Var) bool {
+	embeddedError := types.Identical(f.Type(), types.Universe.Lookup("error").Type())
+	return f.Embedded() && (f.Exported() || embeddedError || t.cellType(f.Type()))
 }
 
 // pointerMethods declares on *T the pointer methods T gets from field i,

@@ -98,8 +98,13 @@ func (rt *cellRuntime) decodeType(t reflect.Type, d *format.Desc, raw bool, visi
 			return reflect.ArrayOf(t.Len(), et), true
 		}
 	case reflect.Map:
-		if et, ok := rt.decodeType(t.Elem(), elem, raw, visiting); ok {
-			return reflect.MapOf(t.Key(), et), true
+		// Keys with an UnmarshalText method are decoded from strings.
+		kt, textKey := t.Key(), raw && rt.textKeyDesc(t.Key(), d) != nil
+		if textKey {
+			kt = reflect.TypeFor[string]()
+		}
+		if et, ok := rt.decodeType(t.Elem(), elem, raw, visiting); ok || textKey {
+			return reflect.MapOf(kt, et), true
 		}
 	case reflect.Struct:
 		meta := rt.e.types.Struct(t)
@@ -174,7 +179,8 @@ func (rt *cellRuntime) copyIn(dst, src reflect.Value) {
 			rt.copyIn(dst.Index(i), src.Index(i))
 		}
 	case reflect.Map:
-		if !src.IsNil() {
+		// (Keys decoded from strings: the entries are kept by copyOut.)
+		if !src.IsNil() && dst.Type().Key() == src.Type().Key() {
 			dst.Set(reflect.MakeMapWithSize(dst.Type(), src.Len()))
 			iter := src.MapRange()
 			for iter.Next() {
@@ -318,12 +324,19 @@ func (rt *cellRuntime) copyOut(dst, src reflect.Value, d *format.Desc) error {
 		var errs []error
 		iter := src.MapRange()
 		for iter.Next() {
+			k := iter.Key()
+			if kt := dst.Type().Key(); k.Type() != kt {
+				k = reflect.New(kt).Elem()
+				if err := rt.unmarshalText(k, []byte(iter.Key().String()), rt.textKeyDesc(kt, d)); err != nil {
+					return err // as json: the first key refused ends decoding
+				}
+			}
 			e := reflect.New(dst.Type().Elem()).Elem()
-			if old := dst.MapIndex(iter.Key()); old.IsValid() {
+			if old := dst.MapIndex(k); old.IsValid() {
 				e.Set(old) // (an entry absent from the input keeps its value)
 			}
 			errs = append(errs, rt.copyOut(e, iter.Value(), elem))
-			dst.SetMapIndex(iter.Key(), e)
+			dst.SetMapIndex(k, e)
 		}
 		return errors.Join(errs...)
 	}
@@ -347,6 +360,36 @@ func (rt *cellRuntime) unmarshalRaw(dst reflect.Value, raw []byte, d *format.Des
 		}
 		acc, raw = d.UnmarshalText, []byte(s)
 	}
+	return rt.callUnmarshal(acc, dst, raw)
+}
+
+// textKeyDesc returns the description of map key type kt (of a map
+// described by d, or nil) when the key has an UnmarshalText method.
+func (rt *cellRuntime) textKeyDesc(kt reflect.Type, d *format.Desc) *format.Desc {
+	var kd *format.Desc
+	if d != nil {
+		kd = d.Key
+	}
+	if kd == nil {
+		kd = rt.structDesc(kt)
+	}
+	if kd == nil || kd.UnmarshalText == "" || kt.Kind() == reflect.Pointer {
+		return nil
+	}
+	return kd
+}
+
+// unmarshalText sets the map key dst from text with its UnmarshalText
+// method, described by kd.
+func (rt *cellRuntime) unmarshalText(dst reflect.Value, text []byte, kd *format.Desc) error {
+	if kd == nil {
+		return nil
+	}
+	return rt.callUnmarshal(kd.UnmarshalText, dst, text)
+}
+
+// callUnmarshal calls the Unmarshal method named by accessor acc on dst.
+func (rt *cellRuntime) callUnmarshal(acc string, dst reflect.Value, raw []byte) error {
 	f, recv, ok := rt.accessorFor(acc, dst)
 	if !ok {
 		return nil

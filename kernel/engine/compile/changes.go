@@ -159,6 +159,16 @@ func (t *translation) findChanges() {
 			}
 		}
 	}
+	for k := range bump {
+		// A type the cell writes again unchanged gets its new version
+		// from the cell's copy: the session's is not checked with the
+		// cell, and its references to types redefined since would not
+		// name their new versions.
+		if cd := unchangedCellDecl(decls, emitCell, k); cd != nil {
+			emitCell[cd] = true
+			changed[k] = true
+		}
+	}
 }
 
 // collectVars lists the variables the cell's statements define at top

@@ -53,6 +53,23 @@ func viewed(v reflect.Value) reflect.Value {
 	return v
 }
 
+// viewOriginal returns the value the view v of a value with methods
+// stands for, or v.
+func viewOriginal(v reflect.Value) reflect.Value {
+	if v.Kind() != reflect.Struct || v.NumField() == 0 {
+		return v
+	}
+	switch f := v.Field(0); f.Type() {
+	case templateStringType:
+		if s := f.Interface().(TemplateString); s.valid {
+			return s.gkValue.Reflect()
+		}
+	case templateValueType:
+		return f.Interface().(TemplateValue).gkValue.Reflect()
+	}
+	return v
+}
+
 // viewPrintf is fmt.Sprintf with views printed as their values are
 // (State(1) with %d is 1, with %v its String).
 func viewPrintf(format string, args ...any) string {
@@ -202,7 +219,10 @@ func viewEq(arg1 reflect.Value, arg2 ...reflect.Value) (bool, error) {
 				} else if !a.Type().Comparable() || !b.Type().Comparable() {
 					return false, fmt.Errorf("non-comparable types %s: %v, %s: %v", a, a.Type(), b.Type(), b)
 				} else {
-					truth = a.Interface() == b.Interface()
+					// The values the views stand for, through the
+					// interpreter's interface values.
+					oa, ob := viewOriginal(a), viewOriginal(b)
+					truth = oa.CanInterface() && ob.CanInterface() && equal(oa.Interface(), ob.Interface())
 				}
 			}
 		}

@@ -213,7 +213,10 @@ func (rt *cellRuntime) withMethods(v, ptr reflect.Value, d *format.Desc, depth i
 			}
 			w, ch := rt.templateView(v.Field(i), fd, depth+1, names)
 			if ch {
-				sf.Type, changed = w.Type(), true
+				// Not embedded in the view (reflect.StructOf cannot promote
+				// the methods of the view's type): promotedFields gives the
+				// view its fields.
+				sf.Type, sf.Anonymous, changed = w.Type(), false, true
 			} else {
 				w = v.Field(i)
 			}

@@ -238,6 +238,9 @@ func (e *Engine) overrides() interp.Exports {
 		"time/time": {
 			"Sleep": reflect.ValueOf(e.rt.sleep),
 		},
+		"reflect/reflect": {
+			"DeepEqual": reflect.ValueOf(deepEqual),
+		},
 		"log/log": {
 			"Fatal":   reflect.ValueOf(func(v ...any) { fatal(fmt.Sprint(v...)) }),
 			"Fatalf":  reflect.ValueOf(func(f string, v ...any) { fatal(fmt.Sprintf(f, v...)) }),

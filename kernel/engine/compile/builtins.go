@@ -226,12 +226,35 @@ func (r *rewriter) panicArg(call *ast.CallExpr) {
 		return
 	}
 	if !r.namedNonStruct(t) {
-		return
-	}
-	if !types.Implements(t, errorType) {
+		// A struct embedding an interface: the interpreter cannot panic
+		// with it ("StructOf does not support methods of embedded
+		// interfaces"), but can with it as an error.
+		if !r.embedsIface(t) || !types.Implements(t, errorType) {
+			return
+		}
+	} else if !types.Implements(t, errorType) {
 		r.tagToAny(a, t, types.Universe.Lookup("any").Type())
 		return
 	}
 	r.ed.insertFirst(r.off(a.Pos()), "func() error { return ")
 	r.ed.insertLast(r.off(a.End()), " }()")
+}
+
+// embedsIface reports whether t is a struct type of the cell's package
+// with an embedded interface field.
+func (r *rewriter) embedsIface(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() != r.pkg {
+		return false
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if f := st.Field(i); f.Embedded() && types.IsInterface(f.Type()) {
+			return true
+		}
+	}
+	return false
 }

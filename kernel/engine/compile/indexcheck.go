@@ -298,7 +298,9 @@ func (r *rewriter) checkable(ix *ast.IndexExpr, safe map[safePair]bool) bool {
 }
 
 // pure reports an expression without calls (but len and cap), receives,
-// conversions or indexes (but map lookups), which can be evaluated twice.
+// conversions or indexes (but map lookups), which can be evaluated twice;
+// a dereference may be ((*s)[i]: a nil s panics in the check as it would
+// in the index).
 func (r *rewriter) pure(e ast.Expr) bool {
 	ok := true
 	ast.Inspect(e, func(n ast.Node) bool {
@@ -316,7 +318,7 @@ func (r *rewriter) pure(e ast.Expr) bool {
 			if _, isMap := r.typeOf(n.X).(*types.Map); !isMap {
 				ok = false // a map lookup never panics; an index may
 			}
-		case *ast.FuncLit, *ast.CompositeLit, *ast.TypeAssertExpr, *ast.SliceExpr, *ast.StarExpr:
+		case *ast.FuncLit, *ast.CompositeLit, *ast.TypeAssertExpr, *ast.SliceExpr:
 			ok = false
 		}
 		return ok

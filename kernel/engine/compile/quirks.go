@@ -130,18 +130,7 @@ func (r *rewriter) methodExpr(sel *ast.SelectorExpr) bool {
 // called reports whether e (in parentheses or not) is the function a
 // call calls.
 func (r *rewriter) called(e ast.Expr) bool {
-	r.makeParents()
-	var n ast.Node = e
-	for {
-		switch p := r.parents[n].(type) {
-		case *ast.ParenExpr:
-			n = p
-		case *ast.CallExpr:
-			return p.Fun == n
-		default:
-			return false
-		}
-	}
+	return r.callOf(e) != nil
 }
 
 // keptInDeferFunc reports whether e, which the rewriter writes as a

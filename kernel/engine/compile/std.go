@@ -87,6 +87,9 @@ func (r *rewriter) stdRef(e ast.Expr, sel *ast.SelectorExpr) bool {
 	for i := range args {
 		args[i] = r.typeString(inst.TypeArgs.At(i))
 	}
+	if r.stdEqualCall(e, fn, inst.TypeArgs, args) {
+		return true
+	}
 	ref := name + "[" + strings.Join(args, ", ") + "]"
 	if sig, ok := r.info.TypeOf(e).(*types.Signature); ok && !r.called(e) {
 		// Kept as a value (slices.SortFunc(x, slices.Compare)): the

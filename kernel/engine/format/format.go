@@ -179,6 +179,9 @@ func (x Value) TypeName() string {
 	return p.typeName(v.Type())
 }
 
+// Reflect returns the value x formats.
+func (x Value) Reflect() reflect.Value { return x.v }
+
 // GoString implements fmt.GoStringer, for %#v through fmt's own paths.
 func (x Value) GoString() string { return fmt.Sprintf("%#v", x) }
 

@@ -223,3 +223,6 @@ func (t TaggedStringError) String() string { return t.call("String") }
 
 // Error calls the type's Error method.
 func (t TaggedStringError) Error() string { return t.call("Error") }
+
+// IsTaggedType reports the type of a Tagged variant.
+func IsTaggedType(t reflect.Type) bool { return isTagged(t) }

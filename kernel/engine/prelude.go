@@ -283,10 +283,14 @@ func (rt *cellRuntime) wrappedText(v any) (s string, ok bool) {
 }
 
 // concrete returns the interpreted value inside an interpreter wrapper
-// (see format.Recover), or v.
+// (see format.Recover; a pointer is the wrapper's IValue), or v.
 func concrete(v any) any {
-	if r, ok := format.Recover(reflect.ValueOf(v)); ok && r.CanInterface() {
+	w := reflect.ValueOf(v)
+	if r, ok := format.Recover(w); ok && r.CanInterface() {
 		return r.Interface()
+	}
+	if p := format.WrappedPointer(w); p.IsValid() && p.CanInterface() {
+		return p.Interface()
 	}
 	return v
 }

@@ -74,6 +74,12 @@ func (t *translation) deps(n ast.Node) []string {
 					(fn.Name() == "Execute" || fn.Name() == "ExecuteTemplate") {
 					set[typesKey] = true
 				}
+				// So is errors.As's match for an interface target (see
+				// asMatch).
+				if fn, ok := info.Uses[sel.Sel].(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "errors" &&
+					(fn.Name() == "As" || fn.Name() == "AsType") {
+					set[typesKey] = true
+				}
 			}
 		case *ast.Ident:
 			if obj := info.Uses[n]; t.pkgLevel(obj) {

@@ -113,10 +113,32 @@ func (r *rewriter) valueError(t types.Type) bool {
 	return types.Implements(named, errorType) || hasStringMethod(named, "String")
 }
 
-// valueErrorAssert rewrites an assertion to a valueError type so that it
+// wrappedCell reports a type whose values the interpreter keeps in a
+// wrapper in an error or fmt.Stringer (and in an any converted from one),
+// where its assertions do not find them: a valueError type, or a pointer
+// to a struct type of the cell package with an Error or String method.
+func (r *rewriter) wrappedCell(t types.Type) bool {
+	if r.valueError(t) {
+		return true
+	}
+	p, ok := t.(*types.Pointer)
+	if !ok {
+		return false
+	}
+	named, ok := p.Elem().(*types.Named)
+	if !ok || named.Obj().Pkg() != r.pkg || hasTypeParam(named) && r.subst == nil {
+		return false
+	}
+	if _, ok := named.Underlying().(*types.Struct); !ok {
+		return false
+	}
+	return types.Implements(t, errorType) || hasStringMethod(t, "String")
+}
+
+// valueErrorAssert rewrites an assertion to a wrappedCell type so that it
 // also looks inside the interpreter's wrapper.
 func (r *rewriter) valueErrorAssert(ta *ast.TypeAssertExpr, t, xt types.Type, commaOk bool) bool {
-	if !r.valueError(t) || r.off(ta.Pos()) < 0 || r.off(ta.End()) < 0 {
+	if !r.wrappedCell(t) || r.off(ta.Pos()) < 0 || r.off(ta.End()) < 0 {
 		return false
 	}
 	v, ts := r.uniq("av"), r.typeString(t)

@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"sort"
 	"strings"
 )
 
@@ -19,9 +20,13 @@ import (
 // Indexes a loop bounds already (for i := range a; for i := 0; i < len(a);
 // i++) are not checked.
 
-// safePair is an index known to be in range for a slice: both objects; a
+// safePair is an index known to be in range for a slice: both objects
+// (or, for a slice that is an index expression, grid[r], its text); a
 // pair without the slice is an index known not to be negative.
-type safePair struct{ slice, index types.Object }
+type safePair struct {
+	slice, index types.Object
+	expr         string
+}
 
 // checkedIndexes returns the index and slice expressions of statement s
 // that get a check in front of it; safe are the pairs enclosing loops
@@ -80,6 +85,11 @@ func (r *rewriter) checkedIndexes(s ast.Stmt, safe map[safePair]bool) []ast.Expr
 			}
 		})
 	}
+	// An inner index before the outer one, whose check evaluates it
+	// again (grid[r] of grid[r][c]).
+	sort.SliceStable(xs, func(i, j int) bool {
+		return xs[i].Pos() == xs[j].Pos() && xs[i].End() < xs[j].End()
+	})
 	return xs
 }
 
@@ -286,11 +296,14 @@ func (r *rewriter) checkable(ix *ast.IndexExpr, safe map[safePair]bool) bool {
 	if b, ok := tv.Type.Underlying().(*types.Basic); !ok || b.Info()&types.IsInteger == 0 {
 		return false
 	}
-	if r.info.Types[ix.X].Value != nil || !r.pure(ix.X) || !r.pure(ix.Index) {
+	if r.info.Types[ix.X].Value != nil || !r.pureIndexed(ix.X) || !r.pure(ix.Index) {
 		return false
 	}
-	if x, ok := ast.Unparen(ix.X).(*ast.Ident); ok {
-		if i, ok := ast.Unparen(ix.Index).(*ast.Ident); ok && safe[safePair{r.info.Uses[x], r.info.Uses[i]}] {
+	if i, ok := ast.Unparen(ix.Index).(*ast.Ident); ok {
+		if x, ok := ast.Unparen(ix.X).(*ast.Ident); ok && safe[safePair{slice: r.info.Uses[x], index: r.info.Uses[i]}] {
+			return false
+		}
+		if safe[safePair{index: r.info.Uses[i], expr: types.ExprString(ast.Unparen(ix.X))}] {
 			return false
 		}
 	}
@@ -326,24 +339,48 @@ func (r *rewriter) pure(e ast.Expr) bool {
 	return ok
 }
 
+// pureIndexed is pure that also allows indexes of slices, arrays and
+// strings whose operands are pure (grid[r][c]): checkedIndexes checks
+// the inner index first, before the outer check evaluates it again.
+func (r *rewriter) pureIndexed(e ast.Expr) bool {
+	ix, ok := ast.Unparen(e).(*ast.IndexExpr)
+	if !ok || r.info.Types[ix.X].IsType() {
+		return r.pure(e)
+	}
+	switch r.typeOf(ix.X).(type) {
+	case *types.Slice, *types.Array, *types.Basic, *types.Map:
+	default:
+		return false
+	}
+	return r.pureIndexed(ix.X) && r.pure(ix.Index)
+}
+
 // loopSafe returns the index pairs a loop keeps in range in its body.
 func (r *rewriter) loopSafe(loop ast.Stmt, outer map[safePair]bool) map[safePair]bool {
 	out := outer
 	add := func(slice, index ast.Expr, body *ast.BlockStmt) {
-		s, ok1 := ast.Unparen(slice).(*ast.Ident)
-		i, ok2 := index.(*ast.Ident)
-		if !ok1 || !ok2 {
+		i, ok := index.(*ast.Ident)
+		if !ok {
 			return
 		}
-		so, io := r.info.Uses[s], r.info.Defs[i]
-		if so == nil || io == nil || assigned(r.info, body, so) || assigned(r.info, body, io) {
+		io := r.info.Defs[i]
+		if io == nil || assigned(r.info, body, io) {
+			return
+		}
+		key := safePair{index: io}
+		if s, ok := ast.Unparen(slice).(*ast.Ident); ok {
+			key.slice = r.info.Uses[s]
+		} else if r.pureIndexed(slice) && !r.changedIn(slice, body) {
+			key.expr = types.ExprString(ast.Unparen(slice)) // for i := range grid[r]
+		}
+		if key.slice == nil && key.expr == "" || key.slice != nil && assigned(r.info, body, key.slice) {
 			return
 		}
 		out = map[safePair]bool{}
 		for k := range outer {
 			out[k] = true
 		}
-		out[safePair{so, io}] = true
+		out[key] = true
 	}
 	out = r.loopNonNeg(loop, out)
 	switch l := loop.(type) {
@@ -422,7 +459,7 @@ func (r *rewriter) loopNonNeg(loop ast.Stmt, safe map[safePair]bool) map[safePai
 	for k := range safe {
 		out[k] = true
 	}
-	out[safePair{nil, obj}] = true
+	out[safePair{index: obj}] = true
 	return out
 }
 
@@ -452,7 +489,7 @@ func (r *rewriter) nonNeg(e ast.Expr, safe map[safePair]bool) bool {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.Ident:
 		obj := r.info.Uses[e]
-		return obj != nil && safe[safePair{nil, obj}]
+		return obj != nil && safe[safePair{index: obj}]
 	case *ast.CallExpr:
 		return isBuiltinNamed(r.info, e.Fun, "len", "cap")
 	case *ast.BinaryExpr:
@@ -472,6 +509,41 @@ func isBuiltinNamed(info *types.Info, fun ast.Expr, names ...string) bool {
 	}
 	b, ok := info.Uses[id].(*types.Builtin)
 	return ok && slices.Contains(names, b.Name())
+}
+
+// changedIn reports whether body assigns a variable e mentions (or takes
+// its address), or assigns a slice, array or string to an element: a
+// slice e indexes may then be another (grid[r] = append(grid[r], x)).
+func (r *rewriter) changedIn(e ast.Expr, body *ast.BlockStmt) bool {
+	changed := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if obj, ok := r.info.Uses[id].(*types.Var); ok && (assigned(r.info, body, obj) || addressTaken(r.info, body, obj)) {
+				changed = true
+			}
+		}
+		return !changed
+	})
+	if changed {
+		return true
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		if as, ok := n.(*ast.AssignStmt); ok {
+			for _, l := range as.Lhs {
+				if _, ok := ast.Unparen(l).(*ast.IndexExpr); !ok {
+					continue
+				}
+				switch t := r.typeOf(l).(type) {
+				case *types.Slice, *types.Array:
+					changed = true
+				case *types.Basic:
+					changed = changed || t.Info()&types.IsString != 0
+				}
+			}
+		}
+		return !changed
+	})
+	return changed
 }
 
 // addressTaken reports &v in n, through which v may change.

@@ -54,7 +54,59 @@ func (r *rewriter) tagStruct(ts *ast.TypeSpec, name, gen string) int {
 		// differ from it (compiled generic code, []struct{ X int }).
 		return 0
 	}
+	if _, isStruct := ts.Type.(*ast.StructType); !isStruct {
+		return r.tagDefinedStruct(ts, "main."+name, gen)
+	}
 	return r.tagStructNamed(ts, "main."+name, gen)
+}
+
+// tagDefinedStruct writes out the struct type of a type defined from
+// another struct type (type Step Pos), tagged as a type of its own: with
+// Pos's tags, the interpreter's values of both types are of one reflect
+// type, so that %T, assertions, type switches, map keys and methods took
+// a Step held in an interface for a Pos. A struct with unexported fields
+// of another package (type B bytes.Buffer) is left as it is.
+func (r *rewriter) tagDefinedStruct(ts *ast.TypeSpec, display, gen string) int {
+	tn, _ := r.info.Defs[ts.Name].(*types.TypeName)
+	if tn == nil || r.off(ts.Type.Pos()) < 0 || r.off(ts.Type.End()) < 0 {
+		return 0
+	}
+	st, ok := tn.Type().Underlying().(*types.Struct)
+	if !ok {
+		return 0
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if f := st.Field(i); !f.Exported() && f.Pkg() != r.pkg {
+			return 0
+		}
+	}
+	r.c.structSeq++
+	id := r.c.structSeq
+	meta := StructType{Struct: format.Struct{Name: display}, Gen: gen, Methods: map[string]MethodRef{}}
+	var parts []string
+	for i := 0; i < st.NumFields(); i++ {
+		f := st.Field(i)
+		meta.Fields = append(meta.Fields, format.Field{Name: f.Name(), Exported: f.Exported(), Embedded: f.Embedded()})
+		tag := st.Tag(i)
+		if !f.Exported() && !(f.Embedded() && isStructLike(f.Type())) {
+			tag = setTag(setTag(tag, "json", "-"), "xml", "-")
+		}
+		if i == 0 {
+			tag = setTag(tag, StructTag, strconv.Itoa(id))
+		}
+		switch typ := r.typeString(f.Type()); {
+		case f.Embedded():
+			parts = append(parts, typ+quoteTag(tag))
+		default:
+			parts = append(parts, blankField(f.Name(), i)+" "+typ+quoteTag(tag))
+		}
+	}
+	if len(parts) == 0 {
+		parts = []string{"_ struct{} " + quoteTag(`json:"-" xml:"-" `+StructTag+`:"`+strconv.Itoa(id)+`"`)}
+	}
+	r.ed.replaceOuter(r.off(ts.Type.Pos()), r.off(ts.Type.End()), "struct{ "+strings.Join(parts, "; ")+" }")
+	r.c.structs[id] = meta
+	return id
 }
 
 // tagStructNamed tags a struct type written under the interpreter name

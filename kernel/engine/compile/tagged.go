@@ -128,7 +128,7 @@ func (r *rewriter) assertTo(v string, t, operand types.Type, strict bool) string
 		t = r.concrete(t) // case List[E] in an instance: of its type arguments
 	}
 	ts := r.typeString(t)
-	if r.valueError(t) && compiledIface(operand, r.pkg) {
+	if r.wrappedCell(t) && (compiledIface(operand, r.pkg) || emptyIface(operand)) {
 		// Out of the interpreter's wrapper (see format.Recover).
 		return rtName + ".Concrete(" + v + ").(" + ts + ")"
 	}

@@ -140,7 +140,7 @@ func (r *rewriter) caseCheck(v string, e ast.Expr, i int, operand types.Type, bo
 	iface, isIface := t.Underlying().(*types.Interface)
 	if !isIface {
 		c := "if _, ok := " + r.assertTo(v, t, operand, r.underlyingCase(t, body)) + "; ok" + r.dynIs(v, t, operand) + ret
-		if r.valueError(t) {
+		if r.wrappedCell(t) {
 			c += "if _, ok := " + rtName + ".Concrete(" + v + ").(" + r.typeString(t) + "); ok" + ret
 		}
 		return c, true
@@ -156,16 +156,22 @@ func (r *rewriter) caseCheck(v string, e ast.Expr, i int, operand types.Type, bo
 	for _, c := range impl {
 		b.WriteString("if _, ok := " + r.assertTo(v, c, operand, true) + "; ok" + r.dynIs(v, c, operand) + ret)
 	}
-	for _, c := range r.compiledTries(t, operand, len(confusable) > 0) {
-		b.WriteString("if _, ok := " + v + ".(" + c + "); ok" + ret)
-	}
+	tries := r.compiledTries(t, operand, len(confusable) > 0)
 	if len(confusable) == 0 {
+		for _, c := range tries {
+			b.WriteString("if _, ok := " + v + ".(" + c + "); ok" + ret)
+		}
 		b.WriteString("if _, ok := " + v + ".(" + r.typeString(t) + "); ok" + ret + "}; ")
 		return b.String(), true
 	}
+	// The confusable types are ruled out first: the compiled interfaces
+	// tried accept them too.
 	b.WriteString("if func() bool { ")
 	for _, c := range confusable {
 		b.WriteString("if _, ok := " + v + ".(" + r.typeString(c) + "); ok { return false }; ")
+	}
+	for _, c := range tries {
+		b.WriteString("if _, ok := " + v + ".(" + c + "); ok { return true }; ")
 	}
 	b.WriteString("_, ok := " + v + ".(" + r.typeString(t) + "); return ok }()" + ret + "}; ")
 	return b.String(), true
@@ -193,7 +199,7 @@ func (r *rewriter) caseBinding(v string, cc *ast.CaseClause, operand types.Type)
 	ts := r.typeString(t)
 	iface, isIface := t.Underlying().(*types.Interface)
 	if !isIface {
-		if r.valueError(t) {
+		if r.wrappedCell(t) {
 			return "func() " + ts + " { if t, ok := " + v + ".(" + ts + "); ok { return t }; return " +
 				rtName + ".Concrete(" + v + ").(" + ts + ") }()"
 		}

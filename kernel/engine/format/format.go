@@ -148,9 +148,9 @@ func WrapDesc(types Types, v reflect.Value, d *Desc) Value { return Value{types:
 
 // Format implements fmt.Formatter.
 func (x Value) Format(f fmt.State, verb rune) {
-	p := &printer{types: x.types, f: f, verb: verb, plus: f.Flag('+'), sharp: f.Flag('#')}
-	if verb == 'T' {
-		fmt.Fprint(f, x.TypeName())
+	p := &printer{types: x.types, f: f, verb: verb, plus: verb == 'v' && f.Flag('+'), sharp: verb == 'v' && f.Flag('#')}
+	if verb == 'T' || verb == typeVerb {
+		fmt.Fprintf(f, p.spec('s'), x.TypeName())
 		return
 	}
 	if verb == 'p' {
@@ -426,6 +426,15 @@ func (p *printer) print(v reflect.Value, depth int, methods bool, d *Desc) {
 		if strings.ContainsRune("bodxX", p.verb) && (v.IsNil() || depth > 0) {
 			// fmt prints the address as an integer (0 for nil).
 			fmt.Fprintf(p.f, p.spec(p.verb), uint64(v.Pointer()))
+			return
+		}
+		if p.verb != 'v' && (v.IsNil() || depth > 0) {
+			// fmt's bad verb: the type, and the value as %v prints it.
+			p.write("%!" + string(p.verb) + "(" + p.name(t, d) + "=")
+			q := *p
+			q.verb, q.plus, q.sharp = 'v', false, false
+			q.print(v, 0, methods, d)
+			p.write(")")
 			return
 		}
 		if v.IsNil() {

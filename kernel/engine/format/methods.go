@@ -19,7 +19,7 @@ func (p *printer) descMethods(v reflect.Value, d *Desc) bool {
 	if p.sharp && p.verb == 'v' && d.GoString != "" {
 		if u := unwrap(v); u.IsValid() && !(u.Kind() == reflect.Pointer && u.IsNil()) {
 			if s, ok, _ := p.call("GoString", d.GoString, u); ok {
-				p.write(s)
+				fmt.Fprintf(p.f, p.spec('s'), s) // (padded to the width, as fmt does)
 				return true
 			}
 		}
@@ -108,7 +108,7 @@ func (p *printer) handleMethods(v reflect.Value) bool {
 			if nilPanic(v, s) {
 				s = "<nil>"
 			}
-			p.write(s)
+			fmt.Fprintf(p.f, p.spec('s'), s)
 		}
 		return ok
 	}

@@ -7,9 +7,16 @@ import (
 
 // Printf's verbs that fmt handles itself.
 
+// typeVerb stands for %T in a format FixT prepared: fmt prints %T itself,
+// without asking the argument, but hands other verbs to its Format
+// method (see Value.Format).
+const typeVerb = '\x01'
+
 // FixT prepares a Printf call: fmt prints %T itself, without asking the
-// argument, so the %T verbs of wrapped arguments become %s of their type's
-// name (and %w of a value that is no error, fmt's bad-verb text). It returns the format and arguments to use.
+// argument, so the %T verbs of wrapped arguments become typeVerb (the
+// argument may be printed by another verb too: "%T %[1]v"), and %w of a
+// value that is no error fmt's bad-verb text. It returns the format and
+// arguments to use.
 func FixT(format string, args []any) (string, []any) {
 	if !strings.ContainsAny(format, "Tpw") {
 		return format, args
@@ -30,8 +37,7 @@ func FixT(format string, args []any) (string, []any) {
 		}
 		switch {
 		case b[i] == 'T':
-			args[arg] = x.TypeName()
-			b[i] = 's'
+			b[i] = typeVerb
 		case b[i] == 'w':
 			// Not an error (errors are not wrapped in a Value):
 			// fmt's text for a bad verb, with the value's type.

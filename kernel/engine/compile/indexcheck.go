@@ -343,16 +343,26 @@ func (r *rewriter) pure(e ast.Expr) bool {
 // strings whose operands are pure (grid[r][c]): checkedIndexes checks
 // the inner index first, before the outer check evaluates it again.
 func (r *rewriter) pureIndexed(e ast.Expr) bool {
-	ix, ok := ast.Unparen(e).(*ast.IndexExpr)
-	if !ok || r.info.Types[ix.X].IsType() {
-		return r.pure(e)
+	switch x := ast.Unparen(e).(type) {
+	case *ast.IndexExpr:
+		if r.info.Types[x.X].IsType() {
+			return false
+		}
+		switch r.typeOf(x.X).(type) {
+		case *types.Slice, *types.Array, *types.Basic, *types.Map:
+		default:
+			return false
+		}
+		return r.pureIndexed(x.X) && r.pure(x.Index)
+	case *ast.SelectorExpr:
+		// A field of an indexed struct (confs[0].Ports).
+		if s := r.info.Selections[x]; s != nil && s.Kind() == types.FieldVal {
+			return r.pureIndexed(x.X)
+		}
+	case *ast.StarExpr:
+		return r.pureIndexed(x.X)
 	}
-	switch r.typeOf(ix.X).(type) {
-	case *types.Slice, *types.Array, *types.Basic, *types.Map:
-	default:
-		return false
-	}
-	return r.pureIndexed(ix.X) && r.pure(ix.Index)
+	return r.pure(e)
 }
 
 // loopSafe returns the index pairs a loop keeps in range in its body.

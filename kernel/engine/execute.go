@@ -472,7 +472,7 @@ func stripPos(msg string) string {
 	return msg
 }
 
-var posPrefix = regexp.MustCompile(`^(cell\d+|\d+):\d+(:\d+)?: `)
+var posPrefix = regexp.MustCompile(`^(cell\d+|\d{7,}):\d+(:\d+)?: `) // (see leadingPos)
 
 // userExpressions evaluates each expression in the session's scope.
 func (e *Engine) userExpressions(ctx context.Context, exprs map[string]string) map[string]kernel.UserExpression {

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"reflect"
+	"sort"
 	"strings"
 
 	"gokernel/kernel/engine/compile"
@@ -53,26 +54,64 @@ func newMigration() *migration {
 // such pointers get them.
 func (m *migration) resolve() {
 	for len(m.later) > 0 {
-		f := m.later[0]
-		m.later = m.later[1:]
-		key := ptrKey{f.src.Pointer(), f.src.Type()}
-		if n, ok := m.ptrs[key]; ok && n.Type() == f.dst.Type() {
+		// Larger values first: a pointer to a field (a := &z.F) then
+		// finds the field's new place in the new version of the struct
+		// it is in, converted before it, however the variables are named.
+		batch := m.later
+		m.later = nil
+		sort.SliceStable(batch, func(i, j int) bool {
+			a, b := batch[i].src.Type().Elem(), batch[j].src.Type().Elem()
+			if a.Size() != b.Size() {
+				return a.Size() > b.Size()
+			}
+			return nesting(a, 0) > nesting(b, 0) // (Out{F In} holds In at the same address)
+		})
+		var kept []fixup
+		for _, f := range batch {
+			key := ptrKey{f.src.Pointer(), f.src.Type()}
+			if n, ok := m.ptrs[key]; ok && n.Type() == f.dst.Type() {
+				f.dst.Set(n)
+				continue
+			}
+			if f.keep {
+				kept = append(kept, f)
+				continue
+			}
+			n := reflect.New(f.dst.Type().Elem())
+			m.ptrs[key] = n
+			m.convertInto(n.Elem(), f.src.Elem(), f.depth+1)
 			f.dst.Set(n)
-			continue
 		}
-		if f.keep {
-			continue
+		for _, f := range kept {
+			if n, ok := m.ptrs[ptrKey{f.src.Pointer(), f.src.Type()}]; ok && n.Type() == f.dst.Type() {
+				f.dst.Set(n)
+			}
 		}
-		n := reflect.New(f.dst.Type().Elem())
-		m.ptrs[key] = n
-		m.convertInto(n.Elem(), f.src.Elem(), f.depth+1)
-		f.dst.Set(n)
 	}
 	post := m.post
 	m.post = nil
 	for _, f := range post {
 		f()
 	}
+}
+
+// nesting counts the levels of structs and arrays in t, up to a bound.
+func nesting(t reflect.Type, depth int) int {
+	if depth > 8 {
+		return 0
+	}
+	n := 0
+	switch t.Kind() {
+	case reflect.Struct:
+		for i := 0; i < t.NumField(); i++ {
+			n = max(n, nesting(t.Field(i).Type, depth+1))
+		}
+	case reflect.Array:
+		n = nesting(t.Elem(), depth+1)
+	default:
+		return 0
+	}
+	return n + 1
 }
 
 // maxDepth bounds the recursion of convertInto (a linked list of that

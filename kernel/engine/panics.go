@@ -28,7 +28,11 @@ func panicSlice(lo, hi, n int, kind string) { panic(runtime.SliceBounds(lo, hi, 
 // capacity (or an array's length, as kind says).
 func panicSlice3(lo, hi, max, n int, kind string) { panic(runtime.Slice3Bounds(lo, hi, max, n, kind)) }
 
-var leadingPos = regexp.MustCompile(`^(_\.go:)?\d+(:\d+)?: `)
+// leadingPos is a position the interpreter puts in front of a message:
+// in its file, or a line of a cell (which starts at a million: "Cell [2],
+// line 5" is 2000005), never a short number a program's own error may
+// start with ("404: not found").
+var leadingPos = regexp.MustCompile(`^(_\.go:\d+(:\d+)?|\d{7,}(:\d+)?): `)
 
 // fmt's texts of panicking methods tell Go's runtime errors too.
 func init() { format.PanicValue = fixPanic }

@@ -9,7 +9,6 @@ import (
 	"go/parser"
 	"go/scanner"
 	"go/token"
-	"strings"
 )
 
 // Kind says what a top-level chunk of a cell is.
@@ -207,9 +206,12 @@ func layout(src string, chunks []Chunk, keep func(Kind) bool) string {
 		if i+1 < len(chunks) {
 			next = chunks[i+1].Start
 		}
-		// Blank an explicit ';' between this chunk and the next one.
-		if j := strings.IndexByte(src[end:next], ';'); j >= 0 {
-			blank(end+j, end+j+1)
+		// Blank the explicit ';'s between this chunk and the next one
+		// (two of them in "for i := 0; ; i++").
+		for j := end; j < next; j++ {
+			if src[j] == ';' {
+				blank(j, j+1)
+			}
 		}
 		blank(c.Start, end)
 	}

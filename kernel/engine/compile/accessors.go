@@ -143,7 +143,7 @@ func (t *translation) accessors(decls []*cellDecl, emitCell map[*cellDecl]bool, 
 	newMethod := map[string]bool{}
 	declared := map[string]bool{} // types the cell declares (anew)
 	for _, d := range decls {
-		if d.kind == KindType {
+		if d.kind == KindType && emitCell[d] { // (one written again unchanged is the session's)
 			declared[d.key] = true
 		}
 		if d.kind == KindMethod {

@@ -167,6 +167,7 @@ func (c *Compiler) check(in checkInput) (*checked, ErrorList, error) {
 		FileVersions: map[*ast.File]string{},
 	}
 	var errs, earlier ErrorList
+	var lastEarlier *CheckError // the error just reported in an earlier cell
 	seen := map[string]bool{}
 	conf := types.Config{
 		Importer:  c.imp,
@@ -180,9 +181,16 @@ func (c *Compiler) check(in checkInput) (*checked, ErrorList, error) {
 			if pos.Filename != u.cell.Name {
 				// An earlier cell's declaration that this cell breaks:
 				// an error if it is to be declared again (translate).
-				earlier = append(earlier, &CheckError{Pos: pos, Msg: te.Msg})
+				lastEarlier = &CheckError{Pos: pos, Msg: te.Msg}
+				earlier = append(earlier, lastEarlier)
 				return
 			}
+			if strings.HasPrefix(te.Msg, "\t") && lastEarlier != nil {
+				// The note of an error in an earlier cell's declaration
+				// that this cell's conflicts with: the error, here.
+				te.Msg = lastEarlier.Msg + " (the other declaration is in an earlier cell)"
+			}
+			lastEarlier = nil
 			if c.ignorable(u, te) {
 				return
 			}

@@ -161,7 +161,13 @@ func (e *Engine) magicHelp(ctx context.Context, m *magicCall) kernel.ExecuteResu
 
 // shell runs a shell command with its output going to the cell.
 func (e *Engine) shell(ctx context.Context, command string, out kernel.Output) kernel.ExecuteResult {
-	return e.runCommand(ctx, e.command(ctx, "/bin/sh", "-c", command), "command failed")
+	res := e.runCommand(ctx, e.command(ctx, "/bin/sh", "-c", command), "command failed")
+	if res.Error != nil && res.Error.Value == "exit status 127" {
+		// Not found: maybe Go's ! was meant (!ok).
+		res.Error.Traceback = append(res.Error.Traceback,
+			"(a cell starting with ! runs a shell command; for Go's not operator, write (!"+command+"))")
+	}
+	return res
 }
 
 // command prepares a command run by a cell: its output goes live to the

@@ -6,11 +6,13 @@ import (
 	"log/slog"
 	"reflect"
 	goruntime "runtime"
+	"strconv"
+	"strings"
+	"sync"
 
 	"gokernel/kernel/engine/format"
 	"gokernel/kernel/engine/ifaces"
 	"gokernel/kernel/engine/internal/runtime"
-	"sync"
 
 	"github.com/traefik/yaegi/interp"
 )
@@ -105,6 +107,7 @@ func (rt *cellRuntime) exports() interp.Exports {
 		rtPath + "/rt": {
 			"Repr":             reflect.ValueOf((*Repr)(nil)),
 			"Result":           reflect.ValueOf(rt.result),
+			"PrintResults":     reflect.ValueOf(rt.printResults),
 			"GoPanic":          reflect.ValueOf(rt.goPanic),
 			"Poll":             reflect.ValueOf(rt.poll),
 			"Clear":            reflect.ValueOf(clearValue),
@@ -188,13 +191,14 @@ func (rt *cellRuntime) exports() interp.Exports {
 			"TypedNil": reflect.ValueOf(func(p any, m func() string) error {
 				return format.TypedNilError{IValue: p, WError: m}
 			}),
-			"Upgrade":      reflect.ValueOf(rt.e.upgrade),
-			"UpgradeFrom":  reflect.ValueOf(rt.e.upgradeFrom),
-			"UntagStrict":  reflect.ValueOf(format.UntagStrict),
-			"UntagPrinted": reflect.ValueOf(format.UntagPrinted),
-			"SyncUnlock":   reflect.ValueOf(rt.syncUnlock),
-			"SyncWait":     reflect.ValueOf(rt.syncWait),
-			"MapKey":       reflect.ValueOf(func(v any) any { return format.MapKey(rt.e.types, v) }),
+			"TypedNilIface": reflect.ValueOf(rt.typedNilIface),
+			"Upgrade":       reflect.ValueOf(rt.e.upgrade),
+			"UpgradeFrom":   reflect.ValueOf(rt.e.upgradeFrom),
+			"UntagStrict":   reflect.ValueOf(format.UntagStrict),
+			"UntagPrinted":  reflect.ValueOf(format.UntagPrinted),
+			"SyncUnlock":    reflect.ValueOf(rt.syncUnlock),
+			"SyncWait":      reflect.ValueOf(rt.syncWait),
+			"MapKey":        reflect.ValueOf(func(v any) any { return format.MapKey(rt.e.types, v) }),
 			"Box": reflect.ValueOf(func(v any, id int) format.Boxed {
 				return format.Boxed{V: v, D: rt.e.comp.Desc(id)}
 			}),
@@ -206,6 +210,24 @@ func (rt *cellRuntime) result(r Repr) {
 	rt.mu.Lock()
 	defer rt.mu.Unlock()
 	rt.results = append(rt.results, r)
+}
+
+// printResults is the result of a cell ending in a printing call
+// (fmt.Println, w.Write): its (n, err), shown only when err is not nil.
+func (rt *cellRuntime) printResults(n int, err error) {
+	if err == nil {
+		return
+	}
+	text := func() (s string) {
+		defer func() {
+			if r := recover(); r != nil {
+				s = fmt.Sprintf("%%!v(PANIC=Error method: %v)", r)
+			}
+		}()
+		return err.Error()
+	}()
+	rt.result(Repr{Value: n, Tuple: true, Text: strconv.Itoa(n)})
+	rt.result(Repr{Value: err, Tuple: true, Err: true, Text: text})
 }
 
 // takeResults returns and forgets the results of the running cell.
@@ -280,6 +302,34 @@ func (rt *cellRuntime) wrappedText(v any) (s string, ok bool) {
 		d = latest
 	}
 	return fmt.Sprint(format.Args(rt.e.types, []any{format.Boxed{V: w, D: d}})...), true
+}
+
+// typedNilIface returns the interpreter's wrapper of the standard
+// library's interface path.name (io.Closer: the symbols' _Closer) holding
+// the nil pointer p, with the methods given as name and function pairs;
+// nil when there is no wrapper.
+func (rt *cellRuntime) typedNilIface(p any, path, name string, methods ...any) any {
+	key := path + "/" + path[strings.LastIndexByte(path, '/')+1:]
+	w, ok := rt.e.opt.Symbols[key]["_"+name]
+	if !ok || w.Kind() != reflect.Pointer || w.Type().Elem().Kind() != reflect.Struct {
+		return nil
+	}
+	v := reflect.New(w.Type().Elem()).Elem()
+	f := v.FieldByName("IValue")
+	if !f.IsValid() || !f.CanSet() || f.Kind() != reflect.Interface {
+		return nil
+	}
+	f.Set(reflect.ValueOf(&p).Elem())
+	for i := 0; i+1 < len(methods); i += 2 {
+		m, _ := methods[i].(string)
+		fn := reflect.ValueOf(methods[i+1])
+		wf := v.FieldByName("W" + m)
+		if !wf.IsValid() || !fn.IsValid() || !fn.Type().AssignableTo(wf.Type()) {
+			return nil
+		}
+		wf.Set(fn)
+	}
+	return v.Interface()
 }
 
 // concrete returns the interpreted value inside an interpreter wrapper

@@ -96,10 +96,15 @@ func (t *translation) emitCellFunc() {
 				cellB.add(u.cell, n.Pos(), mark+r.text(n.Pos(), n.End()))
 			case *ast.ExprStmt:
 				if n == u.resultStmt {
-					if tv, ok := ck.info.Types[n.X]; ok && !tv.IsVoid() && !printCall(ck.info, n.X) {
+					if tv, ok := ck.info.Types[n.X]; ok && !tv.IsVoid() {
 						plan.Results = 1
 						if tup, ok := tv.Type.(*types.Tuple); ok {
 							plan.Results = tup.Len()
+						}
+						if printCall(ck.info, n.X) {
+							// Its (n, err) shows only when err is not nil.
+							cellB.add(u.cell, n.Pos(), mark+rtName+".PrintResults("+r.text(n.Pos(), n.End())+")")
+							continue
 						}
 						cellB.add(u.cell, n.Pos(), mark+t.resultCode(r.text(n.Pos(), n.End()), tv.Type))
 						continue
@@ -260,7 +265,8 @@ func (t *translation) varSpecAssign(r *rewriter, vs *ast.ValueSpec) string {
 }
 
 // printCall reports whether e calls a printing function (fmt.Println,
-// w.Write, ...) whose (n int, err error) results are not worth showing.
+// w.Write, ...) whose (n int, err error) results are not worth showing
+// unless err is not nil.
 func printCall(info *types.Info, e ast.Expr) bool {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok {

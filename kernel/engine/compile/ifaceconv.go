@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strconv"
 	"strings"
 )
 
@@ -19,7 +20,7 @@ import (
 // A pointer taken of a literal is never nil and stays as it is.
 func (r *rewriter) typedNilError(e ast.Expr, t, to types.Type) bool {
 	if !types.Identical(to, types.Universe.Lookup("error").Type()) {
-		return false
+		return r.typedNilIface(e, t, to)
 	}
 	if _, ok := t.(*types.Pointer); !ok || !r.cellValue(t) {
 		return false
@@ -36,6 +37,75 @@ func (r *rewriter) typedNilError(e ast.Expr, t, to types.Type) bool {
 	r.typedNils[e] = true
 	ts := r.typeString(t)
 	r.ed.insert(r.off(e.Pos()), "func(x "+ts+") error { if x == nil { return "+rtName+".TypedNil(x, func() string { return x.Error() }) }; return x }(")
+	r.ed.insert(r.off(e.End()), ")")
+	return true
+}
+
+// typedNilIface is typedNilError for the other interfaces of the
+// standard library: a nil pointer becomes the interface's wrapper (the
+// symbols' _Closer of io.Closer) holding it, whose methods call the
+// pointer's, so that the interface is not nil, as in Go:
+//
+//	return p  →  return func(x *T) io.Closer { if x == nil { if w, ok := __gk.TypedNilIface(x, "io", "Closer", func() error { return x.Close() }).(io.Closer); ok { return w } }; return x }(p)
+func (r *rewriter) typedNilIface(e ast.Expr, t, to types.Type) bool {
+	n, ok := types.Unalias(to).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg() == r.pkg || n.TypeArgs().Len() > 0 {
+		return false
+	}
+	iface, ok := n.Underlying().(*types.Interface)
+	if !ok || iface.Empty() {
+		return false
+	}
+	if _, ok := t.(*types.Pointer); !ok || !r.cellValue(t) || hasTypeParam(t) {
+		return false
+	}
+	if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND {
+		return false
+	}
+	if r.typedNils[e] {
+		return true
+	}
+	var methods []string
+	for i := 0; i < iface.NumMethods(); i++ {
+		m := iface.Method(i)
+		sig, ok := m.Type().(*types.Signature)
+		if !ok || !m.Exported() {
+			return false
+		}
+		var params, args []string
+		for j := 0; j < sig.Params().Len(); j++ {
+			p := "__gk_p" + itoa(j)
+			pt := sig.Params().At(j).Type()
+			if sig.Variadic() && j == sig.Params().Len()-1 {
+				params = append(params, p+" ..."+r.typeString(pt.(*types.Slice).Elem()))
+				args = append(args, p+"...")
+				continue
+			}
+			params = append(params, p+" "+r.typeString(pt))
+			args = append(args, p)
+		}
+		var results []string
+		for j := 0; j < sig.Results().Len(); j++ {
+			results = append(results, r.typeString(sig.Results().At(j).Type()))
+		}
+		res, ret := "", "return "
+		switch len(results) {
+		case 0:
+			ret = ""
+		case 1:
+			res = " " + results[0]
+		default:
+			res = " (" + strings.Join(results, ", ") + ")"
+		}
+		methods = append(methods, strconv.Quote(m.Name())+", func("+strings.Join(params, ", ")+")"+res+" { "+ret+"x."+m.Name()+"("+strings.Join(args, ", ")+") }")
+	}
+	if r.typedNils == nil {
+		r.typedNils = map[ast.Expr]bool{}
+	}
+	r.typedNils[e] = true
+	ts, is := r.typeString(t), r.typeString(to)
+	r.ed.insert(r.off(e.Pos()), "func(x "+ts+") "+is+" { if x == nil { if w, ok := "+rtName+".TypedNilIface(x, "+
+		strconv.Quote(n.Obj().Pkg().Path())+", "+strconv.Quote(n.Obj().Name())+", "+strings.Join(methods, ", ")+").("+is+"); ok { return w } }; return x }(")
 	r.ed.insert(r.off(e.End()), ")")
 	return true
 }

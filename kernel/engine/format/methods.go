@@ -74,11 +74,21 @@ func (p *printer) descFormat(v reflect.Value, acc string) (ok bool) {
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			fmt.Fprintf(p.f, "%%!%c(PANIC=Format method: %v)", p.verb, PanicValue(r))
+			p.formatPanic(v, r)
 			ok = true
 		}
 	}()
 	return p.types.CallFormat(acc, v, p.f, p.verb)
+}
+
+// formatPanic prints the panic r of v's Format method as fmt does: <nil>
+// for a nil pointer receiver, else the panic.
+func (p *printer) formatPanic(v reflect.Value, r any) {
+	if u := unwrap(v); u.IsValid() && u.Kind() == reflect.Pointer && u.IsNil() {
+		fmt.Fprintf(p.f, p.spec('s'), "<nil>")
+		return
+	}
+	fmt.Fprintf(p.f, "%%!%c(PANIC=Format method: %v)", p.verb, PanicValue(r))
 }
 
 // call calls the accessor acc of method name, catching its panics as fmt
@@ -141,7 +151,7 @@ func nilPanic(v reflect.Value, s string) bool {
 func (p *printer) formatter(v reflect.Value) (ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			fmt.Fprintf(p.f, "%%!%c(PANIC=Format method: %v)", p.verb, PanicValue(r))
+			p.formatPanic(v, r)
 			ok = true
 		}
 	}()

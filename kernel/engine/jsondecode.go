@@ -40,10 +40,11 @@ func (rt *cellRuntime) decodeInto(v any, id int, raw bool, decode func(any) erro
 		d = dd.Elem
 	}
 	t := rv.Type().Elem()
-	if t.Kind() == reflect.Interface && !rv.Elem().IsNil() {
+	if t.Kind() == reflect.Interface && !rv.Elem().IsNil() || t.Kind() != reflect.Interface && format.IsHolder(t) {
 		// As encoding/json: an interface holding a non-nil pointer is
-		// decoded into what the pointer points to.
-		if e := format.Unwrap(rv.Elem().Elem()); e.IsValid() && e.Kind() == reflect.Pointer && !e.IsNil() && e.CanInterface() {
+		// decoded into what the pointer points to (also an interface of
+		// the cells, var p Pet = &Dog{}).
+		if e := format.Unwrap(rv.Elem()); e.IsValid() && e.Kind() == reflect.Pointer && !e.IsNil() && e.CanInterface() {
 			return rt.decodeInto(e.Interface(), 0, raw, decode)
 		}
 	}
@@ -196,25 +197,48 @@ func (rt *cellRuntime) copyIn(dst, src reflect.Value) {
 // pointer to a value decoded through a mirror (see ifaceMirror) at a
 // mirror; restore points them back and copies the mirrors out.
 func (rt *cellRuntime) mirrorIfaceFields(v reflect.Value) (restore func() error) {
-	type swap struct{ field, old, mirror reflect.Value }
+	type swap struct {
+		field, old, mirror reflect.Value
+		same               bool // the mirror is the pointer itself
+	}
 	var swaps []swap
-	if v.Kind() == reflect.Struct {
+	var slots []reflect.Value // the struct's fields, the slice's or array's elements
+	switch v.Kind() {
+	case reflect.Struct:
 		for i := 0; i < v.NumField(); i++ {
-			f := v.Field(i)
-			if f.Kind() != reflect.Interface || !f.CanSet() {
-				continue
-			}
-			if m, ok := rt.ifaceMirror(f); ok {
-				swaps = append(swaps, swap{f, reflect.ValueOf(f.Interface()), m})
-				f.Set(m)
-			}
+			slots = append(slots, v.Field(i))
+		}
+	case reflect.Slice, reflect.Array:
+		for i := 0; i < v.Len(); i++ {
+			slots = append(slots, v.Index(i))
+		}
+	}
+	for _, f := range slots {
+		if f.Kind() != reflect.Interface || !f.CanSet() || f.IsNil() {
+			continue
+		}
+		if m, ok := rt.ifaceMirror(f); ok {
+			swaps = append(swaps, swap{field: f, old: reflect.ValueOf(f.Interface()), mirror: m})
+			f.Set(m)
+			continue
+		}
+		// A pointer the interpreter holds in a wrapper (its type has
+		// methods): json would not see it, and replace it with a map.
+		if p := format.Unwrap(f); p.IsValid() && p.Kind() == reflect.Pointer && !p.IsNil() && p.CanInterface() && f.Elem().Type() != p.Type() {
+			swaps = append(swaps, swap{field: f, old: reflect.ValueOf(f.Interface()), same: true})
+			f.Set(p)
 		}
 	}
 	return func() error {
 		var errs []error
 		for _, s := range swaps {
+			if s.same && (s.field.IsNil() || s.field.Elem().Type() != format.Unwrap(s.old).Type()) {
+				continue // json put another value there (null, or a map)
+			}
 			s.field.Set(s.old)
-			errs = append(errs, rt.copyOut(s.field, s.mirror, nil))
+			if !s.same {
+				errs = append(errs, rt.copyOut(s.field, s.mirror, nil))
+			}
 		}
 		return errors.Join(errs...)
 	}

@@ -107,11 +107,9 @@ func (e *Engine) nameStructs(msg string) string {
 		}
 		lit := msg[i : end+1]
 		name := ""
-		if m := structTagID.FindStringSubmatch(lit); m != nil {
-			if id, err := strconv.Atoi(m[1]); err == nil {
-				if st, ok := e.comp.Struct(id); ok && st.Name != "" {
-					name = st.Name
-				}
+		if id, ok := outerTagID(lit); ok {
+			if st, ok := e.comp.Struct(id); ok && st.Name != "" {
+				name = st.Name
 			}
 		}
 		if name == "" {
@@ -121,6 +119,20 @@ func (e *Engine) nameStructs(msg string) string {
 		msg = msg[end+1:]
 	}
 	return b.String() + msg
+}
+
+// outerTagID returns the number in the tag of the struct type lit (which
+// starts with "struct {") itself, not in those of the structs it embeds
+// or has fields of.
+func outerTagID(lit string) (int, bool) {
+	for _, m := range structTagID.FindAllStringSubmatchIndex(lit, -1) {
+		if strings.Count(lit[:m[0]], "{")-strings.Count(lit[:m[0]], "}") != 1 {
+			continue // inside an inner struct type
+		}
+		id, err := strconv.Atoi(lit[m[2]:m[3]])
+		return id, err == nil
+	}
+	return 0, false
 }
 
 // closingBrace returns the index of the brace closing the one opened just

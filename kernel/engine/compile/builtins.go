@@ -43,6 +43,19 @@ func (r *rewriter) builtin(call *ast.CallExpr) {
 				r.ed.replace(r.off(call.Rparen), r.off(call.Rparen)+1, "); return &__gk_nv }()")
 			}
 		}
+	case "len", "cap":
+		// Of a call's pointer to an array: the array's length, without
+		// the dereference the interpreter makes (a nil result panicked).
+		if len(call.Args) == 1 && r.info.Types[call].Value == nil && r.off(call.Pos()) >= 0 && r.off(call.End()) >= 0 {
+			if p, ok := r.typeOf(call.Args[0]).(*types.Pointer); ok {
+				if a, ok := p.Elem().Underlying().(*types.Array); ok {
+					if _, isCall := ast.Unparen(call.Args[0]).(*ast.CallExpr); isCall {
+						r.ed.replace(r.off(call.Fun.Pos()), r.off(call.Lparen)+1,
+							"func(_ "+r.typeString(r.info.TypeOf(call.Args[0]))+") int { return "+itoa(int(a.Len()))+" }(")
+					}
+				}
+			}
+		}
 	case "append":
 		// A function of the cell appended by name: the interpreter would
 		// store its own node ("*interp.node is not assignable"); converted

@@ -397,6 +397,31 @@ func (t *translation) broken(decls []*cellDecl, reemit, bump map[string]bool) er
 		}
 	}
 	var errs ErrorList
+	// A session variable whose type no longer type-checks (Item made
+	// uncomparable while l is a *List[Item]): its value could not be
+	// carried over.
+	at := token.NoPos // the cell's first type declaration, where such errors go
+	for _, d := range decls {
+		if d.kind == KindType {
+			at = d.node.Pos()
+			break
+		}
+	}
+	for _, e := range t.ck.earlier {
+		if !e.at.IsValid() || !at.IsValid() {
+			continue
+		}
+		for k, d := range sess.Decls {
+			if d.Kind == KindVar && d.Node != nil && d.Node.Pos() <= e.at && e.at < d.Node.End() {
+				first, rest, _ := strings.Cut(e.Msg, "\n")
+				msg := first + " (the type of variable " + k + " of an earlier cell needs it)"
+				if rest != "" {
+					msg += "\n" + rest
+				}
+				errs = append(errs, &CheckError{Pos: t.c.fset.Position(at), Msg: msg})
+			}
+		}
+	}
 	for k := range again {
 		d := sess.Decls[k]
 		if d == nil || d.Node == nil {

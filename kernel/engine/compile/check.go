@@ -44,6 +44,7 @@ type checked struct {
 type CheckError struct {
 	Pos token.Position
 	Msg string
+	at  token.Pos // (of an error in an earlier cell's declaration)
 }
 
 func (e *CheckError) Error() string {
@@ -181,7 +182,7 @@ func (c *Compiler) check(in checkInput) (*checked, ErrorList, error) {
 			if pos.Filename != u.cell.Name {
 				// An earlier cell's declaration that this cell breaks:
 				// an error if it is to be declared again (translate).
-				lastEarlier = &CheckError{Pos: pos, Msg: te.Msg}
+				lastEarlier = &CheckError{Pos: pos, Msg: te.Msg, at: te.Pos}
 				earlier = append(earlier, lastEarlier)
 				return
 			}

@@ -259,8 +259,8 @@ func mentionsPkg(typ types.Type, pkg *types.Package, seen map[types.Type]bool) b
 // encoding/json calls: MarshalJSON and MarshalText in typ's method set,
 // UnmarshalJSON and UnmarshalText in that of a pointer to it.
 func (t *translation) jsonMethods(d *format.Desc, typ types.Type) {
-	if types.IsInterface(typ) {
-		return
+	if types.IsInterface(typ) || t.mentionsLocal(typ, map[types.Type]bool{}) {
+		return // (accessors, written at the top level, cannot name a type declared in a function)
 	}
 	ptr := typ
 	if _, isPtr := typ.(*types.Pointer); !isPtr {

@@ -93,6 +93,10 @@ func (e *Engine) flush() {
 // cellName names the cell with execution count n in positions ("cell3").
 func cellName(n int) string { return "cell" + strconv.Itoa(n) }
 
+// cellPos is a position in a cell as go/types writes it in messages
+// ("declared at cell1:1:11").
+var cellPos = regexp.MustCompile(`\bcell(\d+):(\d+):\d+`)
+
 // cellLabel is how messages name a cell: "Cell [3]".
 func cellLabel(name string) string {
 	if n, ok := strings.CutPrefix(name, "cell"); ok {
@@ -279,6 +283,28 @@ func compileError(err error, srcs map[string]string) *kernel.Error {
 	}
 	if len(list) == 0 {
 		return &kernel.Error{Name: "CompileError", Value: err.Error(), Traceback: []string{err.Error()}}
+	}
+	// An error past the cell's last line is at a brace the kernel closes
+	// the cell's statements with: left out when there are others, else
+	// put at the last line (a stray "}" is there).
+	var kept []located
+	for _, l := range list {
+		if src, ok := srcs[l.cell]; ok {
+			if n := strings.Count(strings.TrimRight(src, "\n"), "\n") + 1; l.line > n {
+				if len(list) > 1 {
+					continue
+				}
+				l.line, l.col = n, 0
+			}
+		}
+		l.msg = cellPos.ReplaceAllStringFunc(l.msg, func(p string) string {
+			m := cellPos.FindStringSubmatch(p)
+			return cellLabel("cell"+m[1]) + ", line " + m[2]
+		})
+		kept = append(kept, l)
+	}
+	if len(kept) > 0 {
+		list = kept
 	}
 	var tb []string
 	for i, l := range list {

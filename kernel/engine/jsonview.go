@@ -187,6 +187,12 @@ func (rt *cellRuntime) marshalView(v reflect.Value, d *format.Desc, jw jsonWalk)
 			}
 			return reflect.ValueOf(string(b)), true, nil
 		}
+		if i, ok := promotedMarshaler(v, d); ok && jsonAcc == "" && d.PtrMarshalJSON == "" {
+			// A type declared in a function has no accessor of its own:
+			// the MarshalJSON it gets from its one embedded field that
+			// has one marshals the whole value, as in Go.
+			return rt.marshalView(v.Field(i), d.Fields[i].Type, jw.down())
+		}
 	}
 	var elem *format.Desc
 	if d != nil {
@@ -247,6 +253,29 @@ func (rt *cellRuntime) marshalView(v reflect.Value, d *format.Desc, jw jsonWalk)
 		return rt.marshalMap(v, d, jw)
 	}
 	return v, false, nil
+}
+
+// promotedMarshaler returns the index of the one embedded field of the
+// struct v (described by d) whose type has a MarshalJSON method, its own
+// or promoted in turn.
+func promotedMarshaler(v reflect.Value, d *format.Desc) (int, bool) {
+	if v.Kind() != reflect.Struct || d == nil || d.MarshalJSON != "" {
+		return 0, false
+	}
+	found := -1
+	for i, f := range d.Fields {
+		if !f.Embedded || f.Type == nil || i >= v.NumField() {
+			continue
+		}
+		if _, deeper := promotedMarshaler(v.Field(i), f.Type); f.Type.MarshalJSON == "" && !deeper {
+			continue
+		}
+		if found >= 0 {
+			return 0, false // two at one depth: neither is promoted
+		}
+		found = i
+	}
+	return found, found >= 0
 }
 
 // marshalMap is marshalView for a map: its values, and keys with a

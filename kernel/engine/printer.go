@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"io"
 	"log"
+	"os"
 	"reflect"
 	"sort"
 	"strconv"
@@ -273,11 +274,46 @@ func (e *Engine) printSymbols(in *interp.Interpreter) interp.Exports {
 	if !ok1 || !ok2 || !ok3 {
 		pr, prl, prf = fmt.Print, fmt.Println, fmt.Printf
 	}
+	// A cell that sets os.Stdout (to a pipe, to capture what it prints)
+	// has fmt print there, as Go does. The cells' os.Stdout is the
+	// interpreter's variable (a copy of the process's when its stdout is
+	// a file).
+	cellsOut := in.Symbols("os")["os"]["Stdout"]
+	stdout := func() *os.File {
+		if !cellsOut.IsValid() || !cellsOut.CanInterface() {
+			return nil
+		}
+		f, _ := cellsOut.Interface().(*os.File)
+		return f
+	}
+	std := stdout()
+	swapped := func() io.Writer {
+		if w := stdout(); w != std && w != nil {
+			return w
+		}
+		return nil
+	}
 	exports := interp.Exports{
 		"fmt/fmt": {
-			"Print":    reflect.ValueOf(func(a ...any) (int, error) { return pr(format.Sprint(t, a)) }),
-			"Println":  reflect.ValueOf(func(a ...any) (int, error) { return prl(args(a)...) }),
-			"Printf":   reflect.ValueOf(func(f string, a ...any) (int, error) { f, a = format.FixT(f, args(a)); return prf(f, a...) }),
+			"Print": reflect.ValueOf(func(a ...any) (int, error) {
+				if w := swapped(); w != nil {
+					return io.WriteString(w, format.Sprint(t, a))
+				}
+				return pr(format.Sprint(t, a))
+			}),
+			"Println": reflect.ValueOf(func(a ...any) (int, error) {
+				if w := swapped(); w != nil {
+					return fmt.Fprintln(w, args(a)...)
+				}
+				return prl(args(a)...)
+			}),
+			"Printf": reflect.ValueOf(func(f string, a ...any) (int, error) {
+				f, a = format.FixT(f, args(a))
+				if w := swapped(); w != nil {
+					return fmt.Fprintf(w, f, a...)
+				}
+				return prf(f, a...)
+			}),
 			"Sprint":   reflect.ValueOf(func(a ...any) string { return format.Sprint(t, a) }),
 			"Sprintln": reflect.ValueOf(func(a ...any) string { return fmt.Sprintln(args(a)...) }),
 			"Sprintf":  reflect.ValueOf(func(f string, a ...any) string { f, a = format.FixT(f, args(a)); return fmt.Sprintf(f, a...) }),

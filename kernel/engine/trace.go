@@ -297,11 +297,18 @@ func (e *Engine) reportGoPanic(r any, cell int64) {
 		return
 	}
 	ke := e.panicError(r)
+	running := e.running.Load()
 	if tb := ke.Traceback; len(tb) > 2 {
 		// As Go prints it: the panic, then the goroutine's frames.
-		ke.Traceback = append(tb[:2:2], append([]string{"in a goroutine the cell started:"}, tb[2:]...)...)
+		who := "in a goroutine the cell started:"
+		if cell >= 0 && cell != running {
+			who = "in a goroutine an earlier cell started:"
+		}
+		ke.Traceback = append(tb[:2:2], append([]string{who}, tb[2:]...)...)
 	}
-	if (cell < 0 || cell == e.running.Load()) && e.failRunningCell(goroutinePanic{ke}) {
+	// A Go program would end: the running cell does, also when an earlier
+	// cell started the goroutine (the cell may be waiting for it).
+	if running != 0 && e.failRunningCell(goroutinePanic{ke}) {
 		return
 	}
 	var b strings.Builder

@@ -108,7 +108,7 @@ func (l ErrorList) Error() string {
 // parse returns an ErrorList.
 func Parse(fset *token.FileSet, name, src string) (*Cell, error) {
 	c := &Cell{Name: name, Src: src, Fset: fset}
-	chunks, pkg, err := split(src)
+	chunks, pkg, err := split(name, src)
 	if err != nil {
 		return nil, err
 	}
@@ -220,9 +220,9 @@ func layout(src string, chunks []Chunk, keep func(Kind) bool) string {
 
 // split cuts src into top-level chunks at semicolons (explicit or
 // automatic) outside brackets. pkg reports a leading package clause.
-func split(src string) (chunks []Chunk, pkg bool, err error) {
+func split(name, src string) (chunks []Chunk, pkg bool, err error) {
 	fset := token.NewFileSet()
-	file := fset.AddFile("", -1, len(src))
+	file := fset.AddFile(name, -1, len(src))
 	var errs ErrorList
 	var s scanner.Scanner
 	s.Init(file, []byte(src), func(pos token.Position, msg string) {

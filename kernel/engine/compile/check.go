@@ -409,6 +409,13 @@ func varAssign(d *ast.GenDecl) []ast.Stmt {
 			}
 			continue
 		}
+		if vs.Type != nil && allBlankNames(vs) {
+			// var _ I = T{} (a compile-time check): a declaration in the
+			// function, whose errors read as Go's ("as I value in
+			// variable declaration").
+			out = append(out, &ast.DeclStmt{Decl: &ast.GenDecl{TokPos: d.TokPos, Tok: token.VAR, Specs: []ast.Spec{vs}}})
+			continue
+		}
 		rhs := vs.Values
 		if vs.Type != nil && len(vs.Values) == len(vs.Names) {
 			rhs = make([]ast.Expr, len(vs.Values))
@@ -419,6 +426,16 @@ func varAssign(d *ast.GenDecl) []ast.Stmt {
 		out = append(out, &ast.AssignStmt{Lhs: lhs, TokPos: vs.Names[0].Pos(), Tok: token.ASSIGN, Rhs: rhs})
 	}
 	return out
+}
+
+// allBlankNames reports a value spec declaring only _.
+func allBlankNames(vs *ast.ValueSpec) bool {
+	for _, n := range vs.Names {
+		if n.Name != "_" {
+			return false
+		}
+	}
+	return true
 }
 
 // defineDecl turns a top-level x, y := a, b into var x, y = a, b. Names

@@ -142,7 +142,7 @@ func (r *rewriter) hoistRecover(call *ast.CallExpr, fix string) bool {
 		return false // (a type switch's own rewrite calls it first)
 	}
 	v := r.uniq("rec")
-	r.ed.insert(r.off(st.Pos()), v+" := "+rtName+fix+"recover()); ")
+	r.ed.insertFirst(r.off(st.Pos()), v+" := "+rtName+fix+"recover()); ") // (before the statement's own rewrites)
 	r.ed.replace(r.off(call.Pos()), r.off(call.End()), v)
 	return true
 }

@@ -208,6 +208,9 @@ func (t *translation) cascade() {
 			newTypes = true
 		}
 	}
+	// A generic type's new instance (Box[string] first used here) is a
+	// new type too for the assertions of earlier cells.
+	newTypes = newTypes || t.usesNewInstances()
 	for {
 		var keys []string
 		if newTypes {
@@ -281,6 +284,28 @@ func (t *translation) cascade() {
 			break
 		}
 	}
+}
+
+// usesNewInstances reports whether the cell uses an instance of a generic
+// type of the cells that does not exist yet.
+func (t *translation) usesNewInstances() bool {
+	found := false
+	p := &typePrinter{pkg: t.ck.pkg, qual: t.qual, gen: t.gen, anyKeys: true,
+		inst: func(origin *types.TypeName, args []string) string {
+			if _, ok := t.c.instances[t.instKey(origin, args)]; !ok {
+				found = true
+			}
+			return origin.Name()
+		}}
+	for id, inst := range t.ck.info.Instances {
+		if tn, ok := t.ck.info.Uses[id].(*types.TypeName); !ok || tn.Pkg() != t.ck.pkg || hasTypeParam(inst.Type) {
+			continue // (Box[T] in a generic declaration is no instance)
+		}
+		if p.print(inst.Type); found {
+			return true
+		}
+	}
+	return false
 }
 
 // newVersions names the new versions of the types the cell redefines or

@@ -72,32 +72,7 @@ func (r *rewriter) typedNilIface(e ast.Expr, t, to types.Type) bool {
 		if !ok || !m.Exported() {
 			return false
 		}
-		var params, args []string
-		for j := 0; j < sig.Params().Len(); j++ {
-			p := "__gk_p" + itoa(j)
-			pt := sig.Params().At(j).Type()
-			if sig.Variadic() && j == sig.Params().Len()-1 {
-				params = append(params, p+" ..."+r.typeString(pt.(*types.Slice).Elem()))
-				args = append(args, p+"...")
-				continue
-			}
-			params = append(params, p+" "+r.typeString(pt))
-			args = append(args, p)
-		}
-		var results []string
-		for j := 0; j < sig.Results().Len(); j++ {
-			results = append(results, r.typeString(sig.Results().At(j).Type()))
-		}
-		res, ret := "", "return "
-		switch len(results) {
-		case 0:
-			ret = ""
-		case 1:
-			res = " " + results[0]
-		default:
-			res = " (" + strings.Join(results, ", ") + ")"
-		}
-		methods = append(methods, strconv.Quote(m.Name())+", func("+strings.Join(params, ", ")+")"+res+" { "+ret+"x."+m.Name()+"("+strings.Join(args, ", ")+") }")
+		methods = append(methods, strconv.Quote(m.Name())+", "+r.forwarder(sig, "__gk_p", "x."+m.Name()))
 	}
 	if r.typedNils == nil {
 		r.typedNils = map[ast.Expr]bool{}

@@ -436,10 +436,10 @@ func (t *translation) broken(decls []*cellDecl, reemit, bump map[string]bool) er
 		if !e.at.IsValid() || !at.IsValid() {
 			continue
 		}
-		for k, d := range sess.Decls {
+		for _, d := range sess.sorted() {
 			if d.Kind == KindVar && d.Node != nil && d.Node.Pos() <= e.at && e.at < d.Node.End() {
 				first, rest, _ := strings.Cut(e.Msg, "\n")
-				msg := first + " (the type of variable " + k + " of an earlier cell needs it)"
+				msg := first + " (the type of variable " + d.Key + " of an earlier cell needs it)"
 				if rest != "" {
 					msg += "\n" + rest
 				}

@@ -88,7 +88,10 @@ func (r *rewriter) checkedIndexes(s ast.Stmt, safe map[safePair]bool) []ast.Expr
 	// An inner index before the outer one, whose check evaluates it
 	// again (grid[r] of grid[r][c]).
 	sort.SliceStable(xs, func(i, j int) bool {
-		return xs[i].Pos() == xs[j].Pos() && xs[i].End() < xs[j].End()
+		if xs[i].Pos() != xs[j].Pos() {
+			return xs[i].Pos() < xs[j].Pos()
+		}
+		return xs[i].End() < xs[j].End()
 	})
 	return xs
 }

@@ -218,16 +218,8 @@ func (rt *cellRuntime) printResults(n int, err error) {
 	if err == nil {
 		return
 	}
-	text := func() (s string) {
-		defer func() {
-			if r := recover(); r != nil {
-				s = fmt.Sprintf("%%!v(PANIC=Error method: %v)", r)
-			}
-		}()
-		return err.Error()
-	}()
 	rt.result(Repr{Value: n, Tuple: true, Text: strconv.Itoa(n)})
-	rt.result(Repr{Value: err, Tuple: true, Err: true, Text: text})
+	rt.result(Repr{Value: err, Tuple: true, Err: true, Text: fmt.Sprint(err)}) // (fmt catches a panicking Error)
 }
 
 // takeResults returns and forgets the results of the running cell.

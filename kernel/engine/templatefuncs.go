@@ -6,6 +6,8 @@ import (
 	htmltemplate "html/template"
 	"reflect"
 	texttemplate "text/template"
+
+	"gokernel/kernel/engine/format"
 )
 
 // The view of a value of a named non-struct type with methods (type State
@@ -53,19 +55,25 @@ func viewed(v reflect.Value) reflect.Value {
 	return v
 }
 
-// viewOriginal returns the value the view v of a value with methods
-// stands for, or v.
-func viewOriginal(v reflect.Value) reflect.Value {
-	if v.Kind() != reflect.Struct || v.NumField() == 0 {
-		return v
+// viewValue returns the value the view v of a value with methods stands
+// for (its first, embedded field holds it), if v is such a view.
+func viewValue(v reflect.Value) (format.Value, bool) {
+	if !v.IsValid() || v.Kind() != reflect.Struct || v.NumField() == 0 || !v.Field(0).CanInterface() {
+		return format.Value{}, false
 	}
-	switch f := v.Field(0); f.Type() {
-	case templateStringType:
-		if s := f.Interface().(TemplateString); s.valid {
-			return s.gkValue.Reflect()
-		}
-	case templateValueType:
-		return f.Interface().(TemplateValue).gkValue.Reflect()
+	switch f := v.Field(0).Interface().(type) {
+	case TemplateString:
+		return f.gkValue, f.valid
+	case TemplateValue:
+		return f.gkValue, true
+	}
+	return format.Value{}, false
+}
+
+// viewOriginal returns the value the view v stands for, or v.
+func viewOriginal(v reflect.Value) reflect.Value {
+	if x, ok := viewValue(v); ok {
+		return x.Reflect()
 	}
 	return v
 }
@@ -75,20 +83,8 @@ func viewOriginal(v reflect.Value) reflect.Value {
 func viewPrintf(format string, args ...any) string {
 	typeVerbs := typeVerbArgs(format)
 	for i, a := range args {
-		v := reflect.ValueOf(a)
-		if !v.IsValid() || v.Kind() != reflect.Struct || v.NumField() == 0 {
-			continue
-		}
-		var x formatValue
-		switch f := v.Field(0).Interface().(type) {
-		case TemplateString:
-			if !f.valid {
-				continue
-			}
-			x = f.gkValue
-		case TemplateValue:
-			x = f.gkValue
-		default:
+		x, ok := viewValue(reflect.ValueOf(a))
+		if !ok {
 			continue
 		}
 		args[i] = x
@@ -99,12 +95,6 @@ func viewPrintf(format string, args ...any) string {
 		}
 	}
 	return fmt.Sprintf(format, args...)
-}
-
-// formatValue is a value printed as fmt prints the interpreted value.
-type formatValue interface {
-	fmt.Formatter
-	TypeName() string
 }
 
 // typeVerbArgs maps the arguments that the %T verbs of format print to

@@ -301,6 +301,9 @@ func (t *translation) usesNewInstances() bool {
 		if tn, ok := t.ck.info.Uses[id].(*types.TypeName); !ok || tn.Pkg() != t.ck.pkg || hasTypeParam(inst.Type) {
 			continue // (Box[T] in a generic declaration is no instance)
 		}
+		if t.c.fset.Position(id.Pos()).Filename != t.u.cell.Name {
+			continue // the session's own uses made their instances
+		}
 		if p.print(inst.Type); found {
 			return true
 		}

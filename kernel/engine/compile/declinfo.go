@@ -67,18 +67,17 @@ func (t *translation) deps(n ast.Node) []string {
 			}
 		case *ast.CallExpr:
 			// A template's data is described with its type's methods
-			// (see templateCall): a new method calls for a new description.
+			// (see templateCall), and errors.As matches an interface
+			// target through the session's types (see asMatch): a new
+			// type or method calls for writing them again.
 			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
-				if fn, ok := info.Uses[sel.Sel].(*types.Func); ok && fn.Pkg() != nil &&
-					(fn.Pkg().Path() == "text/template" || fn.Pkg().Path() == "html/template") &&
-					(fn.Name() == "Execute" || fn.Name() == "ExecuteTemplate") {
-					set[typesKey] = true
-				}
-				// So is errors.As's match for an interface target (see
-				// asMatch).
-				if fn, ok := info.Uses[sel.Sel].(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "errors" &&
-					(fn.Name() == "As" || fn.Name() == "AsType") {
-					set[typesKey] = true
+				if fn, ok := info.Uses[sel.Sel].(*types.Func); ok && fn.Pkg() != nil {
+					switch fn.Pkg().Path() + "." + fn.Name() {
+					case "text/template.Execute", "text/template.ExecuteTemplate",
+						"html/template.Execute", "html/template.ExecuteTemplate",
+						"errors.As", "errors.AsType":
+						set[typesKey] = true
+					}
 				}
 			}
 		case *ast.Ident:

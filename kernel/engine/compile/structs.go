@@ -87,13 +87,11 @@ func (r *rewriter) tagDefinedStruct(ts *ast.TypeSpec, display, gen string) int {
 	for i := 0; i < st.NumFields(); i++ {
 		f := st.Field(i)
 		meta.Fields = append(meta.Fields, format.Field{Name: f.Name(), Exported: f.Exported(), Embedded: f.Embedded()})
-		tag := st.Tag(i)
-		if !f.Exported() && !(f.Embedded() && isStructLike(f.Type())) {
-			tag = setTag(setTag(tag, "json", "-"), "xml", "-")
-		}
+		first := 0
 		if i == 0 {
-			tag = setTag(tag, StructTag, strconv.Itoa(id))
+			first = id
 		}
+		tag := fieldTag(st.Tag(i), f.Exported() || f.Embedded() && isStructLike(f.Type()), first)
 		switch typ := r.typeString(f.Type()); {
 		case f.Embedded():
 			parts = append(parts, typ+quoteTag(tag))
@@ -102,7 +100,7 @@ func (r *rewriter) tagDefinedStruct(ts *ast.TypeSpec, display, gen string) int {
 		}
 	}
 	if len(parts) == 0 {
-		parts = []string{"_ struct{} " + quoteTag(`json:"-" xml:"-" `+StructTag+`:"`+strconv.Itoa(id)+`"`)}
+		parts = []string{hiddenTagField(id)}
 	}
 	r.ed.replaceOuter(r.off(ts.Type.Pos()), r.off(ts.Type.End()), "struct{ "+strings.Join(parts, "; ")+" }")
 	r.c.structs[id] = meta
@@ -144,16 +142,11 @@ func (r *rewriter) tagStructNamed(ts *ast.TypeSpec, display, gen string) int {
 		// (the runtime marks the field embedded for encoding/json).
 		promoted := embedded && isStructLike(r.info.TypeOf(f.Type))
 		tagFor := func(n string) string {
-			tag := old
-			if !token.IsExported(n) && !promoted {
-				tag = setTag(tag, "json", "-")
-				tag = setTag(tag, "xml", "-")
-			}
+			firstID := 0
 			if first {
-				tag = setTag(tag, StructTag, strconv.Itoa(id))
-				first = false
+				firstID, first = id, false
 			}
-			return tag
+			return fieldTag(old, token.IsExported(n) || promoted, firstID)
 		}
 		if len(names) > 1 {
 			typ := r.text(f.Type.Pos(), f.Type.End())
@@ -185,7 +178,7 @@ func (r *rewriter) tagStructNamed(ts *ast.TypeSpec, display, gen string) int {
 		if !st.Fields.Opening.IsValid() || r.off(st.Fields.Opening) < 0 {
 			return 0
 		}
-		r.ed.insert(r.off(st.Fields.Opening)+1, "_ struct{} "+quoteTag(`json:"-" xml:"-" `+StructTag+`:"`+strconv.Itoa(id)+`"`)+"; ")
+		r.ed.insert(r.off(st.Fields.Opening)+1, hiddenTagField(id)+"; ")
 	}
 	r.c.structs[id] = meta
 	return id
@@ -300,4 +293,25 @@ func isStructLike(t types.Type) bool {
 	}
 	_, ok := t.Underlying().(*types.Struct)
 	return ok
+}
+
+// fieldTag is the tag of a field of a cell's struct type, from its own
+// tag old: a field json and xml skip as Go does (visible is false for an
+// unexported one, not promoting fields), and the type's ID (id, when not
+// 0) on the first field.
+func fieldTag(old string, visible bool, id int) string {
+	tag := old
+	if !visible {
+		tag = setTag(setTag(tag, "json", "-"), "xml", "-")
+	}
+	if id != 0 {
+		tag = setTag(tag, StructTag, strconv.Itoa(id))
+	}
+	return tag
+}
+
+// hiddenTagField is the field that carries the ID of a struct type
+// without fields (the printer shows only the declared fields).
+func hiddenTagField(id int) string {
+	return "_ struct{} " + quoteTag(`json:"-" xml:"-" `+StructTag+`:"`+strconv.Itoa(id)+`"`)
 }

@@ -108,28 +108,38 @@ func yaegiRootTarget(root reflect.Value) interp.BreakpointTarget {
 // clause (cells).
 const yaegiMainPackage = "main"
 
+// yaegiSymbol returns the interpreter's symbol of the package-level name
+// (a pointer to yaegi's symbol). The interpreter must not be compiling.
+func yaegiSymbol(in *interp.Interpreter, name string) (reflect.Value, error) {
+	scopes, err := yaegiField(reflect.ValueOf(in), "scopes")
+	if err != nil {
+		return reflect.Value{}, err
+	}
+	if scopes.Kind() != reflect.Map {
+		return reflect.Value{}, errors.New("yaegi internals: Interpreter.scopes is not a map")
+	}
+	sc := scopes.MapIndex(reflect.ValueOf(yaegiMainPackage))
+	if !sc.IsValid() {
+		return reflect.Value{}, fmt.Errorf("no package %s", yaegiMainPackage)
+	}
+	syms, err := yaegiField(sc, "sym")
+	if err != nil || syms.Kind() != reflect.Map {
+		return reflect.Value{}, fmt.Errorf("yaegi internals: scope.sym: %v", err)
+	}
+	sym := syms.MapIndex(reflect.ValueOf(name))
+	if !sym.IsValid() {
+		return reflect.Value{}, fmt.Errorf("no symbol %s", name)
+	}
+	return sym, nil
+}
+
 // yaegiGlobalIndex returns where the package-level variable name is stored
 // in the interpreter's root frame (see yaegiRootData). The interpreter must
 // not be compiling.
 func yaegiGlobalIndex(in *interp.Interpreter, name string) (int, error) {
-	scopes, err := yaegiField(reflect.ValueOf(in), "scopes")
+	sym, err := yaegiSymbol(in, name)
 	if err != nil {
 		return 0, err
-	}
-	if scopes.Kind() != reflect.Map {
-		return 0, errors.New("yaegi internals: Interpreter.scopes is not a map")
-	}
-	sc := scopes.MapIndex(reflect.ValueOf(yaegiMainPackage))
-	if !sc.IsValid() {
-		return 0, fmt.Errorf("no package %s", yaegiMainPackage)
-	}
-	syms, err := yaegiField(sc, "sym")
-	if err != nil || syms.Kind() != reflect.Map {
-		return 0, fmt.Errorf("yaegi internals: scope.sym: %v", err)
-	}
-	sym := syms.MapIndex(reflect.ValueOf(name))
-	if !sym.IsValid() {
-		return 0, fmt.Errorf("no variable %s", name)
 	}
 	index, err := yaegiField(sym, "index")
 	if err != nil || index.Kind() != reflect.Int {

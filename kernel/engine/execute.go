@@ -131,6 +131,9 @@ func (e *Engine) run(ctx context.Context, name, code string) kernel.ExecuteResul
 			return kernel.ExecuteResult{Error: e.stepError(err, st, code, name)}
 		}
 		plan.Ran(st)
+		if st.What == "types" && len(plan.FuncFields) > 0 {
+			e.mendFuncFields(plan.FuncFields)
+		}
 		if st.What == "accessors" {
 			e.types.remember(st.Src)
 		}

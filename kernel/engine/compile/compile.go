@@ -198,6 +198,10 @@ type Plan struct {
 	// Accessors lists the variables (set by the Steps) holding functions
 	// that call String and Error methods, for the runtime's printer.
 	Accessors []string
+	// FuncFields lists the struct types the Steps declare (in the
+	// interpreter's names) with fields holding func values: the engine
+	// mends the interpreter's types of the fields after the "types" step.
+	FuncFields []string
 	// Std lists, in order, the packages of stdgen whose sources must be
 	// evaluated before the Steps (each once per interpreter).
 	Std []string

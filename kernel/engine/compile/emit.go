@@ -136,6 +136,7 @@ func (t *translation) emitDecls() {
 			ts := d.spec
 			t.structIDs[d.key] = r.tagStruct(ts, d.key, t.gen(d.key))
 			typesB.add(u.cell, ts.Pos(), "type "+t.gen(d.key)+r.text(ts.Name.End(), ts.End()))
+			t.noteFuncFields(ck.pkg.Scope().Lookup(d.key), t.gen(d.key))
 			t.promotedMethods(d.key, funcsB)
 		case KindConst:
 			// Each constant with its value: no iota for the interpreter.
@@ -187,6 +188,7 @@ func (t *translation) emitReemitted() {
 			r.walk(ts)
 			t.structIDs[k] = r.tagStruct(ts, k, t.gen(k))
 			typesB.add(d.cell, ts.Pos(), "type "+t.gen(k)+r.text(ts.Name.End(), ts.End()))
+			t.noteFuncFields(ck.pkg.Scope().Lookup(k), t.gen(k))
 			t.promotedMethods(k, funcsB)
 		case KindConst:
 			obj := ck.pkg.Scope().Lookup(k)

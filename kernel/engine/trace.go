@@ -185,6 +185,9 @@ var funcDigits = regexp.MustCompile(`\.func\d+`)
 // "Inner.Get").
 func sameFunc(name, interp string) bool {
 	interp = strings.TrimPrefix(interp, "main.")
+	if rest, ok := strings.CutPrefix(interp, "__gk_main"); ok {
+		interp = "main" + rest // a program cell's main, renamed
+	}
 	name = funcDigits.ReplaceAllString(name, ".func")
 	return name == interp || strings.HasSuffix(name, "."+interp) && !strings.Contains(interp, ".func")
 }

@@ -66,6 +66,20 @@ func main() {
 	m["x"] = 1
 }
 `, []string{"Cell [1], line 13 in main"}},
+		{"main calling again after a closure's recovered panic", `package main
+
+func get(s []int, i int) int { return s[i] }
+
+func try(f func()) {
+	defer func() { recover() }()
+	f()
+}
+
+func main() {
+	try(func() { get(nil, 1) })
+	get(nil, 2)
+}
+`, []string{"Cell [1], line 3 in get", "Cell [1], line 12 in main"}},
 		{"method promoted through an embedded pointer", `package main
 
 type Inner struct{ data []int }

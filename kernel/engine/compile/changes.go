@@ -211,6 +211,7 @@ func (t *translation) cascade() {
 	// A generic type's new instance (Box[string] first used here) is a
 	// new type too for the assertions of earlier cells.
 	newTypes = newTypes || t.usesNewInstances()
+	t.typesChanged = newTypes
 	for {
 		var keys []string
 		if newTypes {

@@ -122,6 +122,12 @@ func (t *translation) assemble() *Plan {
 		commitImports = func() {}
 	}
 	plan.commit = func() {
+		for k, a := range t.newAsserters {
+			if c.asserters == nil {
+				c.asserters = map[string]*lateAsserter{}
+			}
+			c.asserters[k] = a
+		}
 		for k, n := range t.newInstances {
 			c.instances[k] = n
 		}

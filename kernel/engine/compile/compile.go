@@ -99,6 +99,10 @@ type Compiler struct {
 	promoted map[string]map[string]bool
 	// methodCells counts the cells that declared methods (see descID).
 	methodCells int
+	// asserters are the late asserters declared, by key (see
+	// lateAssert); asserterSeq numbers them.
+	asserters   map[string]*lateAsserter
+	asserterSeq int
 
 	descs         []*format.Desc
 	descIDs       map[string]int
@@ -255,9 +259,9 @@ func (p *Plan) Ran(st *Step) {
 }
 
 // alias returns the name the interpreter knows the package at path by,
-// choosing one (name, or a unique variant when name is taken by another
-// path) on first use.
-func (c *Compiler) alias(path, name string) string {
+// choosing one on first use: name when own (a cell imports the package by
+// its name) and no other path has it, else a variant of the kernel's.
+func (c *Compiler) alias(path, name string, own bool) string {
 	if a, ok := c.aliases[path]; ok {
 		return a
 	}
@@ -268,7 +272,7 @@ func (c *Compiler) alias(path, name string) string {
 		// of the kernel's: a cell may declare display itself.
 		a = "__gk_" + strings.ReplaceAll(strings.TrimPrefix(path, "gokernel/"), "/", "_")
 	}
-	if p, taken := c.bound[a]; taken && p != path || !kernelPkg && isKernelName(a) {
+	if p, taken := c.bound[a]; taken && p != path || !kernelPkg && (!own || isKernelName(a)) {
 		for i := 2; ; i++ {
 			a = fmt.Sprintf("%s%sp%d", name, genSep, i)
 			if _, taken := c.bound[a]; !taken {

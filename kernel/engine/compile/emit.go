@@ -22,8 +22,12 @@ type translation struct {
 	gens map[string]string
 	// newAliases holds imports the interpreter needs: path → alias.
 	newAliases map[string]string
-	rewriters  map[*cell.Cell]*rewriter
-	inits      []string
+	// newAsserters are the late asserters the cell declares, by key.
+	newAsserters map[string]*lateAsserter
+	// typesChanged is set when the cell changes the session's types.
+	typesChanged bool
+	rewriters    map[*cell.Cell]*rewriter
+	inits        []string
 	// structIDs holds the tag IDs of the struct types this cell declares.
 	structIDs map[string]int
 	// withMethods makes desc list methods for templates (templateDescID).
@@ -115,6 +119,7 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 	t.emitDescs()
 	t.emitAccessors()
 	t.emitLateVars()
+	t.emitAsserters(t.typesChanged || len(t.bump) > 0)
 	t.emitMarkers()
 	t.emitImports() // imports come first but are known last (types may need packages)
 	return t.assemble(), nil
@@ -305,18 +310,31 @@ func (t *translation) gen(name string) string {
 }
 
 // alias returns the interpreter's name for an imported package, arranging
-// for it to be imported.
+// for it to be imported. The package's own name is the interpreter's only
+// when a cell imports it by that name (see ownAlias): a package the
+// kernel's code names (io/fs, for the type of os.Stat's result) or one
+// imported under another name leaves its name to the cells (fs :=
+// flag.NewFlagSet(…), import urlpkg "net/url"; url := "…").
 func (t *translation) alias(path, name string) string {
+	return t.aliasAs(path, name, false)
+}
+
+// ownAlias is alias for a package a cell imports by its own name.
+func (t *translation) ownAlias(path, name string) string {
+	return t.aliasAs(path, name, true)
+}
+
+func (t *translation) aliasAs(path, name string, own bool) string {
 	if a, ok := t.c.aliases[path]; ok {
 		return a
 	}
 	if a, ok := t.newAliases[path]; ok {
 		return a
 	}
-	a := t.c.alias(path, name)
+	a := t.c.alias(path, name, own)
 	for _, other := range t.newAliases {
 		if other == a {
-			a = a + genSep + "p" + itoa(len(t.newAliases)+2)
+			a = name + genSep + "p" + itoa(len(t.newAliases)+2)
 		}
 	}
 	t.newAliases[path] = a
@@ -327,6 +345,9 @@ func (t *translation) alias(path, name string) string {
 func (t *translation) objName(obj types.Object) string {
 	switch obj := obj.(type) {
 	case *types.PkgName:
+		if obj.Name() == obj.Imported().Name() {
+			return t.ownAlias(obj.Imported().Path(), obj.Name())
+		}
 		return t.alias(obj.Imported().Path(), obj.Imported().Name())
 	case *types.TypeName:
 		if t.pkgLevel(obj) {
@@ -369,6 +390,7 @@ func (t *translation) setup(r *rewriter) {
 	}
 	r.inst = t.instanceName
 	r.shadowAlias = t.shadowAlias
+	r.lateAsserter = t.lateAsserter
 	r.lateFunc = t.lateVar
 	r.located = t.located
 	r.instArgs = func(name string, targs []types.Type) {

@@ -26,7 +26,7 @@ func (r *rewriter) errorsAs(call *ast.CallExpr) bool {
 	if !ok {
 		return false
 	}
-	match, ok := r.asMatch(pt.Elem())
+	match, ok := r.asMatch(call, pt.Elem())
 	if !ok {
 		return false
 	}
@@ -49,8 +49,8 @@ func (r *rewriter) errorsAs(call *ast.CallExpr) bool {
 
 // asMatch returns the start of the match errorsAs passes the runtime for
 // a target of type target (its pointer is the argument that follows), if
-// the target needs one.
-func (r *rewriter) asMatch(target types.Type) (string, bool) {
+// the target needs one; n is the call.
+func (r *rewriter) asMatch(n ast.Node, target types.Type) (string, bool) {
 	// The runtime calls the match with each error's value and, for a
 	// named non-struct value, also with the wrapper that tells its type.
 	errT := types.Universe.Lookup("error").Type()
@@ -61,8 +61,12 @@ func (r *rewriter) asMatch(target types.Type) (string, bool) {
 	var test string
 	switch _, isIface := target.Underlying().(*types.Interface); {
 	case isIface && target != errT:
-		test = "t, ok := " + r.ifaceAssertFunc(target, types.NewInterfaceType(nil, nil), true) + "(x); " +
-			"if e, isErr := x.(error); !ok && isErr { t, ok = " + r.ifaceAssertFunc(target, errT, true) + "(e) }; "
+		fromAny, fromErr := r.lateAssert(n, target, types.NewInterfaceType(nil, nil), true), r.lateAssert(n, target, errT, true)
+		if fromAny == "" || fromErr == "" {
+			fromAny, fromErr = r.ifaceAssertFunc(target, types.NewInterfaceType(nil, nil), true), r.ifaceAssertFunc(target, errT, true)
+		}
+		test = "t, ok := " + fromAny + "(x); " +
+			"if e, isErr := x.(error); !ok && isErr { t, ok = " + fromErr + "(e) }; "
 	case r.wrappedNamed(target, errT):
 		test = "var t " + its + "; e, ok := x.(error); if ok { t, ok = " + r.assertTo("e", target, errT, true) + " }; "
 	default:
@@ -82,7 +86,7 @@ func (r *rewriter) errorsAsType(e ast.Expr, fn *types.Func, targs *types.TypeLis
 	}
 	target := r.concrete(targs.At(0))
 	ts := r.typeString(target)
-	match, ok := r.asMatch(target)
+	match, ok := r.asMatch(e, target)
 	if !ok {
 		// The runtime's walk follows the cells' Unwrap methods, and
 		// finds a struct with a value Error method in the interpreter's

@@ -65,6 +65,9 @@ type rewriter struct {
 	located func(name string) bool
 	// shadowAlias names a package where its usual name is shadowed.
 	shadowAlias func(path, name string) string
+	// lateAsserter names the late asserter of an assertion in a function
+	// literal, or "" (see lateAssert).
+	lateAsserter func(r *rewriter, it, xt types.Type, commaOk bool) string
 	// conv lists identifiers used as conversions (T(x)).
 	conv map[*ast.Ident]bool
 	// inRewrittenLoop marks returns a loop rewrite took care of.

@@ -148,6 +148,9 @@ func (r *rewriter) caseCheck(v string, e ast.Expr, i int, operand types.Type, bo
 	if iface.Empty() {
 		return "if " + v + " != nil" + ret, true
 	}
+	if late := r.lateAssert(e, t, operand, true); late != "" {
+		return "if _, ok := " + late + "(" + v + "); ok" + ret, true
+	}
 	// A nil operand matches no interface case (the interpreter panics
 	// on the assertion).
 	var b strings.Builder
@@ -207,6 +210,9 @@ func (r *rewriter) caseBinding(v string, cc *ast.CaseClause, operand types.Type)
 	}
 	if iface.Empty() {
 		return ts + "(" + v + ")"
+	}
+	if late := r.lateAssert(cc, t, operand, true); late != "" {
+		return "func() " + ts + " { t, _ := " + late + "(" + v + "); return t }()"
 	}
 	impl, confusable := r.sessionTypesFor(iface, operand)
 	var b strings.Builder
@@ -375,6 +381,11 @@ func (r *rewriter) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) bool {
 	}
 	if iface.Empty() {
 		return false
+	}
+	if late := r.lateAssert(ta, at, xt.Type, commaOk); late != "" && r.off(ta.Pos()) >= 0 && r.off(ta.End()) >= 0 {
+		r.wrapAssert(ta, late+"(")
+		r.normOperand(ta.X)
+		return true
 	}
 	if len(r.sessionTypes(iface, xt.Type)) == 0 && r.compiledEquiv(at) == "" && len(r.compiledImpls(at, xt.Type)) == 0 {
 		r.normOperand(ta.X)

@@ -1,0 +1,139 @@
+package compile
+
+import (
+	"go/ast"
+	"go/types"
+	"sort"
+)
+
+// An assertion to an interface of the cells is written for the session's
+// types that implement it (see ifaceAssertFunc). In a function literal,
+// which a variable may keep for later cells (check := func(v any) bool {
+// _, ok := v.(Greeter); return ok }), the list would stay the one of the
+// cell that made it: a type redefined later would no longer match. There
+// the assertion calls a late asserter instead: a package variable holding
+// the assertion's function, which every cell that changes the session's
+// types assigns again.
+
+// lateAsserter is a late asserter's variable and what it asserts.
+type lateAsserter struct {
+	name    string
+	iface   string // the interface's name at the package level, or "error"
+	operand string // the operand's: "" for an empty interface
+	its     string // the interface and operand types as the interpreter names
+	xts     string // them when the variable was declared
+	commaOk bool
+}
+
+// lateAssert returns the late asserter for an assertion at n of an
+// operand of type xt to the interface it, or "" when the assertion is
+// not in a function literal or names types a later cell cannot find
+// again.
+func (r *rewriter) lateAssert(n ast.Node, it, xt types.Type, commaOk bool) string {
+	if r.lateAsserter == nil || r.subst != nil {
+		return ""
+	}
+	if lit, _ := r.enclosingFunc(n); lit == nil {
+		return ""
+	}
+	return r.lateAsserter(r, it, xt, commaOk)
+}
+
+// ifaceName returns how a later cell finds the interface type t: its name
+// at the cell package's level, "error", or "" for an empty interface.
+func (t *translation) ifaceName(typ types.Type) (string, bool) {
+	typ = types.Unalias(typ)
+	if typ == types.Universe.Lookup("error").Type() {
+		return "error", true
+	}
+	if n, ok := typ.(*types.Named); ok && t.pkgLevel(n.Obj()) && n.TypeArgs() == nil {
+		return n.Obj().Name(), types.IsInterface(n)
+	}
+	if i, ok := typ.(*types.Interface); ok && i.Empty() {
+		return "", true
+	}
+	return "", false
+}
+
+// ifaceByName is the type ifaceName named, in the cell's package.
+func (t *translation) ifaceByName(name string) types.Type {
+	switch name {
+	case "":
+		return types.NewInterfaceType(nil, nil)
+	case "error":
+		return types.Universe.Lookup("error").Type()
+	}
+	if obj, ok := t.ck.pkg.Scope().Lookup(name).(*types.TypeName); ok && types.IsInterface(obj.Type()) {
+		return obj.Type()
+	}
+	return nil
+}
+
+// lateAsserter returns the variable of the late asserter of operands of
+// type xt to it, declaring it if new.
+func (t *translation) lateAsserter(r *rewriter, it, xt types.Type, commaOk bool) string {
+	iface, ok1 := t.ifaceName(it)
+	operand, ok2 := t.ifaceName(xt)
+	if !ok1 || !ok2 || iface == "" {
+		return ""
+	}
+	a := &lateAsserter{iface: iface, operand: operand, its: r.typeString(it), xts: r.typeString(xt), commaOk: commaOk}
+	key := a.key()
+	if old := t.c.asserters[key]; old != nil {
+		return old.name
+	}
+	if old := t.newAsserters[key]; old != nil {
+		return old.name
+	}
+	t.c.asserterSeq++
+	a.name = "__gk_as" + itoa(t.c.asserterSeq)
+	if t.newAsserters == nil {
+		t.newAsserters = map[string]*lateAsserter{}
+	}
+	t.newAsserters[key] = a
+	return a.name
+}
+
+func (a *lateAsserter) key() string {
+	k := a.its + "|" + a.xts
+	if a.commaOk {
+		k += "|ok"
+	}
+	return k
+}
+
+// funcType is the type of the asserter's variable.
+func (a *lateAsserter) funcType() string {
+	if a.commaOk {
+		return "func(" + a.xts + ") (" + a.its + ", bool)"
+	}
+	return "func(" + a.xts + ") " + a.its
+}
+
+// emitAsserters declares the cell's new late asserters, and assigns
+// again those of earlier cells when the cell changes the session's types
+// (those whose interface or operand type got a new version stay as they
+// were: the closures that call them hold values of the old version).
+func (t *translation) emitAsserters(typesChanged bool) {
+	r := t.rewriter(t.u.cell)
+	for _, k := range sortedKeys(t.newAsserters) {
+		a := t.newAsserters[k]
+		t.varsB.addLine("var " + a.name + " " + a.funcType())
+		t.accB.addLine(a.name + " = " + r.ifaceAssertFunc(t.ifaceByName(a.iface), t.ifaceByName(a.operand), a.commaOk))
+	}
+	if !typesChanged {
+		return
+	}
+	old := make([]*lateAsserter, 0, len(t.c.asserters))
+	for _, a := range t.c.asserters {
+		old = append(old, a)
+	}
+	sort.Slice(old, func(i, j int) bool { return old[i].name < old[j].name })
+	for _, a := range old {
+		it, xt := t.ifaceByName(a.iface), t.ifaceByName(a.operand)
+		if it == nil || xt == nil || r.typeString(it) != a.its || r.typeString(xt) != a.xts {
+			continue
+		}
+		t.accB.addLine(a.name + " = " + r.ifaceAssertFunc(it, xt, a.commaOk))
+	}
+}

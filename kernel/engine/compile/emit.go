@@ -331,6 +331,11 @@ func (t *translation) aliasAs(path, name string, own bool) string {
 	if a, ok := t.newAliases[path]; ok {
 		return a
 	}
+	if _, declared := t.c.sess.Decls[name]; declared {
+		// The interpreter still has the session's variable (or function,
+		// or type) the import replaces: path := "…", then import "path".
+		own = false
+	}
 	a := t.c.alias(path, name, own)
 	for _, other := range t.newAliases {
 		if other == a {

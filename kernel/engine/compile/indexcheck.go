@@ -86,12 +86,13 @@ func (r *rewriter) checkedIndexes(s ast.Stmt, safe map[safePair]bool) []ast.Expr
 		})
 	}
 	// An inner index before the outer one, whose check evaluates it
-	// again (grid[r] of grid[r][c]).
+	// again (grid[r] of grid[r][c], perm[k] of a[perm[k]]): by where they
+	// end, then the inner first.
 	sort.SliceStable(xs, func(i, j int) bool {
-		if xs[i].Pos() != xs[j].Pos() {
-			return xs[i].Pos() < xs[j].Pos()
+		if xs[i].End() != xs[j].End() {
+			return xs[i].End() < xs[j].End()
 		}
-		return xs[i].End() < xs[j].End()
+		return xs[i].Pos() > xs[j].Pos()
 	})
 	return xs
 }
@@ -299,7 +300,7 @@ func (r *rewriter) checkable(ix *ast.IndexExpr, safe map[safePair]bool) bool {
 	if b, ok := tv.Type.Underlying().(*types.Basic); !ok || b.Info()&types.IsInteger == 0 {
 		return false
 	}
-	if r.info.Types[ix.X].Value != nil || !r.pureIndexed(ix.X) || !r.pure(ix.Index) {
+	if r.info.Types[ix.X].Value != nil || !r.pureIndexed(ix.X) || !r.pureIndexed(ix.Index) {
 		return false
 	}
 	if i, ok := ast.Unparen(ix.Index).(*ast.Ident); ok {
@@ -356,7 +357,7 @@ func (r *rewriter) pureIndexed(e ast.Expr) bool {
 		default:
 			return false
 		}
-		return r.pureIndexed(x.X) && r.pure(x.Index)
+		return r.pureIndexed(x.X) && r.pureIndexed(x.Index)
 	case *ast.SelectorExpr:
 		// A field of an indexed struct (confs[0].Ports).
 		if s := r.info.Selections[x]; s != nil && s.Kind() == types.FieldVal {

@@ -141,6 +141,12 @@ func (rf *rangeFuncWalk) isFunc(s *ast.RangeStmt) bool {
 // yield returns the signature of the iterator's yield function.
 func (rf *rangeFuncWalk) yield(s *ast.RangeStmt) (*types.Signature, bool) {
 	t := rf.r.typeOf(s.X)
+	if tp, ok := rf.r.info.TypeOf(s.X).(*types.TypeParam); ok {
+		// In an instance: of its type argument (S ~func(yield func(E) bool)).
+		if c := rf.r.concrete(tp); c != nil && c != types.Type(tp) {
+			t = c.Underlying()
+		}
+	}
 	sig, ok := t.(*types.Signature)
 	if !ok || sig.Params().Len() != 1 {
 		return nil, false

@@ -235,6 +235,7 @@ func (r *rewriter) walk(n ast.Node) {
 		case *ast.TypeSpec:
 			r.namedAny(n)
 			r.definedFrom(n)
+			r.recursiveFuncSpec(n)
 		case *ast.DeclStmt:
 			r.localAliasDecl(n)
 			r.funcVarDecl(n)
@@ -274,6 +275,7 @@ func (r *rewriter) walk(n ast.Node) {
 			r.compiledFieldAssign(n)
 			r.tupleAssign(n)
 			r.recvToIface(n)
+			r.recursiveFuncAssigns(n)
 		case *ast.SendStmt:
 			r.copyAssigned(n)
 			if r.commStmt(n) {
@@ -286,7 +288,9 @@ func (r *rewriter) walk(n ast.Node) {
 			r.returnedStdCalls(n)
 			r.returnedValueCalls(n)
 			r.callsFirst(n)
+			r.recursiveFuncAssigns(n)
 		case *ast.ValueSpec:
+			r.recursiveFuncAssigns(n)
 			if lt := r.info.TypeOf(n.Names[0]); len(n.Names) == 1 && len(n.Values) == 1 && lt != nil && !types.IsInterface(lt) {
 				r.recvCopy(n.Values[0])
 			}
@@ -373,6 +377,8 @@ func (r *rewriter) walk(n ast.Node) {
 			r.rangeStmt(n)
 			r.ifaceKeyRange(n)
 		case *ast.CallExpr:
+			r.recursiveFuncCall(n)
+			r.recursiveFuncAssigns(n)
 			r.ifaceMapDelete(n)
 			r.namedFuncResultCall(n)
 			if !goCalls[n] {

@@ -62,14 +62,32 @@ func (c *Compiler) unsupported(u *unit, ck *checked) ErrorList {
 						types.TypeString(u, types.RelativeTo(ck.pkg)))})
 			}
 		}
-		if sig, ok := named.Underlying().(*types.Signature); ok && mentions(sig, named, map[types.Type]bool{}) {
+		if sig, ok := named.Underlying().(*types.Signature); ok && mentions(sig, named, map[types.Type]bool{}) && ts.TypeParams != nil {
 			errs = append(errs, &CheckError{Pos: c.fset.Position(ts.Pos()),
-				Msg: fmt.Sprintf("recursive function type %s is not supported by the interpreter; "+
-					"wrap the function in a struct (type %s struct{ fn func(…) %s }) or use an interface with one method",
+				Msg: fmt.Sprintf("generic recursive function type %s is not supported by the interpreter; "+
+					"wrap the function in a struct (type %s[…] struct{ fn func(…) %s[…] }) or use an interface with one method",
 					ts.Name.Name, ts.Name.Name, ts.Name.Name)})
 		}
 		return true
 	})
+	// Methods of a recursive function type (see recursiveFunc).
+	for _, d := range u.decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Recv == nil || len(fd.Recv.List) != 1 {
+			continue
+		}
+		rt := ck.info.TypeOf(fd.Recv.List[0].Type)
+		if p, ok := rt.(*types.Pointer); ok {
+			rt = p.Elem()
+		}
+		if rt != nil && !hasTypeParam(rt) {
+			if _, ok := recursiveFunc(rt); ok {
+				errs = append(errs, &CheckError{Pos: c.fset.Position(fd.Pos()),
+					Msg: fmt.Sprintf("methods of the recursive function type %s are not supported by the interpreter; "+
+						"declare %s as a function taking the value", types.TypeString(rt, types.RelativeTo(ck.pkg)), fd.Name.Name)})
+			}
+		}
+	}
 	return errs
 }
 

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"unsafe"
 
 	"gokernel/kernel/engine/compile"
 )
@@ -22,6 +23,10 @@ type migration struct {
 	// converted, post what to do once they are set (see resolve).
 	later []fixup
 	post  []func()
+	// wrappers maps the functions convertFunc made (by their closure) to
+	// the functions they call; unwrap, those of the conversion this one
+	// undoes (see convertFunc).
+	wrappers, unwrap map[unsafe.Pointer]reflect.Value
 }
 
 // ptrKey is an old pointer: its address and type.
@@ -343,50 +348,6 @@ func (m *migration) convertChan(dst, src reflect.Value, depth int) {
 		}
 	})
 	dst.Set(n)
-}
-
-// convertFunc gives dst a function of its type that converts its
-// arguments to src's types, calls src and converts the results back; what
-// src writes through pointer arguments is copied back.
-func (m *migration) convertFunc(dst, src reflect.Value) {
-	if src.Kind() != reflect.Func || src.IsNil() {
-		return
-	}
-	st, dt := src.Type(), dst.Type()
-	if st.NumIn() != dt.NumIn() || st.NumOut() != dt.NumOut() || st.IsVariadic() != dt.IsVariadic() {
-		return
-	}
-	conv := func(v reflect.Value, t reflect.Type) reflect.Value {
-		c := reflect.New(t).Elem()
-		m := newMigration()
-		m.convertInto(c, v, 0)
-		m.resolve()
-		return c
-	}
-	dst.Set(reflect.MakeFunc(dt, func(args []reflect.Value) []reflect.Value {
-		in := make([]reflect.Value, len(args))
-		for i, a := range args {
-			in[i] = conv(a, st.In(i))
-		}
-		var out []reflect.Value
-		if st.IsVariadic() {
-			out = src.CallSlice(in)
-		} else {
-			out = src.Call(in)
-		}
-		for i, a := range args {
-			if a.Kind() == reflect.Pointer && !a.IsNil() && in[i].Kind() == reflect.Pointer && !in[i].IsNil() && a.Type() != in[i].Type() {
-				back := newMigration()
-				back.convertInto(a.Elem(), in[i].Elem(), 0)
-				back.resolve()
-			}
-		}
-		res := make([]reflect.Value, len(out))
-		for i, o := range out {
-			res[i] = conv(o, dt.Out(i))
-		}
-		return res
-	}))
 }
 
 // sameInstanceField reports two embedded fields, at the same place in two

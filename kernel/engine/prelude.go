@@ -124,6 +124,7 @@ func (rt *cellRuntime) exports() interp.Exports {
 				}
 				panic(runtime.Error("range function continued iteration after function for loop body returned false"))
 			}),
+			"AdaptFunc":   reflect.ValueOf(adaptFunc),
 			"FixPanic":    reflect.ValueOf(rt.e.recovered),
 			"FixPending":  reflect.ValueOf(rt.fixPending),
 			"DeferValue":  reflect.ValueOf(rt.deferValue),

@@ -36,7 +36,7 @@ func (r *rewriter) parallelIfaceAssign(as *ast.AssignStmt, lhs, rhs []ast.Expr, 
 		if t == nil || isNil(t) {
 			return
 		}
-		if types.IsInterface(r.concrete(t)) || isNil(r.info.TypeOf(rhs[i])) {
+		if types.IsInterface(r.concrete(t)) || isRecursiveFunc(t) || isNil(r.info.TypeOf(rhs[i])) {
 			// An untyped nil fails too ("reflect: New(nil)").
 			wrap, ifaces = true, true
 		}
@@ -100,7 +100,7 @@ func (r *rewriter) parallelAssign(n ast.Node) {
 			}
 			ifaces := false
 			for _, l := range n.Lhs {
-				if t := r.info.TypeOf(l); t != nil && types.IsInterface(t) {
+				if t := r.info.TypeOf(l); t != nil && (types.IsInterface(t) || isRecursiveFunc(t)) {
 					ifaces = true
 				}
 			}

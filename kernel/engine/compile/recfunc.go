@@ -1,6 +1,7 @@
 package compile
 
 import (
+	"fmt"
 	"go/ast"
 	"go/types"
 )
@@ -16,7 +17,8 @@ import (
 //	state(l)  →  func(f any) func(*lexer) stateFn { … f.(func(*lexer) stateFn) … }(state)(l)
 //
 // Methods on such a type are refused (see unsupported): an alias of any
-// cannot have them.
+// cannot have them. In a function, where the interpreter declares no
+// alias, the type is a defined empty interface.
 
 // recursiveFunc returns the signature of t when t is a named function type
 // mentioning itself (not generic).
@@ -32,6 +34,13 @@ func recursiveFunc(t types.Type) (*types.Signature, bool) {
 	return sig, true
 }
 
+// isRecursiveFunc reports a recursive function type (the interpreter's
+// any).
+func isRecursiveFunc(t types.Type) bool {
+	_, ok := recursiveFunc(t)
+	return ok
+}
+
 // recursiveFuncSpec writes the declaration of a recursive function type as
 // an alias of any.
 func (r *rewriter) recursiveFuncSpec(ts *ast.TypeSpec) {
@@ -39,9 +48,15 @@ func (r *rewriter) recursiveFuncSpec(ts *ast.TypeSpec) {
 	if !ok || ts.Assign.IsValid() || r.off(ts.Type.Pos()) < 0 || r.off(ts.Type.End()) < 0 {
 		return
 	}
-	if _, ok := recursiveFunc(obj.Type()); ok {
-		r.ed.replace(r.off(ts.Type.Pos()), r.off(ts.Type.End()), "= any")
+	if _, ok := recursiveFunc(obj.Type()); !ok {
+		return
 	}
+	if obj.Parent() == r.pkg.Scope() {
+		r.ed.replace(r.off(ts.Type.Pos()), r.off(ts.Type.End()), "= any")
+		return
+	}
+	// (The interpreter declares no alias in a function.)
+	r.ed.replace(r.off(ts.Type.Pos()), r.off(ts.Type.End()), "interface{}")
 }
 
 // recursiveFuncCall asserts the callee of a call of a recursive function
@@ -60,7 +75,10 @@ func (r *rewriter) recursiveFuncCall(call *ast.CallExpr) {
 // of its signature sig (nil stays nil).
 func (r *rewriter) asSignature(e ast.Expr, sig *types.Signature) {
 	ss := r.typeString(sig)
-	r.ed.insertLast(r.off(e.Pos()), "func(__gk_rf any) "+ss+" { f, _ := __gk_rf.("+ss+"); return f }(")
+	// A value made before a type of its signature got a new version is
+	// converted to the new one.
+	r.ed.insertLast(r.off(e.Pos()), "func(__gk_rf any) "+ss+" { if f, ok := __gk_rf.("+ss+"); ok { return f }; "+
+		"f, _ := "+rtName+".AdaptFunc(__gk_rf, (*"+ss+")(nil)).("+ss+"); return f }(")
 	r.ed.insertLast(r.off(e.End()), ")")
 }
 
@@ -97,7 +115,8 @@ func (r *rewriter) intoRecursiveFunc(e ast.Expr, dst types.Type) {
 func (r *rewriter) recursiveFuncAssigns(n ast.Node) {
 	switch n := n.(type) {
 	case *ast.AssignStmt:
-		if n.Tok.String() != "=" || len(n.Lhs) != len(n.Rhs) {
+		// (One value: parallelAssign rewrites several.)
+		if n.Tok.String() != "=" || len(n.Lhs) != 1 || len(n.Rhs) != 1 {
 			return
 		}
 		for i, e := range n.Rhs {
@@ -105,7 +124,7 @@ func (r *rewriter) recursiveFuncAssigns(n ast.Node) {
 			r.intoRecursiveFunc(e, r.info.TypeOf(n.Lhs[i]))
 		}
 	case *ast.ValueSpec:
-		if n.Type == nil || len(n.Names) != len(n.Values) {
+		if n.Type == nil || len(n.Names) != 1 || len(n.Values) != 1 {
 			return
 		}
 		for _, e := range n.Values {
@@ -153,4 +172,98 @@ func (r *rewriter) returnSig(ret *ast.ReturnStmt) *types.Signature {
 		}
 	}
 	return sig
+}
+
+// recursiveFuncAssert writes an assertion to a recursive function type as
+// one to its signature (the values the interpreter holds), reporting
+// whether it did.
+func (r *rewriter) recursiveFuncAssert(ta *ast.TypeAssertExpr, at, xt types.Type, commaOk bool) bool {
+	sig, ok := recursiveFunc(at)
+	if !ok || r.off(ta.Pos()) < 0 || r.off(ta.End()) < 0 {
+		return false
+	}
+	ss, ts, xs := r.typeString(sig), r.typeString(at), r.typeString(xt)
+	if commaOk {
+		r.wrapAssert(ta, "func(__gk_x "+xs+") ("+ts+", bool) { f, ok := __gk_x.("+ss+"); if !ok { return nil, false }; return f, true }(")
+	} else {
+		r.wrapAssert(ta, "func(__gk_x "+xs+") "+ts+" { return __gk_x.("+ss+") }(")
+	}
+	r.normOperand(ta.X)
+	return true
+}
+
+// recursiveFuncConstraints reports the type parameters of the cell
+// constrained to a function type that mentions them (S ~func(*lexer) S),
+// which the interpreter cannot call.
+func (c *Compiler) recursiveFuncConstraints(ck *checked) ErrorList {
+	var errs ErrorList
+	ast.Inspect(ck.cell, func(n ast.Node) bool {
+		fl, ok := n.(*ast.FieldList)
+		if !ok {
+			return true
+		}
+		for _, f := range fl.List {
+			for _, id := range f.Names {
+				tn, ok := ck.info.Defs[id].(*types.TypeName)
+				if !ok {
+					continue
+				}
+				tp, ok := tn.Type().(*types.TypeParam)
+				if !ok || !recursiveConstraint(tp) {
+					continue
+				}
+				errs = append(errs, &CheckError{Pos: c.fset.Position(id.Pos()),
+					Msg: fmt.Sprintf("type parameter %s constrained to a function type that mentions %s is not supported by the interpreter; "+
+						"take a named function type instead (type stateFn func(…) stateFn)", id.Name, id.Name)})
+			}
+		}
+		return true
+	})
+	return errs
+}
+
+// recursiveConstraint reports a type parameter whose constraint's core
+// type is a function type mentioning it.
+func recursiveConstraint(tp *types.TypeParam) bool {
+	iface, ok := tp.Constraint().Underlying().(*types.Interface)
+	if !ok {
+		return false
+	}
+	for i := range iface.NumEmbeddeds() {
+		u, ok := iface.EmbeddedType(i).(*types.Union)
+		if !ok || u.Len() != 1 {
+			continue
+		}
+		if sig, ok := u.Term(0).Type().Underlying().(*types.Signature); ok && mentionsParam(sig, tp) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionsParam reports whether t refers to the type parameter tp.
+func mentionsParam(t types.Type, tp *types.TypeParam) bool {
+	switch t := types.Unalias(t).(type) {
+	case *types.TypeParam:
+		return t == tp
+	case *types.Pointer:
+		return mentionsParam(t.Elem(), tp)
+	case *types.Slice:
+		return mentionsParam(t.Elem(), tp)
+	case *types.Array:
+		return mentionsParam(t.Elem(), tp)
+	case *types.Chan:
+		return mentionsParam(t.Elem(), tp)
+	case *types.Map:
+		return mentionsParam(t.Key(), tp) || mentionsParam(t.Elem(), tp)
+	case *types.Signature:
+		for _, tup := range []*types.Tuple{t.Params(), t.Results()} {
+			for i := range tup.Len() {
+				if mentionsParam(tup.At(i).Type(), tp) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -453,6 +453,9 @@ func (r *rewriter) namedNonStruct(t types.Type) bool {
 	case *types.Struct, *types.Interface:
 		return false
 	}
+	if _, ok := recursiveFunc(n); ok {
+		return false // the interpreter's any (see recursiveFunc)
+	}
 	return true
 }
 

@@ -211,11 +211,17 @@ func (r *rewriter) blankFields(st *ast.StructType) {
 		if len(f.Names) == 0 {
 			i++
 		}
+		blank := len(f.Names) > 0
 		for _, n := range f.Names {
 			if n.Name == "_" && r.off(n.Pos()) >= 0 && r.off(n.End()) >= 0 {
 				r.ed.replace(r.off(n.Pos()), r.off(n.End()), blankField("_", i))
 			}
+			blank = blank && n.Name == "_"
 			i++
+		}
+		if blank && f.Tag == nil && r.off(f.Type.End()) >= 0 {
+			// Hidden from encoders, as a blank field is.
+			r.ed.insert(r.off(f.Type.End()), " `json:\"-\" xml:\"-\"`")
 		}
 	}
 }

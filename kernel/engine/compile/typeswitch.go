@@ -137,6 +137,9 @@ func (r *rewriter) caseCheck(v string, e ast.Expr, i int, operand types.Type, bo
 		return "", false
 	}
 	t := r.caseType(tv.Type)
+	if sig, ok := recursiveFunc(t); ok {
+		return "if _, ok := " + v + ".(" + r.typeString(sig) + "); ok" + ret, true
+	}
 	iface, isIface := t.Underlying().(*types.Interface)
 	if !isIface {
 		c := "if _, ok := " + r.assertTo(v, t, operand, r.underlyingCase(t, body)) + "; ok" + r.dynIs(v, t, operand) + ret
@@ -368,6 +371,9 @@ func (r *rewriter) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) bool {
 	at := tv.Type
 	if hasTypeParam(at) {
 		at = r.concrete(at) // x.(T), x.(List[T]) in an instance: of its type arguments
+	}
+	if r.recursiveFuncAssert(ta, at, xt.Type, commaOk) {
+		return true
 	}
 	iface, ok := at.Underlying().(*types.Interface)
 	if !ok && (r.dynAssert(ta, at, xt.Type, commaOk) || r.wrappedAssert(ta, at, xt.Type, commaOk)) {

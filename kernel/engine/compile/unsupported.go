@@ -70,6 +70,7 @@ func (c *Compiler) unsupported(u *unit, ck *checked) ErrorList {
 		}
 		return true
 	})
+	errs = append(errs, c.recursiveFuncConstraints(ck)...)
 	// Methods of a recursive function type (see recursiveFunc).
 	for _, d := range u.decls {
 		fd, ok := d.(*ast.FuncDecl)

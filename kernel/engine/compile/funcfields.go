@@ -26,33 +26,53 @@ func (t *translation) noteFuncFields(obj types.Object, name string) {
 // holdsFunc reports whether values of type typ hold func values, other
 // than through the fields of a named struct type.
 func holdsFunc(typ types.Type, seen map[types.Type]bool) bool {
+	return anyPart(typ, seen, func(t types.Type) bool {
+		switch t := t.(type) {
+		case *types.Signature:
+			return true
+		case *types.Named:
+			_, isStruct := t.Underlying().(*types.Struct)
+			return !isStruct && holdsFunc(t.Underlying(), seen)
+		}
+		return false
+	})
+}
+
+// anyPart reports whether f holds for typ or for a type it is made of:
+// elements, keys, parameters and results, fields of unnamed structs (not
+// the underlying types of named types).
+func anyPart(typ types.Type, seen map[types.Type]bool, f func(types.Type) bool) bool {
+	typ = types.Unalias(typ)
 	if seen[typ] {
 		return false
 	}
 	seen[typ] = true
-	switch u := typ.(type) {
-	case *types.Named:
-		if _, ok := u.Underlying().(*types.Struct); ok {
-			return false
-		}
-		return holdsFunc(u.Underlying(), seen)
-	case *types.Alias:
-		return holdsFunc(types.Unalias(u), seen)
-	case *types.Signature:
+	if f(typ) {
 		return true
-	case *types.Slice:
-		return holdsFunc(u.Elem(), seen)
-	case *types.Array:
-		return holdsFunc(u.Elem(), seen)
+	}
+	part := func(t types.Type) bool { return anyPart(t, seen, f) }
+	switch u := typ.(type) {
 	case *types.Pointer:
-		return holdsFunc(u.Elem(), seen)
+		return part(u.Elem())
+	case *types.Slice:
+		return part(u.Elem())
+	case *types.Array:
+		return part(u.Elem())
 	case *types.Chan:
-		return holdsFunc(u.Elem(), seen)
+		return part(u.Elem())
 	case *types.Map:
-		return holdsFunc(u.Key(), seen) || holdsFunc(u.Elem(), seen)
+		return part(u.Key()) || part(u.Elem())
+	case *types.Signature:
+		for _, tup := range []*types.Tuple{u.Params(), u.Results()} {
+			for i := range tup.Len() {
+				if part(tup.At(i).Type()) {
+					return true
+				}
+			}
+		}
 	case *types.Struct:
 		for i := range u.NumFields() {
-			if holdsFunc(u.Field(i).Type(), seen) {
+			if part(u.Field(i).Type()) {
 				return true
 			}
 		}

@@ -289,6 +289,8 @@ func (r *rewriter) ownResult(e ast.Expr) {
 	if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
 		return
 	}
-	r.ed.insert(r.off(e.Pos()), "func() "+r.typeString(t)+" { return ")
-	r.ed.insert(r.off(e.End()), " }()")
+	// Innermost: other wrappers of the result (a copy into an
+	// interface) go around it.
+	r.ed.insertLast(r.off(e.Pos()), "func() "+r.typeString(t)+" { return ")
+	r.ed.insertFirst(r.off(e.End()), " }()")
 }

@@ -243,27 +243,5 @@ func recursiveConstraint(tp *types.TypeParam) bool {
 
 // mentionsParam reports whether t refers to the type parameter tp.
 func mentionsParam(t types.Type, tp *types.TypeParam) bool {
-	switch t := types.Unalias(t).(type) {
-	case *types.TypeParam:
-		return t == tp
-	case *types.Pointer:
-		return mentionsParam(t.Elem(), tp)
-	case *types.Slice:
-		return mentionsParam(t.Elem(), tp)
-	case *types.Array:
-		return mentionsParam(t.Elem(), tp)
-	case *types.Chan:
-		return mentionsParam(t.Elem(), tp)
-	case *types.Map:
-		return mentionsParam(t.Key(), tp) || mentionsParam(t.Elem(), tp)
-	case *types.Signature:
-		for _, tup := range []*types.Tuple{t.Params(), t.Results()} {
-			for i := range tup.Len() {
-				if mentionsParam(tup.At(i).Type(), tp) {
-					return true
-				}
-			}
-		}
-	}
-	return false
+	return anyPart(t, map[types.Type]bool{}, func(t types.Type) bool { return t == types.Type(tp) })
 }

@@ -89,9 +89,19 @@ func (r *rewriter) equalCall(b *ast.BinaryExpr, outer bool) {
 	}
 	if outer {
 		r.ed.insertFirst(r.off(b.X.Pos()), not+rtName+".Equal(")
-		r.ed.insertLast(r.off(b.Y.End()), ")")
 	} else {
 		r.ed.insert(r.off(b.X.Pos()), not+rtName+".Equal(")
+	}
+	// (Inside Equal's parentheses, around the operands' own rewrites.)
+	for _, e := range []ast.Expr{b.X, b.Y} {
+		if head, ok := r.ifaceResult(e); ok {
+			r.ed.insert(r.off(e.Pos()), head)
+			r.ed.insert(r.off(e.End()), ")")
+		}
+	}
+	if outer {
+		r.ed.insertLast(r.off(b.Y.End()), ")")
+	} else {
 		r.ed.insert(r.off(b.Y.End()), ")")
 	}
 	r.ed.replace(r.off(b.OpPos), r.off(b.OpPos)+len(b.Op.String()), ",")
@@ -163,4 +173,66 @@ func (r *rewriter) normOperand(x ast.Expr) {
 	// Innermost, inside Untag's or an assertion function's call.
 	r.ed.insertLast(r.off(x.Pos()), rtName+".Norm(")
 	r.ed.insertFirst(r.off(x.End()), ")")
+}
+
+// ifaceResult returns the conversion of e, when it is a call returning an
+// interface of the cell with methods, to that interface: the interpreter
+// passes a nil one on as a non-nil value (isNil(find()) was false, and
+// find() == s panicked), which a conversion mends.
+//
+//	isNil(find())  →  isNil((Shape)(find()))
+func (r *rewriter) ifaceResult(e ast.Expr) (head string, ok bool) {
+	call, isCall := ast.Unparen(e).(*ast.CallExpr)
+	if !isCall || r.isConversion(call) || r.off(e.Pos()) < 0 || r.off(e.End()) < 0 {
+		return "", false
+	}
+	if _, isBuiltin := r.info.Uses[calleeIdent(call.Fun)].(*types.Builtin); isBuiltin {
+		return "", false
+	}
+	t := r.concrete(r.info.TypeOf(e)) // in an instance, of its type arguments
+	if _, named := types.Unalias(t).(*types.Named); !named || !cellNonEmptyIface(t, r.pkg) || hasTypeParam(t) {
+		return "", false
+	}
+	return "(" + r.typeString(t) + ")(", true
+}
+
+// ifaceResultArgs applies ifaceResult to the arguments of call passed as
+// parameters of their own interface type.
+func (r *rewriter) ifaceResultArgs(call *ast.CallExpr) {
+	if r.isConversion(call) {
+		return
+	}
+	sig, ok := types.Unalias(r.concrete(r.info.TypeOf(call.Fun))).(*types.Signature)
+	if !ok {
+		return
+	}
+	for i, a := range call.Args {
+		pt := r.paramType(call, i)
+		if pt == nil || sig.Variadic() && call.Ellipsis.IsValid() && i == len(call.Args)-1 {
+			continue
+		}
+		if at := r.concrete(r.info.TypeOf(a)); at == nil || !types.Identical(r.concrete(pt), at) {
+			continue
+		}
+		if head, ok := r.ifaceResult(a); ok {
+			r.ed.insertFirst(r.off(a.Pos()), head)
+			r.ed.insertLast(r.off(a.End()), ")")
+		}
+	}
+}
+
+// assertOperand compares with true a type assertion that is the left
+// operand of || or &&: the interpreter's x.(bool) || m["k"].(bool) is the
+// left operand alone (parentheses would fall at the start of the
+// expression, which rewrites that copy it leave out).
+//
+//	l.(bool) || r.(bool)  →  l.(bool) == true || r.(bool)
+func (r *rewriter) assertOperand(b *ast.BinaryExpr) {
+	if b.Op != token.LOR && b.Op != token.LAND {
+		return
+	}
+	if _, ok := ast.Unparen(b.X).(*ast.TypeAssertExpr); !ok || r.off(b.X.End()) < 0 {
+		return
+	}
+	r.ed.insertLast(r.off(b.X.End()), " == true")
 }

@@ -245,6 +245,7 @@ func (r *rewriter) walk(n ast.Node) {
 		case *ast.ParenExpr:
 			r.parenName(n)
 		case *ast.BinaryExpr:
+			r.assertOperand(n)
 			r.convNil(n)
 			r.constShift(n)
 			r.floatDivZero(n)
@@ -409,6 +410,8 @@ func (r *rewriter) walk(n ast.Node) {
 			r.flagCall(n)
 			r.variadicValueCall(n)
 			r.variadicSlice(n)
+			r.spreadFuncArgs(n)
+			r.ifaceResultArgs(n)
 			if !deferredOrGo[n] {
 				r.tupleCall(n)
 				r.staticMethodCall(n)

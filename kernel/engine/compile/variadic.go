@@ -138,3 +138,26 @@ func (r *rewriter) variadicSlice(call *ast.CallExpr) {
 	r.ed.insertFirst(r.off(first.Pos()), r.typeString(last)+"{")
 	r.ed.insertLast(r.off(arg.End()), "}...")
 }
+
+// spreadFuncArgs converts the session functions named as arguments of a
+// call that spreads a slice (Chain(upper, mws...)) to their types: the
+// interpreter passes its own node, which the call fails to set
+// ("reflect.Set: value of type *interp.node").
+func (r *rewriter) spreadFuncArgs(call *ast.CallExpr) {
+	if !call.Ellipsis.IsValid() {
+		return
+	}
+	for _, a := range call.Args[:len(call.Args)-1] {
+		id, ok := ast.Unparen(a).(*ast.Ident)
+		if !ok || r.off(a.Pos()) < 0 || r.off(a.End()) < 0 {
+			continue
+		}
+		f, ok := r.info.Uses[id].(*types.Func)
+		sig, isSig := r.info.TypeOf(a).(*types.Signature)
+		if !ok || !isSig || !r.pkgLevelFunc(f) || hasTypeParam(sig) {
+			continue
+		}
+		r.ed.insertLast(r.off(a.Pos()), "("+r.typeString(unnamedSig(sig))+")(")
+		r.ed.insertFirst(r.off(a.End()), ")")
+	}
+}

@@ -21,6 +21,13 @@ func (t *translation) assemble() *Plan {
 		}
 		for n, p := range imports {
 			sess.Imports[n] = p
+			// An import replaces an earlier cell's variable of its name
+			// (strings := …, then import "strings"), unless a declaration
+			// still uses the variable.
+			if d := sess.Decls[n]; d != nil && d.Kind == KindVar && len(sess.Dependents([]string{n})) == 0 {
+				delete(sess.Decls, n)
+				delete(sess.order, n)
+			}
 		}
 	}
 	commitDecls := func() {

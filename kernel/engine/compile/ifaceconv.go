@@ -22,7 +22,7 @@ func (r *rewriter) typedNilError(e ast.Expr, t, to types.Type) bool {
 	if !types.Identical(to, types.Universe.Lookup("error").Type()) {
 		return r.typedNilIface(e, t, to)
 	}
-	if _, ok := t.(*types.Pointer); !ok || !r.cellValue(t) {
+	if !nilable(t) || !r.cellValue(t) {
 		return false
 	}
 	if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND {
@@ -41,6 +41,23 @@ func (r *rewriter) typedNilError(e ast.Expr, t, to types.Type) bool {
 	return true
 }
 
+// nilable reports a pointer, or a named slice, map or function type (a
+// nil MultiErr []error returned as an error is a non-nil error in Go).
+func nilable(t types.Type) bool {
+	switch u := types.Unalias(t).(type) {
+	case *types.Pointer:
+		return true
+	case *types.Named:
+		switch u.Underlying().(type) {
+		case *types.Slice, *types.Map:
+			return true
+		case *types.Signature:
+			return !isRecursiveFunc(u)
+		}
+	}
+	return false
+}
+
 // typedNilIface is typedNilError for the other interfaces of the
 // standard library: a nil pointer becomes the interface's wrapper (the
 // symbols' _Closer of io.Closer) holding it, whose methods call the
@@ -56,7 +73,7 @@ func (r *rewriter) typedNilIface(e ast.Expr, t, to types.Type) bool {
 	if !ok || iface.Empty() {
 		return false
 	}
-	if _, ok := t.(*types.Pointer); !ok || !r.cellValue(t) || hasTypeParam(t) {
+	if !nilable(t) || !r.cellValue(t) || hasTypeParam(t) {
 		return false
 	}
 	if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND {

@@ -2,8 +2,10 @@ package compile
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"sort"
+	"strings"
 )
 
 // An assertion to an interface of the cells is written for the session's
@@ -49,11 +51,19 @@ func (t *translation) ifaceName(typ types.Type) (string, bool) {
 	if n, ok := typ.(*types.Named); ok && t.pkgLevel(n.Obj()) && n.TypeArgs() == nil {
 		return n.Obj().Name(), types.IsInterface(n)
 	}
-	if i, ok := typ.(*types.Interface); ok && i.Empty() {
-		return "", true
+	if i, ok := typ.(*types.Interface); ok {
+		if i.Empty() {
+			return "", true
+		}
+		// An interface literal (interface{ Temporary() bool }), found
+		// again by its text.
+		return literalPrefix + types.TypeString(i, types.RelativeTo(t.ck.pkg)), true
 	}
 	return "", false
 }
+
+// literalPrefix marks the name of an interface literal (see ifaceName).
+const literalPrefix = "literal "
 
 // ifaceByName is the type ifaceName named, in the cell's package.
 func (t *translation) ifaceByName(name string) types.Type {
@@ -62,6 +72,13 @@ func (t *translation) ifaceByName(name string) types.Type {
 		return types.NewInterfaceType(nil, nil)
 	case "error":
 		return types.Universe.Lookup("error").Type()
+	}
+	if lit, ok := strings.CutPrefix(name, literalPrefix); ok {
+		tv, err := types.Eval(t.c.fset, t.ck.pkg, token.NoPos, lit)
+		if err != nil || !tv.IsType() || !types.IsInterface(tv.Type) {
+			return nil
+		}
+		return tv.Type
 	}
 	if obj, ok := t.ck.pkg.Scope().Lookup(name).(*types.TypeName); ok && types.IsInterface(obj.Type()) {
 		return obj.Type()

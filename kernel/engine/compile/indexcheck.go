@@ -232,9 +232,10 @@ func (r *rewriter) collectIndexes(e ast.Expr, safe map[safePair]bool, f func(ast
 // sliceable reports a slice expression of a slice, string or array
 // variable, with simple integer operands.
 func (r *rewriter) sliceable(x *ast.SliceExpr) bool {
-	if r.info.Types[x.X].Value != nil || !r.pure(x.X) {
+	if !r.pure(x.X) {
 		return false
 	}
+	constant := r.info.Types[x.X].Value != nil // a constant string: only with a variable bound
 	switch t := r.typeOf(x.X).(type) {
 	case *types.Slice:
 	case *types.Array:
@@ -263,8 +264,9 @@ func (r *rewriter) sliceable(x *ast.SliceExpr) bool {
 		if bt, ok := tv.Type.Underlying().(*types.Basic); !ok || bt.Info()&types.IsInteger == 0 {
 			return false
 		}
+		constant = constant && tv.Value != nil
 	}
-	return x.Low != nil || x.High != nil
+	return (x.Low != nil || x.High != nil) && !constant
 }
 
 // checkable reports an index of a slice, array or string by an integer
@@ -300,7 +302,7 @@ func (r *rewriter) checkable(ix *ast.IndexExpr, safe map[safePair]bool) bool {
 	if b, ok := tv.Type.Underlying().(*types.Basic); !ok || b.Info()&types.IsInteger == 0 {
 		return false
 	}
-	if r.info.Types[ix.X].Value != nil || !r.pureIndexed(ix.X) || !r.pureIndexed(ix.Index) {
+	if r.info.Types[ix.X].Value != nil && r.info.Types[ix.Index].Value != nil || !r.pureIndexed(ix.X) || !r.pureIndexed(ix.Index) {
 		return false
 	}
 	if i, ok := ast.Unparen(ix.Index).(*ast.Ident); ok {

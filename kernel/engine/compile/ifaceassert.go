@@ -1,0 +1,181 @@
+package compile
+
+import (
+	"go/ast"
+	"go/types"
+	"sort"
+	"strconv"
+	"strings"
+
+	"gokernel/kernel/engine/ifaces"
+)
+
+// Assertions to interfaces, written for the session's types (see
+// typeAssert), and the texts of their panics.
+
+// sessionTypes returns the cell package's types an assertion of an
+// operand of type operand to iface must look for.
+func (r *rewriter) sessionTypes(iface *types.Interface, operand types.Type) []types.Type {
+	impl, confusable := r.sessionTypesFor(iface, operand)
+	return append(impl, confusable...)
+}
+
+// ifaceAssertFunc writes a function literal that asserts its argument, of
+// type xt, to the interface type it as Go would (see typeAssert).
+func (r *rewriter) ifaceAssertFunc(it, xt types.Type, commaOk bool) string {
+	iface := it.Underlying().(*types.Interface)
+	impl, confusable := r.sessionTypesFor(iface, xt)
+	v := r.uniq("av")
+	its := r.typeString(it)
+	var b strings.Builder
+	b.WriteString("func(" + v + " " + r.typeString(xt) + ") ")
+	if commaOk {
+		b.WriteString("(" + its + ", bool) { if " + v + " == nil { var z " + its + "; return z, false }; ")
+	} else {
+		b.WriteString(its + " { " + nilAssertPanic(v, it))
+	}
+	for _, c := range impl {
+		ret := "return t"
+		if commaOk {
+			ret += ", true"
+		}
+		b.WriteString("if t, ok := " + r.assertTo(v, c, xt, true) + "; ok { " + ret + " }; ")
+	}
+	for _, c := range confusable {
+		cs := r.typeString(c)
+		if commaOk {
+			b.WriteString("if _, ok := " + v + ".(" + cs + "); ok { var z " + its + "; return z, false }; ")
+			continue
+		}
+		msg := "interface conversion: " + goTypeString(c) + " is not " + goTypeString(it) +
+			": missing method " + missingMethod(c, iface)
+		b.WriteString("if _, ok := " + v + ".(" + cs + "); ok { " + rtName + ".PanicAssert(" + strconv.Quote(msg) + ") }; ")
+	}
+	ret := "return c"
+	if commaOk {
+		ret += ", true"
+	}
+	for _, c := range r.compiledTries(it, xt, false) { // (the confusable types are ruled out above)
+		b.WriteString("if c, ok := " + v + ".(" + c + "); ok { " + ret + " }; ")
+	}
+	if commaOk {
+		b.WriteString("t, ok := " + v + ".(" + its + "); return t, ok }")
+	} else {
+		b.WriteString(r.ifaceAssertReturn(v, it) + " }")
+	}
+	return b.String()
+}
+
+// ifaceAssertReturn is the statements returning v (non-nil) asserted to
+// the interface type it, panicking with Go's message when it does not
+// implement it (the interpreter names neither type as Go does).
+func (r *rewriter) ifaceAssertReturn(v string, it types.Type) string {
+	is := r.typeString(it)
+	iface, _ := it.Underlying().(*types.Interface)
+	if iface == nil {
+		return "return " + v + ".(" + is + ")"
+	}
+	var names []string
+	for i := 0; i < iface.NumMethods(); i++ {
+		names = append(names, strconv.Quote(iface.Method(i).Name()))
+	}
+	sort.Strings(names)
+	args := strconv.Quote(goTypeString(it))
+	if len(names) > 0 {
+		args += ", " + strings.Join(names, ", ")
+	}
+	return "if c, ok := " + v + ".(" + is + "); ok { return c }; " + rtName + ".PanicAssertIface(" + v + ", " + args + "); return nil"
+}
+
+// goTypeString writes a type as Go's runtime names it (main.T).
+func goTypeString(t types.Type) string {
+	return types.TypeString(t, func(p *types.Package) string { return p.Name() })
+}
+
+// missingMethod names the first method of iface that t lacks.
+func missingMethod(t types.Type, iface *types.Interface) string {
+	ms := types.NewMethodSet(t)
+	for i := 0; i < iface.NumMethods(); i++ {
+		if m := iface.Method(i); ms.Lookup(m.Pkg(), m.Name()) == nil {
+			return m.Name()
+		}
+	}
+	return ""
+}
+
+// selfName names an unnamed receiver.
+const selfName = "__gk_self"
+
+// compiledEquiv names the compiled interface (see package ifaces) with
+// the methods of it, an interface type the cell declares or writes, or
+// "": the interpreter asserts compiled values only to compiled
+// interfaces.
+func (r *rewriter) compiledEquiv(it types.Type) string {
+	if n, ok := types.Unalias(it).(*types.Named); ok && n.Obj().Pkg() != r.pkg {
+		return "" // a compiled package's own interface
+	}
+	iface, ok := it.Underlying().(*types.Interface)
+	if !ok || iface.Empty() {
+		return ""
+	}
+	if name := ifaces.Lookup(ifaces.Key(iface)); name != "" {
+		return rtName + "." + name
+	}
+	return ""
+}
+
+// nilAssertPanic is the statement panicking as Go does when v, asserted
+// to the interface type it, is nil.
+func nilAssertPanic(v string, it types.Type) string {
+	msg := "interface conversion: interface is nil, not " + goTypeString(it)
+	return "if " + v + " == nil { " + rtName + ".PanicAssert(" + strconv.Quote(msg) + ") }; "
+}
+
+// nilAssertPanicFor is nilAssertPanic for an assertion of an operand of
+// interface type operand to the concrete type t, which Go's message names
+// ("interface conversion: error is nil, not main.Code").
+func nilAssertPanicFor(v string, operand, t types.Type) string {
+	msg := "interface conversion: " + goTypeString(operand) + " is nil, not " + goTypeString(t)
+	return "if " + v + " == nil { " + rtName + ".PanicAssert(" + strconv.Quote(msg) + ") }; "
+}
+
+// viaEmbeddedPointer reports a struct type that has a method of iface
+// (nil: none) of a compiled type (sync.Mutex's Lock) only through an
+// embedded pointer field.
+func viaEmbeddedPointer(t types.Type, iface *types.Interface) bool {
+	if iface == nil {
+		return false
+	}
+	named, _ := t.(*types.Named)
+	for m := range iface.Methods() {
+		obj, index, _ := types.LookupFieldOrMethod(t, false, m.Pkg(), m.Name())
+		if named == nil || obj == nil || obj.Pkg() == named.Obj().Pkg() {
+			continue
+		}
+		cur := t
+		for _, i := range index[:max(len(index)-1, 0)] {
+			st, ok := cur.Underlying().(*types.Struct)
+			if !ok {
+				break
+			}
+			cur = st.Field(i).Type()
+			if _, ok := cur.(*types.Pointer); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wrapAssert writes assertion ta as a call of a function, head ending in
+// its "(", on the operand. The newlines of the asserted type (an interface
+// literal written over several lines) go after that "(": after the call's
+// ")" they would end an if statement's header.
+func (r *rewriter) wrapAssert(ta *ast.TypeAssertExpr, head string) {
+	a, b := r.off(ta.X.End()), r.off(ta.End())
+	if a < 0 || b < a {
+		return
+	}
+	r.ed.replace(r.off(ta.Pos()), r.off(ta.X.Pos()), head+strings.Repeat("\n", strings.Count(r.cell.Src[a:b], "\n")))
+	r.ed.replaceMoved(a, b, ")")
+}

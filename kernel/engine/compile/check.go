@@ -460,10 +460,8 @@ func defineDecl(s *ast.AssignStmt, declared, hoist map[string]bool) *ast.GenDecl
 // allBlank reports a var declaration of blank names only.
 func allBlank(d *ast.GenDecl) bool {
 	for _, sp := range d.Specs {
-		for _, n := range sp.(*ast.ValueSpec).Names {
-			if n.Name != "_" {
-				return false
-			}
+		if !allBlankNames(sp.(*ast.ValueSpec)) {
+			return false
 		}
 	}
 	return true

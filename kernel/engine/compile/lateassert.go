@@ -20,8 +20,8 @@ import (
 // lateAsserter is a late asserter's variable and what it asserts.
 type lateAsserter struct {
 	name    string
-	iface   string // the interface's name at the package level, or "error"
-	operand string // the operand's: "" for an empty interface
+	iface   string // how a later cell finds the interface (see ifaceName)
+	operand string // and the operand's type: "" for an empty interface
 	its     string // the interface and operand types as the interpreter names
 	xts     string // them when the variable was declared
 	commaOk bool
@@ -42,7 +42,8 @@ func (r *rewriter) lateAssert(n ast.Node, it, xt types.Type, commaOk bool) strin
 }
 
 // ifaceName returns how a later cell finds the interface type t: its name
-// at the cell package's level, "error", or "" for an empty interface.
+// at the cell package's level, "error", the text of an interface literal
+// (marked by literalPrefix), or "" for an empty interface.
 func (t *translation) ifaceName(typ types.Type) (string, bool) {
 	typ = types.Unalias(typ)
 	if typ == types.Universe.Lookup("error").Type() {

@@ -245,3 +245,28 @@ func recursiveConstraint(tp *types.TypeParam) bool {
 func mentionsParam(t types.Type, tp *types.TypeParam) bool {
 	return anyPart(t, map[types.Type]bool{}, func(t types.Type) bool { return t == types.Type(tp) })
 }
+
+// recursiveFuncMethods reports the methods the cell declares on a
+// recursive function type: the interpreter's alias of any cannot have
+// them.
+func (c *Compiler) recursiveFuncMethods(u *unit, ck *checked) ErrorList {
+	var errs ErrorList
+	for _, d := range u.decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Recv == nil || len(fd.Recv.List) != 1 {
+			continue
+		}
+		rt := ck.info.TypeOf(fd.Recv.List[0].Type)
+		if p, ok := rt.(*types.Pointer); ok {
+			rt = p.Elem()
+		}
+		if rt != nil && !hasTypeParam(rt) {
+			if _, ok := recursiveFunc(rt); ok {
+				errs = append(errs, &CheckError{Pos: c.fset.Position(fd.Pos()),
+					Msg: fmt.Sprintf("methods of the recursive function type %s are not supported by the interpreter; "+
+						"declare %s as a function taking the value", types.TypeString(rt, types.RelativeTo(ck.pkg)), fd.Name.Name)})
+			}
+		}
+	}
+	return errs
+}

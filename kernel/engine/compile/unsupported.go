@@ -10,11 +10,10 @@ import (
 
 // unsupported reports the declarations of the cell the interpreter cannot
 // run, saying what to write instead, before they reach it: a recursive
-// function type (type StateFn func(*lexer) StateFn) makes yaegi fail with
-// "reflect.Type is nil" and leaves the interpreter unusable; a recursive
 // slice or map type (type Tree map[string]Tree) makes it fail or overflow
 // its stack; it cannot declare a generic type inside a function, nor embed
-// files.
+// files; a recursive function type runs as an alias of any (see
+// recursiveFunc), which cannot be generic nor have methods.
 func (c *Compiler) unsupported(u *unit, ck *checked) ErrorList {
 	if ck.cell == nil {
 		return nil
@@ -71,24 +70,7 @@ func (c *Compiler) unsupported(u *unit, ck *checked) ErrorList {
 		return true
 	})
 	errs = append(errs, c.recursiveFuncConstraints(ck)...)
-	// Methods of a recursive function type (see recursiveFunc).
-	for _, d := range u.decls {
-		fd, ok := d.(*ast.FuncDecl)
-		if !ok || fd.Recv == nil || len(fd.Recv.List) != 1 {
-			continue
-		}
-		rt := ck.info.TypeOf(fd.Recv.List[0].Type)
-		if p, ok := rt.(*types.Pointer); ok {
-			rt = p.Elem()
-		}
-		if rt != nil && !hasTypeParam(rt) {
-			if _, ok := recursiveFunc(rt); ok {
-				errs = append(errs, &CheckError{Pos: c.fset.Position(fd.Pos()),
-					Msg: fmt.Sprintf("methods of the recursive function type %s are not supported by the interpreter; "+
-						"declare %s as a function taking the value", types.TypeString(rt, types.RelativeTo(ck.pkg)), fd.Name.Name)})
-			}
-		}
-	}
+	errs = append(errs, c.recursiveFuncMethods(u, ck)...)
 	return errs
 }
 

@@ -311,3 +311,32 @@ func (r *rewriter) ownResult(e ast.Expr) {
 	r.ed.insertLast(r.off(e.Pos()), "func() "+r.typeString(t)+" { return ")
 	r.ed.insertFirst(r.off(e.End()), " }()")
 }
+
+// nonEmptyIface reports an interface type with methods.
+func nonEmptyIface(t types.Type) bool {
+	iface, ok := t.Underlying().(*types.Interface)
+	return ok && !iface.Empty()
+}
+
+// cellNonEmptyIface reports a non-empty interface type a cell declared.
+func cellNonEmptyIface(t types.Type, cellPkg *types.Package) bool {
+	switch t := types.Unalias(t).(type) {
+	case *types.Named:
+		if t.Obj().Pkg() != cellPkg {
+			return false
+		}
+	case *types.Interface:
+		// An interface literal of the cell (interface{ Timeout() bool }).
+	default:
+		return false
+	}
+	iface, ok := t.Underlying().(*types.Interface)
+	return ok && !iface.Empty()
+}
+
+// compiledIface reports an interface type of compiled code (error,
+// fmt.Stringer), not one a cell declared.
+func compiledIface(t types.Type, cellPkg *types.Package) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != cellPkg && types.IsInterface(n)
+}

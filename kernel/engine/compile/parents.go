@@ -1,6 +1,9 @@
 package compile
 
-import "go/ast"
+import (
+	"go/ast"
+	"iter"
+)
 
 // makeParents maps the cell's nodes to their parents, once.
 func (r *rewriter) makeParents() {
@@ -43,5 +46,43 @@ func (r *rewriter) addForeign(n ast.Node) {
 	r.foreign = append(r.foreign, n)
 	if r.parents != nil {
 		r.addParents(n)
+	}
+}
+
+// loopOf returns the outermost for or range statement around n in n's own
+// function (or its labeled statement), or nil.
+func (r *rewriter) loopOf(n ast.Node) ast.Node {
+	if r.root == nil {
+		return nil
+	}
+	var loop ast.Node
+	for l := range r.loopsAround(n) {
+		loop = l
+		if ls, ok := r.parents[l].(*ast.LabeledStmt); ok {
+			loop = ls
+		}
+	}
+	return loop
+}
+
+// loopsAround yields the for and range statements around n in n's own
+// function, innermost first, with their bodies.
+func (r *rewriter) loopsAround(n ast.Node) iter.Seq2[ast.Stmt, *ast.BlockStmt] {
+	return func(yield func(ast.Stmt, *ast.BlockStmt) bool) {
+		r.makeParents()
+		for p := r.parents[n]; p != nil; p = r.parents[p] {
+			switch l := p.(type) {
+			case *ast.FuncLit, *ast.FuncDecl:
+				return
+			case *ast.ForStmt:
+				if !yield(l, l.Body) {
+					return
+				}
+			case *ast.RangeStmt:
+				if !yield(l, l.Body) {
+					return
+				}
+			}
+		}
 	}
 }

@@ -30,19 +30,14 @@ func (r *rewriter) rangeStmt(s *ast.RangeStmt) {
 		r.ed.insert(r.off(s.Key.End()), ", _")
 	}
 	r.rangeVarsWritten(s)
-	if p, ok := tv.Type.Underlying().(*types.Pointer); ok {
-		blankValue := s.Value == nil
-		if id, ok := s.Value.(*ast.Ident); ok && id.Name == "_" {
-			blankValue = true
-		}
-		if a, isArray := p.Elem().Underlying().(*types.Array); isArray && blankValue && r.off(s.X.Pos()) >= 0 {
-			// The interpreter overwrites a local pointer it ranges over
-			// with the array ("call of reflect.Value.Elem on array Value"
-			// at the next use). Go does not evaluate the pointer (it may
-			// be nil): the length is the type's.
-			r.ed.replace(r.off(s.X.Pos()), r.off(s.X.End()), "["+strconv.FormatInt(a.Len(), 10)+"]struct{}{}")
-			return
-		}
+	if n, ok := r.unevaluatedArray(s, tv.Type); ok {
+		// The interpreter overwrites a local pointer it ranges over
+		// with the array ("call of reflect.Value.Elem on array Value"
+		// at the next use), and evaluates *p. Go does not evaluate the
+		// range expression (the pointer may be nil): the length is the
+		// type's.
+		r.ed.replace(r.off(s.X.Pos()), r.off(s.X.End()), "["+strconv.FormatInt(n, 10)+"]struct{}{}")
+		return
 	}
 	xt := r.concrete(tv.Type) // in an instance, a type parameter's argument
 	b, ok := xt.Underlying().(*types.Basic)
@@ -92,6 +87,35 @@ func (r *rewriter) rangeStmt(s *ast.RangeStmt) {
 		r.ed.insert(xEnd, "; "+i+" < "+n+"; "+i+inc)
 		r.ed.insertFirst(r.off(s.Body.Lbrace)+1, " "+k+" = "+i+";")
 	}
+}
+
+// unevaluatedArray returns the length of the array a range statement
+// without a value variable goes over, when Go does not evaluate its
+// expression: an array or a pointer to one, with no call or receive in
+// the expression (len of it is a constant).
+func (r *rewriter) unevaluatedArray(s *ast.RangeStmt, t types.Type) (int64, bool) {
+	if id, ok := s.Value.(*ast.Ident); s.Value != nil && (!ok || id.Name != "_") {
+		return 0, false
+	}
+	u := t.Underlying()
+	if p, ok := u.(*types.Pointer); ok {
+		u = p.Elem().Underlying()
+	}
+	a, ok := u.(*types.Array)
+	if !ok || r.off(s.X.Pos()) < 0 || r.off(s.X.End()) < 0 {
+		return 0, false
+	}
+	evaluated := false
+	ast.Inspect(s.X, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr, *ast.FuncLit:
+			evaluated = true
+		case *ast.UnaryExpr:
+			evaluated = evaluated || n.Op == token.ARROW
+		}
+		return !evaluated
+	})
+	return a.Len(), !evaluated
 }
 
 // uintptrIncDec writes x++ and x-- of a uintptr as x += 1 and x -= 1,

@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"iter"
 )
 
 // The interpreter's interface values share the storage of the variable
@@ -464,44 +463,6 @@ func (r *rewriter) litToIfaceField(lhs, rhs ast.Expr) {
 	r.ed.insert(r.off(rhs.End()), ")")
 }
 
-// loopOf returns the outermost for or range statement around n in n's own
-// function (or its labeled statement), or nil.
-func (r *rewriter) loopOf(n ast.Node) ast.Node {
-	if r.root == nil {
-		return nil
-	}
-	var loop ast.Node
-	for l := range r.loopsAround(n) {
-		loop = l
-		if ls, ok := r.parents[l].(*ast.LabeledStmt); ok {
-			loop = ls
-		}
-	}
-	return loop
-}
-
-// loopsAround yields the for and range statements around n in n's own
-// function, innermost first, with their bodies.
-func (r *rewriter) loopsAround(n ast.Node) iter.Seq2[ast.Stmt, *ast.BlockStmt] {
-	return func(yield func(ast.Stmt, *ast.BlockStmt) bool) {
-		r.makeParents()
-		for p := r.parents[n]; p != nil; p = r.parents[p] {
-			switch l := p.(type) {
-			case *ast.FuncLit, *ast.FuncDecl:
-				return
-			case *ast.ForStmt:
-				if !yield(l, l.Body) {
-					return
-				}
-			case *ast.RangeStmt:
-				if !yield(l, l.Body) {
-					return
-				}
-			}
-		}
-	}
-}
-
 // toCompiledIface writes a value of a cell type assigned to an interface
 // of compiled code (error, fmt.Stringer, io.Reader) as a function's
 // result, func() I { return v }(): assigned as it is, the interpreter
@@ -541,33 +502,4 @@ func (r *rewriter) toCompiledIface(e ast.Expr, to types.Type) bool {
 	r.ed.insert(r.off(e.Pos()), head)
 	r.ed.insert(r.off(e.End()), tail)
 	return true
-}
-
-// nonEmptyIface reports an interface type with methods.
-func nonEmptyIface(t types.Type) bool {
-	iface, ok := t.Underlying().(*types.Interface)
-	return ok && !iface.Empty()
-}
-
-// cellNonEmptyIface reports a non-empty interface type a cell declared.
-func cellNonEmptyIface(t types.Type, cellPkg *types.Package) bool {
-	switch t := types.Unalias(t).(type) {
-	case *types.Named:
-		if t.Obj().Pkg() != cellPkg {
-			return false
-		}
-	case *types.Interface:
-		// An interface literal of the cell (interface{ Timeout() bool }).
-	default:
-		return false
-	}
-	iface, ok := t.Underlying().(*types.Interface)
-	return ok && !iface.Empty()
-}
-
-// compiledIface reports an interface type of compiled code (error,
-// fmt.Stringer), not one a cell declared.
-func compiledIface(t types.Type, cellPkg *types.Package) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != cellPkg && types.IsInterface(n)
 }

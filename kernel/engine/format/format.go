@@ -14,7 +14,6 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
-	"sync"
 )
 
 // Struct describes a struct type declared in a cell.
@@ -185,117 +184,6 @@ func (x Value) Reflect() reflect.Value { return x.v }
 // GoString implements fmt.GoStringer, for %#v through fmt's own paths.
 func (x Value) GoString() string { return fmt.Sprintf("%#v", x) }
 
-// needsCare reports whether fmt would print a value of type t wrongly.
-func needsCare(types Types, t reflect.Type) bool {
-	if t == nil {
-		return false
-	}
-	return needsCareIn(types, t, map[reflect.Type]bool{})
-}
-
-// needsCareIn is needsCare with the types being computed (a recursive
-// type's own answer is false within its computation; a placeholder in the
-// shared cache would give it to other goroutines too).
-func needsCareIn(types Types, t reflect.Type, visiting map[reflect.Type]bool) bool {
-	if t == nil || visiting[t] {
-		return false
-	}
-	if v, ok := careCache.Load(t); ok {
-		return v.(bool)
-	}
-	visiting[t] = true
-	r := computeCare(types, t, visiting)
-	delete(visiting, t)
-	careCache.Store(t, r)
-	return r
-}
-
-// careCache remembers needsCare per type. Types of the interpreter are
-// tagged with their cell type's identity, so a type's answer never changes.
-var careCache sync.Map
-
-func computeCare(types Types, t reflect.Type, visiting map[reflect.Type]bool) bool {
-	if isValueInterface(t) || isWrapper(t) || isTagged(t) {
-		return true
-	}
-	switch t.Kind() {
-	case reflect.Struct:
-		if types.Struct(t) != nil {
-			return true
-		}
-		if t.PkgPath() != "" || t.Name() != "" {
-			return false // a compiled named struct: fmt knows it
-		}
-		for i := 0; i < t.NumField(); i++ {
-			if needsCareIn(types, t.Field(i).Type, visiting) {
-				return true
-			}
-		}
-	case reflect.Pointer, reflect.Slice, reflect.Array, reflect.Chan:
-		return t.Name() == "" && needsCareIn(types, t.Elem(), visiting)
-	case reflect.Map:
-		return t.Name() == "" && (needsCareIn(types, t.Key(), visiting) || needsCareIn(types, t.Elem(), visiting))
-	case reflect.Interface:
-		// What an interface holds is known only when printing: it may be
-		// the interpreter's wrapper of a cell value ([]any{Monday}).
-		return true
-	}
-	return false
-}
-
-// isValueInterface reports the interpreter's representation of a
-// non-empty interface value.
-func isValueInterface(t reflect.Type) bool {
-	return t.Kind() == reflect.Struct && t.Name() == "valueInterface" &&
-		t.PkgPath() == "github.com/traefik/yaegi/interp"
-}
-
-// IsNilInterface reports the interpreter's value of a nil interface of a
-// cell's interface type (a nil Shape field).
-func IsNilInterface(v reflect.Value) bool {
-	return v.IsValid() && isValueInterface(v.Type()) && !valueInterfaceValue(v).IsValid()
-}
-
-// isWrapper reports an interface wrapper the interpreter puts around a
-// value passed to compiled code (a struct whose first field is IValue).
-func isWrapper(t reflect.Type) bool {
-	return t.Kind() == reflect.Struct && t.NumField() > 0 && t.Field(0).Name == "IValue" &&
-		t.Field(0).Type.Kind() == reflect.Interface
-}
-
-// IsHolder reports a type whose values hold another one, which Unwrap
-// returns: an interface, the interpreter's interface value or wrapper.
-func IsHolder(t reflect.Type) bool {
-	return t.Kind() == reflect.Interface || isValueInterface(t) || isWrapper(t)
-}
-
-// Unwrap returns the value an interpreter wrapper, an interpreter
-// interface value or an interface holds.
-func Unwrap(v reflect.Value) reflect.Value { return unwrap(v) }
-
-// unwrap returns the value an interpreter wrapper or interface holds.
-func unwrap(v reflect.Value) reflect.Value {
-	for v.IsValid() {
-		switch {
-		case v.Kind() == reflect.Interface:
-			if v.IsNil() {
-				return reflect.Value{}
-			}
-			v = v.Elem()
-		case isWrapper(v.Type()):
-			if r, ok := Recover(v); ok {
-				return r
-			}
-			v = v.Field(0)
-		case isValueInterface(v.Type()):
-			v = valueInterfaceValue(v)
-		default:
-			return v
-		}
-	}
-	return v
-}
-
 // valueInterfaceDesc finds the interpreter's interface value in v (through
 // interfaces) and, when it holds a value of a named non-struct type of a
 // cell, the description of that type.
@@ -309,14 +197,6 @@ func (p *printer) valueInterfaceDesc(v reflect.Value) (reflect.Value, *Desc) {
 		return v, nil
 	}
 	return v, p.types.DescOf(name)
-}
-
-// peelInterfaces returns the value v's interfaces hold.
-func peelInterfaces(v reflect.Value) reflect.Value {
-	for v.IsValid() && v.Kind() == reflect.Interface && !v.IsNil() {
-		v = v.Elem()
-	}
-	return v
 }
 
 // printer prints one value.

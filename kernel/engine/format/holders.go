@@ -1,0 +1,64 @@
+package format
+
+import "reflect"
+
+// isValueInterface reports the interpreter's representation of a
+// non-empty interface value.
+func isValueInterface(t reflect.Type) bool {
+	return t.Kind() == reflect.Struct && t.Name() == "valueInterface" &&
+		t.PkgPath() == "github.com/traefik/yaegi/interp"
+}
+
+// IsNilInterface reports the interpreter's value of a nil interface of a
+// cell's interface type (a nil Shape field).
+func IsNilInterface(v reflect.Value) bool {
+	return v.IsValid() && isValueInterface(v.Type()) && !valueInterfaceValue(v).IsValid()
+}
+
+// isWrapper reports an interface wrapper the interpreter puts around a
+// value passed to compiled code (a struct whose first field is IValue).
+func isWrapper(t reflect.Type) bool {
+	return t.Kind() == reflect.Struct && t.NumField() > 0 && t.Field(0).Name == "IValue" &&
+		t.Field(0).Type.Kind() == reflect.Interface
+}
+
+// IsHolder reports a type whose values hold another one, which Unwrap
+// returns: an interface, the interpreter's interface value or wrapper.
+func IsHolder(t reflect.Type) bool {
+	return t.Kind() == reflect.Interface || isValueInterface(t) || isWrapper(t)
+}
+
+// Unwrap returns the value an interpreter wrapper, an interpreter
+// interface value or an interface holds.
+func Unwrap(v reflect.Value) reflect.Value { return unwrap(v) }
+
+// unwrap returns the value an interpreter wrapper or interface holds.
+func unwrap(v reflect.Value) reflect.Value {
+	for v.IsValid() {
+		switch {
+		case v.Kind() == reflect.Interface:
+			if v.IsNil() {
+				return reflect.Value{}
+			}
+			v = v.Elem()
+		case isWrapper(v.Type()):
+			if r, ok := Recover(v); ok {
+				return r
+			}
+			v = v.Field(0)
+		case isValueInterface(v.Type()):
+			v = valueInterfaceValue(v)
+		default:
+			return v
+		}
+	}
+	return v
+}
+
+// peelInterfaces returns the value v's interfaces hold.
+func peelInterfaces(v reflect.Value) reflect.Value {
+	for v.IsValid() && v.Kind() == reflect.Interface && !v.IsNil() {
+		v = v.Elem()
+	}
+	return v
+}

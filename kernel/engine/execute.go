@@ -341,7 +341,7 @@ func sourceExcerpt(src string, line, col int) []string {
 		if col-1 <= len(prefix) {
 			prefix = prefix[:col-1]
 		}
-		width := len([]rune(strings.ReplaceAll(prefix, "\t", "    ")))
+		width := displayWidth(strings.ReplaceAll(prefix, "\t", "    "))
 		out = append(out, "    "+strings.Repeat(" ", width)+"^")
 	}
 	return out

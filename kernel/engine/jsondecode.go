@@ -71,7 +71,16 @@ func (rt *cellRuntime) decodeInto(v any, id int, raw bool, decode func(any) erro
 // or UnmarshalText method become raw messages.
 func (rt *cellRuntime) decodeType(t reflect.Type, d *format.Desc, raw bool, visiting map[reflect.Type]bool) (reflect.Type, bool) {
 	if visiting[t] {
-		return t, false // a recursive type: left as it is
+		// A recursive type: reflect cannot make a mirror of it. With
+		// raw set, when its mirror would differ, the value is a raw
+		// message decoded on its own by copyOut (one probe, in which
+		// the recursion stops: the nil key marks it).
+		if raw && !visiting[nil] {
+			if _, changed := rt.decodeType(t, d, raw, map[reflect.Type]bool{nil: true}); changed {
+				return rawMessageType, true
+			}
+		}
+		return t, false
 	}
 	if d == nil {
 		d = rt.structDesc(t)
@@ -210,8 +219,16 @@ func (rt *cellRuntime) copyOut(dst, src reflect.Value, d *format.Desc) error {
 	if d == nil {
 		d = rt.structDesc(dst.Type())
 	}
-	if src.Type() == rawMessageType && d != nil {
-		return rt.unmarshalRaw(dst, src.Bytes(), d)
+	if src.Type() == rawMessageType {
+		if d != nil && (d.UnmarshalJSON != "" || d.UnmarshalText != "") {
+			return rt.unmarshalRaw(dst, src.Bytes(), d)
+		}
+		// A value of a recursive type (see decodeType), absent from the
+		// input when empty.
+		if len(src.Bytes()) == 0 || !dst.CanAddr() {
+			return nil
+		}
+		return rt.jsonUnmarshal(src.Bytes(), dst.Addr().Interface(), 0)
 	}
 	var elem *format.Desc
 	if d != nil {
@@ -234,7 +251,7 @@ func (rt *cellRuntime) copyOut(dst, src reflect.Value, d *format.Desc) error {
 			if d != nil && i < len(d.Fields) {
 				fd = d.Fields[i].Type
 			}
-			errs = append(errs, rt.copyOut(dst.Field(i), src.Field(i), fd))
+			errs = append(errs, fieldContext(rt.copyOut(dst.Field(i), src.Field(i), fd), dst.Type().Field(i), d, i))
 		}
 		return errors.Join(errs...)
 	case reflect.Slice:
@@ -246,7 +263,7 @@ func (rt *cellRuntime) copyOut(dst, src reflect.Value, d *format.Desc) error {
 		// value absent from the input keeps its value), in its array
 		// when it is large enough.
 		var s reflect.Value
-		if n := src.Len(); n <= dst.Cap() {
+		if n := src.Len(); n <= dst.Cap() && !dst.IsNil() {
 			s = dst.Slice(0, n)
 		} else {
 			s = reflect.MakeSlice(dst.Type(), n, n)
@@ -292,6 +309,34 @@ func (rt *cellRuntime) copyOut(dst, src reflect.Value, d *format.Desc) error {
 		return errors.Join(errs...)
 	}
 	return nil
+}
+
+// fieldContext adds the JSON name of struct field sf (field i of the
+// struct d describes, or nil) to the path of a type error an Unmarshal
+// method or a recursive value's decoding returned, as json does
+// ("Go struct field Node.children.id").
+func fieldContext(err error, sf reflect.StructField, d *format.Desc, i int) error {
+	var te *json.UnmarshalTypeError
+	if err == nil || !errors.As(err, &te) || sf.Anonymous || d != nil && i < len(d.Fields) && d.Fields[i].Embedded {
+		return err
+	}
+	name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
+	if name == "" {
+		name = sf.Name
+		if d != nil && i < len(d.Fields) {
+			name = d.Fields[i].Name
+		}
+	}
+	if te.Field == "" {
+		// An Unmarshal method's own error: this struct's field.
+		te.Field = name
+		if d != nil && te.Struct == "" && !strings.HasPrefix(d.Name, "struct") {
+			te.Struct = d.Name[strings.LastIndex(d.Name, ".")+1:]
+		}
+		return err
+	}
+	te.Field = name + "." + te.Field
+	return err
 }
 
 // unmarshalRaw hands a raw message to dst's UnmarshalJSON or

@@ -5,6 +5,7 @@ import (
 	htmltemplate "html/template"
 	"io"
 	"reflect"
+	"regexp"
 	"strings"
 	texttemplate "text/template"
 
@@ -73,10 +74,27 @@ func (rt *cellRuntime) execTemplate(t any, data any, id int, exec func(any) erro
 		msg = strings.ReplaceAll(msg, "type "+typ, "type "+name)
 	}
 	// The cells' struct types as reflect spells them: by name.
-	if msg = rt.e.nameStructs(msg); msg == err.Error() {
+	msg = rt.unexportedFieldError(rt.e.nameStructs(msg))
+	if msg == err.Error() {
 		return err
 	}
 	return fmt.Errorf("%s", msg)
+}
+
+// cantEvaluate is the text/template error about a field it does not find.
+var cantEvaluate = regexp.MustCompile(`can't evaluate field (\S+) in type (\*?)(main\.\S+)`)
+
+// unexportedFieldError words an error about an unexported field of a
+// cell's struct type as Go does (the interpreter exports such fields with
+// other names: template finds no field).
+func (rt *cellRuntime) unexportedFieldError(msg string) string {
+	return cantEvaluate.ReplaceAllStringFunc(msg, func(s string) string {
+		m := cantEvaluate.FindStringSubmatch(s)
+		if rt.e.comp == nil || !rt.e.comp.UnexportedField(m[3], m[1]) {
+			return s
+		}
+		return m[1] + " is an unexported field of struct type " + m[2] + m[3]
+	})
 }
 
 // templateView returns the view of v (described by d, or nil) and

@@ -239,8 +239,10 @@ func (t *translation) cascade() {
 			}
 			switch d.Kind {
 			case KindFunc, KindConst:
-				if d.Kind == KindFunc && isGeneric(d.Node) && !declaredByCell(decls, k) {
-					regen(k) // its instances are made anew (see instKey)
+				if d.Kind == KindFunc && isGeneric(d.Node) {
+					// Its instances are made anew (see instKey), also when
+					// the cell writes it again unchanged.
+					regen(k)
 					continue
 				}
 				if !changed[k] && !declaredByCell(decls, k) {

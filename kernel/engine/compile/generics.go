@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"hash/fnv"
+	"strconv"
 	"strings"
 
 	"gokernel/kernel/engine/cell"
@@ -33,16 +35,36 @@ type instance struct {
 	name   string
 }
 
-// instKey identifies an instance: the generic declaration (by where it is
-// declared, so a redefinition makes new instances), and its arguments.
+// instKey identifies an instance: the generic declaration (by its source,
+// so a redefinition makes new instances and a cell run again with the
+// same declaration keeps them), and its arguments.
 func (t *translation) instKey(origin types.Object, args []string) string {
 	key := t.c.fset.Position(origin.Pos()).String() + "/" + origin.Name()
+	if src := t.declSrc(origin.Name()); src != "" {
+		h := fnv.New64a()
+		h.Write([]byte(src))
+		key = origin.Name() + "@" + strconv.FormatUint(h.Sum64(), 36)
+	}
 	if g := t.c.methodGen[origin.Name()]; g != 0 {
 		// A generic type whose methods changed, or a generic function
 		// something it calls changed: new instances.
 		key += "#" + itoa(g)
 	}
 	return key + "[" + strings.Join(args, ", ") + "]"
+}
+
+// declSrc returns the source of the package-level declaration named
+// name: the cell's, or the session's ("" when there is none).
+func (t *translation) declSrc(name string) string {
+	for _, d := range t.cellDecls {
+		if d.key == name {
+			return d.src
+		}
+	}
+	if d := t.c.sess.Decls[name]; d != nil {
+		return d.Src
+	}
+	return ""
 }
 
 // instanceName returns the name of the concrete copy of a generic
@@ -192,8 +214,27 @@ func (t *translation) instArgTypes(in *instance) ([]types.Type, bool) {
 // evalInstArgs finds the types of the arguments of an instance an earlier
 // cell wrote (see Compiler.instArgs) in the cell's package.
 func (t *translation) evalInstArgs(in *instance) ([]types.Type, bool) {
-	exprs, ok := t.c.instArgs[argsKey(in)]
+	targs, ok := t.evalArgExprs(t.c.instArgs[argsKey(in)])
 	if !ok {
+		// A type argument the cell gives a new version (type C int with
+		// a String method redefined): the instance spells it anew
+		// (Box[C__gk2]); an earlier cell's arguments that now read so.
+		targs, ok = t.respelledInstArgs(in)
+	}
+	if !ok {
+		return nil, false
+	}
+	if t.instTypes == nil {
+		t.instTypes = map[string][]types.Type{}
+	}
+	t.instTypes[in.name] = targs
+	return targs, true
+}
+
+// evalArgExprs evaluates type arguments written in the cell package's
+// terms (nil, false for none, or for another package's types).
+func (t *translation) evalArgExprs(exprs []string) ([]types.Type, bool) {
+	if exprs == nil {
 		return nil, false
 	}
 	targs := make([]types.Type, len(exprs))
@@ -207,11 +248,31 @@ func (t *translation) evalInstArgs(in *instance) ([]types.Type, bool) {
 		}
 		targs[i] = tv.Type
 	}
-	if t.instTypes == nil {
-		t.instTypes = map[string][]types.Type{}
-	}
-	t.instTypes[in.name] = targs
 	return targs, true
+}
+
+// respelledInstArgs finds the arguments an earlier cell gave an instance
+// of the same generic that the interpreter now spells as in.args.
+func (t *translation) respelledInstArgs(in *instance) ([]types.Type, bool) {
+	prefix := in.origin.Name() + "["
+	nested := false
+	p := &typePrinter{pkg: t.ck.pkg, qual: t.qual, gen: t.gen, anyKeys: true,
+		inst: func(*types.TypeName, []string) string { nested = true; return "" }}
+	for _, k := range sortedKeys(t.c.instArgs) {
+		exprs := t.c.instArgs[k]
+		if !strings.HasPrefix(k, prefix) || len(exprs) != len(in.args) {
+			continue
+		}
+		targs, ok := t.evalArgExprs(exprs)
+		for i := 0; ok && i < len(targs); i++ {
+			nested = false
+			ok = p.print(targs[i]) == in.args[i] && !nested
+		}
+		if ok {
+			return targs, true
+		}
+	}
+	return nil, false
 }
 
 // regenInstances writes anew every instance the session has of the

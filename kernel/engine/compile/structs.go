@@ -43,6 +43,22 @@ func (c *Compiler) Struct(id int) (StructType, bool) {
 	return s, ok
 }
 
+// UnexportedField reports whether a struct type of the session named name
+// ("main.person") has an unexported field named field.
+func (c *Compiler) UnexportedField(name, field string) bool {
+	for _, st := range c.structs {
+		if st.Name != name {
+			continue
+		}
+		for _, f := range st.Fields {
+			if f.Name == field && !f.Exported {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // tagStruct adds the tags of a struct type declaration and registers it.
 // name is the user's name of the type, gen the interpreter's.
 func (r *rewriter) tagStruct(ts *ast.TypeSpec, name, gen string) int {

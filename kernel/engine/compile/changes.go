@@ -149,10 +149,14 @@ func (t *translation) findChanges() {
 				continue
 			}
 			name := strings.SplitN(d.key, ".", 2)[1]
-			if ok || c.promoted[recv][name] {
+			if ok || c.promoted[recv][name] || t.sessionNamedNonStruct(recv) {
 				// The interpreter cannot replace a method (nor one
 				// promotedMethods declared): the type gets a new
-				// version, with all its methods.
+				// version, with all its methods. So does a named
+				// non-struct type of an earlier cell that gains one: its
+				// values carry no type, and code printing them was
+				// written with the description of their time (without
+				// String, MarshalJSON…).
 				if _, inSession := sess.Decls[recv]; inSession {
 					bump[recv] = true
 				}
@@ -169,6 +173,17 @@ func (t *translation) findChanges() {
 			changed[k] = true
 		}
 	}
+}
+
+// sessionNamedNonStruct reports a named non-struct type an earlier cell
+// declared, by name.
+func (t *translation) sessionNamedNonStruct(name string) bool {
+	d, ok := t.c.sess.Decls[name]
+	if !ok || d.Kind != KindType {
+		return false
+	}
+	tn, ok := t.ck.pkg.Scope().Lookup(name).(*types.TypeName)
+	return ok && t.namedNonStruct(tn.Type())
 }
 
 // collectVars lists the variables the cell's statements define at top

@@ -37,8 +37,15 @@ func (r *rewriter) ifaceArgs(call *ast.CallExpr) {
 			// A value of a cell's interface (w of type interface{
 			// io.Writer; io.Closer }) converted by a function's result.
 			if pt := r.paramType(call, i); pt != nil && compiledIface(pt, r.pkg) && !types.Identical(pt, at) {
-				r.ed.insert(r.off(a.Pos()), r.ifaceToCompiled(at, pt)+"(")
-				r.ed.insert(r.off(a.End()), ")")
+				// (A call's result through a conversion to its own type: passed
+				// on straight, the interpreter finds none of its methods.)
+				head, conv := r.ifaceResult(a)
+				tail := ")"
+				if conv {
+					tail = "))"
+				}
+				r.ed.insert(r.off(a.Pos()), r.ifaceToCompiled(at, pt)+"("+head)
+				r.ed.insert(r.off(a.End()), tail)
 			}
 			continue
 		}

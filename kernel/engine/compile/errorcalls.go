@@ -60,7 +60,9 @@ func (r *rewriter) asMatch(n ast.Node, target types.Type) (string, bool) {
 	its := r.typeString(target)
 	var test string
 	switch _, isIface := target.Underlying().(*types.Interface); {
-	case isIface && target != errT:
+	case isIface && target != errT && !emptyIface(target):
+		// (An empty interface takes the first error of the chain: the
+		// runtime's errors.As.)
 		fromAny, fromErr := r.lateAssert(n, target, types.NewInterfaceType(nil, nil), true), r.lateAssert(n, target, errT, true)
 		if fromAny == "" || fromErr == "" {
 			fromAny, fromErr = r.ifaceAssertFunc(target, types.NewInterfaceType(nil, nil), true), r.ifaceAssertFunc(target, errT, true)

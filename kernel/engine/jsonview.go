@@ -121,6 +121,7 @@ func (rt *cellRuntime) marshalView(v reflect.Value, d *format.Desc, jw jsonWalk)
 	if !v.IsValid() || jw.depth > maxJSONDepth {
 		return v, false, nil
 	}
+	d = format.Latest(rt.e.types, d)
 	if v.Kind() == reflect.Interface {
 		if v.IsNil() {
 			return v, false, nil

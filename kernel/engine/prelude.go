@@ -129,6 +129,12 @@ func (rt *cellRuntime) exports() interp.Exports {
 			"FixPending":  reflect.ValueOf(rt.fixPending),
 			"DeferValue":  reflect.ValueOf(rt.deferValue),
 			"MethodPanic": reflect.ValueOf(methodPanic),
+			"Panic": reflect.ValueOf(func(v any) {
+				if v == nil {
+					v = new(goruntime.PanicNilError)
+				}
+				panic(v)
+			}),
 			"PanicArg": reflect.ValueOf(func(v any) any {
 				if v == nil {
 					return new(goruntime.PanicNilError)

@@ -71,6 +71,12 @@ func (r *rewriter) builtin(call *ast.CallExpr) {
 			}
 		}
 	case "panic":
+		// The interpreter panics with a reflect.Value, which compiled
+		// code that recovers (net/http, text/template, encoding/json)
+		// takes for the value: the runtime panics with the value itself.
+		if r.off(call.Fun.Pos()) >= 0 && r.off(call.Fun.End()) >= 0 {
+			r.ed.replace(r.off(call.Fun.Pos()), r.off(call.Fun.End()), rtName+".Panic")
+		}
 		// panic(nil) panics with a *runtime.PanicNilError (Go 1.21).
 		if len(call.Args) == 1 && isNil(r.info.TypeOf(call.Args[0])) && r.off(call.Args[0].Pos()) >= 0 {
 			r.ed.replace(r.off(call.Args[0].Pos()), r.off(call.Args[0].End()), rtName+".PanicNil()")
@@ -241,8 +247,10 @@ func (r *rewriter) panicArg(call *ast.CallExpr) {
 	if !r.namedNonStruct(t) {
 		// A struct embedding an interface: the interpreter cannot panic
 		// with it ("StructOf does not support methods of embedded
-		// interfaces"), but can with it as an error.
-		if !r.embedsIface(t) || !types.Implements(t, errorType) {
+		// interfaces"), but can with it as an error. Any error type of
+		// the cells panics as an error: compiled code that recovers
+		// (net/http, text/template) finds its Error method.
+		if !types.Implements(t, errorType) {
 			return
 		}
 	} else if !types.Implements(t, errorType) {

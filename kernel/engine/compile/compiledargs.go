@@ -37,15 +37,7 @@ func (r *rewriter) ifaceArgs(call *ast.CallExpr) {
 			// A value of a cell's interface (w of type interface{
 			// io.Writer; io.Closer }) converted by a function's result.
 			if pt := r.paramType(call, i); pt != nil && compiledIface(pt, r.pkg) && !types.Identical(pt, at) {
-				// (A call's result through a conversion to its own type: passed
-				// on straight, the interpreter finds none of its methods.)
-				head, conv := r.ifaceResult(a)
-				tail := ")"
-				if conv {
-					tail = "))"
-				}
-				r.ed.insert(r.off(a.Pos()), r.ifaceToCompiled(at, pt)+"("+head)
-				r.ed.insert(r.off(a.End()), tail)
+				r.convertToCompiled(a, at, pt)
 			}
 			continue
 		}
@@ -93,6 +85,20 @@ func (r *rewriter) ifaceArgs(call *ast.CallExpr) {
 		r.ed.insert(r.off(a.Pos()), "func() "+r.typeString(pt)+" { return ")
 		r.ed.insert(r.off(a.End()), " }()")
 	}
+}
+
+// convertToCompiled writes e, of the cell's interface type at, through
+// ifaceToCompiled to the compiled interface type pt; a call's result goes
+// through a conversion to its own type first (passed on straight, the
+// interpreter finds none of its methods).
+func (r *rewriter) convertToCompiled(e ast.Expr, at, pt types.Type) {
+	head, conv := r.ifaceResult(e)
+	tail := ")"
+	if conv {
+		tail = "))"
+	}
+	r.ed.insert(r.off(e.Pos()), r.ifaceToCompiled(at, pt)+"("+head)
+	r.ed.insert(r.off(e.End()), tail)
 }
 
 // ifaceToCompiled is a function converting a value of the cell's

@@ -17,7 +17,15 @@ func (c *Compiler) Desc(id int) *format.Desc {
 	if id <= 0 || id > len(c.descs) {
 		return nil
 	}
-	return c.descs[id-1]
+	d := c.descs[id-1]
+	if d.Session && len(d.Methods) == 0 {
+		// Code written before a later cell gave the type methods
+		// prints and marshals it with them.
+		if nd := c.TaggedDesc(d.Name); nd != nil {
+			return nd
+		}
+	}
+	return d
 }
 
 // descID returns the ID of the description of typ, or 0 when printing a
@@ -73,6 +81,9 @@ func (t *translation) desc(typ types.Type, seen map[types.Type]*format.Desc) *fo
 		return d
 	}
 	d := &format.Desc{Name: goTypeName(typ)}
+	if n, ok := typ.(*types.Named); ok && t.namedNonStruct(typ) && n.Obj().Parent() == t.ck.pkg.Scope() {
+		d.Session = true // (see format.Latest)
+	}
 	seen[typ] = d
 	switch u := typ.Underlying().(type) {
 	case *types.Pointer:

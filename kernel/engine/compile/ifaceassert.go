@@ -20,6 +20,44 @@ func (r *rewriter) sessionTypes(iface *types.Interface, operand types.Type) []ty
 	return append(impl, confusable...)
 }
 
+// namedImpls lists, for an assertion of a value of the cells' non-empty
+// interface type xt to the compiled interface type it, the named
+// non-struct types of the session that may be in it and implement it.
+// Each is tried by the interpreter's name (see dynIs), and a value found
+// is converted from a variable: so it keeps its methods (the
+// interpreter's own assertion of such a value made in a function literal
+// fails on them).
+func (r *rewriter) namedImpls(it, xt types.Type) []types.Type {
+	if !cellNonEmptyIface(xt, r.pkg) || !compiledIface(it, r.pkg) || r.pkg == nil {
+		return nil
+	}
+	iface, _ := it.Underlying().(*types.Interface)
+	from, _ := xt.Underlying().(*types.Interface)
+	if iface == nil || from == nil {
+		return nil
+	}
+	var out []types.Type
+	for _, named := range r.sessionNamed(r.pkg.Scope()) {
+		if r.namedNonStruct(named) && types.Implements(named, iface) && types.Implements(named, from) {
+			out = append(out, named)
+		}
+	}
+	return out
+}
+
+// namedTries writes the tries of namedImpls for v, each ending with ret
+// (c holds the value as it).
+//
+//	if t, ok := v.(Kind); ok && DynIs([]Shape{v}, "Kind") { var c fmt.Stringer = t; return c, true };
+func (r *rewriter) namedTries(v string, it, xt types.Type, ret string) string {
+	var b strings.Builder
+	for _, named := range r.namedImpls(it, xt) {
+		b.WriteString("if t, ok := " + v + ".(" + r.typeString(named) + "); ok" + r.dynIs(v, named, xt) +
+			" { var c " + r.typeString(it) + " = t; _ = c; " + ret + " }; ")
+	}
+	return b.String()
+}
+
 // ifaceAssertFunc writes a function literal that asserts its argument, of
 // type xt, to the interface type it as Go would (see typeAssert).
 func (r *rewriter) ifaceAssertFunc(it, xt types.Type, commaOk bool) string {
@@ -55,6 +93,7 @@ func (r *rewriter) ifaceAssertFunc(it, xt types.Type, commaOk bool) string {
 	if commaOk {
 		ret += ", true"
 	}
+	b.WriteString(r.namedTries(v, it, xt, ret))
 	for _, c := range r.compiledTries(it, xt, false) { // (the confusable types are ruled out above)
 		b.WriteString("if c, ok := " + v + ".(" + c + "); ok { " + ret + " }; ")
 	}

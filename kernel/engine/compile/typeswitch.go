@@ -160,6 +160,7 @@ func (r *rewriter) caseCheck(v string, e ast.Expr, i int, operand types.Type, bo
 	for _, c := range impl {
 		b.WriteString("if _, ok := " + r.assertTo(v, c, operand, true) + "; ok" + r.dynIs(v, c, operand) + ret)
 	}
+	b.WriteString(r.namedTries(v, t, operand, "return "+itoa(i)))
 	tries := r.compiledTries(t, operand, len(confusable) > 0)
 	if len(confusable) == 0 {
 		for _, c := range tries {
@@ -221,6 +222,7 @@ func (r *rewriter) caseBinding(v string, cc *ast.CaseClause, operand types.Type)
 	for _, c := range impl {
 		b.WriteString("if t, ok := " + r.assertTo(v, c, operand, true) + "; ok { return t }; ")
 	}
+	b.WriteString(r.namedTries(v, t, operand, "return c"))
 	for _, c := range r.compiledTries(t, operand, len(confusable) > 0) {
 		b.WriteString("if c, ok := " + v + ".(" + c + "); ok { return c }; ")
 	}
@@ -401,7 +403,8 @@ func (r *rewriter) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) bool {
 				// the interpreter's assertion: "reflect.Set".)
 				xs = r.typeString(xt.Type)
 			}
-			r.wrapAssert(ta, "func(__gk_x "+xs+") ("+is+", bool) { if __gk_x == nil { return nil, false }; __gk_v, __gk_ok := __gk_x.("+is+"); return __gk_v, __gk_ok }(")
+			r.wrapAssert(ta, "func(__gk_x "+xs+") ("+is+", bool) { if __gk_x == nil { return nil, false }; "+
+				r.namedTries("__gk_x", at, xt.Type, "return c, true")+"__gk_v, __gk_ok := __gk_x.("+is+"); return __gk_v, __gk_ok }(")
 			return true
 		}
 		if !commaOk && r.off(ta.Pos()) >= 0 && r.off(ta.End()) >= 0 {
@@ -409,7 +412,7 @@ func (r *rewriter) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) bool {
 			// nil, or names no interface).
 			is := r.typeString(at)
 			r.wrapAssert(ta, "func(__gk_x "+r.typeString(xt.Type)+") "+is+" { "+
-				nilAssertPanic("__gk_x", at)+r.ifaceAssertReturn("__gk_x", at)+" }(")
+				nilAssertPanic("__gk_x", at)+r.namedTries("__gk_x", at, xt.Type, "return c")+r.ifaceAssertReturn("__gk_x", at)+" }(")
 			return true
 		}
 		return false

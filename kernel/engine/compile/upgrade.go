@@ -15,8 +15,9 @@ import (
 //	func() { up := func(v Shape) Shape { ... }; defer func() { recover() }(); for i := range shapes { ... shapes[i] = up(shapes[i]) } }()
 //
 // Values are converted field by field, as variables are migrated (a type
-// redefined with a new field gets it zero); only struct types, whose
-// values the interpreter tells apart.
+// redefined with a new field gets it zero); struct types, whose values
+// the interpreter tells apart, and named non-struct types held in the
+// cells' own interfaces, where it tells them by name.
 
 // upgradeSteps returns the steps that convert the values held in the
 // session's interface variables to the new versions of the types the
@@ -26,6 +27,7 @@ func (t *translation) upgradeSteps(redeclared func(string) bool) []*Step {
 	type conv struct {
 		old, new string
 		named    types.Type
+		plain    bool // a named non-struct type
 	}
 	var convs []conv
 	for _, k := range sortedKeys(t.gens) {
@@ -38,14 +40,12 @@ func (t *translation) upgradeSteps(redeclared func(string) bool) []*Step {
 		if !ok || tn.IsAlias() {
 			continue
 		}
-		if _, ok := tn.Type().Underlying().(*types.Struct); !ok {
-			// The interpreter cannot tell a value of a named non-struct
-			// type from one of another type with the same underlying
-			// type (tagged values in empty interfaces find the new
-			// methods by name anyway).
-			continue
-		}
-		convs = append(convs, conv{d.Gen, g, tn.Type()})
+		_, isStruct := tn.Type().Underlying().(*types.Struct)
+		// The interpreter tells a value of a named non-struct type from
+		// one of another type with the same underlying type only in the
+		// cells' own interfaces, by its name (tagged values in empty
+		// interfaces find the new methods by name anyway).
+		convs = append(convs, conv{d.Gen, g, tn.Type(), !isStruct})
 	}
 	// New instances of generic struct types whose methods changed.
 	for _, in := range t.typeInsts {
@@ -62,7 +62,7 @@ func (t *translation) upgradeSteps(redeclared func(string) bool) []*Step {
 			continue
 		}
 		if inst, err := types.Instantiate(nil, tn.Type(), targs, false); err == nil {
-			convs = append(convs, conv{old, in.name, inst})
+			convs = append(convs, conv{old, in.name, inst, false})
 		}
 	}
 	if len(convs) == 0 {
@@ -93,6 +93,13 @@ func (t *translation) upgradeSteps(redeclared func(string) bool) []*Step {
 				x = rtName + ".Norm(__gk_uv)"
 			}
 			for _, c := range convs {
+				if c.plain {
+					if !compiledIface(iface, t.ck.pkg) && types.Implements(c.named, it) {
+						ups.WriteString(" if __gk_ux, ok := __gk_uv.(" + c.old + "); ok && " + rtName + ".DynIs([]" + is +
+							"{__gk_uv}, \"" + c.old + "\") { var __gk_nv " + is + " = " + c.new + "(__gk_ux); return __gk_nv };")
+					}
+					continue
+				}
 				if !compiledIface(iface, t.ck.pkg) {
 					// The old version may not implement the interface's
 					// new version (a method of it takes another type
@@ -134,6 +141,9 @@ func (t *translation) upgradeSteps(redeclared func(string) bool) []*Step {
 			up := "__gk_up" + itoa(t.c.uniq)
 			ups.WriteString(up + " := func(__gk_uv any) any {")
 			for _, c := range convs {
+				if c.plain {
+					continue
+				}
 				if types.Implements(c.named, it) {
 					ups.WriteString(" if __gk_ux, ok := __gk_uv.(" + c.old + "); ok { return " + rtName + ".Upgrade(__gk_ux, " + c.new + "{}) };")
 				}

@@ -69,16 +69,7 @@ func (r *rewriter) copyToIface(e ast.Expr, to types.Type, h how) {
 		t = ct
 	}
 	if t != nil && cellNonEmptyIface(t, r.pkg) && compiledIface(to, r.pkg) && !emptyIface(to) && !types.Identical(t, to) {
-		// See ifaceToCompiled.
-		// (A call's result through a conversion to its own type: passed
-		// on straight, the interpreter finds none of its methods.)
-		head, conv := r.ifaceResult(e)
-		tail := ")"
-		if conv {
-			tail = "))"
-		}
-		r.ed.insert(r.off(e.Pos()), r.ifaceToCompiled(t, to)+"("+head)
-		r.ed.insert(r.off(e.End()), tail)
+		r.convertToCompiled(e, t, to)
 		return
 	}
 	if emptyIface(to) && t != nil && cellNonEmptyIface(t, r.pkg) && h != passed {

@@ -65,6 +65,23 @@ type Desc struct {
 	// Methods lists the exported methods without parameters (for
 	// text/template), when the description was made for a template.
 	Methods []Method
+	// Session marks a named non-struct type declared at a cell's top
+	// level: a later cell may give it methods, which its latest
+	// description has (Types.DescOf, see Latest).
+	Session bool
+}
+
+// Latest returns the latest description of the type d describes when a
+// later cell may have given it methods (d.Session), else d: code written
+// before keeps the description of its time.
+func Latest(types Types, d *Desc) *Desc {
+	if d == nil || !d.Session || types == nil || len(d.Methods) > 0 {
+		return d // (a template's description lists its methods)
+	}
+	if nd := types.DescOf(d.Name); nd != nil {
+		return nd
+	}
+	return d
 }
 
 // Method is a method a template may call: its accessor returns the
@@ -235,6 +252,7 @@ func (p *printer) print(v reflect.Value, depth int, methods bool, d *Desc) {
 		p.print(wv, depth, methods, wd)
 		return
 	}
+	d = Latest(p.types, d)
 	if methods && p.descMethods(v, d) {
 		return
 	}

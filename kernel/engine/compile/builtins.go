@@ -74,7 +74,10 @@ func (r *rewriter) builtin(call *ast.CallExpr) {
 		// The interpreter panics with a reflect.Value, which compiled
 		// code that recovers (net/http, text/template, encoding/json)
 		// takes for the value: the runtime panics with the value itself.
-		if r.off(call.Fun.Pos()) >= 0 && r.off(call.Fun.End()) >= 0 {
+		// (Not for defer panic(x): the interpreter runs a deferred call
+		// of compiled code outside the recovery of the deferred calls
+		// after it.)
+		if r.off(call.Fun.Pos()) >= 0 && r.off(call.Fun.End()) >= 0 && !r.deferredOrGo(call) {
 			r.ed.replace(r.off(call.Fun.Pos()), r.off(call.Fun.End()), rtName+".Panic")
 		}
 		// panic(nil) panics with a *runtime.PanicNilError (Go 1.21).
@@ -259,6 +262,19 @@ func (r *rewriter) panicArg(call *ast.CallExpr) {
 	}
 	r.ed.insertFirst(r.off(a.Pos()), "func() error { return ")
 	r.ed.insertLast(r.off(a.End()), " }()")
+}
+
+// deferredOrGo reports whether call is the call of a defer or go
+// statement.
+func (r *rewriter) deferredOrGo(call *ast.CallExpr) bool {
+	r.makeParents()
+	switch p := r.parents[call].(type) {
+	case *ast.DeferStmt:
+		return p.Call == call
+	case *ast.GoStmt:
+		return p.Call == call
+	}
+	return false
 }
 
 // embedsIface reports whether t is a struct type of the cell's package

@@ -1,6 +1,7 @@
 package compile
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -407,6 +408,74 @@ func (t *translation) typedVars() {
 
 }
 
+// reboundImports returns the names the cell's imports bind to another
+// package than the session's.
+func (t *translation) reboundImports() map[string]bool {
+	out := map[string]bool{}
+	for n, p := range t.imports {
+		if old, ok := t.c.sess.Imports[n]; ok && old != p {
+			out[n] = true
+		}
+	}
+	return out
+}
+
+// importedOverVars reports the cell's imports of a name that is a
+// variable of the session which other declarations of the session use
+// (sort := []int{…}, func count() int { return len(sort) }, then import
+// "sort"): the import replaces the variable (see commit), and those would
+// name the package.
+func (t *translation) importedOverVars(decls []*cellDecl) ErrorList {
+	var errs ErrorList
+	for _, s := range t.u.imports {
+		name, path := importName(s, t.c.opt.PackageName)
+		if d := t.c.sess.Decls[name]; d == nil || d.Kind != KindVar || t.c.sess.Imports[name] == path {
+			continue
+		}
+		v, ok := t.ck.pkg.Scope().Lookup(name).(*types.Var)
+		if !ok {
+			continue
+		}
+		for _, d := range t.c.sess.sorted() {
+			if d.Key == name || d.Node == nil || declaredByCell(decls, d.Key) || !t.uses(d.Node, v) {
+				continue
+			}
+			errs = append(errs, &CheckError{Pos: t.c.fset.Position(s.Pos()), Msg: fmt.Sprintf(
+				"import %q replaces the variable %s, which %s of an earlier cell uses: import it under another name (import %spkg %q), or redefine %s in this cell too",
+				path, name, d.Key, name, path, d.Key)})
+			break
+		}
+	}
+	return errs
+}
+
+// uses reports whether an identifier under n refers to obj.
+func (t *translation) uses(n ast.Node, obj types.Object) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && t.ck.info.Uses[id] == obj {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// mentionsAny reports whether an identifier under n is one of names.
+func mentionsAny(n ast.Node, names map[string]bool) bool {
+	if len(names) == 0 {
+		return false
+	}
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && names[id.Name] {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
 // broken returns the errors of the earlier cells' declarations this cell
 // would declare again (reemit, and the methods of the types in bump and
 // of the types it redefines) and that no longer type-check: the cell is
@@ -442,7 +511,16 @@ func (t *translation) broken(decls []*cellDecl, reemit, bump map[string]bool) er
 			again[k] = true
 		}
 	}
-	var errs ErrorList
+	// A declaration naming a package the cell imports anew under the
+	// same name (math/rand, then math/rand/v2) is checked with the new
+	// one (see check): declared again.
+	rebound := t.reboundImports()
+	for _, d := range sess.Decls {
+		if d.Node != nil && !declaredByCell(decls, d.Key) && mentionsAny(d.Node, rebound) {
+			again[d.Key] = true
+		}
+	}
+	errs := t.importedOverVars(decls)
 	// A session variable whose type no longer type-checks (Item made
 	// uncomparable while l is a *List[Item]): its value could not be
 	// carried over.

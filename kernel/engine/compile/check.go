@@ -98,6 +98,15 @@ func (c *Compiler) check(in checkInput) (*checked, ErrorList, error) {
 	for n, p := range c.sess.Imports {
 		sessionImports[n] = p
 	}
+	// A cell's import that binds a name the session bound to another
+	// package (math/rand, then math/rand/v2) binds it for the session's
+	// declarations too, as the interpreter does: those no longer
+	// compiling are the cell's errors (redefine them in the cell).
+	for n, p := range in.imports {
+		if old, ok := sessionImports[n]; ok && old != p {
+			sessionImports[n] = p
+		}
+	}
 	// The session's declarations name packages as the interpreter imported
 	// them, some of which the user never imported (var info fs.FileInfo
 	// from os.Stat).

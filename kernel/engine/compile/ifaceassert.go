@@ -126,11 +126,6 @@ func (r *rewriter) ifaceAssertReturn(v string, it types.Type) string {
 	return "if c, ok := " + v + ".(" + is + "); ok { return c }; " + rtName + ".PanicAssertIface(" + v + ", " + args + "); return nil"
 }
 
-// goTypeString writes a type as Go's runtime names it (main.T).
-func goTypeString(t types.Type) string {
-	return types.TypeString(t, func(p *types.Package) string { return p.Name() })
-}
-
 // missingMethod names the first method of iface that t lacks.
 func missingMethod(t types.Type, iface *types.Interface) string {
 	ms := types.NewMethodSet(t)

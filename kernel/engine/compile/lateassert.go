@@ -57,8 +57,18 @@ func (t *translation) ifaceName(typ types.Type) (string, bool) {
 			return "", true
 		}
 		// An interface literal (interface{ Temporary() bool }), found
-		// again by its text.
-		return literalPrefix + types.TypeString(i, types.RelativeTo(t.ck.pkg)), true
+		// again by its text: only when it names no other package (its
+		// text is evaluated in the package scope, where no file's
+		// imports are).
+		foreign := false
+		text := types.TypeString(i, func(p *types.Package) string {
+			if p != t.ck.pkg {
+				foreign = true
+				return p.Name()
+			}
+			return ""
+		})
+		return literalPrefix + text, !foreign
 	}
 	return "", false
 }
@@ -136,8 +146,12 @@ func (t *translation) emitAsserters(typesChanged bool) {
 	r := t.rewriter(t.u.cell)
 	for _, k := range sortedKeys(t.newAsserters) {
 		a := t.newAsserters[k]
+		it, xt := t.ifaceByName(a.iface), t.ifaceByName(a.operand)
+		if it == nil || xt == nil {
+			continue // (see ifaceName)
+		}
 		t.varsB.addLine("var " + a.name + " " + a.funcType())
-		t.accB.addLine(a.name + " = " + r.ifaceAssertFunc(t.ifaceByName(a.iface), t.ifaceByName(a.operand), a.commaOk))
+		t.accB.addLine(a.name + " = " + r.ifaceAssertFunc(it, xt, a.commaOk))
 	}
 	if !typesChanged {
 		return

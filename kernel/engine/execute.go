@@ -150,6 +150,14 @@ func (e *Engine) run(ctx context.Context, name, code string) kernel.ExecuteResul
 	e.mig = nil
 	plan.Commit()
 	e.types.load(e.in, plan.Accessors)
+	for _, re := range plan.Reeval {
+		// A kept function literal evaluated again with what the cell
+		// changed (see compile.Closure); one that no longer compiles
+		// keeps its old version.
+		if res := e.run(ctx, re.Cell, re.Src); res.Error != nil {
+			e.log.Debug("evaluating a function literal again", "cell", re.Cell, "err", res.Error.Value)
+		}
+	}
 	if plan.Run == nil {
 		return kernel.ExecuteResult{}
 	}

@@ -128,7 +128,10 @@ func (t *translation) assemble() *Plan {
 		commitImports()
 		commitImports = func() {}
 	}
+	stale, commitClosures := t.closureChanges()
+	plan.Reeval = stale
 	plan.commit = func() {
+		commitClosures()
 		for k, a := range t.newAsserters {
 			if c.asserters == nil {
 				c.asserters = map[string]*lateAsserter{}

@@ -209,6 +209,9 @@ type Plan struct {
 	// Std lists, in order, the packages of stdgen whose sources must be
 	// evaluated before the Steps (each once per interpreter).
 	Std []string
+	// Reeval lists the kept function literals the cell makes stale, to
+	// run as cells of their own once it is committed (see Closure).
+	Reeval []Reeval
 
 	commit        func()
 	commitImports func()

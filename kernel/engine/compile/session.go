@@ -74,6 +74,9 @@ type Session struct {
 	order map[string]int
 	// versions counts redefinitions of each type name.
 	versions map[string]int
+	// Closures holds the function literals kept to be evaluated again,
+	// by variable (see Closure).
+	Closures map[string]*Closure
 }
 
 // NewSession returns an empty session.
@@ -83,6 +86,7 @@ func NewSession() *Session {
 		Decls:    map[string]*Decl{},
 		order:    map[string]int{},
 		versions: map[string]int{},
+		Closures: map[string]*Closure{},
 	}
 }
 

@@ -1,0 +1,251 @@
+package compile
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// A function literal a cell assigns to a session variable at its top
+// level (norm := func(r Rec) Rec { … }) is compiled once, with the types,
+// constants and signatures of its time: a later cell redefining one of
+// them would leave it working on old versions (a Rec that gained a field
+// loses it on the way through). Such a literal is kept, and evaluated
+// again, as a cell of its own placed at its line, after a cell changes
+// what it refers to — as long as nothing else assigns the variable (a
+// decorator's fib = memo(fib)), and the literal captures no local
+// variable (evaluating it again changes nothing else).
+
+// Closure is a function literal kept to be evaluated again.
+type Closure struct {
+	// Var is the session variable the literal is assigned to.
+	Var string
+	// Reeval is the cell that assigns it again.
+	Reeval Reeval
+	// Refs are the package-level names the literal refers to, and the
+	// named types their types mention.
+	Refs map[string]bool
+}
+
+// Reeval is source to run as a cell named Cell: the assignment of a kept
+// function literal, at the line it was written on (see Closure).
+type Reeval struct {
+	Cell, Src string
+}
+
+// closureChanges returns the kept literals the cell makes stale (those
+// referring to what it changes), and commits the cell's own: it forgets
+// the variables the cell assigns otherwise, and keeps its literals.
+func (t *translation) closureChanges() (stale []Reeval, commit func()) {
+	sess := t.c.sess
+	assigned := assignedNames(t.u)
+	changed := map[string]bool{}
+	for k := range t.changed {
+		changed[k] = true
+	}
+	for k := range t.bump {
+		changed[k] = true
+	}
+	for _, name := range sortedKeys(sess.Closures) {
+		cl := sess.Closures[name]
+		if assigned[name] > 0 {
+			continue
+		}
+		for r := range cl.Refs {
+			if changed[r] {
+				stale = append(stale, cl.Reeval)
+				break
+			}
+		}
+	}
+	kept := t.keptLiterals(assigned)
+	return stale, func() {
+		for name := range assigned {
+			delete(sess.Closures, name)
+		}
+		for _, cl := range kept {
+			sess.Closures[cl.Var] = cl
+		}
+	}
+}
+
+// keptLiterals returns the function literals of the cell's top-level
+// statements to keep (see Closure); assigned counts the cell's
+// assignments of each name.
+func (t *translation) keptLiterals(assigned map[string]int) []*Closure {
+	var out []*Closure
+	for _, it := range t.u.stmts {
+		name, lit := literalAssign(it.node)
+		if lit == nil || assigned[name] != 1 || t.assignedBySession(name) {
+			continue
+		}
+		if _, isVar := t.ck.pkg.Scope().Lookup(name).(*types.Var); !isVar {
+			continue
+		}
+		refs, ok := t.literalRefs(lit)
+		if !ok {
+			continue
+		}
+		pos := t.c.fset.Position(lit.Pos())
+		from, to := t.u.cell.Offset(lit.Pos()), t.u.cell.Offset(lit.End())
+		if from < 0 || to < from || to > len(t.u.cell.Src) || pos.Line < 1 {
+			continue
+		}
+		src := strings.Repeat("\n", pos.Line-1) + name + " = " + t.u.cell.Src[from:to]
+		out = append(out, &Closure{Var: name, Reeval: Reeval{Cell: t.u.cell.Name, Src: src}, Refs: refs})
+	}
+	return out
+}
+
+// literalAssign returns the variable and the function literal of a
+// statement assigning one literal to one variable (f := func…, f =
+// func…, var f = func…), or a nil literal.
+func literalAssign(n ast.Node) (string, *ast.FuncLit) {
+	var lhs *ast.Ident
+	var rhs ast.Expr
+	switch s := n.(type) {
+	case *ast.AssignStmt:
+		if len(s.Lhs) != 1 || len(s.Rhs) != 1 || s.Tok != token.DEFINE && s.Tok != token.ASSIGN {
+			return "", nil
+		}
+		lhs, _ = s.Lhs[0].(*ast.Ident)
+		rhs = s.Rhs[0]
+	case *ast.GenDecl:
+		if s.Tok != token.VAR || len(s.Specs) != 1 {
+			return "", nil
+		}
+		vs := s.Specs[0].(*ast.ValueSpec)
+		if len(vs.Names) != 1 || len(vs.Values) != 1 {
+			return "", nil
+		}
+		lhs, rhs = vs.Names[0], vs.Values[0]
+	}
+	lit, _ := ast.Unparen(rhs).(*ast.FuncLit)
+	if lhs == nil || lhs.Name == "_" || lit == nil {
+		return "", nil
+	}
+	return lhs.Name, lit
+}
+
+// literalRefs returns the package-level names a function literal refers
+// to, with the named types of the cell package their types mention; ok
+// is false when it captures a variable that is not package-level.
+func (t *translation) literalRefs(lit *ast.FuncLit) (map[string]bool, bool) {
+	refs := map[string]bool{}
+	scope := t.ck.pkg.Scope()
+	ok := true
+	ast.Inspect(lit, func(n ast.Node) bool {
+		id, isID := n.(*ast.Ident)
+		if !isID || !ok {
+			return ok
+		}
+		obj := t.ck.info.Uses[id]
+		if obj == nil || obj.Parent() == nil || obj.Parent() == types.Universe {
+			return true // a field, a method, a builtin
+		}
+		if _, isPkg := obj.(*types.PkgName); isPkg {
+			return true
+		}
+		if obj.Parent() != scope {
+			if obj.Pos() < lit.Pos() || obj.Pos() >= lit.End() {
+				ok = false // a captured local
+			}
+			return true
+		}
+		refs[obj.Name()] = true
+		for _, k := range typeDeps(obj.Type(), t.ck.pkg) {
+			refs[k] = true
+		}
+		return true
+	})
+	if tv, has := t.ck.info.Types[lit]; has {
+		for _, k := range typeDeps(tv.Type, t.ck.pkg) {
+			refs[k] = true
+		}
+	}
+	return refs, ok
+}
+
+// assignedBySession reports whether a declaration of the session assigns
+// the variable name, or takes its address.
+func (t *translation) assignedBySession(name string) bool {
+	for _, d := range t.c.sess.Decls {
+		if d.Node != nil && d.Kind != KindVar && assignsName(d.Node, name) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// assignedNames counts, by name, the assignments of the cell (in its
+// statements and declarations, at any depth), its declarations of each
+// name, and the addresses it takes of variables.
+func assignedNames(u *unit) map[string]int {
+	out := map[string]int{}
+	count := func(n ast.Node) {
+		ast.Inspect(n, func(n ast.Node) bool {
+			for _, id := range assignedIdents(n) {
+				out[id.Name]++
+			}
+			return true
+		})
+	}
+	for _, d := range u.decls {
+		count(d)
+		for _, k := range keysOf(d) {
+			out[k]++
+		}
+	}
+	for _, it := range u.stmts {
+		count(it.node)
+	}
+	return out
+}
+
+// assignsName counts the assignments of name under n.
+func assignsName(n ast.Node, name string) int {
+	c := 0
+	ast.Inspect(n, func(n ast.Node) bool {
+		for _, id := range assignedIdents(n) {
+			if id.Name == name {
+				c++
+			}
+		}
+		return true
+	})
+	return c
+}
+
+// assignedIdents returns the identifiers node n assigns, declares as
+// variables, or takes the address of.
+func assignedIdents(n ast.Node) []*ast.Ident {
+	var out []*ast.Ident
+	add := func(e ast.Expr) {
+		if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+			out = append(out, id)
+		}
+	}
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		for _, e := range n.Lhs {
+			add(e)
+		}
+	case *ast.IncDecStmt:
+		add(n.X)
+	case *ast.UnaryExpr:
+		if n.Op == token.AND {
+			add(n.X)
+		}
+	case *ast.RangeStmt:
+		if n.Tok == token.ASSIGN {
+			add(n.Key)
+			add(n.Value)
+		}
+	case *ast.ValueSpec:
+		if len(n.Values) > 0 { // (var f func() alone assigns nothing)
+			out = append(out, n.Names...)
+		}
+	}
+	return out
+}

@@ -156,6 +156,10 @@ func (e *Engine) run(ctx context.Context, name, code string) kernel.ExecuteResul
 		// keeps its old version.
 		if res := e.run(ctx, re.Cell, re.Src); res.Error != nil {
 			e.log.Debug("evaluating a function literal again", "cell", re.Cell, "err", res.Error.Value)
+			if out := e.output(); out != nil {
+				out.Stream("stderr", []byte("the function literal assigned to "+re.Var+
+					" no longer compiles after this cell's changes, and keeps its earlier version: "+res.Error.Value+"\n"))
+			}
 		}
 	}
 	if plan.Run == nil {

@@ -29,9 +29,9 @@ type Closure struct {
 }
 
 // Reeval is source to run as a cell named Cell: the assignment of a kept
-// function literal, at the line it was written on (see Closure).
+// function literal to Var, at the line it was written on (see Closure).
 type Reeval struct {
-	Cell, Src string
+	Var, Cell, Src string
 }
 
 // closureChanges returns the kept literals the cell makes stale (those
@@ -76,56 +76,73 @@ func (t *translation) closureChanges() (stale []Reeval, commit func()) {
 func (t *translation) keptLiterals(assigned map[string]int) []*Closure {
 	var out []*Closure
 	for _, it := range t.u.stmts {
-		name, lit := literalAssign(it.node)
-		if lit == nil || assigned[name] != 1 || t.assignedBySession(name) {
-			continue
+		for name, lit := range literalAssigns(it.node) {
+			if cl := t.keptLiteral(name, lit, assigned); cl != nil {
+				out = append(out, cl)
+			}
 		}
-		if _, isVar := t.ck.pkg.Scope().Lookup(name).(*types.Var); !isVar {
-			continue
-		}
-		refs, ok := t.literalRefs(lit)
-		if !ok {
-			continue
-		}
-		pos := t.c.fset.Position(lit.Pos())
-		from, to := t.u.cell.Offset(lit.Pos()), t.u.cell.Offset(lit.End())
-		if from < 0 || to < from || to > len(t.u.cell.Src) || pos.Line < 1 {
-			continue
-		}
-		src := strings.Repeat("\n", pos.Line-1) + name + " = " + t.u.cell.Src[from:to]
-		out = append(out, &Closure{Var: name, Reeval: Reeval{Cell: t.u.cell.Name, Src: src}, Refs: refs})
 	}
 	return out
 }
 
-// literalAssign returns the variable and the function literal of a
-// statement assigning one literal to one variable (f := func…, f =
-// func…, var f = func…), or a nil literal.
-func literalAssign(n ast.Node) (string, *ast.FuncLit) {
-	var lhs *ast.Ident
-	var rhs ast.Expr
+// keptLiteral returns the Closure of the literal lit assigned to name, if
+// it is to be kept.
+func (t *translation) keptLiteral(name string, lit *ast.FuncLit, assigned map[string]int) *Closure {
+	if assigned[name] != 1 || t.assignedBySession(name) {
+		return nil
+	}
+	if _, isVar := t.ck.pkg.Scope().Lookup(name).(*types.Var); !isVar {
+		return nil
+	}
+	refs, ok := t.literalRefs(lit)
+	if !ok {
+		return nil
+	}
+	pos := t.c.fset.Position(lit.Pos())
+	from, to := t.u.cell.Offset(lit.Pos()), t.u.cell.Offset(lit.End())
+	if from < 0 || to < from || to > len(t.u.cell.Src) || pos.Line < 1 {
+		return nil
+	}
+	src := strings.Repeat("\n", pos.Line-1) + name + " = " + t.u.cell.Src[from:to]
+	return &Closure{Var: name, Reeval: Reeval{Var: name, Cell: t.u.cell.Name, Src: src}, Refs: refs}
+}
+
+// literalAssigns returns the variables a statement assigns function
+// literals to, with the literals (f := func…, f, g = func…, func…, var f
+// = func…).
+func literalAssigns(n ast.Node) map[string]*ast.FuncLit {
+	var lhs []*ast.Ident
+	var rhs []ast.Expr
 	switch s := n.(type) {
 	case *ast.AssignStmt:
-		if len(s.Lhs) != 1 || len(s.Rhs) != 1 || s.Tok != token.DEFINE && s.Tok != token.ASSIGN {
-			return "", nil
+		if len(s.Lhs) != len(s.Rhs) || s.Tok != token.DEFINE && s.Tok != token.ASSIGN {
+			return nil
 		}
-		lhs, _ = s.Lhs[0].(*ast.Ident)
-		rhs = s.Rhs[0]
+		for _, e := range s.Lhs {
+			id, _ := e.(*ast.Ident)
+			lhs = append(lhs, id)
+		}
+		rhs = s.Rhs
 	case *ast.GenDecl:
-		if s.Tok != token.VAR || len(s.Specs) != 1 {
-			return "", nil
+		if s.Tok != token.VAR {
+			return nil
 		}
-		vs := s.Specs[0].(*ast.ValueSpec)
-		if len(vs.Names) != 1 || len(vs.Values) != 1 {
-			return "", nil
+		for _, sp := range s.Specs {
+			vs := sp.(*ast.ValueSpec)
+			if len(vs.Names) != len(vs.Values) {
+				continue
+			}
+			lhs = append(lhs, vs.Names...)
+			rhs = append(rhs, vs.Values...)
 		}
-		lhs, rhs = vs.Names[0], vs.Values[0]
 	}
-	lit, _ := ast.Unparen(rhs).(*ast.FuncLit)
-	if lhs == nil || lhs.Name == "_" || lit == nil {
-		return "", nil
+	out := map[string]*ast.FuncLit{}
+	for i, id := range lhs {
+		if lit, ok := ast.Unparen(rhs[i]).(*ast.FuncLit); ok && id != nil && id.Name != "_" {
+			out[id.Name] = lit
+		}
 	}
-	return lhs.Name, lit
+	return out
 }
 
 // literalRefs returns the package-level names a function literal refers
@@ -141,8 +158,8 @@ func (t *translation) literalRefs(lit *ast.FuncLit) (map[string]bool, bool) {
 			return ok
 		}
 		obj := t.ck.info.Uses[id]
-		if obj == nil || obj.Parent() == nil || obj.Parent() == types.Universe {
-			return true // a field, a method, a builtin
+		if obj == nil || obj.Parent() == nil || obj.Parent() == types.Universe || obj.Pkg() != t.ck.pkg {
+			return true // a field, a method, a builtin, another package's
 		}
 		if _, isPkg := obj.(*types.PkgName); isPkg {
 			return true
@@ -221,31 +238,39 @@ func assignsName(n ast.Node, name string) int {
 // variables, or takes the address of.
 func assignedIdents(n ast.Node) []*ast.Ident {
 	var out []*ast.Ident
-	add := func(e ast.Expr) {
+	for _, e := range assignedExprs(n) {
 		if id, ok := ast.Unparen(e).(*ast.Ident); ok {
 			out = append(out, id)
 		}
 	}
+	if vs, ok := n.(*ast.ValueSpec); ok && len(vs.Values) > 0 { // (var f func() alone assigns nothing)
+		out = append(out, vs.Names...)
+	}
+	return out
+}
+
+// assignedExprs returns the operands node n assigns (a statement's left
+// side, x of x++ and of a range with =) or takes the address of.
+func assignedExprs(n ast.Node) []ast.Expr {
 	switch n := n.(type) {
 	case *ast.AssignStmt:
-		for _, e := range n.Lhs {
-			add(e)
-		}
+		return n.Lhs
 	case *ast.IncDecStmt:
-		add(n.X)
+		return []ast.Expr{n.X}
 	case *ast.UnaryExpr:
 		if n.Op == token.AND {
-			add(n.X)
+			return []ast.Expr{n.X}
 		}
 	case *ast.RangeStmt:
 		if n.Tok == token.ASSIGN {
-			add(n.Key)
-			add(n.Value)
-		}
-	case *ast.ValueSpec:
-		if len(n.Values) > 0 { // (var f func() alone assigns nothing)
-			out = append(out, n.Names...)
+			var out []ast.Expr
+			for _, e := range []ast.Expr{n.Key, n.Value} {
+				if e != nil {
+					out = append(out, e)
+				}
+			}
+			return out
 		}
 	}
-	return out
+	return nil
 }

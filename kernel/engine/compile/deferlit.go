@@ -2,7 +2,6 @@ package compile
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 	"strings"
 )
@@ -219,17 +218,10 @@ func (r *rewriter) changedVars(n ast.Node) map[*types.Var]bool {
 		}
 	}
 	ast.Inspect(n, func(n ast.Node) bool {
+		for _, e := range assignedExprs(n) {
+			mark(e)
+		}
 		switch n := n.(type) {
-		case *ast.AssignStmt:
-			for _, l := range n.Lhs {
-				mark(l)
-			}
-		case *ast.IncDecStmt:
-			mark(n.X)
-		case *ast.UnaryExpr:
-			if n.Op == token.AND {
-				mark(n.X)
-			}
 		case *ast.SelectorExpr:
 			if s := r.info.Selections[n]; s != nil && s.Kind() == types.MethodVal && !isPointer(r.info.TypeOf(n.X)) {
 				if sig, ok := s.Obj().Type().(*types.Signature); ok && sig.Recv() != nil && isPointer(sig.Recv().Type()) {

@@ -120,6 +120,7 @@ func (t *traceWriter) source(cell string, line int) string {
 func (e *Engine) frames() []string {
 	var out []string
 	last, lastFn := "", compile.Func{}
+	inner := map[compile.Func]bool{} // the functions of the frames so far
 	for _, f := range e.stderrTrace.take() {
 		cellName, line, ok := e.comp.Line(f.line)
 		if !ok {
@@ -134,7 +135,8 @@ func (e *Engine) frames() []string {
 		}
 		name := ""
 		fn, ok := e.comp.FuncAt(cellName, line)
-		if ok && lastFn.Name == fn.Name && lastFn.Cell == fn.Cell {
+		recursion := ok && lastFn == fn && !strings.Contains(fn.Name, ".func")
+		if ok && lastFn.Name == fn.Name && lastFn.Cell == fn.Cell && !recursion {
 			// The interpreter names the position of a closure again for
 			// the function that called it: that function's frame.
 			fn, ok = e.comp.Enclosing(fn)
@@ -152,20 +154,30 @@ func (e *Engine) frames() []string {
 		if (!ok || fn.Name == "") && !glue {
 			continue // a method the kernel wrote (a promoted one)
 		}
+		again := false // a function of an inner frame: recursion
 		if ok {
-			lastFn = fn
-			name = fn.Name
 			if v, err := e.in.Eval(fn.Marker); err == nil && v.CanInt() {
 				if o := e.comp.Marker(int(v.Int())); o.Cell != "" {
 					cellName, line = o.Cell, o.Line
 				}
 			}
+			if again = inner[fn]; again && lastFn.Name != "" {
+				// Its marker holds the line of its innermost frame: an
+				// outer one stands on its call of the next frame's
+				// function, when it has one.
+				if l, found := e.comp.CallLine(fn, lastFn.Name); found {
+					cellName, line = fn.Cell, l
+				}
+			}
+			inner[fn] = true
+			lastFn = fn
+			name = fn.Name
 		}
 		where := fmt.Sprintf("%s, line %d", cellLabel(cellName), line)
 		if name != "" {
 			where += " in " + compile.UserName(name)
 		}
-		if where == last {
+		if where == last && !again {
 			continue // a function literal of the kernel's, on the same line
 		}
 		last = where

@@ -6,8 +6,8 @@ import (
 )
 
 // TestTracebackFrames checks the frames a panic lists: each function of
-// the cell on the stack once, innermost first, at its line, and none of
-// the kernel's own glue.
+// the cell on the stack (a recursive one once per call), innermost first,
+// at its line, and none of the kernel's own glue.
 func TestTracebackFrames(t *testing.T) {
 	tests := []struct {
 		name, code string
@@ -97,6 +97,30 @@ func main() {
 	o.Get(3)
 }
 `, []string{"Cell [1], line 6 in Inner.Get", "Cell [1], line 15 in main"}},
+		{"direct recursion", `package main
+
+func deep(n int) {
+	if n == 0 {
+		panic("bottom")
+	}
+	deep(n - 1)
+}
+
+func main() { deep(2) }
+`, []string{"Cell [1], line 5 in deep", "Cell [1], line 7 in deep", "Cell [1], line 7 in deep", "Cell [1], line 10 in main"}},
+		{"mutual recursion", `package main
+
+func even(n int) bool {
+	if n == 0 {
+		panic("bottom")
+	}
+	return odd(n - 1)
+}
+
+func odd(n int) bool { return even(n - 1) }
+
+func main() { even(2) }
+`, []string{"Cell [1], line 5 in even", "Cell [1], line 10 in odd", "Cell [1], line 7 in even", "Cell [1], line 12 in main"}},
 		{"top-level statement", `var m map[string]int
 m["a"] = 1
 `, []string{"Cell [1], line 2"}},

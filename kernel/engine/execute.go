@@ -151,18 +151,10 @@ func (e *Engine) run(ctx context.Context, name, code string) kernel.ExecuteResul
 	plan.Commit()
 	e.types.load(e.in, plan.Accessors)
 	for _, re := range plan.Reeval {
-		// A kept function literal evaluated again with what the cell
-		// changed (see compile.Closure); one that no longer compiles
-		// keeps its old version.
-		if res := e.run(ctx, re.Cell, re.Src); res.Error != nil {
-			e.log.Debug("evaluating a function literal again", "cell", re.Cell, "err", res.Error.Value)
-			if out := e.output(); out != nil {
-				out.Stream("stderr", []byte("the function literal assigned to "+re.Var+
-					" no longer compiles after this cell's changes, and keeps its earlier version: "+res.Error.Value+"\n"))
-			}
-		}
+		e.reeval(ctx, re)
 	}
 	if plan.Run == nil {
+		plan.KeepClosures()
 		return kernel.ExecuteResult{}
 	}
 	if err := e.evalStep(plan.Run); err != nil {
@@ -186,10 +178,33 @@ func (e *Engine) run(ctx context.Context, name, code string) kernel.ExecuteResul
 		}
 		return kernel.ExecuteResult{Error: e.runtimeError(err, name)}
 	}
+	plan.KeepClosures()
 	if plan.Results == 0 || len(results) == 0 {
 		return kernel.ExecuteResult{}
 	}
 	return kernel.ExecuteResult{Result: resultBundle(results)}
+}
+
+// reeval evaluates again the kept function literals of one cell with
+// what the running cell changed (see compile.Closure); when they do not
+// compile together, one by one, and one that no longer compiles keeps its
+// earlier version, with a note on stderr.
+func (e *Engine) reeval(ctx context.Context, re compile.Reeval) {
+	res := e.run(ctx, re.Cell, re.Src)
+	if res.Error == nil {
+		return
+	}
+	if len(re.Each) > 0 {
+		for _, one := range re.Each {
+			e.reeval(ctx, one)
+		}
+		return
+	}
+	e.log.Debug("evaluating a function literal again", "cell", re.Cell, "err", res.Error.Value)
+	if out := e.output(); out != nil {
+		out.Stream("stderr", []byte("the function literal assigned to "+strings.Join(re.Vars, ", ")+
+			" no longer compiles after this cell's changes, and keeps its earlier version: "+res.Error.Value+"\n"))
+	}
 }
 
 // loadStd evaluates the sources of the generic standard library the cell

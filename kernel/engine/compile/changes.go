@@ -150,14 +150,16 @@ func (t *translation) findChanges() {
 				continue
 			}
 			name := strings.SplitN(d.key, ".", 2)[1]
-			if ok || c.promoted[recv][name] || t.sessionNamedNonStruct(recv) {
+			if ok || c.promoted[recv][name] || t.sessionNamedNonStruct(recv) || encodingMethods[name] && t.sessionType(recv) {
 				// The interpreter cannot replace a method (nor one
 				// promotedMethods declared): the type gets a new
 				// version, with all its methods. So does a named
 				// non-struct type of an earlier cell that gains one: its
 				// values carry no type, and code printing them was
 				// written with the description of their time (without
-				// String, MarshalJSON…).
+				// String, MarshalJSON…); and so does a struct type that
+				// gains an encoding method (json and encoding find them
+				// in the description).
 				if _, inSession := sess.Decls[recv]; inSession {
 					bump[recv] = true
 				}
@@ -174,6 +176,16 @@ func (t *translation) findChanges() {
 			changed[k] = true
 		}
 	}
+}
+
+// encodingMethods are the methods encoding/json and encoding packages
+// look for, which the descriptions of a cell type list.
+var encodingMethods = map[string]bool{"MarshalJSON": true, "UnmarshalJSON": true, "MarshalText": true, "UnmarshalText": true}
+
+// sessionType reports a type an earlier cell declared, by name.
+func (t *translation) sessionType(name string) bool {
+	d, ok := t.c.sess.Decls[name]
+	return ok && d.Kind == KindType
 }
 
 // sessionNamedNonStruct reports a named non-struct type an earlier cell

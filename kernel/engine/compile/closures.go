@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"sort"
 	"strings"
 )
 
@@ -21,23 +22,77 @@ import (
 type Closure struct {
 	// Var is the session variable the literal is assigned to.
 	Var string
-	// Reeval is the cell that assigns it again.
-	Reeval Reeval
+	// Cell and Line are where it was written; Text is its source.
+	Cell string
+	Line int
+	Text string
 	// Refs are the package-level names the literal refers to, and the
 	// named types their types mention.
 	Refs map[string]bool
 }
 
-// Reeval is source to run as a cell named Cell: the assignment of a kept
-// function literal to Var, at the line it was written on (see Closure).
+// Reeval is source to run as a cell named Cell: the assignments of kept
+// function literals to Vars, each at the line it was written on (see
+// Closure). Each holds them one by one, for when one of them no longer
+// compiles.
 type Reeval struct {
-	Var, Cell, Src string
+	Cell string
+	Vars []string
+	Src  string
+	Each []Reeval
+}
+
+// reevals groups kept literals by cell, in one source each.
+func reevals(cls []*Closure) []Reeval {
+	byCell := map[string][]*Closure{}
+	var cells []string
+	for _, cl := range cls {
+		if byCell[cl.Cell] == nil {
+			cells = append(cells, cl.Cell)
+		}
+		byCell[cl.Cell] = append(byCell[cl.Cell], cl)
+	}
+	var out []Reeval
+	for _, cell := range cells {
+		group := byCell[cell]
+		sort.Slice(group, func(i, j int) bool { return group[i].Line < group[j].Line })
+		re := reevalOf(cell, group)
+		if len(group) > 1 {
+			for _, cl := range group {
+				re.Each = append(re.Each, reevalOf(cell, []*Closure{cl}))
+			}
+		}
+		out = append(out, re)
+	}
+	return out
+}
+
+// reevalOf writes the assignments of kept literals of one cell, sorted
+// by line, at their lines.
+func reevalOf(cell string, cls []*Closure) Reeval {
+	re := Reeval{Cell: cell}
+	var b strings.Builder
+	line := 1
+	for _, cl := range cls {
+		for ; line < cl.Line; line++ {
+			b.WriteString("\n")
+		}
+		if len(re.Vars) > 0 && !strings.HasSuffix(b.String(), "\n") {
+			b.WriteString("; ") // (two literals of one statement)
+		}
+		b.WriteString(cl.Var + " = " + cl.Text)
+		line += strings.Count(cl.Text, "\n")
+		re.Vars = append(re.Vars, cl.Var)
+	}
+	re.Src = b.String()
+	return re
 }
 
 // closureChanges returns the kept literals the cell makes stale (those
-// referring to what it changes), and commits the cell's own: it forgets
-// the variables the cell assigns otherwise, and keeps its literals.
-func (t *translation) closureChanges() (stale []Reeval, commit func()) {
+// referring to what it changes); forget drops those of the variables the
+// cell assigns (at commit), keep records the cell's own literals (once
+// its statements ran: a literal after a panic was never assigned).
+func (t *translation) closureChanges() (stale []Reeval, forget, keep func()) {
 	sess := t.c.sess
 	assigned := assignedNames(t.u)
 	changed := map[string]bool{}
@@ -47,6 +102,7 @@ func (t *translation) closureChanges() (stale []Reeval, commit func()) {
 	for k := range t.bump {
 		changed[k] = true
 	}
+	var cls []*Closure
 	for _, name := range sortedKeys(sess.Closures) {
 		cl := sess.Closures[name]
 		if assigned[name] > 0 {
@@ -54,20 +110,23 @@ func (t *translation) closureChanges() (stale []Reeval, commit func()) {
 		}
 		for r := range cl.Refs {
 			if changed[r] {
-				stale = append(stale, cl.Reeval)
+				cls = append(cls, cl)
 				break
 			}
 		}
 	}
 	kept := t.keptLiterals(assigned)
-	return stale, func() {
+	forget = func() {
 		for name := range assigned {
 			delete(sess.Closures, name)
 		}
+	}
+	keep = func() {
 		for _, cl := range kept {
 			sess.Closures[cl.Var] = cl
 		}
 	}
+	return reevals(cls), forget, keep
 }
 
 // keptLiterals returns the function literals of the cell's top-level
@@ -98,13 +157,30 @@ func (t *translation) keptLiteral(name string, lit *ast.FuncLit, assigned map[st
 	if !ok {
 		return nil
 	}
+	if v := t.ck.pkg.Scope().Lookup(name); foreignInstance(v.Type(), t.ck.pkg) {
+		// (The session declares the variable with such a type spelled
+		// by its underlying type: func(int) iter.Seq[int] would not be
+		// assignable to it.)
+		return nil
+	}
 	pos := t.c.fset.Position(lit.Pos())
 	from, to := t.u.cell.Offset(lit.Pos()), t.u.cell.Offset(lit.End())
 	if from < 0 || to < from || to > len(t.u.cell.Src) || pos.Line < 1 {
 		return nil
 	}
-	src := strings.Repeat("\n", pos.Line-1) + name + " = " + t.u.cell.Src[from:to]
-	return &Closure{Var: name, Reeval: Reeval{Var: name, Cell: t.u.cell.Name, Src: src}, Refs: refs}
+	return &Closure{Var: name, Cell: t.u.cell.Name, Line: pos.Line, Text: t.u.cell.Src[from:to], Refs: refs}
+}
+
+// foreignInstance reports whether t mentions an instance of another
+// package's generic type (iter.Seq[int]).
+func foreignInstance(t types.Type, pkg *types.Package) bool {
+	found := false
+	walkTypes(t, func(n *types.Named) {
+		if n.TypeArgs().Len() > 0 && n.Obj().Pkg() != pkg {
+			found = true
+		}
+	})
+	return found
 }
 
 // literalAssigns returns the variables a statement assigns function

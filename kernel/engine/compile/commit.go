@@ -128,10 +128,10 @@ func (t *translation) assemble() *Plan {
 		commitImports()
 		commitImports = func() {}
 	}
-	stale, commitClosures := t.closureChanges()
-	plan.Reeval = stale
+	stale, forget, keep := t.closureChanges()
+	plan.Reeval, plan.keepClosures = stale, keep
 	plan.commit = func() {
-		commitClosures()
+		forget()
 		for k, a := range t.newAsserters {
 			if c.asserters == nil {
 				c.asserters = map[string]*lateAsserter{}

@@ -215,6 +215,16 @@ type Plan struct {
 
 	commit        func()
 	commitImports func()
+	keepClosures  func()
+}
+
+// KeepClosures records the function literals the cell's statements
+// assigned, once they ran (see Closure).
+func (p *Plan) KeepClosures() {
+	if p.keepClosures != nil {
+		p.keepClosures()
+		p.keepClosures = nil
+	}
 }
 
 // Step is one source text to evaluate.

@@ -253,7 +253,7 @@ func (rt *cellRuntime) copyOut(dst, src reflect.Value, d *format.Desc) error {
 			}
 			errs = append(errs, fieldContext(rt.copyOut(dst.Field(i), src.Field(i), fd), dst.Type().Field(i), d, i))
 		}
-		return errors.Join(errs...)
+		return firstError(errs)
 	case reflect.Slice:
 		if src.IsNil() {
 			dst.Set(reflect.Zero(dst.Type()))
@@ -274,13 +274,13 @@ func (rt *cellRuntime) copyOut(dst, src reflect.Value, d *format.Desc) error {
 			errs = append(errs, rt.copyOut(s.Index(i), src.Index(i), elem))
 		}
 		dst.Set(s)
-		return errors.Join(errs...)
+		return firstError(errs)
 	case reflect.Array:
 		var errs []error
 		for i := 0; i < src.Len(); i++ {
 			errs = append(errs, rt.copyOut(dst.Index(i), src.Index(i), elem))
 		}
-		return errors.Join(errs...)
+		return firstError(errs)
 	case reflect.Map:
 		if src.IsNil() {
 			dst.Set(reflect.Zero(dst.Type()))
@@ -306,7 +306,7 @@ func (rt *cellRuntime) copyOut(dst, src reflect.Value, d *format.Desc) error {
 			errs = append(errs, rt.copyOut(e, iter.Value(), elem))
 			dst.SetMapIndex(k, e)
 		}
-		return errors.Join(errs...)
+		return firstError(errs)
 	}
 	return nil
 }
@@ -337,6 +337,17 @@ func fieldContext(err error, sf reflect.StructField, d *format.Desc, i int) erro
 	}
 	te.Field = name + "." + te.Field
 	return err
+}
+
+// firstError returns the first error of errs that is not nil: as json,
+// the error an Unmarshal method returns, unwrapped.
+func firstError(errs []error) error {
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // unmarshalRaw hands a raw message to dst's UnmarshalJSON or

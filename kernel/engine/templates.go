@@ -71,10 +71,20 @@ func (rt *cellRuntime) execTemplate(t any, data any, id int, exec func(any) erro
 	}
 	msg := err.Error()
 	for typ, name := range names {
-		msg = strings.ReplaceAll(msg, "type "+typ, "type "+name)
+		if !strings.HasPrefix(typ, callFailed) {
+			msg = strings.ReplaceAll(msg, "type "+typ, "type "+name)
+		}
 	}
 	// The cells' struct types as reflect spells them: by name.
 	msg = rt.unexportedFieldError(rt.e.nameStructs(msg))
+	msg = cantEvaluate.ReplaceAllStringFunc(msg, func(s string) string {
+		// A method that panicked or failed: as template says it.
+		m := cantEvaluate.FindStringSubmatch(s)[1]
+		if failed, ok := names[callFailed+m]; ok {
+			return "error calling " + m + ": " + failed
+		}
+		return s
+	})
 	if msg == err.Error() {
 		return err
 	}
@@ -251,7 +261,10 @@ func (rt *cellRuntime) withMethods(v, ptr reflect.Value, d *format.Desc, depth i
 	if d != nil {
 		anyT := reflect.TypeOf((*any)(nil)).Elem()
 		for _, m := range d.Methods {
-			res, ok := rt.callTemplateMethod(m.Acc, v, ptr)
+			res, ok, failed := rt.callTemplateMethod(m.Acc, v, ptr)
+			if failed != "" {
+				names[callFailed+m.Name] = failed // (for the error's text)
+			}
 			if !ok {
 				continue
 			}
@@ -384,27 +397,32 @@ func (rt *cellRuntime) viewString(v, ptr reflect.Value, d *format.Desc) (s strin
 }
 
 // callTemplateMethod calls a method accessor (func(*T) (any, error)) on v
-// (or on ptr, a pointer to it).
-func (rt *cellRuntime) callTemplateMethod(acc string, v, ptr reflect.Value) (res reflect.Value, ok bool) {
+// (or on ptr, a pointer to it); failed is what its panic or its error
+// says, as template words it after "error calling M: ".
+func (rt *cellRuntime) callTemplateMethod(acc string, v, ptr reflect.Value) (res reflect.Value, ok bool, failed string) {
 	defer func() {
-		if recover() != nil {
-			ok = false
+		if r := recover(); r != nil {
+			ok, failed = false, fmt.Sprint(r)
 		}
 	}()
 	recv := ptr
 	f, r, found := rt.accessorFor(acc, v)
 	if !found {
-		return reflect.Value{}, false
+		return reflect.Value{}, false, ""
 	}
 	if !recv.IsValid() || recv.Type() != r.Type() {
 		recv = r
 	}
 	out := f.Call([]reflect.Value{recv})
 	if len(out) != 2 {
-		return reflect.Value{}, false
+		return reflect.Value{}, false, ""
 	}
 	if err, _ := out[1].Interface().(error); err != nil {
-		return reflect.Value{}, false
+		return reflect.Value{}, false, err.Error()
 	}
-	return format.Unwrap(out[0]), true
+	return format.Unwrap(out[0]), true, ""
 }
+
+// callFailed prefixes, in the names of a template's view, a method whose
+// call failed, with what it said.
+const callFailed = "\x00error calling "

@@ -94,8 +94,8 @@ func reevalOf(cell string, cls []*Closure) Reeval {
 // its statements ran: a literal after a panic was never assigned).
 func (t *translation) closureChanges() (stale []Reeval, forget, keep func()) {
 	sess := t.c.sess
-	assigned := assignedNames(t.u)
-	changed := map[string]bool{}
+	assigned := t.assignedNames()
+	changed := t.reboundImports() // (literals naming them no longer compile)
 	for k := range t.changed {
 		changed[k] = true
 	}
@@ -234,10 +234,11 @@ func (t *translation) literalRefs(lit *ast.FuncLit) (map[string]bool, bool) {
 			return ok
 		}
 		obj := t.ck.info.Uses[id]
-		if obj == nil || obj.Parent() == nil || obj.Parent() == types.Universe || obj.Pkg() != t.ck.pkg {
+		if _, isPkg := obj.(*types.PkgName); !isPkg && (obj == nil || obj.Parent() == nil || obj.Parent() == types.Universe || obj.Pkg() != t.ck.pkg) {
 			return true // a field, a method, a builtin, another package's
 		}
 		if _, isPkg := obj.(*types.PkgName); isPkg {
+			refs[obj.Name()] = true // (an import a later cell binds anew)
 			return true
 		}
 		if obj.Parent() != scope {
@@ -263,51 +264,61 @@ func (t *translation) literalRefs(lit *ast.FuncLit) (map[string]bool, bool) {
 // assignedBySession reports whether a declaration of the session assigns
 // the variable name, or takes its address.
 func (t *translation) assignedBySession(name string) bool {
+	v := t.ck.pkg.Scope().Lookup(name)
 	for _, d := range t.c.sess.Decls {
-		if d.Node != nil && d.Kind != KindVar && assignsName(d.Node, name) > 0 {
+		if d.Node != nil && d.Kind != KindVar && t.assigns(d.Node, v) {
 			return true
 		}
 	}
 	return false
 }
 
-// assignedNames counts, by name, the assignments of the cell (in its
-// statements and declarations, at any depth), its declarations of each
-// name, and the addresses it takes of variables.
-func assignedNames(u *unit) map[string]int {
+// assignedNames counts, by name, the assignments of session variables in
+// the cell (in its statements and declarations, at any depth; a local
+// variable of the same name is another), its declarations of each name,
+// and the addresses it takes of variables.
+func (t *translation) assignedNames() map[string]int {
 	out := map[string]int{}
+	scope := t.ck.pkg.Scope()
 	count := func(n ast.Node) {
 		ast.Inspect(n, func(n ast.Node) bool {
 			for _, id := range assignedIdents(n) {
-				out[id.Name]++
+				obj := t.ck.info.Uses[id]
+				if obj == nil {
+					obj = t.ck.info.Defs[id]
+				}
+				if obj == nil || obj.Parent() == scope {
+					out[id.Name]++
+				}
 			}
 			return true
 		})
 	}
-	for _, d := range u.decls {
+	for _, d := range t.u.decls {
 		count(d)
 		for _, k := range keysOf(d) {
 			out[k]++
 		}
 	}
-	for _, it := range u.stmts {
+	for _, it := range t.u.stmts {
 		count(it.node)
 	}
 	return out
 }
 
-// assignsName counts the assignments of name under n.
-func assignsName(n ast.Node, name string) int {
-	c := 0
+// assigns reports whether code under n assigns the package-level
+// variable v (or takes its address).
+func (t *translation) assigns(n ast.Node, v types.Object) bool {
+	found := false
 	ast.Inspect(n, func(n ast.Node) bool {
 		for _, id := range assignedIdents(n) {
-			if id.Name == name {
-				c++
+			if obj := t.ck.info.Uses[id]; obj == v || obj == nil && id.Name == v.Name() {
+				found = true
 			}
 		}
-		return true
+		return !found
 	})
-	return c
+	return found
 }
 
 // assignedIdents returns the identifiers node n assigns, declares as

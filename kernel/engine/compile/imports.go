@@ -16,8 +16,14 @@ func (c *Compiler) cellImports(u *unit) (map[string]string, error) {
 		out[n] = p
 	}
 	var errs ErrorList
+	own := map[string]bool{} // the names the cell's imports bind so far
 	for _, s := range u.imports {
 		name, path := importName(s, c.opt.PackageName)
+		if own[name] && name != "_" && name != "." {
+			errs = append(errs, &CheckError{Pos: c.fset.Position(s.Pos()), Msg: name + " redeclared in this block"})
+			continue
+		}
+		own[name] = true
 		switch name {
 		case "_":
 			continue // a blank import has no effect on interpreted code

@@ -57,7 +57,9 @@ func accessorBody(method string) string {
 		return "return x." + name + "(), nil"
 	}
 	if name, ok := strings.CutPrefix(method, "tmpl2:"); ok {
-		return "return x." + name + "()"
+		// (Returned straight, the interpreter loses the error: see
+		// ifaceconv.go.)
+		return "r0, r1 := x." + name + "(); return r0, r1"
 	}
 	switch method {
 	case "Is", "As":

@@ -1,8 +1,8 @@
 //go:build ignore
 
 // An error an UnmarshalText method returns reaches the caller of
-// json.Unmarshal unchanged; a method that panics, called by a template,
-// makes Execute fail with "error calling".
+// json.Unmarshal unchanged; a method that panics or returns an error,
+// called by a template, makes Execute fail with "error calling".
 package main
 
 import (
@@ -31,6 +31,10 @@ type User struct{ Name string }
 
 func (u User) Boom() string { panic("boom") }
 
+func (u User) Fail() (string, error) { return "", errors.New("no luck") }
+
+func (u User) Fine() (string, error) { return "fine " + u.Name, nil }
+
 func main() {
 	var s S
 	err := json.Unmarshal([]byte(`{"A":"x"}`), &s)
@@ -42,8 +46,9 @@ func main() {
 	fmt.Println(errors.As(err, &ne), ne.Num)
 
 	var sb strings.Builder
-	for _, src := range []string{`{{.Name}} {{.Boom}}`, `{{.Boom}} {{.Name}}`} {
+	for _, src := range []string{`{{.Name}} {{.Boom}}`, `{{.Boom}} {{.Name}}`, `{{.Fine}}`, `{{.Fail}}`} {
 		t := template.Must(template.New("t").Parse(src))
 		fmt.Println(t.Execute(&sb, User{"ann"}))
 	}
+	fmt.Println(sb.String())
 }

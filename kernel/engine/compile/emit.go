@@ -40,6 +40,7 @@ type translation struct {
 	cellDecls      []*cellDecl
 	newInstances   map[string]string
 	instTypes      map[string][]types.Type // type arguments by instance name
+	declKeys       map[types.Object]string // instKey's part for each generic declaration
 	lateEmitted    []string                // functions declared (anew) by this cell, for lateCall
 	locatedHere    map[string]bool         // the cell's functions, located or not (see callsites.go)
 	instQueue      []*instance

@@ -39,11 +39,20 @@ type instance struct {
 // so a redefinition makes new instances and a cell run again with the
 // same declaration keeps them), and its arguments.
 func (t *translation) instKey(origin types.Object, args []string) string {
-	key := t.c.fset.Position(origin.Pos()).String() + "/" + origin.Name()
-	if src := t.declSrc(origin.Name()); src != "" {
-		h := fnv.New64a()
-		h.Write([]byte(src))
-		key = origin.Name() + "@" + strconv.FormatUint(h.Sum64(), 36)
+	key, ok := t.declKeys[origin]
+	if !ok {
+		// (Once per declaration and cell: the printer asks for each
+		// mention of an instance.)
+		key = t.c.fset.Position(origin.Pos()).String() + "/" + origin.Name()
+		if src := t.declSrc(origin.Name()); src != "" {
+			h := fnv.New64a()
+			h.Write([]byte(src))
+			key = origin.Name() + "@" + strconv.FormatUint(h.Sum64(), 36)
+		}
+		if t.declKeys == nil {
+			t.declKeys = map[types.Object]string{}
+		}
+		t.declKeys[origin] = key
 	}
 	if g := t.c.methodGen[origin.Name()]; g != 0 {
 		// A generic type whose methods changed, or a generic function

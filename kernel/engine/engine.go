@@ -79,6 +79,9 @@ type Engine struct {
 	hist    kernel.HistoryReader // the kernel's history, for %history
 	timeits int                  // counts %timeit functions
 	std     map[string]bool      // the stdgen packages evaluated
+	// reevalNotes holds the last note given about each kept function
+	// literal that no longer compiles (see reeval), by its variables.
+	reevalNotes map[string]string
 
 	stderrTrace *traceWriter // collects yaegi's panic positions
 

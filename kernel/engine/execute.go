@@ -190,7 +190,9 @@ func (e *Engine) run(ctx context.Context, name, code string) kernel.ExecuteResul
 // earlier version, with a note on stderr.
 func (e *Engine) reeval(ctx context.Context, re compile.Reeval) {
 	res := e.run(ctx, re.Cell, re.Src)
+	vars := strings.Join(re.Vars, ", ")
 	if res.Error == nil {
+		delete(e.reevalNotes, vars)
 		return
 	}
 	if len(re.Each) > 0 {
@@ -200,8 +202,15 @@ func (e *Engine) reeval(ctx context.Context, re compile.Reeval) {
 		return
 	}
 	e.log.Debug("evaluating a function literal again", "cell", re.Cell, "err", res.Error.Value)
+	if e.reevalNotes[vars] == res.Error.Value {
+		return // said when it stopped compiling (the same error)
+	}
+	if e.reevalNotes == nil {
+		e.reevalNotes = map[string]string{}
+	}
+	e.reevalNotes[vars] = res.Error.Value
 	if out := e.output(); out != nil {
-		out.Stream("stderr", []byte("the function literal assigned to "+strings.Join(re.Vars, ", ")+
+		out.Stream("stderr", []byte("the function literal assigned to "+vars+
 			" no longer compiles after this cell's changes, and keeps its earlier version: "+res.Error.Value+"\n"))
 	}
 }

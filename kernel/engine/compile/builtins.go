@@ -77,6 +77,9 @@ func (r *rewriter) builtin(call *ast.CallExpr) {
 		// (Not for defer panic(x): the interpreter runs a deferred call
 		// of compiled code outside the recovery of the deferred calls
 		// after it.)
+		if r.nilablePanic(call) {
+			return
+		}
 		if r.off(call.Fun.Pos()) >= 0 && r.off(call.Fun.End()) >= 0 && !r.deferredOrGo(call) {
 			r.ed.replace(r.off(call.Fun.Pos()), r.off(call.Fun.End()), rtName+".Panic")
 		}
@@ -262,6 +265,36 @@ func (r *rewriter) panicArg(call *ast.CallExpr) {
 	}
 	r.ed.insertFirst(r.off(a.Pos()), "func() error { return ")
 	r.ed.insertLast(r.off(a.End()), " }()")
+}
+
+// nilablePanic rewrites the statement panic(p) of a pointer p to an error
+// type of the cells: a nil p would reach the compiled panic as a nil error
+// (a *runtime.PanicNilError), so the interpreter's panic takes it.
+//
+//	panic(p)  →  if __gk_pv := (p); __gk_pv == nil { panic(__gk_pv) } else { __gk.Panic(func() error { return __gk_pv }()) }
+func (r *rewriter) nilablePanic(call *ast.CallExpr) bool {
+	if len(call.Args) != 1 || call.Ellipsis.IsValid() {
+		return false
+	}
+	r.makeParents()
+	if _, stmt := r.parents[call].(*ast.ExprStmt); !stmt {
+		return false
+	}
+	t := r.info.TypeOf(call.Args[0])
+	if t == nil || hasTypeParam(t) || !types.Implements(t, errorType) || !r.cellValue(t) {
+		return false
+	}
+	if _, ptr := t.Underlying().(*types.Pointer); !ptr {
+		return false
+	}
+	if r.off(call.Pos()) < 0 || r.off(call.Lparen) < 0 || r.off(call.Rparen) < 0 {
+		return false
+	}
+	p := r.uniq("pv")
+	r.ed.replace(r.off(call.Pos()), r.off(call.Lparen)+1, "if "+p+" := (")
+	r.ed.replace(r.off(call.Rparen), r.off(call.Rparen)+1, "); "+p+" == nil { panic("+p+") } else { "+
+		rtName+".Panic(func() error { return "+p+" }()) }")
+	return true
 }
 
 // deferredOrGo reports whether call is the call of a defer or go

@@ -245,6 +245,7 @@ func (r *rewriter) walk(n ast.Node) {
 			r.parenName(n)
 		case *ast.BinaryExpr:
 			r.assertOperand(n)
+			r.stdCallOperand(n)
 			r.convNil(n)
 			r.constShift(n)
 			r.floatDivZero(n)

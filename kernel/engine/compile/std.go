@@ -2,6 +2,7 @@ package compile
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"sort"
 	"strings"
@@ -91,12 +92,14 @@ func (r *rewriter) stdRef(e ast.Expr, sel *ast.SelectorExpr) bool {
 		return true
 	}
 	ref := name + "[" + strings.Join(args, ", ") + "]"
-	if sig, ok := r.info.TypeOf(e).(*types.Signature); ok && !r.called(e) {
-		// Kept as a value (slices.SortFunc(x, slices.Compare)): the
-		// interpreter's instance fails there ("reflect.Set: value of type
-		// []int is not assignable to type func([]int, []int) int").
+	deferred := r.called(e) && r.deferredOrGo(r.callOf(e))
+	if sig, ok := r.info.TypeOf(e).(*types.Signature); ok && (!r.called(e) || deferred) {
+		// Kept as a value (slices.SortFunc(x, slices.Compare)), also by
+		// the rewrites of defer and go statements: the interpreter's
+		// instance fails there ("reflect.Set: value of type []int is not
+		// assignable to type func([]int, []int) int"; "invalid type").
 		ref = r.forwarder(sig, "__gk_a", ref)
-		if r.keptInDeferFunc(e) {
+		if deferred || r.keptInDeferFunc(e) {
 			ref = "func() " + r.typeString(sig) + " { return " + ref + " }()" // see closureFrames
 		}
 	}
@@ -135,6 +138,18 @@ func (r *rewriter) markLitCalls(lit *ast.CompositeLit) {
 // markLitCall marks call when it calls a generic function of the standard
 // library the kernel provides.
 func (r *rewriter) markLitCall(call *ast.CallExpr) {
+	if !r.stdCall(call) {
+		return
+	}
+	if r.litCalls == nil {
+		r.litCalls = map[*ast.CallExpr]bool{}
+	}
+	r.litCalls[call] = true
+}
+
+// stdCall reports whether call calls a generic function of the standard
+// library the kernel provides.
+func (r *rewriter) stdCall(call *ast.CallExpr) bool {
 	fun := ast.Unparen(call.Fun)
 	switch f := fun.(type) {
 	case *ast.IndexExpr:
@@ -144,24 +159,69 @@ func (r *rewriter) markLitCall(call *ast.CallExpr) {
 	}
 	sel, ok := fun.(*ast.SelectorExpr)
 	if !ok {
-		return
+		return false
 	}
 	fn, ok := r.info.Uses[sel.Sel].(*types.Func)
 	if !ok || fn.Pkg() == nil || fn.Pkg() == r.pkg {
+		return false
+	}
+	_, ok = stdgen.Name(fn.Pkg().Path(), fn.Name())
+	return ok
+}
+
+// stdCallOperand wraps the left operand of && or || in (true && …) when
+// it calls a generic function of the standard library: the interpreter
+// reads the wrong result of such a call there (slices.Contains(s, v) &&
+// ok was false, slices.Index(s, v) == 1 || ok panicked "reflect: call of
+// reflect.Value.Bool on int Value"), but not as a right operand.
+func (r *rewriter) stdCallOperand(b *ast.BinaryExpr) {
+	if b.Op != token.LAND && b.Op != token.LOR {
 		return
 	}
-	if _, ok := stdgen.Name(fn.Pkg().Path(), fn.Name()); !ok {
+	found := false
+	ast.Inspect(b.X, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			found = found || r.stdCall(n)
+		}
+		return !found
+	})
+	if !found || r.off(b.X.Pos()) < 0 || r.off(b.X.End()) < 0 {
 		return
 	}
-	if r.litCalls == nil {
-		r.litCalls = map[*ast.CallExpr]bool{}
+	r.ed.insertFirst(r.off(b.X.Pos()), "(true && ")
+	r.ed.insertLast(r.off(b.X.End()), ")")
+}
+
+// startsMethodValue reports whether call starts or ends the receiver of a
+// method value (unique.Make(s).Value, slices.Clone(ps)[0].Get): the
+// rewrite of method values passes that receiver as an argument, with the
+// text of what is inside it only.
+func (r *rewriter) startsMethodValue(call *ast.CallExpr) bool {
+	r.makeParents()
+	for n := r.parents[call]; n != nil; n = r.parents[n] {
+		switch p := n.(type) {
+		case *ast.SelectorExpr:
+			if s := r.info.Selections[p]; s != nil && s.Kind() == types.MethodVal && !r.called(p) &&
+				(p.X.Pos() == call.Pos() || p.X.End() == call.End()) {
+				return true
+			}
+		case *ast.ParenExpr, *ast.IndexExpr, *ast.IndexListExpr, *ast.SliceExpr, *ast.StarExpr, *ast.CallExpr:
+		default:
+			return false
+		}
 	}
-	r.litCalls[call] = true
+	return false
 }
 
 // stdCallInLit wraps a call marked by markLitCalls in a function literal.
 func (r *rewriter) stdCallInLit(call *ast.CallExpr) {
 	if !r.litCalls[call] {
+		return
+	}
+	if r.startsMethodValue(call) {
 		return
 	}
 	tv, ok := r.info.Types[call]

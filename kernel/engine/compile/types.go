@@ -35,7 +35,9 @@ func constLiteral(tv types.TypeAndValue) string {
 	}
 	if b, ok := tv.Type.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
 		if b.Kind() == types.UntypedRune {
-			return "rune(" + lit + ")"
+			// Still an untyped rune constant (rune(44) would be typed:
+			// a later cell's s[i] == sep with a byte would not compile).
+			return "('\\x00' + " + lit + ")"
 		}
 		return lit
 	}

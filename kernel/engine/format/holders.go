@@ -2,6 +2,12 @@ package format
 
 import "reflect"
 
+// IsInterfaceType reports a field or element type holding an interface:
+// an interface type, or the interpreter's value of a cell's interface type.
+func IsInterfaceType(t reflect.Type) bool {
+	return t.Kind() == reflect.Interface || isValueInterface(t)
+}
+
 // isValueInterface reports the interpreter's representation of a
 // non-empty interface value.
 func isValueInterface(t reflect.Type) bool {

@@ -37,7 +37,7 @@ func (r *rewriter) goStmt(g *ast.GoStmt) {
 		})
 		return
 	}
-	if r.concreteToIfaceArg(call) {
+	if r.concreteToIfaceArg(call) || r.variadicValue(call) {
 		// Passed through Go's ...any, a value loses the interface the
 		// parameter wants ("Call using int as type
 		// interp.valueInterface"): the call is made in a closure.
@@ -85,6 +85,15 @@ func (r *rewriter) deferStmt(d *ast.DeferStmt) {
 	if r.deferLit(d) || r.logStmt(d.Defer, d.Call, true) || r.deferRecovering(d) {
 		return
 	}
+	if r.variadicValue(d.Call) {
+		// defer logf("%d-%d", 1, 2) of a func value: the interpreter's
+		// deferred call of one packs or spreads the arguments wrongly.
+		name := r.uniq("d")
+		r.wrapCall(d.Defer, d.Call, func(call string) string {
+			return "{ " + name + " := (func(%s) func() { return func() { " + call + " } })"
+		}, "; defer "+name+"() }")
+		return
+	}
 	if len(d.Call.Args) == 0 {
 		if r.deferFuncValue(d) {
 			return
@@ -121,6 +130,19 @@ func (r *rewriter) deferStmt(d *ast.DeferStmt) {
 	r.wrapCall(d.Defer, d.Call, func(call string) string {
 		return "{ " + name + " := (func(%s) func() { return func() { " + call + " } })"
 	}, "; defer "+name+"() }")
+}
+
+// variadicValue reports whether call calls a variadic function value (a
+// variable, a field, a method value), not a declared function.
+func (r *rewriter) variadicValue(call *ast.CallExpr) bool {
+	sig, ok := r.info.TypeOf(call.Fun).(*types.Signature)
+	if !ok || !sig.Variadic() || r.calledFunc(call.Fun) != nil {
+		return false
+	}
+	if tv, ok := r.info.Types[call.Fun]; ok && tv.IsBuiltin() {
+		return false
+	}
+	return true
 }
 
 // loopLocalMethod reports whether d defers a method of a value reached
@@ -219,6 +241,15 @@ func (r *rewriter) wrapCall(kwPos token.Pos, call *ast.CallExpr, head func(call 
 		}
 	}
 	args := strings.Join(names, ", ")
+	if sig, ok := r.info.TypeOf(call.Fun).(*types.Signature); ok && r.variadicValue(call) && !call.Ellipsis.IsValid() && len(names) == len(call.Args) {
+		// The variadic arguments go in as one variadic parameter, and on
+		// to the function spread (see variadicValueCall).
+		fixed := sig.Params().Len() - 1
+		n := r.uniq("a")
+		params = append(params[:fixed:fixed], n+" ..."+r.typeString(sig.Params().At(fixed).Type().(*types.Slice).Elem()))
+		names = append(names[:fixed:fixed], n)
+		args = strings.Join(names, ", ") + "..."
+	}
 	if call.Ellipsis.IsValid() {
 		args += "..."
 		r.ed.replace(r.off(call.Ellipsis), r.off(call.Ellipsis)+3, "")

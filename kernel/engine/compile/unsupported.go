@@ -3,6 +3,7 @@ package compile
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"sort"
 	"strings"
@@ -30,6 +31,7 @@ func (c *Compiler) unsupported(u *unit, ck *checked) ErrorList {
 			}
 		}
 	}
+	errs = append(errs, c.selfConsts(ck)...)
 	errs = append(errs, c.stdIfaceKeyMaps(u, ck)...)
 	errs = append(errs, c.recursiveLocalArgs(ck)...)
 	ast.Inspect(ck.cell, func(n ast.Node) bool {
@@ -190,4 +192,43 @@ func mentions(t types.Type, target *types.Named, seen map[types.Type]bool) bool 
 		}
 	}
 	return false
+}
+
+// selfConsts reports the constants a cell declares at its top level with
+// a value that reads their own name (const W = W * 3, W of an earlier
+// cell): a package's constant cannot refer to itself, and the
+// interpreter would get it without a value.
+func (c *Compiler) selfConsts(ck *checked) ErrorList {
+	var errs ErrorList
+	for _, d := range ck.cell.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.CONST {
+			continue
+		}
+		for _, sp := range gd.Specs {
+			vs := sp.(*ast.ValueSpec)
+			names := map[string]bool{}
+			for _, n := range vs.Names {
+				names[n.Name] = true
+			}
+			for _, v := range vs.Values {
+				ast.Inspect(v, func(n ast.Node) bool {
+					switch n := n.(type) {
+					case *ast.SelectorExpr:
+						return false // (math.W is not W)
+					case *ast.Ident:
+						if names[n.Name] {
+							errs = append(errs, &CheckError{Pos: c.fset.Position(n.Pos()),
+								Msg: fmt.Sprintf("constant %s is defined by its own value, which Go does not allow at a "+
+									"package's level: give the new constant another name (const %s2 = …), or make %s a variable",
+									n.Name, n.Name, n.Name)})
+							delete(names, n.Name)
+						}
+					}
+					return true
+				})
+			}
+		}
+	}
+	return errs
 }

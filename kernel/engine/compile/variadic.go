@@ -11,8 +11,8 @@ import (
 //
 //	s.Log(1, 2)  →  s.Log([]int{1, 2}...)
 func (r *rewriter) variadicValueCall(call *ast.CallExpr) {
-	if call.Ellipsis.IsValid() {
-		return
+	if call.Ellipsis.IsValid() || r.deferredOrGo(call) && r.variadicValue(call) {
+		return // (written by wrapCall)
 	}
 	sig, ok := r.typeOf(call.Fun).(*types.Signature)
 	if !ok || !sig.Variadic() {

@@ -125,13 +125,7 @@ func (rt *cellRuntime) decodeType(t reflect.Type, d *format.Desc, raw bool, visi
 			if !sf.IsExported() {
 				return t, false
 			}
-			var fd *format.Desc
-			embedded := false
-			if d != nil && i < len(d.Fields) {
-				fd, embedded = d.Fields[i].Type, d.Fields[i].Embedded
-			} else if meta != nil && i < len(meta.Fields) {
-				embedded = meta.Fields[i].Embedded
-			}
+			fd, embedded := fieldDesc(d, meta, i)
 			if ft, ok := rt.decodeType(sf.Type, fd, raw, visiting); ok {
 				sf.Type, changed = ft, true
 			}

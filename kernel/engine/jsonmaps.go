@@ -86,13 +86,7 @@ func (rt *cellRuntime) marshalStruct(v reflect.Value, d *format.Desc, jw jsonWal
 			fields[i], vals[i] = sf, fv
 			continue
 		}
-		var fd *format.Desc
-		embedded := false
-		if d != nil && i < len(d.Fields) {
-			fd, embedded = d.Fields[i].Type, d.Fields[i].Embedded
-		} else if meta != nil && i < len(meta.Fields) {
-			embedded = meta.Fields[i].Embedded
-		}
+		fd, embedded := fieldDesc(d, meta, i)
 		w, ch, err := rt.marshalView(fv, fd, jw.down())
 		if err != nil {
 			return v, false, err
@@ -169,4 +163,17 @@ func isEmptyJSON(v reflect.Value) bool {
 		return v.IsNil()
 	}
 	return format.IsNilInterface(v)
+}
+
+// fieldDesc returns the description of the struct's field i and whether
+// it is embedded, from the struct's description d or, without one, from
+// the interpreted type's meta.
+func fieldDesc(d *format.Desc, meta *format.Struct, i int) (*format.Desc, bool) {
+	switch {
+	case d != nil && i < len(d.Fields):
+		return d.Fields[i].Type, d.Fields[i].Embedded
+	case meta != nil && i < len(meta.Fields):
+		return nil, meta.Fields[i].Embedded
+	}
+	return nil, false
 }

@@ -49,6 +49,13 @@ func (r *rewriter) explicitInstance(e ast.Expr, x ast.Expr) bool {
 		// Over several lines: the lines kept (see keepNewlines) must end
 		// no statement or field. Before a literal's type (after "=" or
 		// "("), or in parentheses elsewhere (a field's type).
+		if call := r.callOf(e); call != nil && r.off(call.Lparen) >= 0 {
+			// Called: in its argument list ((f)() panics in the
+			// interpreter: "call of reflect.Value.Call on ptr Value").
+			r.ed.replaceMoved(r.off(e.Pos()), r.off(e.End()), name)
+			r.ed.insert(r.off(call.Lparen)+1, strings.Repeat("\n", n))
+			return true
+		}
 		if r.litTypeExprs[e] {
 			name = strings.Repeat("\n", n) + name
 		} else {

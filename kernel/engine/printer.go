@@ -317,7 +317,7 @@ func (e *Engine) printSymbols(in *interp.Interpreter) interp.Exports {
 			"Sprint":   reflect.ValueOf(func(a ...any) string { return format.Sprint(t, a) }),
 			"Sprintln": reflect.ValueOf(func(a ...any) string { return fmt.Sprintln(args(a)...) }),
 			"Sprintf":  reflect.ValueOf(func(f string, a ...any) string { f, a = format.FixT(f, args(a)); return fmt.Sprintf(f, a...) }),
-			"Fprint":   reflect.ValueOf(func(w io.Writer, a ...any) (int, error) { return io.WriteString(w, format.Sprint(t, a)) }),
+			"Fprint":   reflect.ValueOf(func(w io.Writer, a ...any) (int, error) { return w.Write([]byte(format.Sprint(t, a))) }), // one Write, as fmt's
 			"Fprintln": reflect.ValueOf(func(w io.Writer, a ...any) (int, error) { return fmt.Fprintln(w, args(a)...) }),
 			"Fprintf": reflect.ValueOf(func(w io.Writer, f string, a ...any) (int, error) {
 				f, a = format.FixT(f, args(a))

@@ -106,6 +106,7 @@ func (t *translation) assemble() *Plan {
 	if importB.len() > 0 {
 		plan.Steps = append(plan.Steps, importB.step("imports"))
 	}
+	typesB.appendB(t.lateTypesB)
 	if typesB.len() > 0 {
 		plan.Steps = append(plan.Steps, typesB.step("types"))
 	}

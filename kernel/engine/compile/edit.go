@@ -182,6 +182,12 @@ func (b *builder) addLine(text string) {
 
 func (b *builder) len() int { return b.b.Len() }
 
+// appendB appends what o assembled.
+func (b *builder) appendB(o *builder) {
+	b.b.WriteString(o.b.String())
+	b.origins = append(b.origins, o.origins...)
+}
+
 // step returns the assembled source. It starts with an empty line: the
 // interpreter puts a package clause in front of the first line, where a
 // //line directive would not be seen.

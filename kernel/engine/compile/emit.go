@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -47,6 +48,9 @@ type translation struct {
 	typeInsts      []*instance // the instances of generic types written
 	regenTypes     []string    // generic types whose methods the cell changes
 	typesB, funcsB *builder
+	// lateTypesB holds the type declarations that instantiate a generic
+	// type of the standard library, written after the others (see addType).
+	lateTypesB     *builder
 	extraRewriters []*rewriter
 	// declaresMethods is set when the cell declares methods.
 	declaresMethods bool
@@ -85,7 +89,7 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 		varByName:    map[string]*varInfo{},
 		lateVars:     map[string]string{},
 		lateDeclared: map[string]bool{},
-		typesB:       newB(), funcsB: newB(), varsB: newB(), cellB: newB(), accB: newB(), importB: newB(),
+		typesB:       newB(), lateTypesB: newB(), funcsB: newB(), varsB: newB(), cellB: newB(), accB: newB(), importB: newB(),
 	}
 
 	// What the cell changes, and what must follow.
@@ -141,7 +145,7 @@ func (t *translation) emitDecls() {
 		case KindType:
 			ts := d.spec
 			t.structIDs[d.key] = r.tagStruct(ts, d.key, t.gen(d.key))
-			typesB.add(u.cell, ts.Pos(), "type "+t.gen(d.key)+r.text(ts.Name.End(), ts.End()))
+			t.addType(u.cell, ts.Pos(), "type "+t.gen(d.key)+r.text(ts.Name.End(), ts.End()))
 			t.noteFuncFields(ck.pkg.Scope().Lookup(d.key), t.gen(d.key))
 			t.promotedMethods(d.key, funcsB)
 		case KindConst:
@@ -193,7 +197,7 @@ func (t *translation) emitReemitted() {
 			r := t.rewriter(d.cell)
 			r.walk(ts)
 			t.structIDs[k] = r.tagStruct(ts, k, t.gen(k))
-			typesB.add(d.cell, ts.Pos(), "type "+t.gen(k)+r.text(ts.Name.End(), ts.End()))
+			t.addType(d.cell, ts.Pos(), "type "+t.gen(k)+r.text(ts.Name.End(), ts.End()))
 			t.noteFuncFields(ck.pkg.Scope().Lookup(k), t.gen(k))
 			t.promotedMethods(k, funcsB)
 		case KindConst:
@@ -480,4 +484,21 @@ func anyTypeParam(ts []types.Type) bool {
 		}
 	}
 	return false
+}
+
+// stdGenericInst matches an instantiation of a generic type of the
+// standard library as the compiler writes it (__gk_sync_atomic_Pointer[).
+var stdGenericInst = regexp.MustCompile(`\b__gk_[A-Za-z0-9_]+\[`)
+
+// addType writes a type declaration of the types step. One that
+// instantiates a generic type of the standard library goes after the
+// others: the interpreter needs the type arguments declared before
+// (type Stack struct{ head atomic.Pointer[node] } with node declared
+// after it: "reflect.StructOf: field 0 has no type").
+func (t *translation) addType(cl *cell.Cell, pos token.Pos, text string) {
+	if stdGenericInst.MatchString(text) {
+		t.lateTypesB.add(cl, pos, text)
+		return
+	}
+	t.typesB.add(cl, pos, text)
 }

@@ -401,7 +401,7 @@ func (t *translation) writeTypeInstance(in *instance) {
 	display := "main." + in.origin.Name() + "[" + strings.Join(names, ",") + "]"
 	t.typeInsts = append(t.typeInsts, in)
 	id := r.tagStructNamed(ts, display, in.name)
-	t.typesB.add(cl, ts.Pos(), "type "+in.name+" "+r.text(ts.Type.Pos(), ts.Type.End()))
+	t.addType(cl, ts.Pos(), "type "+in.name+" "+r.text(ts.Type.Pos(), ts.Type.End()))
 	t.noteFuncFields(in.origin, in.name)
 	declared := map[string]bool{}
 	for _, m := range t.methodsOf(in.origin.Name()) {

@@ -52,6 +52,11 @@ func (t *translation) ifaceName(typ types.Type) (string, bool) {
 	if n, ok := typ.(*types.Named); ok && t.pkgLevel(n.Obj()) && n.TypeArgs() == nil {
 		return n.Obj().Name(), types.IsInterface(n)
 	}
+	if n, ok := typ.(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg() != t.ck.pkg && n.TypeArgs() == nil && types.IsInterface(n) {
+		// Another package's (fmt.Stringer): a type of a later cell may
+		// gain its methods.
+		return foreignPrefix + n.Obj().Pkg().Path() + "." + n.Obj().Name(), true
+	}
 	if i, ok := typ.(*types.Interface); ok {
 		if i.Empty() {
 			return "", true
@@ -73,8 +78,12 @@ func (t *translation) ifaceName(typ types.Type) (string, bool) {
 	return "", false
 }
 
-// literalPrefix marks the name of an interface literal (see ifaceName).
-const literalPrefix = "literal "
+// literalPrefix marks the name of an interface literal, foreignPrefix
+// that of another package's interface (see ifaceName).
+const (
+	literalPrefix = "literal "
+	foreignPrefix = "package "
+)
 
 // ifaceByName is the type ifaceName named, in the cell's package.
 func (t *translation) ifaceByName(name string) types.Type {
@@ -83,6 +92,20 @@ func (t *translation) ifaceByName(name string) types.Type {
 		return types.NewInterfaceType(nil, nil)
 	case "error":
 		return types.Universe.Lookup("error").Type()
+	}
+	if qual, ok := strings.CutPrefix(name, foreignPrefix); ok {
+		dot := strings.LastIndex(qual, ".")
+		if dot < 0 || t.c.imp == nil {
+			return nil
+		}
+		pkg, err := t.c.imp.Import(qual[:dot])
+		if err != nil {
+			return nil
+		}
+		if obj, ok := pkg.Scope().Lookup(qual[dot+1:]).(*types.TypeName); ok && types.IsInterface(obj.Type()) {
+			return obj.Type()
+		}
+		return nil
 	}
 	if lit, ok := strings.CutPrefix(name, literalPrefix); ok {
 		tv, err := types.Eval(t.c.fset, t.ck.pkg, token.NoPos, lit)

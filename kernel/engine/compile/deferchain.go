@@ -77,13 +77,20 @@ func (r *rewriter) mayPanicDeferred(d *ast.DeferStmt) bool {
 	case *ast.SelectorExpr:
 		if sel := r.info.Selections[fn]; sel != nil {
 			obj = sel.Obj()
+		} else {
+			obj = r.info.Uses[fn.Sel] // pkg.F
 		}
 	}
 	switch obj := obj.(type) {
 	case *types.Func:
-		return obj.Pkg() == r.pkg
+		// The cells' own, or another package's called with arguments
+		// (deferStmt makes it a closure of the cell: defer
+		// regexp.MustCompile(expr)).
+		return obj.Pkg() == r.pkg || len(d.Call.Args) > 0
 	case *types.Var: // a closure deferred through a variable
 		return obj.Pkg() == r.pkg
+	case *types.Builtin: // defer close(ch), made a closure by deferStmt
+		return len(d.Call.Args) > 0
 	}
 	return false
 }

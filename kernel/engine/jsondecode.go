@@ -183,7 +183,13 @@ func (rt *cellRuntime) copyIn(dst, src reflect.Value) {
 			rt.copyIn(dst.Index(i), src.Index(i))
 		}
 	case reflect.Map:
-		// (Keys decoded from strings: the entries are kept by copyOut.)
+		if !src.IsNil() && dst.Type().Key() != src.Type().Key() {
+			// Keys decoded from strings: the entries are kept by copyOut,
+			// into which an empty map merges nothing (a nil one would
+			// clear the map when the input has none).
+			dst.Set(reflect.MakeMap(dst.Type()))
+			return
+		}
 		if !src.IsNil() && dst.Type().Key() == src.Type().Key() {
 			dst.Set(reflect.MakeMapWithSize(dst.Type(), src.Len()))
 			iter := src.MapRange()

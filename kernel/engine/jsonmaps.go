@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 
@@ -41,7 +42,12 @@ func (rt *cellRuntime) marshalMap(v reflect.Value, d *format.Desc, jw jsonWalk) 
 		if textKeys {
 			b, err := rt.callBytes(key.MarshalText, k)
 			if err != nil {
-				return v, false, newMarshalerError(k, "MarshalText", key.Name, err)
+				// (json's own text for a key: "encoding error for type")
+				name := v.Type().String()
+				if d != nil && d.Name != "" {
+					name = d.Name
+				}
+				return v, false, fmt.Errorf("json: encoding error for type %q: %q", name, err.Error())
 			}
 			k = reflect.ValueOf(string(b))
 		}

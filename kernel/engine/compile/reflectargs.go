@@ -6,15 +6,18 @@ import (
 	"go/types"
 )
 
-// reflectArgs unwraps the interface value passed to reflect.ValueOf or
-// reflect.TypeOf: the interpreter hands reflect its own wrapper of a cell
-// value with methods (a struct of two fields, node and value), so that
+// reflectArgs unwraps the interface values passed to functions that read
+// them by reflection (reflect.ValueOf, reflect.TypeOf, encoding/binary's
+// Write, Size and Append, sort.Slice): the interpreter hands them its own
+// wrapper of a cell value with methods (a struct of two fields, node and
+// value), or the kernel's tag of a named non-struct value, so that
 // reflect.ValueOf(v).NumField() on an "any" parameter counted the
-// wrapper's fields, not the value's.
+// wrapper's fields, binary.Write refused the wrapper ("not fixed-sized")
+// and sort.Slice could not swap it.
 //
 //	reflect.ValueOf(v)  →  reflect.ValueOf(__gk.Norm(v))
 func (r *rewriter) reflectArgs(call *ast.CallExpr) {
-	if len(call.Args) != 1 || call.Ellipsis.IsValid() {
+	if call.Ellipsis.IsValid() {
 		return
 	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
@@ -22,15 +25,32 @@ func (r *rewriter) reflectArgs(call *ast.CallExpr) {
 		return
 	}
 	fn, ok := r.info.Uses[sel.Sel].(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "reflect" || fn.Name() != "ValueOf" && fn.Name() != "TypeOf" {
+	if !ok || fn.Pkg() == nil {
 		return
 	}
-	a := call.Args[0]
+	i, ok := reflectedArg[fn.Pkg().Path()+"."+fn.Name()]
+	if !ok || i >= len(call.Args) {
+		return
+	}
+	a := call.Args[i]
 	if t := r.info.TypeOf(a); t == nil || !types.IsInterface(t) || r.off(a.Pos()) < 0 {
 		return
 	}
 	r.ed.insert(r.off(a.Pos()), rtName+".Norm(")
 	r.ed.insert(r.off(a.End()), ")")
+}
+
+// reflectedArg gives the argument that functions of the standard library
+// read by reflection, by package path and name.
+var reflectedArg = map[string]int{
+	"reflect.ValueOf":        0,
+	"reflect.TypeOf":         0,
+	"encoding/binary.Write":  2,
+	"encoding/binary.Append": 2,
+	"encoding/binary.Size":   0,
+	"sort.Slice":             0,
+	"sort.SliceStable":       0,
+	"sort.SliceIsSorted":     0,
 }
 
 // ifaceEqual writes a == b (or !=) as __gk.Equal(a, b) when a side is an

@@ -83,9 +83,13 @@ func (r *rewriter) mayPanicDeferred(d *ast.DeferStmt) bool {
 	}
 	switch obj := obj.(type) {
 	case *types.Func:
-		// The cells' own, or another package's called with arguments
+		// The cells' own, another package's called with arguments
 		// (deferStmt makes it a closure of the cell: defer
-		// regexp.MustCompile(expr)).
+		// regexp.MustCompile(expr)), or an interface's method, which a
+		// cell's type may implement (defer c.Close() of an io.Closer).
+		if sig, ok := obj.Type().(*types.Signature); ok && sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) {
+			return true
+		}
 		return obj.Pkg() == r.pkg || len(d.Call.Args) > 0
 	case *types.Var: // a closure deferred through a variable
 		return obj.Pkg() == r.pkg

@@ -40,7 +40,8 @@ func (r *rewriter) lateCall(id *ast.Ident, obj types.Object) bool {
 // statement, which the runtime's Go takes as a value) in statements
 // deferChain moves into a function literal, where, as in any literal,
 // the interpreter does not see a function declared after the enclosing
-// one (a goroutine's function never ran). Calls stay as they are.
+// one (a goroutine's function, or a deferred call of it, never ran).
+// Other calls stay as they are.
 func (r *rewriter) chainedValue(id *ast.Ident) bool {
 	in := false
 	for _, c := range r.chained {
@@ -56,8 +57,12 @@ func (r *rewriter) chainedValue(id *ast.Ident) bool {
 	if !ok || call.Fun != id {
 		return true
 	}
-	_, isGo := r.parents[call].(*ast.GoStmt)
-	return isGo
+	switch r.parents[call].(type) {
+	case *ast.GoStmt, *ast.DeferStmt:
+		// (A deferred call of it there never ran either.)
+		return true
+	}
+	return false
 }
 
 // lateValue writes a session function used as a value in a cell's

@@ -101,7 +101,7 @@ func (r *rewriter) builtin(call *ast.CallExpr) {
 		// stays called by the deferred function itself. In a closure
 		// deferred through a variable, also the panic DeferValue holds.
 		fix := ".FixPanic("
-		if lit, fd := r.enclosingFunc(call); r.pendingLits[lit] || lit == nil && fd != nil {
+		if lit, fd := r.enclosingFunc(call); r.pendingLits[lit] || lit == nil && fd != nil || r.recoverTarget(lit) {
 			// A method may be deferred as a method value, a function
 			// through DeferValue (see deferRecovering).
 			fix = ".FixPending("

@@ -252,7 +252,7 @@ func (r *rewriter) deferFuncValue(d *ast.DeferStmt) bool {
 		}
 	case *ast.SelectorExpr:
 		s := r.info.Selections[f]
-		if s != nil && s.Kind() == types.MethodVal && len(d.Call.Args) == 0 && r.funcRecovers(s.Obj()) {
+		if s != nil && s.Kind() == types.MethodVal && len(d.Call.Args) == 0 && (r.funcRecovers(s.Obj()) || r.cellIfaceMethod(s) && !madeReceiver(f.X)) {
 			break
 		}
 		if s == nil || s.Kind() != types.FieldVal {
@@ -381,12 +381,66 @@ func (r *rewriter) deferredRecovers(d *ast.DeferStmt) bool {
 	}
 	switch f := ast.Unparen(d.Call.Fun).(type) {
 	case *ast.Ident:
-		return r.pendingLits[r.pendingOf[f]]
+		return r.pendingLits[r.pendingOf[f]] || r.pkgFuncVar(f)
 	case *ast.SelectorExpr:
 		s := r.info.Selections[f]
-		return s != nil && s.Kind() == types.MethodVal && r.funcRecovers(s.Obj())
+		return s != nil && s.Kind() == types.MethodVal && (r.funcRecovers(s.Obj()) || r.cellIfaceMethod(s))
 	}
 	return false
+}
+
+// cellIfaceMethod reports a method of an interface of the cells, which
+// the value it holds may implement with a method that recovers (defer
+// g.Recover() of a Recoverer).
+func (r *rewriter) cellIfaceMethod(s *types.Selection) bool {
+	n, ok := types.Unalias(s.Recv()).(*types.Named)
+	return ok && n.Obj().Pkg() == r.pkg && types.IsInterface(n)
+}
+
+// pkgFuncVar reports a package-level variable of a function type (catch
+// := func() { recover() } at a cell's top level): the literal it holds
+// may recover, and takes the panic DeferValue holds (see recoverTarget).
+func (r *rewriter) pkgFuncVar(id *ast.Ident) bool {
+	v, ok := r.info.Uses[id].(*types.Var)
+	if !ok || v.Pkg() != r.pkg || v.Parent() != r.pkg.Scope() {
+		return false
+	}
+	_, isFunc := v.Type().Underlying().(*types.Signature)
+	return isFunc
+}
+
+// recoverTarget reports a function literal given to a package-level
+// variable at its declaration or in an assignment: deferred through the
+// variable (see pkgFuncVar), its recover sees the panic DeferValue holds.
+func (r *rewriter) recoverTarget(lit *ast.FuncLit) bool {
+	if lit == nil {
+		return false
+	}
+	r.makeParents()
+	var id *ast.Ident
+	switch p := r.parents[lit].(type) {
+	case *ast.AssignStmt:
+		for i, e := range p.Rhs {
+			if e == lit && i < len(p.Lhs) && len(p.Lhs) == len(p.Rhs) {
+				id, _ = ast.Unparen(p.Lhs[i]).(*ast.Ident)
+			}
+		}
+	case *ast.ValueSpec:
+		for i, e := range p.Values {
+			if e == lit && i < len(p.Names) {
+				id = p.Names[i]
+			}
+		}
+	}
+	if id == nil {
+		return false
+	}
+	obj := r.info.Defs[id]
+	if obj == nil {
+		obj = r.info.Uses[id]
+	}
+	v, ok := obj.(*types.Var)
+	return ok && v.Pkg() == r.pkg && v.Parent() == r.pkg.Scope()
 }
 
 // funcRecovers reports a method or function of the session whose body calls

@@ -31,7 +31,12 @@ func (r *rewriter) goStmt(g *ast.GoStmt) {
 	if len(call.Args) == 1 {
 		_, tuple = r.info.Types[call.Args[0]].Type.(*types.Tuple)
 	}
-	if builtin || tuple || r.off(call.Lparen) < 0 || r.off(call.Rparen) < 0 {
+	made := false // go v.(io.Closer).Close(): see madeReceiver
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		s := r.info.Selections[sel]
+		made = s != nil && s.Kind() == types.MethodVal && types.IsInterface(s.Recv()) && madeReceiver(sel.X)
+	}
+	if builtin || tuple || made || r.off(call.Lparen) < 0 || r.off(call.Rparen) < 0 {
 		r.wrapCall(g.Go, call, func(call string) string {
 			return "go func(%s) { defer __gk_recover(); " + call + " }"
 		})
@@ -104,7 +109,9 @@ func (r *rewriter) deferStmt(d *ast.DeferStmt) {
 		}
 		ix, elem := ast.Unparen(sel.X).(*ast.IndexExpr)
 		elem = elem && r.info.Types[ix.Index].Value == nil // defer g[i].Bump(): g[i] now
-		if s := r.info.Selections[sel]; !r.isLoopVar(sel.X) && (!elem && !r.loopLocalMethod(d) || s == nil || s.Kind() != types.MethodVal) {
+		s := r.info.Selections[sel]
+		made := s != nil && s.Kind() == types.MethodVal && types.IsInterface(s.Recv()) && madeReceiver(sel.X)
+		if !made && !r.isLoopVar(sel.X) && (!elem && !r.loopLocalMethod(d) || s == nil || s.Kind() != types.MethodVal) {
 			return
 		}
 		// defer t.Show() of a loop variable t, or of a variable declared
@@ -143,6 +150,18 @@ func (r *rewriter) variadicValue(call *ast.CallExpr) bool {
 		return false
 	}
 	return true
+}
+
+// madeReceiver reports a receiver made by an expression (v.(io.Closer),
+// io.Closer(x)) rather than read from a variable: the interpreter fails
+// on the deferred call of its method ("cannot use type any as type
+// io.Closer").
+func madeReceiver(x ast.Expr) bool {
+	switch ast.Unparen(x).(type) {
+	case *ast.TypeAssertExpr, *ast.CallExpr:
+		return true
+	}
+	return false
 }
 
 // loopLocalMethod reports whether d defers a method of a value reached
@@ -367,8 +386,11 @@ func (r *rewriter) copyArg(a ast.Expr, t types.Type) {
 // (int, error)"). It reports whether it did.
 func (r *rewriter) compiledMethodCall(kwPos token.Pos, call *ast.CallExpr, sel *ast.SelectorExpr, params []string, args string, head func(string) string, tl string) bool {
 	s := r.info.Selections[sel]
-	if s == nil || s.Kind() != types.MethodVal || len(s.Index()) != 1 || s.Obj().Pkg() == nil || s.Obj().Pkg() == r.pkg {
+	if s == nil || s.Kind() != types.MethodVal || len(s.Index()) != 1 || s.Obj().Pkg() == nil {
 		return false
+	}
+	if s.Obj().Pkg() == r.pkg && !(types.IsInterface(s.Recv()) && madeReceiver(sel.X)) {
+		return false // (a cell interface's method on v.(I) or I(x): called on a parameter)
 	}
 	recv := s.Obj().Type().(*types.Signature).Recv().Type()
 	xt := r.info.TypeOf(sel.X)

@@ -58,9 +58,13 @@ func (r *rewriter) chainedValue(id *ast.Ident) bool {
 		return true
 	}
 	switch r.parents[call].(type) {
-	case *ast.GoStmt, *ast.DeferStmt:
-		// (A deferred call of it there never ran either.)
+	case *ast.GoStmt:
 		return true
+	case *ast.DeferStmt:
+		// A deferred call of one declared further down never ran either
+		// (one declared before stays a direct call: its recover works).
+		obj := r.info.Uses[id]
+		return obj != nil && obj.Pos() > id.Pos() && r.c.fset.File(obj.Pos()) == r.c.fset.File(id.Pos())
 	}
 	return false
 }

@@ -82,8 +82,40 @@ func (p *printTypes) Method(v reflect.Value, name string) (string, bool) {
 	return callString(f, v)
 }
 
+// maxMethodDepth bounds how deeply String and Error methods that fmt
+// calls may nest: an Error method printing its own receiver
+// (fmt.Sprint(e) in Error, the Tour of Go's warning) recurses without
+// end, and Go's stack overflow would end the kernel (recursion through
+// fmt stays far below that depth otherwise).
+const maxMethodDepth = 10000
+
+// methodDepth counts the String and Error calls in progress (of all
+// goroutines: few run at once); methodOverflow is set from when they went
+// past maxMethodDepth until they all returned.
+var (
+	methodDepth    atomic.Int64
+	methodOverflow atomic.Bool
+)
+
+// errMethodOverflow is the fatal error of String or Error calls nested
+// past maxMethodDepth.
+const errMethodOverflow = fatalError("stack overflow: a String or Error method calls itself through fmt " +
+	"(fmt.Sprint(e) inside e's Error method); print a conversion instead: fmt.Sprint(float64(e))")
+
 // callString calls f(v), a func(*T) string accessor.
 func callString(f, v reflect.Value) (string, bool) {
+	if methodDepth.Add(1) > maxMethodDepth {
+		methodDepth.Add(-1)
+		methodOverflow.Store(true)
+		panic(errMethodOverflow)
+	}
+	defer func() {
+		// Each level fails in turn (fmt, which recovers a method's panic,
+		// would otherwise print the text of every level around it).
+		if methodDepth.Add(-1) == 0 && methodOverflow.Swap(false) || methodOverflow.Load() {
+			panic(errMethodOverflow)
+		}
+	}()
 	out := f.Call([]reflect.Value{v})
 	if len(out) != 1 || out[0].Kind() != reflect.String {
 		return "", false

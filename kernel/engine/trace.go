@@ -271,6 +271,9 @@ type fatalError string
 
 func (f fatalError) Error() string { return "fatal error: " + string(f) }
 
+// Fatal marks f as a panic fmt's recovery lets through (format.Fatal).
+func (fatalError) Fatal() {}
+
 // kernelError is the cell's error for f.
 func (f fatalError) kernelError() *kernel.Error {
 	return &kernel.Error{Name: "fatal error", Value: string(f),

@@ -31,12 +31,7 @@ func (r *rewriter) goStmt(g *ast.GoStmt) {
 	if len(call.Args) == 1 {
 		_, tuple = r.info.Types[call.Args[0]].Type.(*types.Tuple)
 	}
-	made := false // go v.(io.Closer).Close(): see madeReceiver
-	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-		s := r.info.Selections[sel]
-		made = s != nil && s.Kind() == types.MethodVal && types.IsInterface(s.Recv()) && madeReceiver(sel.X)
-	}
-	if builtin || tuple || made || r.off(call.Lparen) < 0 || r.off(call.Rparen) < 0 {
+	if builtin || tuple || r.madeMethodCall(call) || r.off(call.Lparen) < 0 || r.off(call.Rparen) < 0 {
 		r.wrapCall(g.Go, call, func(call string) string {
 			return "go func(%s) { defer __gk_recover(); " + call + " }"
 		})
@@ -110,8 +105,7 @@ func (r *rewriter) deferStmt(d *ast.DeferStmt) {
 		ix, elem := ast.Unparen(sel.X).(*ast.IndexExpr)
 		elem = elem && r.info.Types[ix.Index].Value == nil // defer g[i].Bump(): g[i] now
 		s := r.info.Selections[sel]
-		made := s != nil && s.Kind() == types.MethodVal && types.IsInterface(s.Recv()) && madeReceiver(sel.X)
-		if !made && !r.isLoopVar(sel.X) && (!elem && !r.loopLocalMethod(d) || s == nil || s.Kind() != types.MethodVal) {
+		if !r.madeMethodCall(d.Call) && !r.isLoopVar(sel.X) && (!elem && !r.loopLocalMethod(d) || s == nil || s.Kind() != types.MethodVal) {
 			return
 		}
 		// defer t.Show() of a loop variable t, or of a variable declared
@@ -129,7 +123,7 @@ func (r *rewriter) deferStmt(d *ast.DeferStmt) {
 			constant = false
 		}
 	}
-	if constant && !r.loopLocalMethod(d) {
+	if constant && !r.loopLocalMethod(d) && !r.madeMethodCall(d.Call) {
 		r.deferFuncValue(d) // defer g(1): g taken at the defer
 		return
 	}
@@ -150,6 +144,17 @@ func (r *rewriter) variadicValue(call *ast.CallExpr) bool {
 		return false
 	}
 	return true
+}
+
+// madeMethodCall reports a call of an interface's method on a receiver
+// made by an expression (see madeReceiver).
+func (r *rewriter) madeMethodCall(call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	s := r.info.Selections[sel]
+	return s != nil && s.Kind() == types.MethodVal && types.IsInterface(s.Recv()) && madeReceiver(sel.X)
 }
 
 // madeReceiver reports a receiver made by an expression (v.(io.Closer),

@@ -65,6 +65,17 @@ func (p *printer) descMethods(v reflect.Value, d *Desc) bool {
 // the engine sets it.
 var PanicValue = func(r any) any { return r }
 
+// Fatal is implemented by the values of panics that fmt's recovery of a
+// method's panic must not stop (the kernel's fatal errors).
+type Fatal interface{ Fatal() }
+
+// rethrowFatal panics again with r when it is a Fatal.
+func rethrowFatal(r any) {
+	if f, ok := PanicValue(r).(Fatal); ok {
+		panic(f)
+	}
+}
+
 // descFormat calls the Format method accessor acc, as fmt does for every
 // verb.
 func (p *printer) descFormat(v reflect.Value, acc string) (ok bool) {
@@ -74,6 +85,7 @@ func (p *printer) descFormat(v reflect.Value, acc string) (ok bool) {
 	}
 	defer func() {
 		if r := recover(); r != nil {
+			rethrowFatal(r)
 			p.formatPanic(v, r)
 			ok = true
 		}
@@ -96,6 +108,7 @@ func (p *printer) formatPanic(v reflect.Value, r any) {
 func (p *printer) call(name, acc string, v reflect.Value) (s string, ok, panicked bool) {
 	defer func() {
 		if r := recover(); r != nil {
+			rethrowFatal(r)
 			s, ok, panicked = fmt.Sprintf("%%!%c(PANIC=%s method: %v)", p.verb, name, PanicValue(r)), true, true
 		}
 	}()
@@ -151,6 +164,7 @@ func nilPanic(v reflect.Value, s string) bool {
 func (p *printer) formatter(v reflect.Value) (ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
+			rethrowFatal(r)
 			p.formatPanic(v, r)
 			ok = true
 		}
@@ -220,6 +234,7 @@ func (p *printer) wrapperMethods(v reflect.Value) bool {
 func (p *printer) catch(name string, m func() string) (s string, panicked bool) {
 	defer func() {
 		if r := recover(); r != nil {
+			rethrowFatal(r)
 			s, panicked = fmt.Sprintf("%%!%c(PANIC=%s method: %v)", p.verb, name, PanicValue(r)), true
 		}
 	}()
@@ -230,6 +245,7 @@ func (p *printer) catch(name string, m func() string) (s string, panicked bool) 
 func (p *printer) method(v reflect.Value, name string) (s string, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
+			rethrowFatal(r)
 			s, ok = fmt.Sprintf("%%!%c(PANIC=%s method: %v)", p.verb, name, PanicValue(r)), true
 		}
 	}()

@@ -200,3 +200,38 @@ func (r *rewriter) arrayLen(lit *ast.CompositeLit) {
 		r.ed.replace(r.off(at.Len.Pos()), r.off(at.Len.End()), strconv.FormatInt(a.Len(), 10))
 	}
 }
+
+// compiledSliceLit writes a composite literal of another package's named
+// slice type of interface elements holding values of the cells
+// (color.Palette{Gray{0}}) as a conversion of a slice literal, which the
+// interpreter builds: its literal of the named type panics ("reflect.Set:
+// value of type struct {…} is not assignable to type color.Color").
+//
+//	color.Palette{a, b}  →  color.Palette([]color.Color{a, b})
+func (r *rewriter) compiledSliceLit(lit *ast.CompositeLit) {
+	if lit.Type == nil || r.off(lit.Type.Pos()) < 0 || r.off(lit.Type.End()) < 0 || r.off(lit.End()) < 0 {
+		return
+	}
+	n, ok := types.Unalias(r.info.TypeOf(lit)).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg() == r.pkg || !n.Obj().Exported() || n.TypeArgs() != nil {
+		return
+	}
+	s, ok := n.Underlying().(*types.Slice)
+	if !ok || !types.IsInterface(s.Elem()) {
+		return
+	}
+	cell := false
+	for _, e := range lit.Elts {
+		if kv, ok := e.(*ast.KeyValueExpr); ok {
+			e = kv.Value
+		}
+		if t := r.info.TypeOf(e); t != nil && !types.IsInterface(t) && r.mentionsCell(t) {
+			cell = true
+		}
+	}
+	if !cell {
+		return
+	}
+	r.ed.replace(r.off(lit.Type.Pos()), r.off(lit.Type.End()), r.typeString(n)+"([]"+r.typeString(s.Elem()))
+	r.ed.insertLast(r.off(lit.End()), ")")
+}

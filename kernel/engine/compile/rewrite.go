@@ -228,6 +228,7 @@ func (r *rewriter) walk(n ast.Node) {
 			r.ifaceMapLit(n)
 			r.litTypes(n)
 			r.litSliceElems(n)
+			r.compiledSliceLit(n)
 			r.arrayLen(n)
 		case *ast.StructType:
 			r.blankFields(n)

@@ -213,9 +213,8 @@ func blankField(n string, i int) string {
 }
 
 // blankFields names the blank fields of a struct type written in the
-// cell (see blankField), and hides them and its unexported fields from
-// json and xml; a type declaration of the session's is named and tagged
-// by tagStructNamed.
+// cell (see blankField); a type declaration of the session's is named by
+// tagStructNamed.
 func (r *rewriter) blankFields(st *ast.StructType) {
 	r.makeParents()
 	if ts, ok := r.parents[st].(*ast.TypeSpec); ok {
@@ -236,13 +235,8 @@ func (r *rewriter) blankFields(st *ast.StructType) {
 			blank = blank && n.Name == "_"
 			i++
 		}
-		hidden := len(f.Names) > 0
-		for _, n := range f.Names {
-			hidden = hidden && !n.IsExported()
-		}
-		if hidden && f.Tag == nil && r.off(f.Type.End()) >= 0 {
-			// Hidden from encoders, as blank and unexported fields are
-			// (the interpreter exports an unexported field as Xname).
+		if blank && f.Tag == nil && r.off(f.Type.End()) >= 0 {
+			// Hidden from encoders, as a blank field is.
 			r.ed.insert(r.off(f.Type.End()), " `json:\"-\" xml:\"-\"`")
 		}
 	}

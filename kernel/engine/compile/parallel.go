@@ -74,7 +74,7 @@ func (r *rewriter) parallelIfaceAssign(as *ast.AssignStmt, lhs, rhs []ast.Expr, 
 		}
 		r.ed.replace(from, to, "; "+strings.Repeat("\n", strings.Count(r.cell.Src[from:to], "\n"))+decl)
 	}
-	r.ed.insertFinal(r.off(rhs[len(rhs)-1].End()), "; return "+strings.Join(names, ", ")+" }()")
+	r.ed.insertLast(r.off(rhs[len(rhs)-1].End()), "; return "+strings.Join(names, ", ")+" }()")
 }
 
 // parallelAssign applies parallelIfaceAssign to "a, b = x, y" and to
@@ -281,7 +281,7 @@ func (r *rewriter) sequentialAssign(as *ast.AssignStmt, ts []string) bool {
 		r.ed.replace(from, to, "; "+strings.Repeat("\n", strings.Count(r.cell.Src[from:to], "\n"))+decl)
 	}
 	decls, tok := r.defineParts(as)
-	r.ed.insertFinal(r.off(as.Rhs[len(as.Rhs)-1].End()), "; "+decls+strings.Join(lhs, ", ")+" "+tok+" "+strings.Join(names, ", "))
+	r.ed.insertLast(r.off(as.Rhs[len(as.Rhs)-1].End()), "; "+decls+strings.Join(lhs, ", ")+" "+tok+" "+strings.Join(names, ", "))
 	return true
 }
 

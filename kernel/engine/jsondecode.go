@@ -126,6 +126,9 @@ func (rt *cellRuntime) decodeType(t reflect.Type, d *format.Desc, raw bool, visi
 				return t, false
 			}
 			fd, embedded := fieldDesc(d, meta, i)
+			if untaggedUnexported(meta, i, sf) {
+				sf.Tag, changed = `json:"-" xml:"-"`, true
+			}
 			if ft, ok := rt.decodeType(sf.Type, fd, raw, visiting); ok {
 				sf.Type, changed = ft, true
 			}

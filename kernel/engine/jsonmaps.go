@@ -86,6 +86,9 @@ func (rt *cellRuntime) marshalStruct(v reflect.Value, d *format.Desc, jw jsonWal
 			return v, false, nil // reflect.StructOf cannot copy it
 		}
 		fv := v.Field(i)
+		if untaggedUnexported(meta, i, sf) {
+			sf.Tag, changed = `json:"-" xml:"-"`, true
+		}
 		if sf.Tag.Get("json") == "-" {
 			// Left out by json (unexported fields are tagged so): not
 			// walked (a Parent *Node back to the value).
@@ -182,4 +185,11 @@ func fieldDesc(d *format.Desc, meta *format.Struct, i int) (*format.Desc, bool) 
 		return nil, meta.Fields[i].Embedded
 	}
 	return nil, false
+}
+
+// untaggedUnexported reports field i, sf, of a struct type the cells did
+// not tag (see compile/anonstructs.go) when it is unexported: encoders
+// leave it out, as they do in Go.
+func untaggedUnexported(meta *format.Struct, i int, sf reflect.StructField) bool {
+	return meta != nil && i < len(meta.Fields) && !meta.Fields[i].Exported && !meta.Fields[i].Embedded && sf.Tag == ""
 }

@@ -195,6 +195,10 @@ func (rt *cellRuntime) exports() interp.Exports {
 			"LogValuer": reflect.ValueOf(func(f func() slog.Value) any {
 				return lazyLogValuer(f)
 			}),
+			"UnsafeSlice":     reflect.ValueOf(unsafeSlice),
+			"UnsafeSliceData": reflect.ValueOf(unsafeSliceData),
+			"BuiltinPrint":    reflect.ValueOf(func(a ...any) { builtinPrint(rt.e.opt.Stderr, false, a) }),
+			"BuiltinPrintln":  reflect.ValueOf(func(a ...any) { builtinPrint(rt.e.opt.Stderr, true, a) }),
 			"TypedNil": reflect.ValueOf(func(p any, m func() string) error {
 				return format.TypedNilError{IValue: p, WError: m}
 			}),

@@ -55,8 +55,11 @@ func structID(t reflect.Type) int {
 // Struct implements format.Types.
 func (p *printTypes) Struct(t reflect.Type) *format.Struct {
 	id := structID(t)
-	if id == 0 || p.e.comp == nil {
+	if p.e.comp == nil {
 		return nil
+	}
+	if id == 0 {
+		return p.anonStruct(t)
 	}
 	st, ok := p.e.comp.Struct(id)
 	if !ok {
@@ -430,4 +433,21 @@ func (e *Engine) errorArgs(f string, a []any) []any {
 		out[i] = format.Args(e.types, []any{x})[0]
 	}
 	return out
+}
+
+// anonStruct describes an untagged struct type of the cells (anonymous,
+// or declared inside a function) by its fields' names.
+func (p *printTypes) anonStruct(t reflect.Type) *format.Struct {
+	if t.Kind() != reflect.Struct || t.Name() != "" || t.NumField() == 0 {
+		return nil
+	}
+	names := make([]string, t.NumField())
+	for i := range names {
+		names[i] = t.Field(i).Name
+	}
+	st, ok := p.e.comp.AnonStruct(names)
+	if !ok {
+		return nil
+	}
+	return &st
 }

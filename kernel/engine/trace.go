@@ -173,6 +173,7 @@ func (e *Engine) frames() []string {
 			lastFn = fn
 			name = fn.Name
 		}
+		cellName, line = e.comp.Relocate(cellName, line)
 		where := fmt.Sprintf("%s, line %d", cellLabel(cellName), line)
 		if name != "" {
 			where += " in " + compile.UserName(name)

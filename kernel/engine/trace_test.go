@@ -188,3 +188,30 @@ fmt.Println("not reached")
 		t.Errorf("got %s, want the next cell to run", r)
 	}
 }
+
+// TestTracebackAfterRerun checks that after a cell is run again (its
+// declarations unchanged), tracebacks name the cell run last, at the
+// lines the declarations have there.
+func TestTracebackAfterRerun(t *testing.T) {
+	decls := "type T struct{ xs []int }\n\nfunc (t T) At(i int) int {\n\treturn t.xs[i]\n}\n\nfunc f(xs []int) int {\n\treturn T{xs}.At(5)\n}\n"
+	e := newTestEngine(t)
+	for i, code := range []string{decls, "x := 1\n// again\n\n" + decls + "fmt.Println(x)\n"} {
+		if r := runCell(t, e, i+1, code); r.err != nil {
+			t.Fatalf("cell %d: %s", i+1, r)
+		}
+	}
+	r := runCell(t, e, 3, "f([]int{1})")
+	if r.err == nil {
+		t.Fatalf("got no error, want a panic:\n%s", r)
+	}
+	var got []string
+	for _, l := range r.err.Traceback {
+		if strings.HasPrefix(l, "Cell [") {
+			got = append(got, l)
+		}
+	}
+	want := []string{"Cell [2], line 7 in T.At", "Cell [2], line 11 in f", "Cell [3], line 1"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got frames\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -132,6 +132,9 @@ func (t *translation) broken(decls []*cellDecl, reemit, bump map[string]bool) er
 			break
 		}
 	}
+	if !at.IsValid() {
+		at = t.typeNameTaken(decls)
+	}
 	for _, e := range t.ck.earlier {
 		if !e.at.IsValid() || !at.IsValid() {
 			continue
@@ -153,8 +156,16 @@ func (t *translation) broken(decls []*cellDecl, reemit, bump map[string]bool) er
 			continue
 		}
 		from, to := t.c.fset.Position(d.Node.Pos()), t.c.fset.Position(d.Node.End())
+		prev := -1 // the index in errs of this declaration's last error
 		for _, e := range t.ck.earlier {
 			if e.Pos.Filename == from.Filename && e.Pos.Line >= from.Line && e.Pos.Line <= to.Line {
+				if strings.HasPrefix(e.Msg, "\t") && prev >= 0 {
+					// go/types' note on the error before it ("\tprevious
+					// case"): its continuation.
+					errs[prev].Msg += "\n" + e.Msg
+					continue
+				}
+				prev = len(errs)
 				// The hint ends the first line (before go/types' have and
 				// want lines).
 				first, rest, _ := strings.Cut(e.Msg, "\n")
@@ -171,4 +182,34 @@ func (t *translation) broken(decls []*cellDecl, reemit, bump map[string]bool) er
 	}
 	sort.SliceStable(errs, func(i, j int) bool { return errs[i].Pos.Line < errs[j].Pos.Line })
 	return errs
+}
+
+// typeNameTaken returns the position of the cell's first constant,
+// function or variable that takes the name of a type of an earlier cell,
+// or NoPos.
+func (t *translation) typeNameTaken(decls []*cellDecl) token.Pos {
+	at := token.NoPos
+	first := func(p token.Pos) {
+		if !at.IsValid() || p < at {
+			at = p
+		}
+	}
+	for _, d := range decls {
+		if d.kind != KindConst && d.kind != KindFunc {
+			continue
+		}
+		for _, k := range keysOf(d.node) {
+			if t.sessionType(k) {
+				first(d.node.Pos())
+			}
+		}
+	}
+	for _, it := range t.u.stmts {
+		for _, n := range definedNames(it.node) {
+			if t.sessionType(n) {
+				first(it.node.Pos())
+			}
+		}
+	}
+	return at
 }

@@ -43,6 +43,12 @@ func (r *rewriter) builtin(call *ast.CallExpr) {
 				r.ed.replace(r.off(call.Rparen), r.off(call.Rparen)+1, "); return &__gk_nv }()")
 			}
 		}
+	case "print", "println":
+		// Go's go to stderr, println's with spaces between the operands;
+		// the interpreter's go to stdout, print's spaced as println's.
+		if r.off(call.Fun.Pos()) >= 0 && r.off(call.Fun.End()) >= 0 {
+			r.ed.replace(r.off(call.Fun.Pos()), r.off(call.Fun.End()), rtName+".Builtin"+strings.ToUpper(b.Name()[:1])+b.Name()[1:])
+		}
 	case "len", "cap":
 		// Of a call's pointer to an array: the array's length, without
 		// the dereference the interpreter makes (a nil result panicked).

@@ -212,10 +212,11 @@ func (t *translation) collectVars() {
 			v := &varInfo{name: n, obj: obj, declare: true}
 			t.varByName[n] = v
 			t.vars = append(t.vars, v)
-			if old, ok := t.c.sess.Decls[n]; ok && old.Kind == KindVar && old.Type != t.typeStr(obj.Type()) {
-				// A new variable of another type: the declarations
-				// using the old one are declared anew, or the cell is
-				// refused when they no longer compile (see broken).
+			if old, ok := t.c.sess.Decls[n]; ok && (old.Kind != KindVar || old.Type != t.typeStr(obj.Type())) {
+				// A new variable of another type, or in place of a
+				// constant: the declarations using the old one are
+				// declared anew, or the cell is refused when they no
+				// longer compile (see broken).
 				t.changed[n] = true
 			}
 		}

@@ -38,7 +38,8 @@ func (t *translation) assemble() *Plan {
 			c.located[name] = v
 		}
 		for _, d := range decls {
-			if !emitCell[d] && sess.Decls[d.key] != nil && d.kind != KindConst {
+			if old := sess.Decls[d.key]; !emitCell[d] && old != nil && d.kind != KindConst {
+				c.relocate(old, u.cell.Name, d.node)
 				continue
 			}
 			switch d.kind {

@@ -64,6 +64,8 @@ type Compiler struct {
 	// structs describes the tagged struct types (see structs.go).
 	structSeq int
 	structs   map[int]StructType
+	// anonStructs describes untagged struct types (see anonstructs.go).
+	anonStructs map[string]anonStruct
 	// descs are the type descriptions of desc.go, by ID-1; descIDs finds
 	// them by type; descAccessors are their method accessors by
 	// "type.method".
@@ -114,6 +116,9 @@ type Compiler struct {
 	// reverse.
 	cellNums  map[string]int
 	cellNames []string
+	// relocs maps the lines of declarations to the cell that wrote them
+	// again unchanged (see Relocate).
+	relocs map[string][]reloc
 }
 
 // cellNum returns the number of a cell in line directives (from 1).
@@ -145,17 +150,18 @@ func New(fset *token.FileSet, opt Options) *Compiler {
 		opt.Lookup = func(string) []string { return nil }
 	}
 	return &Compiler{
-		opt:       opt,
-		fset:      fset,
-		imp:       opt.Importer,
-		goVersion: opt.GoVersion,
-		sess:      NewSession(),
-		aliases:   map[string]string{},
-		bound:     map[string]string{},
-		markIndex: map[Origin]int{},
-		chains:    map[Origin]int{},
-		structs:   map[int]StructType{},
-		cellNums:  map[string]int{},
+		opt:         opt,
+		fset:        fset,
+		imp:         opt.Importer,
+		goVersion:   opt.GoVersion,
+		sess:        NewSession(),
+		aliases:     map[string]string{},
+		bound:       map[string]string{},
+		markIndex:   map[Origin]int{},
+		chains:      map[Origin]int{},
+		structs:     map[int]StructType{},
+		anonStructs: map[string]anonStruct{},
+		cellNums:    map[string]int{},
 
 		instances:     map[string]string{},
 		instArgs:      map[string][]string{},

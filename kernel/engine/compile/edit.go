@@ -16,17 +16,20 @@ type edit struct {
 	text       string
 	first      bool // an insertion that goes before the others at its point
 	last       bool // an insertion that goes after the others at its point
+	final      bool // one that goes after those marked last (a statement's tail)
 	outer      bool // a replacement that wins over others starting at its point
 	moved      bool // a replacement whose span's newlines were written elsewhere
 }
 
-// rank orders insertions at one point: first, others, last.
+// rank orders insertions at one point: first, others, last, final.
 func (x edit) rank() int {
 	switch {
 	case x.first:
 		return 0
 	case x.last:
 		return 2
+	case x.final:
+		return 3
 	}
 	return 1
 }
@@ -64,6 +67,13 @@ func (e *edits) insertFirst(at int, text string) {
 // point (the end of a wrapper around an expression other rules rewrite).
 func (e *edits) insertLast(at int, text string) {
 	e.list = append(e.list, edit{start: at, end: at, text: text, last: true})
+}
+
+// insertFinal inserts text after everything else inserted at the same
+// point, those marked last included: the tail of a statement whose last
+// expression other rules wrap.
+func (e *edits) insertFinal(at int, text string) {
+	e.list = append(e.list, edit{start: at, end: at, text: text, final: true})
 }
 
 // applyInner is apply without the insertions at from and to, which belong

@@ -74,7 +74,7 @@ func (r *rewriter) parallelIfaceAssign(as *ast.AssignStmt, lhs, rhs []ast.Expr, 
 		}
 		r.ed.replace(from, to, "; "+strings.Repeat("\n", strings.Count(r.cell.Src[from:to], "\n"))+decl)
 	}
-	r.ed.insertLast(r.off(rhs[len(rhs)-1].End()), "; return "+strings.Join(names, ", ")+" }()")
+	r.ed.insertFinal(r.off(rhs[len(rhs)-1].End()), "; return "+strings.Join(names, ", ")+" }()")
 }
 
 // parallelAssign applies parallelIfaceAssign to "a, b = x, y" and to
@@ -441,7 +441,7 @@ func (r *rewriter) mapIndexAssign(as *ast.AssignStmt) {
 		open, closing = "func() { ", " }()"
 	}
 	r.ed.replaceOuter(start, tok+1, open+strings.Join(names, ", ")+" :=")
-	r.ed.insertLast(r.off(as.End()), "; "+strings.Join(sets, "; ")+closing)
+	r.ed.insertFinal(r.off(as.End()), "; "+strings.Join(sets, "; ")+closing)
 }
 
 // mapIndexTargets reports an assignment mapIndexAssign writes: to a map

@@ -88,6 +88,10 @@ func (r *rewriter) ptrConv(call *ast.CallExpr) {
 	}
 	arg := call.Args[0]
 	if t := r.info.TypeOf(arg); t != nil && r.off(arg.Pos()) >= 0 && r.ptrVar(arg, t) {
+		if r.off(arg.End()) >= 0 && r.typedNilError(arg, t, tv.Type) {
+			// Its wrapper is a call, whose result is new each time.
+			return
+		}
 		var loop ast.Node
 		if l := r.loopOf(call); l != nil && r.off(l.Pos()) >= 0 {
 			loop = l

@@ -425,8 +425,13 @@ func (r *rewriter) constShift(b *ast.BinaryExpr) {
 	if !ok || tv.Value != nil || tv.Type == nil {
 		return
 	}
-	bt, ok := tv.Type.Underlying().(*types.Basic)
-	if !ok || bt.Info()&types.IsUntyped != 0 || bt.Kind() == types.Int && tv.Type == bt {
+	if _, param := types.Unalias(tv.Type).(*types.TypeParam); param {
+		// A generic instance's (v & (1 << i) with T uint8): converted
+		// to the type argument.
+		if r.subst == nil {
+			return
+		}
+	} else if bt, ok := tv.Type.Underlying().(*types.Basic); !ok || bt.Info()&types.IsUntyped != 0 || bt.Kind() == types.Int && tv.Type == bt {
 		return
 	}
 	xv, ok := r.info.Types[b.X]

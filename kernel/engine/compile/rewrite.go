@@ -232,6 +232,7 @@ func (r *rewriter) walk(n ast.Node) {
 			r.arrayLen(n)
 		case *ast.StructType:
 			r.blankFields(n)
+			r.anonStruct(n)
 		case *ast.TypeSpec:
 			r.namedAny(n)
 			r.definedFrom(n)
@@ -403,6 +404,7 @@ func (r *rewriter) walk(n ast.Node) {
 			r.tagDeleteKey(n)
 			r.reflectArgs(n)
 			r.builtin(n)
+			r.unsafeCall(n)
 			r.boxArgs(n)
 			r.errorsAs(n)
 			r.errorsJoin(n)

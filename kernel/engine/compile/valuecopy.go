@@ -144,7 +144,11 @@ func (r *rewriter) copyToIface(e ast.Expr, to types.Type, h how) {
 		if n, ok := types.Unalias(t).(*types.Named); ok && r.shadowedType(n, e) {
 			return // T := T{…}: no conversion can name the type here
 		}
-		head, tail = r.typeString(t)+"(", ")"
+		// A copy of the variable: innermost, inside other rules'
+		// wrappers of the value (a tag, a map key's).
+		r.ed.insertLast(r.off(e.Pos()), r.typeString(t)+"(")
+		r.ed.insertFirst(r.off(e.End()), ")")
+		return
 	default:
 		// A function made once, before the loop, and called in it: each
 		// call has a frame of its own. An argument goes through a slice

@@ -2,6 +2,8 @@ package symbols
 
 import (
 	"path"
+	"reflect"
+	"unsafe"
 
 	yunsafe "github.com/traefik/yaegi/stdlib/unsafe"
 )
@@ -17,4 +19,13 @@ func init() {
 			Symbols[key] = syms
 		}
 	}
+	// Go 1.20's functions of strings, which yaegi lacks (Slice and
+	// SliceData are generic: the kernel rewrites their calls).
+	syms := map[string]reflect.Value{}
+	for k, v := range Symbols["unsafe/unsafe"] {
+		syms[k] = v
+	}
+	syms["String"] = reflect.ValueOf(func(p *byte, n int) string { return unsafe.String(p, n) })
+	syms["StringData"] = reflect.ValueOf(func(s string) *byte { return unsafe.StringData(s) })
+	Symbols["unsafe/unsafe"] = syms
 }

@@ -1,0 +1,129 @@
+package compile
+
+import (
+	"go/ast"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"gokernel/kernel/engine/format"
+)
+
+// The interpreter exports the unexported fields of every struct type (name
+// becomes Xname). Tagged struct types (structs.go) tell the runtime their
+// declared fields; anonymous struct types and those declared inside
+// functions carry no tag (a tagged spelling would be another type than the
+// untagged one written elsewhere), so they are known by the interpreter's
+// names of their fields instead.
+
+// anonStruct is what the cells wrote of the untagged struct types whose
+// fields have one list of interpreter names.
+type anonStruct struct {
+	st format.Struct
+	// ambiguous marks a list of names that two spellings share (a user's
+	// exported Xname field, or two types differing in declared names).
+	ambiguous bool
+}
+
+// AnonStruct describes the untagged struct type whose interpreter field
+// names are names, when the cells wrote exactly one such type.
+func (c *Compiler) AnonStruct(names []string) (format.Struct, bool) {
+	a, ok := c.anonStructs[strings.Join(names, ";")]
+	if !ok || a.ambiguous {
+		return format.Struct{}, false
+	}
+	return a.st, true
+}
+
+// anonStruct registers a struct type literal of the cell other than a
+// top-level type declaration's, when it has unexported fields: the
+// runtime prints it, and encodes it, with its declared fields.
+func (r *rewriter) anonStruct(n *ast.StructType) {
+	r.makeParents()
+	name := ""
+	if ts, ok := r.parents[n].(*ast.TypeSpec); ok {
+		if _, top := r.parents[r.parents[ts]].(*ast.File); top || ts.Assign.IsValid() || ts.TypeParams != nil {
+			return
+		}
+		name = "main." + ts.Name.Name
+	}
+	st, ok := r.info.TypeOf(n).(*types.Struct)
+	if !ok || st.NumFields() == 0 || hasTypeParam(st) {
+		return
+	}
+	unexported := false
+	var keys []string
+	meta := format.Struct{Name: name}
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		if f.Pkg() != r.pkg && !f.Exported() {
+			return // another package's (reflect.StructOf refuses those)
+		}
+		key := blankField(f.Name(), i)
+		if !f.Exported() {
+			unexported = true
+			key = "X" + key
+		}
+		keys = append(keys, key)
+		meta.Fields = append(meta.Fields, format.Field{Name: f.Name(), Exported: f.Exported(), Embedded: f.Embedded()})
+	}
+	if meta.Name == "" {
+		meta.Name = r.reflectStructString(st)
+	}
+	key := strings.Join(keys, ";")
+	old, seen := r.c.anonStructs[key]
+	switch {
+	case !seen && !unexported:
+		// An exported spelling that an unexported one could be mistaken
+		// for (struct{ Xname int } and struct{ name int }).
+		r.c.anonStructs[key] = anonStruct{st: meta, ambiguous: strings.Contains(key, "X")}
+		if !strings.Contains(key, "X") {
+			delete(r.c.anonStructs, key)
+		}
+	case !seen:
+		r.c.anonStructs[key] = anonStruct{st: meta}
+	case !sameFields(old.st, meta) || !unexported:
+		old.ambiguous = true
+		r.c.anonStructs[key] = old
+	}
+}
+
+// sameFields reports whether two descriptions declare the same fields.
+func sameFields(a, b format.Struct) bool {
+	if len(a.Fields) != len(b.Fields) {
+		return false
+	}
+	for i := range a.Fields {
+		if a.Fields[i].Name != b.Fields[i].Name || a.Fields[i].Exported != b.Fields[i].Exported {
+			return false
+		}
+	}
+	return true
+}
+
+// reflectStructString spells st as reflect does (%T): struct { a int;
+// B string "json:\"b\"" }.
+func (r *rewriter) reflectStructString(st *types.Struct) string {
+	qual := func(p *types.Package) string {
+		if p == r.pkg {
+			return "main"
+		}
+		return p.Name()
+	}
+	if st.NumFields() == 0 {
+		return "struct {}"
+	}
+	var parts []string
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		part := types.TypeString(f.Type(), qual)
+		if !f.Embedded() {
+			part = f.Name() + " " + part
+		}
+		if tag := st.Tag(i); tag != "" {
+			part += " " + strconv.Quote(tag)
+		}
+		parts = append(parts, part)
+	}
+	return "struct { " + strings.Join(parts, "; ") + " }"
+}

@@ -192,7 +192,7 @@ func (ctx *loopCtx) jumpCode(after string) int {
 // jump itself when l is in that body, the loop's own break or continue
 // when l labels it, or else its return with a code of its own.
 func (rf *rangeFuncWalk) jumpAfter(outer *loopCtx, tok token.Token, l *types.Label) (string, bool) {
-	plain := tok.String() + " " + l.Name()
+	plain := tok.String() + " " + rf.r.labelName(l)
 	if outer == nil || l.Pos() >= outer.body.Lbrace && l.Pos() <= outer.body.Rbrace {
 		return plain, true
 	}

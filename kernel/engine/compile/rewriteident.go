@@ -37,7 +37,7 @@ func (r *rewriter) ident(id *ast.Ident) {
 	if l, ok := obj.(*types.Label); ok && r.labelClash(l.Name()) && r.off(id.Pos()) >= 0 {
 		// A label named like a variable or function: the interpreter
 		// looks labels up among them ("label rows not defined").
-		r.ed.replace(r.off(id.Pos()), r.off(id.End()), "__gk_L_"+l.Name())
+		r.ed.replace(r.off(id.Pos()), r.off(id.End()), r.labelName(l))
 		return
 	}
 	if tn, ok := obj.(*types.TypeName); ok {
@@ -109,4 +109,13 @@ func (r *rewriter) printer() *typePrinter {
 		}
 	}
 	return p
+}
+
+// labelName is the label l as the rewritten source names it (see
+// labelClash).
+func (r *rewriter) labelName(l *types.Label) string {
+	if r.labelClash(l.Name()) {
+		return "__gk_L_" + l.Name()
+	}
+	return l.Name()
 }

@@ -2,6 +2,7 @@ package compile
 
 import (
 	"go/types"
+	"strconv"
 	"strings"
 )
 
@@ -94,9 +95,16 @@ func (t *translation) upgradeSteps(redeclared func(string) bool) []*Step {
 			}
 			for _, c := range convs {
 				if c.plain {
-					if !compiledIface(iface, t.ck.pkg) && types.Implements(c.named, it) {
+					switch {
+					case !types.Implements(c.named, it):
+					case !compiledIface(iface, t.ck.pkg):
 						ups.WriteString(" if __gk_ux, ok := __gk_uv.(" + c.old + "); ok && " + rtName + ".DynIs([]" + is +
 							"{__gk_uv}, \"" + c.old + "\") { var __gk_nv " + is + " = " + c.new + "(__gk_ux); return __gk_nv };")
+					default:
+						// In error or fmt.Stringer, the interpreter's wrapper,
+						// whose value tells its type (see format.WrappedNamed).
+						ups.WriteString(" if __gk_ux, ok := " + rtName + ".WrappedNamed(__gk_uv, " + strconv.Quote(goTypeName(c.named)) +
+							").(" + c.old + "); ok { var __gk_nv " + is + " = " + c.new + "(__gk_ux); return __gk_nv };")
 					}
 					continue
 				}

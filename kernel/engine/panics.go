@@ -71,7 +71,8 @@ func (e *Engine) fixPanic(v any) any {
 	}
 	v = fixPanic(v)
 	err, ok := v.(error)
-	if !ok || !runtime.IsRuntime(err) || !strings.Contains(err.Error(), "struct {") {
+	_, goRuntime := err.(interface{ RuntimeError() }) // Go's own ("hash of unhashable type")
+	if !ok || !runtime.IsRuntime(err) && !goRuntime || !strings.Contains(err.Error(), "struct {") {
 		return v
 	}
 	msg := e.nameStructs(err.Error())

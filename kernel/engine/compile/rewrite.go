@@ -59,6 +59,8 @@ type rewriter struct {
 	litTypeExprs map[ast.Expr]bool          // the types of composite literals
 	logStmts     map[*ast.CallExpr]bool     // log calls of go and defer statements, written by logStmt
 	calledSels   map[*ast.SelectorExpr]bool // methods of deferred calls, called on a parameter (see compiledMethodCall)
+	pkgVarsSet   map[*types.Var]bool        // other packages' variables the cell assigns (see stdvars.go)
+	sessInsts    *[]*types.Named            // the instances earlier cells wrote (see sessionInstances)
 	// located reports a session function whose calls record their
 	// position (see callsites.go).
 	located func(name string) bool
@@ -333,6 +335,7 @@ func (r *rewriter) walk(n ast.Node) {
 			if r.methodExpr(n) || r.stdRef(n, n) || r.argsRead(n) {
 				return false
 			}
+			r.pkgVarRead(n)
 			if r.calledSels[n] {
 				called[n] = true // a call compiledMethodCall wrote
 			}

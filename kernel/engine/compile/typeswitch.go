@@ -316,6 +316,11 @@ func (r *rewriter) sessionNamed(scope *types.Scope) []*types.Named {
 		// instances of functions take and give (NewStack(1, 2)).
 		walkTypes(inst.Type, add)
 	}
+	// And those of earlier cells, whose values session variables may
+	// hold (var x any = Box[int]{5}).
+	for _, t := range r.sessionInstances(scope) {
+		add(t)
+	}
 	sort.Slice(insts, func(i, j int) bool { return types.TypeString(insts[i], nil) < types.TypeString(insts[j], nil) })
 	return append(out, insts...)
 }

@@ -132,15 +132,7 @@ m["a"] = 1
 			if r.err == nil {
 				t.Fatalf("got no error, want a panic:\n%s", r)
 			}
-			var got []string
-			for _, l := range r.err.Traceback {
-				if strings.HasPrefix(l, "Cell [") {
-					got = append(got, l)
-				}
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got frames\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
-			}
+			checkFrames(t, r, tt.want)
 		})
 	}
 }
@@ -204,13 +196,18 @@ func TestTracebackAfterRerun(t *testing.T) {
 	if r.err == nil {
 		t.Fatalf("got no error, want a panic:\n%s", r)
 	}
+	checkFrames(t, r, []string{"Cell [2], line 7 in T.At", "Cell [2], line 11 in f", "Cell [3], line 1"})
+}
+
+// checkFrames checks the frame lines of r's traceback.
+func checkFrames(t *testing.T, r cellResult, want []string) {
+	t.Helper()
 	var got []string
 	for _, l := range r.err.Traceback {
 		if strings.HasPrefix(l, "Cell [") {
 			got = append(got, l)
 		}
 	}
-	want := []string{"Cell [2], line 7 in T.At", "Cell [2], line 11 in f", "Cell [3], line 1"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got frames\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}

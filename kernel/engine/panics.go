@@ -20,6 +20,9 @@ import (
 // panicIndex panics as Go does for an index out of range.
 func panicIndex(i, n int) { panic(runtime.Index(i, n)) }
 
+// panicIndexU is panicIndex for an index of an unsigned type.
+func panicIndexU(i uint64, n int) { panic(runtime.IndexU(i, n)) }
+
 // panicSlice panics as Go does for s[lo:hi] out of range; n is the bound
 // hi exceeded, a capacity or a length (kind).
 func panicSlice(lo, hi, n int, kind string) { panic(runtime.SliceBounds(lo, hi, n, kind)) }

@@ -113,6 +113,7 @@ func (rt *cellRuntime) exports() interp.Exports {
 			"Clear":            reflect.ValueOf(clearValue),
 			"RunesAt":          reflect.ValueOf(runesAt),
 			"PanicIndex":       reflect.ValueOf(panicIndex),
+			"PanicIndexU":      reflect.ValueOf(panicIndexU),
 			"PanicSlice":       reflect.ValueOf(panicSlice),
 			"PanicSlice3":      reflect.ValueOf(panicSlice3),
 			"PanicAssert":      reflect.ValueOf(func(msg string) { panic(runtime.TypeAssertion(msg)) }),

@@ -113,7 +113,12 @@ func (r *rewriter) checksText(xs []ast.Expr, safe map[safePair]bool, onFail stri
 			if r.nonNeg(x.Index, safe) {
 				cond = i + " >= len(" + a + ")"
 			}
-			c = "if " + cond + " { " + onFail + rtName + ".PanicIndex(" + i + ", len(" + a + ")) }; "
+			panicCall := rtName + ".PanicIndex(" + i
+			if unsignedExpr(r.info, x.Index) {
+				// (Its value as Go prints it, not as an int.)
+				panicCall = rtName + ".PanicIndexU(uint64(" + r.innerText(x.Index.Pos(), x.Index.End()) + ")"
+			}
+			c = "if " + cond + " { " + onFail + panicCall + ", len(" + a + ")) }; "
 		case *ast.SliceExpr:
 			c = r.sliceCheck(x, safe, onFail)
 		}
@@ -393,4 +398,15 @@ func addressTaken(info *types.Info, n ast.Node, obj types.Object) bool {
 		return !found
 	})
 	return found
+}
+
+// unsignedExpr reports a non-constant expression of an unsigned integer
+// type.
+func unsignedExpr(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	if !ok || tv.Value != nil || tv.Type == nil {
+		return false
+	}
+	b, ok := tv.Type.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsUnsigned != 0
 }

@@ -46,6 +46,11 @@ func Index(i, n int) error {
 	return boundsError{fmt.Sprintf("index out of range [%d] with length %d", i, n)}
 }
 
+// IndexU is Index for an index of an unsigned type.
+func IndexU(i uint64, n int) error {
+	return boundsError{fmt.Sprintf("index out of range [%d] with length %d", i, n)}
+}
+
 // IndexUnknown is an index out of range whose values are not known.
 func IndexUnknown() error { return boundsError{"index out of range"} }
 

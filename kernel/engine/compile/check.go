@@ -134,9 +134,10 @@ func (c *Compiler) check(in checkInput) (*checked, ErrorList, error) {
 	for _, s := range u.stmts {
 		switch s := s.node.(type) {
 		case *ast.GenDecl: // a top-level var declaration
-			// A program's blank variables (var _ = f()) stay declarations:
-			// they take part in the initialization order.
-			if u.allHoisted(s, in.hoist) || u.program && allBlank(s) {
+			// Blank variables (var _ = f()) stay declarations: they take
+			// part in the initialization order (var _ = register(…)
+			// above the registry's var).
+			if u.allHoisted(s, in.hoist) || allBlank(s) {
 				for _, sp := range s.Specs {
 					for _, n := range sp.(*ast.ValueSpec).Names {
 						declared[n.Name] = true

@@ -83,7 +83,11 @@ func (t *translation) emitCellFunc() {
 			case *ast.GenDecl:
 				for _, s := range n.Specs {
 					vs := s.(*ast.ValueSpec)
-					cellB.add(u.cell, vs.Pos(), mark+t.varSpecAssign(r, vs))
+					// The index checks of its values, as of the assignment
+					// it becomes.
+					as := &ast.AssignStmt{Tok: token.ASSIGN, TokPos: vs.Pos(), Rhs: vs.Values}
+					checks := r.checksText(r.checkedIndexes(as, nil), nil, "")
+					cellB.add(u.cell, vs.Pos(), mark+checks+t.varSpecAssign(r, vs))
 					mark = ""
 				}
 				continue

@@ -73,13 +73,12 @@ func (r *rewriter) anonStruct(n *ast.StructType) {
 	key := strings.Join(keys, ";")
 	old, seen := r.c.anonStructs[key]
 	switch {
+	case !unexported && !strings.Contains(key, "X"):
+		// Nothing to mistake it for.
 	case !seen && !unexported:
 		// An exported spelling that an unexported one could be mistaken
 		// for (struct{ Xname int } and struct{ name int }).
-		r.c.anonStructs[key] = anonStruct{st: meta, ambiguous: strings.Contains(key, "X")}
-		if !strings.Contains(key, "X") {
-			delete(r.c.anonStructs, key)
-		}
+		r.c.anonStructs[key] = anonStruct{st: meta, ambiguous: true}
 	case !seen:
 		r.c.anonStructs[key] = anonStruct{st: meta}
 	case !sameFields(old.st, meta) || !unexported:

@@ -15,8 +15,8 @@ import (
 // through the variable's address, which the interpreter follows when the
 // statement runs:
 //
-//	w := os.Stdout                         →  w := *&os.Stdout
-//	time.Local = time.FixedZone("X", 3600)  →  *&time.Local = time.FixedZone("X", 3600)
+//	w := os.Stdout                         →  w := (*&os.Stdout)
+//	time.Local = time.FixedZone("X", 3600)  →  (*&time.Local) = time.FixedZone("X", 3600)
 
 // pkgVarOf returns the package variable of another package that sel
 // names (http.DefaultClient), or nil.
@@ -72,5 +72,10 @@ func (r *rewriter) pkgVarRead(sel *ast.SelectorExpr) {
 	case *ast.SelectorExpr:
 		return // a field or method: read when it runs
 	}
-	r.ed.insertLast(r.off(sel.Pos()), "*&")
+	if r.off(sel.End()) < 0 {
+		return
+	}
+	// In parentheses: (*&os.Args)[1:], not the address of the slice.
+	r.ed.insertLast(r.off(sel.Pos()), "(*&")
+	r.ed.insertFirst(r.off(sel.End()), ")")
 }

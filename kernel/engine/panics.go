@@ -43,7 +43,8 @@ func init() { format.PanicValue = fixPanic }
 // methodPanic is fmt's text for a value whose method (String, Error)
 // panicked with r: "<nil>" for a nil pointer.
 func methodPanic(method string, r, v any) string {
-	if rv := reflect.ValueOf(v); rv.Kind() == reflect.Pointer && rv.IsNil() {
+	// (Also a nil pointer in the interpreter's wrapper of fmt.Stringer.)
+	if rv := reflect.ValueOf(concrete(v)); rv.Kind() == reflect.Pointer && rv.IsNil() {
 		return "<nil>"
 	}
 	if _, ok := v.(format.TypedNilError); ok {

@@ -97,6 +97,9 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 	t.findChanges()
 	t.collectVars()
 	t.cascade()
+	if err := t.predeclaredShadows(); err != nil {
+		return nil, err
+	}
 	if err := t.broken(t.cellDecls, t.reemit, t.bump); err != nil {
 		return nil, err
 	}

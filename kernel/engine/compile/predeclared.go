@@ -1,0 +1,40 @@
+package compile
+
+import (
+	"go/token"
+	"go/types"
+	"sort"
+)
+
+// predeclaredShadows refuses a cell that declares, at its top level, a
+// name of one of Go's predeclared types (string := "s", var error = e,
+// func int()): it would hide the type from the session's later cells,
+// whose code the kernel writes with those names.
+func (t *translation) predeclaredShadows() error {
+	var errs ErrorList
+	add := func(name string, pos token.Pos) {
+		if obj, ok := types.Universe.Lookup(name).(*types.TypeName); !ok || obj == nil {
+			return
+		}
+		errs = append(errs, &CheckError{Pos: t.c.fset.Position(pos),
+			Msg: "a session-wide " + name + " would hide Go's type " + name + " from later cells: choose another name (or declare it inside a function)"})
+	}
+	for _, v := range t.vars {
+		add(v.name, v.obj.Pos())
+	}
+	for _, d := range t.cellDecls {
+		switch d.kind {
+		case KindConst:
+			for _, k := range keysOf(d.node) {
+				add(k, d.node.Pos())
+			}
+		case KindFunc, KindType:
+			add(d.key, d.node.Pos())
+		}
+	}
+	if len(errs) == 0 {
+		return nil
+	}
+	sort.SliceStable(errs, func(i, j int) bool { return errs[i].Pos.Line < errs[j].Pos.Line })
+	return errs
+}

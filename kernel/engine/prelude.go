@@ -149,6 +149,7 @@ func (rt *cellRuntime) exports() interp.Exports {
 			"TypeName":             reflect.ValueOf(func(v any) string { return format.Wrap(rt.e.types, v).TypeName() }),
 			"WrappedText":          reflect.ValueOf(rt.wrappedText),
 			"Norm":                 reflect.ValueOf(norm),
+			"NormKeep":             reflect.ValueOf(normKeep),
 			"Equal":                reflect.ValueOf(equal),
 			"SliceIndex":           reflect.ValueOf(sliceIndex),
 			"SliceEqual":           reflect.ValueOf(sliceEqual),

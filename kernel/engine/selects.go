@@ -196,10 +196,19 @@ func isInterrupted(r any) bool {
 }
 
 // norm returns the value an interface holds, out of the interpreter's
-// wrappers (see compile's normOperand).
+// wrappers and the kernel's tag (see compile's reflectArgs).
 func norm(v any) any {
 	if t, ok := format.TaggedOf(v); ok {
 		v = t.V
+	}
+	return normKeep(v)
+}
+
+// normKeep is norm for an assertion's operand (see compile's
+// normOperand): a tagged value keeps its tag, which tells its type.
+func normKeep(v any) any {
+	if _, ok := format.TaggedOf(v); ok {
+		return v
 	}
 	u := format.Unwrap(reflect.ValueOf(v))
 	if !u.IsValid() || !u.CanInterface() {

@@ -191,7 +191,7 @@ func (r *rewriter) normOperand(x ast.Expr) {
 		return
 	}
 	// Innermost, inside Untag's or an assertion function's call.
-	r.ed.insertLast(r.off(x.Pos()), rtName+".Norm(")
+	r.ed.insertLast(r.off(x.Pos()), rtName+".NormKeep(")
 	r.ed.insertFirst(r.off(x.End()), ")")
 }
 

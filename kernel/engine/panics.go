@@ -116,6 +116,8 @@ func (e *Engine) nameStructs(msg string) string {
 			if st, ok := e.comp.Struct(id); ok && st.Name != "" {
 				name = st.Name
 			}
+		} else if st, ok := e.comp.AnonStruct(litFieldNames(lit)); ok {
+			name = st.Name // an untagged one (declared in a function)
 		}
 		if name == "" {
 			name = lit
@@ -124,6 +126,43 @@ func (e *Engine) nameStructs(msg string) string {
 		msg = msg[end+1:]
 	}
 	return b.String() + msg
+}
+
+// litFieldNames returns the field names of reflect's spelling of a struct
+// type (struct { Xid int; Xtags []string }): the first word of each field
+// at the outer level.
+func litFieldNames(lit string) []string {
+	body := strings.TrimSuffix(strings.TrimPrefix(lit, "struct {"), "}")
+	var names []string
+	depth, start := 0, 0
+	field := func(s string) {
+		if s = strings.TrimSpace(s); s != "" {
+			name, _, _ := strings.Cut(s, " ")
+			names = append(names, strings.TrimPrefix(name, "*"))
+		}
+	}
+	for i := 0; i < len(body); i++ {
+		switch body[i] {
+		case '{', '[', '(':
+			depth++
+		case '}', ']', ')':
+			depth--
+		case '"':
+			// A tag: skip to its closing quote.
+			for i++; i < len(body) && body[i] != '"'; i++ {
+				if body[i] == '\\' {
+					i++
+				}
+			}
+		case ';':
+			if depth == 0 {
+				field(body[start:i])
+				start = i + 1
+			}
+		}
+	}
+	field(body[start:])
+	return names
 }
 
 // outerTagID returns the number in the tag of the struct type lit (which

@@ -150,6 +150,7 @@ func (rt *cellRuntime) exports() interp.Exports {
 			"WrappedText":          reflect.ValueOf(rt.wrappedText),
 			"Norm":                 reflect.ValueOf(norm),
 			"NormKeep":             reflect.ValueOf(normKeep),
+			"StdinFile":            reflect.ValueOf(stdinFile),
 			"Equal":                reflect.ValueOf(equal),
 			"SliceIndex":           reflect.ValueOf(sliceIndex),
 			"SliceEqual":           reflect.ValueOf(sliceEqual),

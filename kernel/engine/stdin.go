@@ -8,6 +8,7 @@ import (
 	"os"
 	"reflect"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/traefik/yaegi/interp"
@@ -132,3 +133,15 @@ func (e *Engine) stdinSymbols() interp.Exports {
 		"os/os": {"Stdin": reflect.ValueOf(&in).Elem()},
 	}
 }
+
+// stdinFile is the *os.File cells get for os.Stdin where the code needs
+// one (see compile/stdinfile.go): named as Go's, reading nothing, as the
+// standard input of a program run without input (the kernel's own may be
+// a terminal or a pipe that never ends).
+var stdinFile = sync.OnceValue(func() *os.File {
+	fd, err := syscall.Open(os.DevNull, syscall.O_RDONLY, 0)
+	if err != nil {
+		return os.Stdin
+	}
+	return os.NewFile(uintptr(fd), "/dev/stdin")
+})

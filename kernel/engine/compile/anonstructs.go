@@ -64,6 +64,9 @@ func (r *rewriter) anonStruct(n *ast.StructType) {
 			unexported = true
 			key = "X" + key
 		}
+		if anonUnexported(f.Type()) {
+			unexported = true // its %T names them (struct { In struct { b int } })
+		}
 		keys = append(keys, key)
 		meta.Fields = append(meta.Fields, format.Field{Name: f.Name(), Exported: f.Exported(), Embedded: f.Embedded()})
 	}
@@ -103,19 +106,13 @@ func sameFields(a, b format.Struct) bool {
 // reflectStructString spells st as reflect does (%T): struct { a int;
 // B string "json:\"b\"" }.
 func (r *rewriter) reflectStructString(st *types.Struct) string {
-	qual := func(p *types.Package) string {
-		if p == r.pkg {
-			return "main"
-		}
-		return p.Name()
-	}
 	if st.NumFields() == 0 {
 		return "struct {}"
 	}
 	var parts []string
 	for i := range st.NumFields() {
 		f := st.Field(i)
-		part := types.TypeString(f.Type(), qual)
+		part := r.reflectTypeString(f.Type())
 		if !f.Embedded() {
 			part = f.Name() + " " + part
 		}
@@ -125,4 +122,26 @@ func (r *rewriter) reflectStructString(st *types.Struct) string {
 		parts = append(parts, part)
 	}
 	return "struct { " + strings.Join(parts, "; ") + " }"
+}
+
+// reflectTypeString spells t as reflect does, struct types inside it too.
+func (r *rewriter) reflectTypeString(t types.Type) string {
+	switch u := t.(type) {
+	case *types.Struct:
+		return r.reflectStructString(u)
+	case *types.Pointer:
+		return "*" + r.reflectTypeString(u.Elem())
+	case *types.Slice:
+		return "[]" + r.reflectTypeString(u.Elem())
+	case *types.Array:
+		return "[" + strconv.FormatInt(u.Len(), 10) + "]" + r.reflectTypeString(u.Elem())
+	case *types.Map:
+		return "map[" + r.reflectTypeString(u.Key()) + "]" + r.reflectTypeString(u.Elem())
+	}
+	return types.TypeString(t, func(p *types.Package) string {
+		if p == r.pkg {
+			return "main"
+		}
+		return p.Name()
+	})
 }

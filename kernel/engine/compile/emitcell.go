@@ -227,6 +227,11 @@ func (t *translation) riskyItem(r *rewriter, n ast.Node) bool {
 
 // varSpecAssign writes a top-level var spec as an assignment.
 func (t *translation) varSpecAssign(r *rewriter, vs *ast.ValueSpec) string {
+	if vs.Type != nil && allBlankNames(vs) && len(vs.Values) > 0 {
+		// var _ I = nil: a declaration in the cell's function (the
+		// interpreter has no type for "_ = nil").
+		return "var " + r.text(vs.Pos(), vs.End())
+	}
 	names := make([]string, len(vs.Names))
 	for i, n := range vs.Names {
 		names[i] = n.Name

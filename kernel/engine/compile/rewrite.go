@@ -336,6 +336,7 @@ func (r *rewriter) walk(n ast.Node) {
 				return false
 			}
 			r.pkgVarRead(n)
+			r.stdinFile(n)
 			if r.calledSels[n] {
 				called[n] = true // a call compiledMethodCall wrote
 			}

@@ -45,7 +45,8 @@ func (e *Engine) saveMigrations(plan *compile.Plan) map[string]saved {
 // restoreMigrations sets the redeclared variables from the saved values.
 // The migration is kept (e.mig) for the plan's upgrade step, whose
 // pointers it shares. Variables are converted in name order, so that a
-// session migrates the same way each time.
+// session migrates the same way each time, those holding slices last, by
+// the addresses of their arrays.
 func (e *Engine) restoreMigrations(old map[string]saved) {
 	m := newMigration() // shared: variables may share pointers
 	e.mig = m
@@ -64,6 +65,14 @@ func (e *Engine) restoreMigrations(old map[string]saved) {
 		}
 	}
 	sort.Strings(names)
+	// Slices by where their arrays start: a slice taken from the middle
+	// of another (tail := xs[1:]) then finds its elements in the new
+	// version of the other's array, whatever the names.
+	start := map[string]uintptr{}
+	for _, name := range names {
+		start[name] = sliceStart(old[name].v)
+	}
+	sort.SliceStable(names, func(i, j int) bool { return start[names[i]] < start[names[j]] })
 	for _, name := range names {
 		p, s := news[name], old[name]
 		src := s.v
@@ -243,4 +252,26 @@ func (e *Engine) upgradeFrom(s, old, like any) (v any, ok bool) {
 		return nil, false
 	}
 	return e.upgrade(x.Interface(), like), true
+}
+
+// sliceStart is the lowest address of the arrays of the slices v holds
+// directly or in its fields, 0 when it holds none.
+func sliceStart(v reflect.Value) uintptr {
+	switch v.Kind() {
+	case reflect.Slice:
+		if !v.IsNil() && v.Cap() > 0 {
+			return v.Pointer()
+		}
+	case reflect.Struct:
+		var lo uintptr
+		for i := 0; i < v.NumField(); i++ {
+			if f := v.Field(i); f.Kind() == reflect.Slice {
+				if a := sliceStart(f); a != 0 && (lo == 0 || a < lo) {
+					lo = a
+				}
+			}
+		}
+		return lo
+	}
+	return 0
 }

@@ -318,11 +318,16 @@ func (m *migration) convertChan(dst, src reflect.Value, depth int) {
 	if src.Kind() != reflect.Chan || src.IsNil() {
 		return
 	}
-	key, done := m.again(dst, src)
-	if done {
+	// One channel whatever the directions it is held with (ch, and out
+	// chan<- T = ch): converted as a channel of both, then given dst's.
+	src = bothDirs(src)
+	both := reflect.ChanOf(reflect.BothDir, dst.Type().Elem())
+	key := ptrKey{src.Pointer(), src.Type()}
+	if n, ok := m.ptrs[key]; ok && n.Type() == both {
+		dst.Set(n.Convert(dst.Type()))
 		return
 	}
-	n := reflect.MakeChan(dst.Type(), src.Cap())
+	n := reflect.MakeChan(both, src.Cap())
 	m.ptrs[key] = n
 	var vals []reflect.Value
 	closed := false
@@ -347,7 +352,18 @@ func (m *migration) convertChan(dst, src reflect.Value, depth int) {
 			n.Close()
 		}
 	})
-	dst.Set(n)
+	dst.Set(n.Convert(dst.Type()))
+}
+
+// bothDirs returns the channel c (of any direction) as a channel of both
+// directions, the same channel.
+func bothDirs(c reflect.Value) reflect.Value {
+	if c.Type().ChanDir() == reflect.BothDir {
+		return c
+	}
+	tmp := reflect.New(c.Type())
+	tmp.Elem().Set(c)
+	return reflect.NewAt(reflect.ChanOf(reflect.BothDir, c.Type().Elem()), tmp.UnsafePointer()).Elem()
 }
 
 // sameInstanceField reports two embedded fields, at the same place in two

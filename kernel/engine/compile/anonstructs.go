@@ -51,7 +51,7 @@ func (r *rewriter) anonStruct(n *ast.StructType) {
 	if !ok || st.NumFields() == 0 || hasTypeParam(st) {
 		return
 	}
-	unexported := false
+	unexported, embedded, exportedX := false, false, false
 	var keys []string
 	meta := format.Struct{Name: name}
 	for i := range st.NumFields() {
@@ -60,13 +60,17 @@ func (r *rewriter) anonStruct(n *ast.StructType) {
 			return // another package's (reflect.StructOf refuses those)
 		}
 		key := blankField(f.Name(), i)
-		if !f.Exported() {
+		switch {
+		case !f.Exported():
 			unexported = true
 			key = "X" + key
+		case strings.HasPrefix(key, "X"):
+			exportedX = true // (struct{ Xname int } reads as struct{ name int })
 		}
 		if anonUnexported(f.Type()) {
 			unexported = true // its %T names them (struct { In struct { b int } })
 		}
+		embedded = embedded || f.Embedded()
 		keys = append(keys, key)
 		meta.Fields = append(meta.Fields, format.Field{Name: f.Name(), Exported: f.Exported(), Embedded: f.Embedded()})
 	}
@@ -76,17 +80,18 @@ func (r *rewriter) anonStruct(n *ast.StructType) {
 	key := strings.Join(keys, ";")
 	old, seen := r.c.anonStructs[key]
 	switch {
-	case !unexported && !strings.Contains(key, "X"):
-		// Nothing to mistake it for.
-	case !seen && !unexported:
-		// An exported spelling that an unexported one could be mistaken
-		// for (struct{ Xname int } and struct{ name int }).
-		r.c.anonStructs[key] = anonStruct{st: meta, ambiguous: true}
-	case !seen:
+	case seen:
+		if !sameFields(old.st, meta) {
+			old.ambiguous = true
+			r.c.anonStructs[key] = old
+		}
+	case unexported || embedded || name != "":
+		// Its names (and %T) differ from what reflect tells, or fmt is
+		// to call a method its embedded field promotes.
 		r.c.anonStructs[key] = anonStruct{st: meta}
-	case !sameFields(old.st, meta) || !unexported:
-		old.ambiguous = true
-		r.c.anonStructs[key] = old
+	case exportedX:
+		// A spelling an unexported one could be mistaken for.
+		r.c.anonStructs[key] = anonStruct{st: meta, ambiguous: true}
 	}
 }
 
@@ -96,7 +101,7 @@ func sameFields(a, b format.Struct) bool {
 		return false
 	}
 	for i := range a.Fields {
-		if a.Fields[i].Name != b.Fields[i].Name || a.Fields[i].Exported != b.Fields[i].Exported {
+		if a.Fields[i] != b.Fields[i] {
 			return false
 		}
 	}

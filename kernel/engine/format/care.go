@@ -50,6 +50,9 @@ func computeCare(types Types, t reflect.Type, visiting map[reflect.Type]bool) bo
 			if needsCareIn(types, t.Field(i).Type, visiting) {
 				return true
 			}
+			if f := t.Field(i); f.Anonymous && fmtMethods(f.Type) {
+				return true // a method it promotes (see printer.promoted)
+			}
 		}
 	case reflect.Pointer, reflect.Slice, reflect.Array, reflect.Chan:
 		return t.Name() == "" && needsCareIn(types, t.Elem(), visiting)
@@ -59,6 +62,16 @@ func computeCare(types Types, t reflect.Type, visiting map[reflect.Type]bool) bo
 		// What an interface holds is known only when printing: it may be
 		// the interpreter's wrapper of a cell value ([]any{Monday}).
 		return true
+	}
+	return false
+}
+
+// fmtMethods reports whether the method set of t has a method fmt calls.
+func fmtMethods(t reflect.Type) bool {
+	for _, m := range []string{"String", "Error", "Format", "GoString"} {
+		if _, ok := t.MethodByName(m); ok {
+			return true
+		}
 	}
 	return false
 }

@@ -252,6 +252,9 @@ func (p *printer) method(v reflect.Value, name string) (s string, ok bool) {
 	if s, ok := p.types.Method(v, name); ok {
 		return s, true
 	}
+	if s, ok := p.promoted(v, name); ok {
+		return s, true
+	}
 	// Only compiled named types can have methods fmt would call; asking an
 	// interpreted type (a reflect.StructOf struct) can crash the runtime.
 	t := v.Type()
@@ -381,4 +384,66 @@ func reaches(t, target reflect.Type, seen map[reflect.Type]bool) bool {
 		}
 	}
 	return false
+}
+
+// structTagKey is the tag key of the cells' tagged struct types
+// (compile.StructTag).
+const structTagKey = "gk"
+
+// promoted calls the method name that a struct type the cells did not
+// tag (an anonymous one, or one declared in a function, which cannot
+// declare methods) gets from the one embedded field that has it
+// (struct{ image.Point; Ch rune } prints with Point's String).
+func (p *printer) promoted(v reflect.Value, name string) (string, bool) {
+	t := v.Type()
+	if p.types == nil || v.Kind() != reflect.Struct || t.Name() != "" || t.NumField() == 0 || t.Field(0).Tag.Get(structTagKey) != "" {
+		return "", false
+	}
+	meta := p.types.Struct(t) // (the interpreter may not mark the field embedded)
+	var text string
+	found := false
+	for i := 0; i < t.NumField(); i++ {
+		if !t.Field(i).Anonymous && (meta == nil || i >= len(meta.Fields) || !meta.Fields[i].Embedded) {
+			continue
+		}
+		s, ok := p.embeddedMethod(v.Field(i), name)
+		if !ok {
+			continue
+		}
+		if found {
+			return "", false // two at this depth: neither is promoted
+		}
+		text, found = s, true
+	}
+	return text, found
+}
+
+// embeddedMethod calls the method name of an embedded field's value f,
+// of a cell type or of a compiled one, if its method set has it.
+func (p *printer) embeddedMethod(f reflect.Value, name string) (string, bool) {
+	ft := f.Type()
+	base := ft
+	if base.Kind() == reflect.Pointer {
+		base = base.Elem()
+	}
+	if p.types.Struct(base) != nil {
+		return p.types.Method(f, name)
+	}
+	if base.PkgPath() == "" || !f.CanInterface() {
+		return "", false
+	}
+	if _, ok := ft.MethodByName(name); !ok {
+		return "", false
+	}
+	switch x := f.Interface().(type) {
+	case error:
+		if name == "Error" {
+			return x.Error(), true
+		}
+	case fmt.Stringer:
+		if name == "String" {
+			return x.String(), true
+		}
+	}
+	return "", false
 }

@@ -1,0 +1,46 @@
+//go:build ignore
+
+// Struct types declared inside functions and anonymous ones print with
+// the String or Error method an embedded field promotes (also one of
+// the program's types), and %T names a type declared in a function as
+// Go does.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"image"
+)
+
+type Robot struct{ ID int }
+
+func (r Robot) String() string { return fmt.Sprint("robot#", r.ID) }
+
+func main() {
+	type Tile struct {
+		image.Point
+		Ch rune
+	}
+	t := Tile{image.Pt(1, 2), '#'}
+	fmt.Println(t, t.In(image.Rect(0, 0, 5, 5)))
+	fmt.Printf("%v %s %T\n", t, t, t)
+	type Bot struct {
+		Robot
+		Name string
+	}
+	b := Bot{Robot{7}, "r2"}
+	fmt.Println(b, []Bot{b})
+	var a any = struct{ image.Point }{image.Pt(3, 4)}
+	fmt.Println(a)
+	type Wrapped struct {
+		Err  error
+		Code int
+	}
+	w := Wrapped{errors.New("boom"), 500}
+	fmt.Println(w, w.Code)
+	type Two struct {
+		image.Point
+		Robot
+	}
+	fmt.Println(Two{image.Pt(5, 6), Robot{1}})
+}

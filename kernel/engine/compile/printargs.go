@@ -69,13 +69,31 @@ func (r *rewriter) boxTuple(call *ast.CallExpr) {
 		return
 	}
 	params, args, boxed := r.tupleParams(call)
-	if !boxed {
+	ifaces := r.tupleCellIfaces(call)
+	if params == "" || !boxed && !ifaces {
 		return
 	}
 	sig, _ := r.info.TypeOf(call.Fun).(*types.Signature)
 	var results []string
 	for i := 0; i < sig.Results().Len(); i++ {
 		results = append(results, r.typeString(sig.Results().At(i).Type()))
+	}
+	if ifaces {
+		// The results through variables: the interpreter spreads a tuple
+		// holding a cell's interface wrongly into parameters too (a nil
+		// Shape panicked).
+		end := r.off(call.Args[0].End())
+		if end < 0 || r.off(call.End()) < 0 {
+			return
+		}
+		var vars []string
+		for _, p := range strings.Split(params, ", ") {
+			vars = append(vars, strings.SplitN(p, " ", 2)[0])
+		}
+		nl := strings.Repeat("\n", strings.Count(r.cell.Src[end:r.off(call.End())], "\n"))
+		r.ed.replace(r.off(call.Pos()), r.off(call.Args[0].Pos()), "func() ("+strings.Join(results, ", ")+") { "+strings.Join(vars, ", ")+" := ")
+		r.ed.replace(end, r.off(call.End()), "; return "+r.renamedSrc(call.Fun)+"("+args+")"+nl+" }()")
+		return
 	}
 	head := "func(" + params + ") (" + strings.Join(results, ", ") + ") { return "
 	fun := r.renamedSrc(call.Fun)
@@ -109,4 +127,22 @@ func (r *rewriter) tupleParams(call *ast.CallExpr) (params, args string, boxed b
 		as = append(as, p)
 	}
 	return strings.Join(ps, ", "), strings.Join(as, ", "), boxed
+}
+
+// tupleCellIfaces reports a call of one argument, a call of several
+// results one of which is of an interface type of the cells.
+func (r *rewriter) tupleCellIfaces(call *ast.CallExpr) bool {
+	if len(call.Args) != 1 {
+		return false
+	}
+	tup, _ := r.info.Types[call.Args[0]].Type.(*types.Tuple)
+	if tup == nil {
+		return false
+	}
+	for i := 0; i < tup.Len(); i++ {
+		if cellNonEmptyIface(tup.At(i).Type(), r.pkg) {
+			return true
+		}
+	}
+	return false
 }

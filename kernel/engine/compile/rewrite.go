@@ -323,6 +323,7 @@ func (r *rewriter) walk(n ast.Node) {
 				r.deferChain(n.Type, n.Body, obj.Type().(*types.Signature))
 			}
 		case *ast.FuncLit:
+			r.anyResults(n)
 			r.nameParams(nil, n.Type)
 			r.closureFrames(n.Body)
 			r.zeroResults(n.Type, n.Body)

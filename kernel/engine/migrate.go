@@ -45,7 +45,7 @@ func (e *Engine) saveMigrations(plan *compile.Plan) map[string]saved {
 // restoreMigrations sets the redeclared variables from the saved values.
 // The migration is kept (e.mig) for the plan's upgrade step, whose
 // pointers it shares. Variables are converted in name order, so that a
-// session migrates the same way each time, those holding slices last, by
+// session migrates the same way each time, those holding slices first, by
 // the addresses of their arrays.
 func (e *Engine) restoreMigrations(old map[string]saved) {
 	m := newMigration() // shared: variables may share pointers
@@ -72,7 +72,9 @@ func (e *Engine) restoreMigrations(old map[string]saved) {
 	for _, name := range names {
 		start[name] = sliceStart(old[name].v)
 	}
-	sort.SliceStable(names, func(i, j int) bool { return start[names[i]] < start[names[j]] })
+	// (Those holding none go last: a map or an array holding a slice of
+	// another's array, m["a"] = xs[1:], finds its elements too.)
+	sort.SliceStable(names, func(i, j int) bool { return start[names[i]]-1 < start[names[j]]-1 })
 	for _, name := range names {
 		p, s := news[name], old[name]
 		src := s.v

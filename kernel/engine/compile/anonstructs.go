@@ -72,7 +72,15 @@ func (r *rewriter) anonStruct(n *ast.StructType) {
 		}
 		embedded = embedded || f.Embedded()
 		keys = append(keys, key)
-		meta.Fields = append(meta.Fields, format.Field{Name: f.Name(), Exported: f.Exported(), Embedded: f.Embedded()})
+		field := format.Field{Name: f.Name(), Exported: f.Exported(), Embedded: f.Embedded()}
+		if f.Embedded() && r.desc != nil && r.namedNonStruct(f.Type()) {
+			// Its methods, which the interpreter's value does not carry
+			// (type L struct{ Name; X int } with Name's String).
+			if id := r.desc(f.Type()); id != 0 {
+				field.Type = r.c.descs[id-1]
+			}
+		}
+		meta.Fields = append(meta.Fields, field)
 	}
 	if meta.Name == "" {
 		meta.Name = r.reflectStructString(st)
@@ -101,7 +109,8 @@ func sameFields(a, b format.Struct) bool {
 		return false
 	}
 	for i := range a.Fields {
-		if a.Fields[i] != b.Fields[i] {
+		x, y := a.Fields[i], b.Fields[i]
+		if x.Name != y.Name || x.Exported != y.Exported || x.Embedded != y.Embedded {
 			return false
 		}
 	}

@@ -395,6 +395,10 @@ const structTagKey = "gk"
 // declare methods) gets from the one embedded field that has it
 // (struct{ image.Point; Ch rune } prints with Point's String).
 func (p *printer) promoted(v reflect.Value, name string) (string, bool) {
+	ptr := v.Kind() == reflect.Pointer && !v.IsNil() && v.Elem().Kind() == reflect.Struct
+	if ptr {
+		v = v.Elem() // (a pointer's method set: also the fields' pointer methods)
+	}
 	t := v.Type()
 	if p.types == nil || v.Kind() != reflect.Struct || t.Name() != "" || t.NumField() == 0 || t.Field(0).Tag.Get(structTagKey) != "" {
 		return "", false
@@ -403,10 +407,18 @@ func (p *printer) promoted(v reflect.Value, name string) (string, bool) {
 	var text string
 	found := false
 	for i := 0; i < t.NumField(); i++ {
+		var fd *Desc
+		if meta != nil && i < len(meta.Fields) {
+			fd = meta.Fields[i].Type
+		}
 		if !t.Field(i).Anonymous && (meta == nil || i >= len(meta.Fields) || !meta.Fields[i].Embedded) {
 			continue
 		}
-		s, ok := p.embeddedMethod(v.Field(i), name)
+		f := v.Field(i)
+		if ptr && f.CanAddr() && f.Kind() != reflect.Pointer && fd == nil {
+			f = f.Addr()
+		}
+		s, ok := p.embeddedMethod(f, name, fd)
 		if !ok {
 			continue
 		}
@@ -419,8 +431,21 @@ func (p *printer) promoted(v reflect.Value, name string) (string, bool) {
 }
 
 // embeddedMethod calls the method name of an embedded field's value f,
-// of a cell type or of a compiled one, if its method set has it.
-func (p *printer) embeddedMethod(f reflect.Value, name string) (string, bool) {
+// of a cell type (a named non-struct one described by d) or of a
+// compiled one, if its method set has it.
+func (p *printer) embeddedMethod(f reflect.Value, name string, d *Desc) (string, bool) {
+	if d != nil {
+		// A cell's named non-struct type: its accessors.
+		acc := d.String
+		if name == "Error" {
+			acc = d.Error
+		}
+		if acc == "" {
+			return "", false
+		}
+		s, ok, _ := p.call(name, acc, f)
+		return s, ok
+	}
 	ft := f.Type()
 	base := ft
 	if base.Kind() == reflect.Pointer {

@@ -14,6 +14,19 @@ import (
 
 type Robot struct{ ID int }
 
+type Name string
+
+func (n Name) String() string { return "N(" + string(n) + ")" }
+
+type Code int
+
+func (c Code) Error() string { return fmt.Sprint("code ", int(c)) }
+
+type Both struct{ V int }
+
+func (b Both) String() string { return "val" }
+func (b *Both) Error() string { return "ptr" }
+
 func (r Robot) String() string { return fmt.Sprint("robot#", r.ID) }
 
 func main() {
@@ -26,7 +39,7 @@ func main() {
 	fmt.Printf("%v %s %T\n", t, t, t)
 	type Bot struct {
 		Robot
-		Name string
+		Label string
 	}
 	b := Bot{Robot{7}, "r2"}
 	fmt.Println(b, []Bot{b})
@@ -43,4 +56,20 @@ func main() {
 		Robot
 	}
 	fmt.Println(Two{image.Pt(5, 6), Robot{1}})
+	type L struct {
+		Name
+		X int
+	}
+	fmt.Println(L{"a", 1})
+	fmt.Printf("%v %s\n", []L{{"b", 2}}, L{"c", 3})
+	type E struct{ Code }
+	fmt.Println(E{3})
+	fmt.Printf("%+v\n", &E{4})
+	type Amb struct {
+		Robot
+		Name
+	}
+	fmt.Println(Amb{Robot{2}, "z"})
+	type P struct{ Both }
+	fmt.Println(&P{}, P{})
 }

@@ -95,16 +95,23 @@ func (t *translation) upgradeSteps(redeclared func(string) bool) []*Step {
 			}
 			for _, c := range convs {
 				if c.plain {
+					// A conversion, or for a slice, map, array, channel
+					// or function type (of a struct type that changed) the
+					// runtime's, element by element.
+					conv := c.new + "(__gk_ux)"
+					if _, basic := c.named.Underlying().(*types.Basic); !basic {
+						conv = rtName + ".Upgrade(__gk_ux, *new(" + c.new + ")).(" + c.new + ")"
+					}
 					switch {
 					case !types.Implements(c.named, it):
 					case !compiledIface(iface, t.ck.pkg):
 						ups.WriteString(" if __gk_ux, ok := __gk_uv.(" + c.old + "); ok && " + rtName + ".DynIs([]" + is +
-							"{__gk_uv}, \"" + c.old + "\") { var __gk_nv " + is + " = " + c.new + "(__gk_ux); return __gk_nv };")
+							"{__gk_uv}, \"" + c.old + "\") { var __gk_nv " + is + " = " + conv + "; return __gk_nv };")
 					default:
 						// In error or fmt.Stringer, the interpreter's wrapper,
 						// whose value tells its type (see format.WrappedNamed).
 						ups.WriteString(" if __gk_ux, ok := " + rtName + ".WrappedNamed(__gk_uv, " + strconv.Quote(goTypeName(c.named)) +
-							").(" + c.old + "); ok { var __gk_nv " + is + " = " + c.new + "(__gk_ux); return __gk_nv };")
+							").(" + c.old + "); ok { var __gk_nv " + is + " = " + conv + "; return __gk_nv };")
 					}
 					continue
 				}

@@ -28,6 +28,15 @@ func (r *rewriter) builtin(call *ast.CallExpr) {
 			r.ed.insert(r.off(call.Pos()), "("+r.typeString(t)+")(")
 			r.ed.replace(r.off(call.Args[0].Pos()), r.off(call.Args[0].End()), "chan "+r.typeString(c.Elem()))
 			r.ed.insert(r.off(call.End()), ")")
+			return
+		}
+		// A named type of the cells (type Q chan int): converted, or the
+		// interpreter's value has no type (its methods are lost going
+		// into fmt.Stringer).
+		if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() == r.pkg && !hasTypeParam(t) &&
+			r.off(call.Pos()) >= 0 && r.off(call.End()) >= 0 && types.NewMethodSet(n).Len() > 0 {
+			r.ed.insertLast(r.off(call.Pos()), "("+r.typeString(t)+")(") // innermost
+			r.ed.insertFirst(r.off(call.End()), ")")
 		}
 	case "new":
 		if len(call.Args) == 1 && r.info.Types[call.Args[0]].IsType() {

@@ -73,7 +73,7 @@ func (r *rewriter) anonStruct(n *ast.StructType) {
 		embedded = embedded || f.Embedded()
 		keys = append(keys, key)
 		field := format.Field{Name: f.Name(), Exported: f.Exported(), Embedded: f.Embedded()}
-		if f.Embedded() && r.desc != nil && r.namedNonStruct(f.Type()) {
+		if f.Embedded() && r.desc != nil && r.namedNonStruct(derefType(f.Type())) {
 			// Its methods, which the interpreter's value does not carry
 			// (type L struct{ Name; X int } with Name's String).
 			if id := r.desc(f.Type()); id != 0 {
@@ -158,4 +158,12 @@ func (r *rewriter) reflectTypeString(t types.Type) string {
 		}
 		return p.Name()
 	})
+}
+
+// derefType is the type t points to, or t.
+func derefType(t types.Type) types.Type {
+	if p, ok := t.(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
 }

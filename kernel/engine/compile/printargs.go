@@ -62,14 +62,18 @@ func (r *rewriter) boxArgs(call *ast.CallExpr) {
 //
 //	fmt.Println(two())  →  func(__gk_t0 HR, __gk_t1 int) (int, error) { return fmt.Println(__gk_box(__gk_t0, 3), __gk_t1) }(two())
 //
-// log's functions are logCall's.
+// log's functions are logCall's, but for a tuple holding a cell's
+// interface, which goes through variables here.
 func (r *rewriter) boxTuple(call *ast.CallExpr) {
 	fn := r.calledFunc(call.Fun)
-	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "fmt" || r.off(call.Fun.Pos()) < 0 {
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "fmt" && fn.Pkg().Path() != "log" || r.off(call.Fun.Pos()) < 0 {
 		return
 	}
 	params, args, boxed := r.tupleParams(call)
 	ifaces := r.tupleCellIfaces(call)
+	if fn.Pkg().Path() == "log" {
+		boxed = false // (logCall boxes log's arguments)
+	}
 	if params == "" || !boxed && !ifaces {
 		return
 	}
@@ -91,8 +95,12 @@ func (r *rewriter) boxTuple(call *ast.CallExpr) {
 			vars = append(vars, strings.SplitN(p, " ", 2)[0])
 		}
 		nl := strings.Repeat("\n", strings.Count(r.cell.Src[end:r.off(call.End())], "\n"))
-		r.ed.replace(r.off(call.Pos()), r.off(call.Args[0].Pos()), "func() ("+strings.Join(results, ", ")+") { "+strings.Join(vars, ", ")+" := ")
-		r.ed.replace(end, r.off(call.End()), "; return "+r.renamedSrc(call.Fun)+"("+args+")"+nl+" }()")
+		head, ret := "func() ("+strings.Join(results, ", ")+") { ", "return "
+		if len(results) == 0 {
+			head, ret = "func() { ", ""
+		}
+		r.ed.replace(r.off(call.Pos()), r.off(call.Args[0].Pos()), head+strings.Join(vars, ", ")+" := ")
+		r.ed.replace(end, r.off(call.End()), "; "+ret+r.renamedSrc(call.Fun)+"("+args+")"+nl+" }()")
 		return
 	}
 	head := "func(" + params + ") (" + strings.Join(results, ", ") + ") { return "

@@ -248,20 +248,20 @@ func (r *rewriter) sharedLocal(id *ast.Ident, v *types.Var) bool {
 	return shared
 }
 
-// anyResults spells the results of a function literal written
-// interface{} as any: the interpreter drops the later results of "return
-// g()" from such a literal (func() (interface{}, int) { return two() }
-// returned x, 0), not from one whose results are written any.
-func (r *rewriter) anyResults(lit *ast.FuncLit) {
-	if lit.Type.Results == nil || r.pkg == nil {
+// anyResults spells the results of a function written interface{} as
+// any: the interpreter drops the later results of "return g()" from such
+// a function (func() (interface{}, int) { return two() } returned x, 0),
+// not from one whose results are written any.
+func (r *rewriter) anyResults(ft *ast.FuncType) {
+	if ft == nil || ft.Results == nil || r.pkg == nil {
 		return
 	}
-	if inner := r.pkg.Scope().Innermost(lit.Pos()); inner != nil {
-		if _, obj := inner.LookupParent("any", lit.Pos()); obj != types.Universe.Lookup("any") {
+	if inner := r.pkg.Scope().Innermost(ft.Pos()); inner != nil {
+		if _, obj := inner.LookupParent("any", ft.Pos()); obj != types.Universe.Lookup("any") {
 			return // any means something else here
 		}
 	}
-	for _, f := range lit.Type.Results.List {
+	for _, f := range ft.Results.List {
 		it, ok := f.Type.(*ast.InterfaceType)
 		if !ok || it.Methods == nil || len(it.Methods.List) > 0 || r.off(it.Pos()) < 0 || r.off(it.End()) < 0 {
 			continue

@@ -316,6 +316,7 @@ func (r *rewriter) walk(n ast.Node) {
 			r.nameParams(n.Recv, n.Type)
 			r.closureFrames(n.Body)
 			r.selfPrologue(n)
+			r.anyResults(n.Type)
 			r.zeroResults(n.Type, n.Body)
 			r.copyReturned(n.Type, n.Body)
 			if obj, ok := r.info.Defs[n.Name].(*types.Func); ok {
@@ -323,7 +324,7 @@ func (r *rewriter) walk(n ast.Node) {
 				r.deferChain(n.Type, n.Body, obj.Type().(*types.Signature))
 			}
 		case *ast.FuncLit:
-			r.anyResults(n)
+			r.anyResults(n.Type)
 			r.nameParams(nil, n.Type)
 			r.closureFrames(n.Body)
 			r.zeroResults(n.Type, n.Body)

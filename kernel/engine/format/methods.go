@@ -404,6 +404,12 @@ func (p *printer) promoted(v reflect.Value, name string) (string, bool) {
 		return "", false
 	}
 	meta := p.types.Struct(t) // (the interpreter may not mark the field embedded)
+	for i := 0; i < t.NumField(); i++ {
+		embedded := t.Field(i).Anonymous || meta != nil && i < len(meta.Fields) && meta.Fields[i].Embedded
+		if !embedded && fieldName(t, meta, i) == name {
+			return "", false // a field of that name hides the method
+		}
+	}
 	var text string
 	found := false
 	for i := 0; i < t.NumField(); i++ {
@@ -436,10 +442,7 @@ func (p *printer) promoted(v reflect.Value, name string) (string, bool) {
 func (p *printer) embeddedMethod(f reflect.Value, name string, d *Desc) (string, bool) {
 	if d != nil {
 		// A cell's named non-struct type: its accessors.
-		acc := d.String
-		if name == "Error" {
-			acc = d.Error
-		}
+		acc := map[string]string{"String": d.String, "Error": d.Error, "GoString": d.GoString}[name]
 		if acc == "" {
 			return "", false
 		}
@@ -471,4 +474,13 @@ func (p *printer) embeddedMethod(f reflect.Value, name string, d *Desc) (string,
 		}
 	}
 	return "", false
+}
+
+// fieldName is the declared name of field i of t (meta describes t, when
+// the interpreter renamed its fields).
+func fieldName(t reflect.Type, meta *Struct, i int) string {
+	if meta != nil && i < len(meta.Fields) {
+		return meta.Fields[i].Name
+	}
+	return t.Field(i).Name
 }

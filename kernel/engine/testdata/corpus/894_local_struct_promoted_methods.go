@@ -72,4 +72,17 @@ func main() {
 	fmt.Println(Amb{Robot{2}, "z"})
 	type P struct{ Both }
 	fmt.Println(&P{}, P{})
+	type A struct{ Name }
+	fmt.Printf("%#v %v\n", A{"x"}, []A{{"a"}})
+	l := Code(2)
+	type Tagged struct {
+		*Code
+		N int
+	}
+	fmt.Println(Tagged{&l, 1})
+	type WS struct {
+		Robot
+		String string
+	}
+	fmt.Println(WS{Robot{1}, "s"})
 }

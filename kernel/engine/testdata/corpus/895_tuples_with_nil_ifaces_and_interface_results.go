@@ -8,6 +8,8 @@ package main
 import (
 	"errors"
 	"fmt"
+	"log"
+	"strings"
 )
 
 type Shape interface{ Area() float64 }
@@ -24,6 +26,14 @@ func parse(s string) (Shape, error) {
 }
 
 func two() (interface{}, int) { return "x", 7 }
+
+func pair() (int, int) { return 1, 2 }
+
+func f() (interface{}, int) { return pair() }
+
+type Pt struct{ X, Y int }
+
+func (p Pt) Swap() (interface{}, interface{}) { return p.Y, p.X }
 
 func get(k string) (interface{}, error) {
 	if k == "" {
@@ -44,4 +54,12 @@ func main() {
 	fmt.Println(v.([]byte), err)
 	v, err = g("")
 	fmt.Println(v, err)
+	fmt.Println(f())
+	sw := func(p Pt) (interface{}, interface{}) { return p.Swap() }
+	fmt.Println(sw(Pt{3, 4}))
+	var sb strings.Builder
+	lg := log.New(&sb, "log: ", 0)
+	lg.Println(parse(""))
+	lg.Print(parse("x"))
+	fmt.Print(sb.String())
 }

@@ -265,15 +265,21 @@ func (p *printer) method(v reflect.Value, name string) (s string, ok bool) {
 		return "", false
 	}
 	if v.CanInterface() {
-		switch x := v.Interface().(type) {
-		case error:
-			if name == "Error" {
-				return x.Error(), true
-			}
-		case fmt.Stringer:
-			if name == "String" {
-				return x.String(), true
-			}
+		return compiledMethod(v.Interface(), name)
+	}
+	return "", false
+}
+
+// compiledMethod calls x's Error or String method (name), if it has it.
+func compiledMethod(x any, name string) (string, bool) {
+	switch x := x.(type) {
+	case error:
+		if name == "Error" {
+			return x.Error(), true
+		}
+	case fmt.Stringer:
+		if name == "String" {
+			return x.String(), true
 		}
 	}
 	return "", false
@@ -463,17 +469,7 @@ func (p *printer) embeddedMethod(f reflect.Value, name string, d *Desc) (string,
 	if _, ok := ft.MethodByName(name); !ok {
 		return "", false
 	}
-	switch x := f.Interface().(type) {
-	case error:
-		if name == "Error" {
-			return x.Error(), true
-		}
-	case fmt.Stringer:
-		if name == "String" {
-			return x.String(), true
-		}
-	}
-	return "", false
+	return compiledMethod(f.Interface(), name)
 }
 
 // fieldName is the declared name of field i of t (meta describes t, when

@@ -71,18 +71,16 @@ func (r *rewriter) wantedType(e ast.Expr) types.Type {
 			return r.info.TypeOf(p.Type)
 		}
 	case *ast.CompositeLit:
-		switch u := r.concrete(r.info.TypeOf(p)).Underlying().(type) {
-		case *types.Slice:
-			return u.Elem()
-		case *types.Array:
-			return u.Elem()
-		case *types.Struct:
+		u := r.concrete(r.info.TypeOf(p)).Underlying()
+		if st, ok := u.(*types.Struct); ok {
 			for i, x := range p.Elts {
-				if x == e && i < u.NumFields() {
-					return u.Field(i).Type()
+				if x == e && i < st.NumFields() {
+					return st.Field(i).Type()
 				}
 			}
+			return nil
 		}
+		return elemOf(u)
 	case *ast.KeyValueExpr:
 		if p.Value != e {
 			return nil
@@ -91,22 +89,31 @@ func (r *rewriter) wantedType(e ast.Expr) types.Type {
 		if !ok {
 			return nil
 		}
-		switch u := r.concrete(r.info.TypeOf(lit)).Underlying().(type) {
-		case *types.Map:
-			return u.Elem()
-		case *types.Slice:
-			return u.Elem()
-		case *types.Array:
-			return u.Elem()
-		case *types.Struct:
+		u := r.concrete(r.info.TypeOf(lit)).Underlying()
+		if st, ok := u.(*types.Struct); ok {
 			if k, ok := p.Key.(*ast.Ident); ok {
-				for i := range u.NumFields() {
-					if u.Field(i).Name() == k.Name {
-						return u.Field(i).Type()
+				for i := range st.NumFields() {
+					if st.Field(i).Name() == k.Name {
+						return st.Field(i).Type()
 					}
 				}
 			}
+			return nil
 		}
+		return elemOf(u)
+	}
+	return nil
+}
+
+// elemOf is the element type of a slice, array or map type, or nil.
+func elemOf(u types.Type) types.Type {
+	switch u := u.(type) {
+	case *types.Slice:
+		return u.Elem()
+	case *types.Array:
+		return u.Elem()
+	case *types.Map:
+		return u.Elem()
 	}
 	return nil
 }

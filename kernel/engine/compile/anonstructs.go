@@ -91,8 +91,10 @@ func (r *rewriter) anonStruct(n *ast.StructType) {
 	case seen:
 		if !sameFields(old.st, meta) {
 			old.ambiguous = true
-			r.c.anonStructs[key] = old
+		} else {
+			old.st = meta // (its fields' descriptions as of this cell)
 		}
+		r.c.anonStructs[key] = old
 	case unexported || embedded || name != "":
 		// Its names (and %T) differ from what reflect tells, or fmt is
 		// to call a method its embedded field promotes.

@@ -446,8 +446,9 @@ func (p *printer) promoted(v reflect.Value, name string) (string, bool) {
 // of a cell type (a named non-struct one described by d) or of a
 // compiled one, if its method set has it.
 func (p *printer) embeddedMethod(f reflect.Value, name string, d *Desc) (string, bool) {
-	if d != nil {
-		// A cell's named non-struct type: its accessors.
+	if d = Latest(p.types, d); d != nil {
+		// A cell's named non-struct type: its accessors (as of now: a
+		// later cell may have given it the method).
 		acc := map[string]string{"String": d.String, "Error": d.Error, "GoString": d.GoString}[name]
 		if acc == "" {
 			return "", false

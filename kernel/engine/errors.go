@@ -275,6 +275,22 @@ func sameNamed(a, b error) bool {
 	return da == nil || db == nil || da.Name == db.Name
 }
 
+// errorsAsBadTarget is errors.As with a target that points to neither an
+// interface nor an error type (the compiler tells): it panics as
+// errors.As does, once err is not nil.
+func errorsAsBadTarget(err error, target any) bool {
+	if err == nil {
+		return false
+	}
+	if target == nil {
+		panic("errors: target cannot be nil")
+	}
+	if tv := reflect.ValueOf(target); tv.Kind() != reflect.Pointer || tv.IsNil() {
+		panic("errors: target must be a non-nil pointer")
+	}
+	panic("errors: *target must be interface or implement error")
+}
+
 func (e *Engine) errorsAs(err error, target any) bool {
 	if err == nil {
 		return false

@@ -135,6 +135,15 @@ func (rt *cellRuntime) decodeType(t reflect.Type, d *format.Desc, raw bool, visi
 			if embedded && !sf.Anonymous && isStructLike(sf.Type) {
 				sf.Anonymous, changed = true, true
 			}
+			if !raw && sf.Anonymous && compiledWithMethods(sf.Type) {
+				// For xml, an embedded field of a compiled type with
+				// methods is written as a field named after its type:
+				// marked embedded, it gives the struct type reflect
+				// makes its methods, whose table crashes the runtime in
+				// xml's assertions (type Dur struct{ time.Duration }:
+				// "type offset base pointer out of range").
+				sf.Anonymous, changed = false, true
+			}
 			fields[i] = sf
 		}
 		if changed {
@@ -504,4 +513,14 @@ func jsonFieldIndex(t reflect.Type, name string) int {
 		}
 	}
 	return -1
+}
+
+// compiledWithMethods reports a named type of a compiled package, or a
+// pointer to one, with methods.
+func compiledWithMethods(t reflect.Type) bool {
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t.Name() != "" && t.PkgPath() != "" && t.Kind() != reflect.Interface &&
+		(t.NumMethod() > 0 || reflect.PointerTo(t).NumMethod() > 0)
 }

@@ -252,6 +252,12 @@ func fixMessage(msg string, v any) any {
 		}
 	case strings.HasPrefix(msg, "hash of unhashable type"):
 		return runtime.Error("hash of unhashable type " + strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(msg, "hash of unhashable type"), ":")))
+	case strings.HasPrefix(msg, "method not found: "):
+		// Mostly a method of an interface redefined since the value was
+		// put in it (a Go program could not hold such a value).
+		name := strings.TrimPrefix(msg, "method not found: ")
+		return fmt.Errorf("method %s not found on the value held in the interface (when the interface type was "+
+			"redefined with this method, declare %s on the value's type or assign the variable anew)", name, name)
 	case msg == "reflect.MakeChan: negative buffer size":
 		return runtime.Plain("makechan: size out of range")
 	case msg == "reflect.MakeSlice: negative len":

@@ -367,15 +367,24 @@ func (e *Engine) printSymbols(in *interp.Interpreter) interp.Exports {
 			}),
 		},
 		"log/log": {
-			"Print":     reflect.ValueOf(func(a ...any) { log.Output(2, format.Sprint(t, a)) }),
-			"Println":   reflect.ValueOf(func(a ...any) { log.Output(2, fmt.Sprintln(args(a)...)) }),
-			"Printf":    reflect.ValueOf(func(f string, a ...any) { log.Output(2, fmt.Sprintf(f, args(a)...)) }),
-			"Panic":     reflect.ValueOf(func(a ...any) { s := format.Sprint(t, a); log.Output(2, s); panic(s) }),
-			"Panicln":   reflect.ValueOf(func(a ...any) { s := fmt.Sprintln(args(a)...); log.Output(2, s); panic(s) }),
-			"Panicf":    reflect.ValueOf(func(f string, a ...any) { s := fmt.Sprintf(f, args(a)...); log.Output(2, s); panic(s) }),
-			"Fatal":     reflect.ValueOf(func(a ...any) { log.Output(2, format.Sprint(t, a)); e.osExit(1) }),
-			"Fatalln":   reflect.ValueOf(func(a ...any) { log.Output(2, fmt.Sprintln(args(a)...)); e.osExit(1) }),
-			"Fatalf":    reflect.ValueOf(func(f string, a ...any) { log.Output(2, fmt.Sprintf(f, args(a)...)); e.osExit(1) }),
+			"Print":   reflect.ValueOf(func(a ...any) { log.Output(2, format.Sprint(t, a)) }),
+			"Println": reflect.ValueOf(func(a ...any) { log.Output(2, fmt.Sprintln(args(a)...)) }),
+			"Printf":  reflect.ValueOf(func(f string, a ...any) { f, a = format.FixT(f, args(a)); log.Output(2, fmt.Sprintf(f, a...)) }),
+			"Panic":   reflect.ValueOf(func(a ...any) { s := format.Sprint(t, a); log.Output(2, s); panic(s) }),
+			"Panicln": reflect.ValueOf(func(a ...any) { s := fmt.Sprintln(args(a)...); log.Output(2, s); panic(s) }),
+			"Panicf": reflect.ValueOf(func(f string, a ...any) {
+				f, a = format.FixT(f, args(a))
+				s := fmt.Sprintf(f, a...)
+				log.Output(2, s)
+				panic(s)
+			}),
+			"Fatal":   reflect.ValueOf(func(a ...any) { log.Output(2, format.Sprint(t, a)); e.osExit(1) }),
+			"Fatalln": reflect.ValueOf(func(a ...any) { log.Output(2, fmt.Sprintln(args(a)...)); e.osExit(1) }),
+			"Fatalf": reflect.ValueOf(func(f string, a ...any) {
+				f, a = format.FixT(f, args(a))
+				log.Output(2, fmt.Sprintf(f, a...))
+				e.osExit(1)
+			}),
 			"SetFlags":  reflect.ValueOf(log.SetFlags),
 			"SetPrefix": reflect.ValueOf(log.SetPrefix),
 			"SetOutput": reflect.ValueOf(log.SetOutput),

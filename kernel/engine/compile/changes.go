@@ -148,7 +148,8 @@ func (t *translation) findChanges() {
 				continue
 			}
 			name := strings.SplitN(d.key, ".", 2)[1]
-			if ok || c.promoted[recv][name] || t.sessionNamedNonStruct(recv) || encodingMethods[name] && t.sessionType(recv) {
+			if ok || c.promoted[recv][name] || t.sessionNamedNonStruct(recv) || encodingMethods[name] && t.sessionType(recv) ||
+				(name == "Error" || name == "String") && t.embeddedInSession(recv) {
 				// The interpreter cannot replace a method (nor one
 				// promotedMethods declared): the type gets a new
 				// version, with all its methods. So does a named
@@ -157,7 +158,10 @@ func (t *translation) findChanges() {
 				// written with the description of their time (without
 				// String, MarshalJSON…); and so does a struct type that
 				// gains an encoding method (json and encoding find them
-				// in the description).
+				// in the description); and so does a type embedded in a
+				// session struct type that gains Error or String: the
+				// embedders declare them anew, with the capture test of
+				// format.Recover (see valueErrorMethods).
 				if _, inSession := sess.Decls[recv]; inSession {
 					bump[recv] = true
 				}
@@ -184,6 +188,42 @@ var encodingMethods = map[string]bool{"MarshalJSON": true, "UnmarshalJSON": true
 func (t *translation) sessionType(name string) bool {
 	d, ok := t.c.sess.Decls[name]
 	return ok && d.Kind == KindType
+}
+
+// embeddedInSession reports a type an earlier cell declared, by name,
+// that a struct type of the session embeds (by value or pointer).
+func (t *translation) embeddedInSession(name string) bool {
+	if !t.sessionType(name) {
+		return false
+	}
+	scope := t.ck.pkg.Scope()
+	for k, d := range t.c.sess.Decls {
+		if d.Kind != KindType || k == name {
+			continue
+		}
+		tn, ok := scope.Lookup(k).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		st, ok := tn.Type().Underlying().(*types.Struct)
+		if !ok {
+			continue
+		}
+		for i := 0; i < st.NumFields(); i++ {
+			f := st.Field(i)
+			if !f.Embedded() {
+				continue
+			}
+			ft := f.Type()
+			if p, ok := ft.(*types.Pointer); ok {
+				ft = p.Elem()
+			}
+			if n, ok := ft.(*types.Named); ok && n.Obj().Name() == name && n.Obj().Parent() == scope {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sessionNamedNonStruct reports a named non-struct type an earlier cell

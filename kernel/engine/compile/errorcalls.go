@@ -26,6 +26,12 @@ func (r *rewriter) errorsAs(call *ast.CallExpr) bool {
 	if !ok {
 		return false
 	}
+	if errT := types.Universe.Lookup("error").Type(); !types.IsInterface(pt.Elem()) && !hasTypeParam(pt.Elem()) &&
+		!types.Implements(pt.Elem(), errT.Underlying().(*types.Interface)) {
+		// (The runtime's check sees no methods of the cells' types.)
+		r.ed.replace(r.off(call.Fun.Pos()), r.off(call.Fun.End()), rtName+".ErrorsAsBadTarget")
+		return true
+	}
 	match, ok := r.asMatch(call, pt.Elem())
 	if !ok {
 		return false

@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -33,9 +34,13 @@ type safePair struct {
 // bound.
 func (r *rewriter) checkedIndexes(s ast.Stmt, safe map[safePair]bool) []ast.Expr {
 	var exprs []ast.Expr
+	var shifts []ast.Expr // y of x <<= y, x >>= y
 	switch s := s.(type) {
 	case *ast.AssignStmt:
 		exprs = append(append(exprs, s.Lhs...), s.Rhs...)
+		if (s.Tok == token.SHL_ASSIGN || s.Tok == token.SHR_ASSIGN) && len(s.Rhs) == 1 && r.shiftCheckable(s.Rhs[0]) {
+			shifts = append(shifts, &ast.BinaryExpr{X: s.Lhs[0], OpPos: s.TokPos, Op: token.SHL, Y: s.Rhs[0]})
+		}
 	case *ast.ExprStmt:
 		exprs = append(exprs, s.X)
 	case *ast.ReturnStmt:
@@ -77,7 +82,7 @@ func (r *rewriter) checkedIndexes(s ast.Stmt, safe map[safePair]bool) []ast.Expr
 			return true
 		})
 	}
-	var xs []ast.Expr
+	xs := shifts
 	for _, e := range exprs {
 		r.collectIndexes(e, safe, func(x ast.Expr) {
 			if !firstCall.IsValid() || x.Pos() < firstCall {
@@ -107,20 +112,23 @@ func (r *rewriter) checksText(xs []ast.Expr, safe map[safePair]bool, onFail stri
 		var c string
 		switch x := x.(type) {
 		case *ast.IndexExpr:
-			a := r.innerText(x.X.Pos(), x.X.End())
+			n := r.lenText(x.X)
 			i := r.intText(x.Index)
-			cond := i + " < 0 || " + i + " >= len(" + a + ")"
+			cond := i + " < 0 || " + i + " >= " + n
 			if r.nonNeg(x.Index, safe) {
-				cond = i + " >= len(" + a + ")"
+				cond = i + " >= " + n
 			}
 			panicCall := rtName + ".PanicIndex(" + i
 			if unsignedExpr(r.info, x.Index) {
 				// (Its value as Go prints it, not as an int.)
 				panicCall = rtName + ".PanicIndexU(uint64(" + r.innerText(x.Index.Pos(), x.Index.End()) + ")"
 			}
-			c = "if " + cond + " { " + onFail + panicCall + ", len(" + a + ")) }; "
+			c = "if " + cond + " { " + onFail + panicCall + ", " + n + ") }; "
 		case *ast.SliceExpr:
 			c = r.sliceCheck(x, safe, onFail)
+		case *ast.BinaryExpr:
+			y := r.innerText(x.Y.Pos(), x.Y.End())
+			c = "if " + y + " < 0 { " + onFail + rtName + ".PanicShift() }; "
 		}
 		if !seen[c] {
 			seen[c] = true
@@ -138,8 +146,8 @@ func (r *rewriter) sliceCheck(x *ast.SliceExpr, safe map[safePair]bool, onFail s
 	if x.Slice3 {
 		return r.slice3Check(x, a, safe, onFail)
 	}
-	lo, hi := "0", "len("+a+")"
-	bound, kind := "len("+a+")", "length"
+	lo, hi := "0", r.lenText(x.X)
+	bound, kind := hi, "length"
 	var conds []string
 	if x.Low != nil {
 		lo = r.intText(x.Low)
@@ -151,6 +159,9 @@ func (r *rewriter) sliceCheck(x *ast.SliceExpr, safe map[safePair]bool, onFail s
 		hi = r.intText(x.High)
 		if _, ok := r.typeOf(x.X).(*types.Slice); ok {
 			bound, kind = "cap("+a+")", "capacity"
+			if n, lit := r.litLen(x.X); lit {
+				bound = strconv.FormatInt(n, 10) // (a literal's capacity is its length)
+			}
 		}
 	}
 	switch {
@@ -221,6 +232,9 @@ func (r *rewriter) collectIndexes(e ast.Expr, safe map[safePair]bool, f func(ast
 				r.collectIndexes(n.X, safe, f) // the left side always runs
 				return false
 			}
+			if (n.Op == token.SHL || n.Op == token.SHR) && r.shiftCheckable(n.Y) {
+				f(n)
+			}
 		case *ast.IndexExpr:
 			if r.checkable(n, safe) {
 				f(n)
@@ -237,7 +251,7 @@ func (r *rewriter) collectIndexes(e ast.Expr, safe map[safePair]bool, f func(ast
 // sliceable reports a slice expression of a slice, string or array
 // variable, with simple integer operands.
 func (r *rewriter) sliceable(x *ast.SliceExpr) bool {
-	if !r.pure(x.X) {
+	if _, lit := r.litLen(x.X); !lit && !r.pure(x.X) {
 		return false
 	}
 	constant := r.info.Types[x.X].Value != nil // a constant string: only with a variable bound
@@ -307,7 +321,8 @@ func (r *rewriter) checkable(ix *ast.IndexExpr, safe map[safePair]bool) bool {
 	if b, ok := tv.Type.Underlying().(*types.Basic); !ok || b.Info()&types.IsInteger == 0 {
 		return false
 	}
-	if r.info.Types[ix.X].Value != nil && r.info.Types[ix.Index].Value != nil || !r.pureIndexed(ix.X) || !r.pureIndexed(ix.Index) {
+	_, lit := r.litLen(ix.X)
+	if r.info.Types[ix.X].Value != nil && r.info.Types[ix.Index].Value != nil || !lit && !r.pureIndexed(ix.X) || !r.pureIndexed(ix.Index) {
 		return false
 	}
 	if i, ok := ast.Unparen(ix.Index).(*ast.Ident); ok {
@@ -409,4 +424,75 @@ func unsignedExpr(info *types.Info, e ast.Expr) bool {
 	}
 	b, ok := tv.Type.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsUnsigned != 0
+}
+
+// litLen returns the length of e when e is a composite literal of a slice
+// or array type ([...]string{"N", "E"}[d]) whose elements have no calls
+// nor receives: its check needs no second evaluation of e, and panics
+// before the statement runs as the index would after it.
+func (r *rewriter) litLen(e ast.Expr) (int64, bool) {
+	cl, ok := ast.Unparen(e).(*ast.CompositeLit)
+	if !ok {
+		return 0, false
+	}
+	effects := false
+	ast.Inspect(cl, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if !r.isConversion(n) && !isBuiltinNamed(r.info, n.Fun, "len", "cap") {
+				effects = true
+			}
+		case *ast.UnaryExpr:
+			effects = effects || n.Op == token.ARROW
+		case *ast.FuncLit:
+			return false
+		}
+		return !effects
+	})
+	if effects {
+		return 0, false
+	}
+	switch t := r.typeOf(cl).(type) {
+	case *types.Array:
+		return t.Len(), true
+	case *types.Slice:
+		var n, next int64
+		for _, el := range cl.Elts {
+			if kv, ok := el.(*ast.KeyValueExpr); ok {
+				tv := r.info.Types[kv.Key]
+				if tv.Value == nil {
+					return 0, false
+				}
+				k, ok := constant.Int64Val(constant.ToInt(tv.Value))
+				if !ok {
+					return 0, false
+				}
+				next = k
+			}
+			next++
+			n = max(n, next)
+		}
+		return n, true
+	}
+	return 0, false
+}
+
+// lenText is the text of len(e), a constant for a literal (see litLen).
+func (r *rewriter) lenText(e ast.Expr) string {
+	if n, ok := r.litLen(e); ok {
+		return strconv.FormatInt(n, 10)
+	}
+	return "len(" + r.innerText(e.Pos(), e.End()) + ")"
+}
+
+// shiftCheckable reports a shift count of a signed integer type, not
+// constant, with simple operands: a negative one panics in Go ("negative
+// shift amount"), and the interpreter shifts by it.
+func (r *rewriter) shiftCheckable(y ast.Expr) bool {
+	tv, ok := r.info.Types[y]
+	if !ok || tv.Value != nil || tv.Type == nil || !r.pure(y) {
+		return false
+	}
+	b, ok := tv.Type.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0 && b.Info()&types.IsUnsigned == 0
 }

@@ -175,8 +175,8 @@ func (t *translation) valueErrorMethods(key string, i int, f *types.Var, mset *t
 	}
 	for _, name := range []string{"Error", "String"} {
 		sel := mset.Lookup(nil, name)
-		if sel == nil || len(sel.Index()) != 2 || sel.Index()[0] != i || sel.Indirect() {
-			continue
+		if sel == nil || len(sel.Index()) < 2 || sel.Index()[0] != i {
+			continue // (deeper down, through a pointer too: type A struct{ B } with B embedding *C)
 		}
 		m, ok := sel.Obj().(*types.Func)
 		if !ok {

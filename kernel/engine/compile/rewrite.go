@@ -113,6 +113,8 @@ type rewriter struct {
 	// typedNils are the expressions typedNilError wrapped, converted those
 	// operatorToIface converted.
 	typedNils, converted map[ast.Expr]bool
+	// selfWrapped are the expressions selfWrap wrapped.
+	selfWrapped map[ast.Expr]bool
 }
 
 func (c *Compiler) newRewriter(cl *cell.Cell, ck *checked, name func(types.Object) string) *rewriter {

@@ -31,6 +31,7 @@ func (c *Compiler) unsupported(u *unit, ck *checked) ErrorList {
 			}
 		}
 	}
+	errs = append(errs, c.gcOnlyUses(ck)...)
 	errs = append(errs, c.selfConsts(ck)...)
 	errs = append(errs, c.stdIfaceKeyMaps(u, ck)...)
 	errs = append(errs, c.recursiveLocalArgs(ck)...)

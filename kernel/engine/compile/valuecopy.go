@@ -81,7 +81,7 @@ func (r *rewriter) copyToIface(e ast.Expr, to types.Type, h how) {
 	if t == nil || types.IsInterface(t) || hasTypeParam(t) || hasTypeParam(to) {
 		return
 	}
-	if r.typedNilError(e, t, to) {
+	if r.typedNilError(e, t, to) || r.selfWrap(e, t, to) {
 		return
 	}
 	// In a loop, the storage of a call's result is reused too.
@@ -488,7 +488,7 @@ func (r *rewriter) toCompiledIface(e ast.Expr, to types.Type) bool {
 	}
 	r.operatorToIface(e, t, to)
 	r.newToIface(e, to)
-	if r.typedNilError(e, t, to) {
+	if r.typedNilError(e, t, to) || r.selfWrap(e, t, to) {
 		return true
 	}
 	head := "func() " + r.typeString(to) + " { return "

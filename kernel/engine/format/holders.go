@@ -1,6 +1,9 @@
 package format
 
-import "reflect"
+import (
+	"reflect"
+	"unsafe"
+)
 
 // IsInterfaceType reports a field or element type holding an interface:
 // an interface type, or the interpreter's value of a cell's interface type.
@@ -67,4 +70,24 @@ func peelInterfaces(v reflect.Value) reflect.Value {
 		v = v.Elem()
 	}
 	return v
+}
+
+// Rewrap puts v in the IValue of w, an interpreter's wrapper of a
+// compiled interface (an io.Closer) just made from v: made from a value
+// of an interpreted struct type, the wrapper keeps there the struct's
+// last field instead (see Recover), which %T, assertions and the printer
+// would take for the value. The wrapper is changed where it lies, shared
+// by the interface the cell holds (w is that interface's value, not a
+// copy). Anything else is left as it is.
+func Rewrap(w, v any) {
+	wv := reflect.ValueOf(w)
+	vv := reflect.ValueOf(v)
+	if !wv.IsValid() || !isWrapper(wv.Type()) || wv.Type().Field(0).Type.NumMethod() != 0 || !vv.IsValid() {
+		return
+	}
+	data := (*[2]unsafe.Pointer)(unsafe.Pointer(&w))[1]
+	if data == nil {
+		return
+	}
+	*(*any)(data) = v // IValue, the wrapper's first field
 }

@@ -1,7 +1,10 @@
 package format
 
 import (
+	"bytes"
 	"fmt"
+	"reflect"
+	"slices"
 	"strings"
 )
 
@@ -18,6 +21,7 @@ const typeVerb = '\x01'
 // value that is no error fmt's bad-verb text. It returns the format and
 // arguments to use.
 func FixT(format string, args []any) (string, []any) {
+	format, args = fixExtra(format, args)
 	if !strings.ContainsAny(format, "Tpw") {
 		return format, args
 	}
@@ -65,9 +69,42 @@ func ArgVerbs(format string, n int) []byte {
 	return verbs
 }
 
+// fixExtra writes the arguments no verb takes into the format, as fmt's
+// "%!(EXTRA type=value, …)" would show them, when one of them is a Value:
+// fmt would name its type format.Value.
+func fixExtra(format string, args []any) (string, []any) {
+	n, reordered := eachVerb([]byte(format), func(int, int) {})
+	if reordered || n >= len(args) || !slices.ContainsFunc(args[n:], func(a any) bool { _, ok := a.(Value); return ok }) {
+		return format, args
+	}
+	var b strings.Builder
+	b.WriteString(format)
+	b.WriteString("%%!(EXTRA ")
+	out := append([]any(nil), args[:n]...)
+	for i, a := range args[n:] {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		switch a := a.(type) {
+		case nil:
+			b.WriteString("<nil>")
+			continue
+		case Value:
+			b.WriteString(strings.ReplaceAll(a.TypeName(), "%", "%%"))
+		default:
+			b.WriteString(strings.ReplaceAll(reflect.TypeOf(a).String(), "%", "%%"))
+		}
+		b.WriteString("=%v")
+		out = append(out, a)
+	}
+	b.WriteString(")")
+	return b.String(), out
+}
+
 // eachVerb calls f with the index in b of each verb and the index of the
-// argument it takes.
-func eachVerb(b []byte, f func(i, arg int)) {
+// argument it takes; it returns the number of arguments the verbs take,
+// and whether an explicit index ("%[2]d") reorders them.
+func eachVerb(b []byte, f func(i, arg int)) (n int, reordered bool) {
 	arg := 0
 	for i := 0; i < len(b); i++ {
 		if b[i] != '%' {
@@ -80,17 +117,22 @@ func eachVerb(b []byte, f func(i, arg int)) {
 		for i < len(b) && strings.IndexByte("+-# 0", b[i]) >= 0 {
 			i++
 		}
+		start := i
 		arg, i = widthAt(b, i, arg)
 		if i < len(b) && b[i] == '.' {
 			arg, i = widthAt(b, i+1, arg) // the precision
 		}
 		arg, i = argIndex(b, i, arg)
+		reordered = reordered || bytes.IndexByte(b[start:i], '[') >= 0
+		n = max(n, arg)
 		if i >= len(b) {
 			break
 		}
 		f(i, arg)
 		arg++
+		n = max(n, arg)
 	}
+	return n, reordered
 }
 
 // argIndex reads an explicit argument index "[n]" at b[i:].

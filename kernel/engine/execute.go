@@ -315,7 +315,13 @@ func (e *Engine) runtimeError(err error, name string) *kernel.Error {
 		return ex
 	}
 	msg := compile.UserName(err.Error())
-	return &kernel.Error{Name: "panic", Value: msg, Traceback: append([]string{"panic: " + msg}, e.frames()...)}
+	return &kernel.Error{Name: "panic", Value: msg, Traceback: append([]string{panicLine(msg)}, e.frames()...)}
+}
+
+// panicLine is the first line of a panic's traceback, as Go prints it:
+// the lines of a message after the first are indented with a tab.
+func panicLine(msg string) string {
+	return "panic: " + strings.ReplaceAll(msg, "\n", "\n\t")
 }
 
 // panicError describes a panic value as Go prints it.
@@ -330,7 +336,7 @@ func (e *Engine) panicError(v any) *kernel.Error {
 		return fe.kernelError()
 	}
 	msg := e.panicText(e.fixPanic(v))
-	tb := []string{"panic: " + msg}
+	tb := []string{panicLine(msg)}
 	if frames := e.frames(); len(frames) > 0 {
 		tb = append(tb, "")
 		tb = append(tb, frames...)

@@ -195,6 +195,8 @@ func (rt *cellRuntime) exports() interp.Exports {
 			"Tag": reflect.ValueOf(func(v any, id int) any {
 				return format.Tag(rt.e.types, v, rt.e.comp.Desc(id))
 			}),
+			"TagAny":  reflect.ValueOf(rt.tagAny),
+			"TagAnys": reflect.ValueOf(rt.tagAnys),
 			"Untag":   reflect.ValueOf(format.Untag),
 			"DynIs":   reflect.ValueOf(format.DynIs),
 			"DynType": reflect.ValueOf(format.DynType),
@@ -352,6 +354,43 @@ func concrete(v any) any {
 		return p.Interface()
 	}
 	return v
+}
+
+// tagAny tags a value of a cell's struct type (or a pointer to one) held
+// in an any, as the compiler's tagForPrinting tags one of a known type,
+// for log/slog's handlers, which print it with fmt.
+func (rt *cellRuntime) tagAny(v any) any {
+	if v == nil {
+		return v
+	}
+	if d := rt.structDesc(reflect.TypeOf(v)); d != nil {
+		return format.Tag(rt.e.types, v, d)
+	}
+	return v
+}
+
+// tagAnys is tagAny of each element of vs, in a copy when one changes.
+func (rt *cellRuntime) tagAnys(vs []any) []any {
+	var out []any
+	for i, v := range vs {
+		if t := rt.tagAny(v); out != nil || !sameAny(t, v) {
+			if out == nil {
+				out = append(make([]any, 0, len(vs)), vs[:i]...)
+			}
+			out = append(out, t)
+		}
+	}
+	if out == nil {
+		return vs
+	}
+	return out
+}
+
+// sameAny reports whether tagAny left v as it was.
+func sameAny(t, v any) bool {
+	_, tagged := t.(format.Tagged)
+	_, was := v.(format.Tagged)
+	return tagged == was
 }
 
 // start runs f(args...) on a new goroutine (f(args...) with the last

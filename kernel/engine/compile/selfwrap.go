@@ -22,7 +22,7 @@ func (r *rewriter) selfWrap(e ast.Expr, t, to types.Type) bool {
 	if st, ok := n.Underlying().(*types.Struct); !ok || st.NumFields() == 0 {
 		return false
 	}
-	if !compiledIface(to, r.pkg) || emptyIface(to) || r.errorOrStringer(to) || !types.Implements(t, to.Underlying().(*types.Interface)) {
+	if !compiledIface(to, r.pkg) || emptyIface(to) || errorOrStringer(to) || !types.Implements(t, to.Underlying().(*types.Interface)) {
 		return false
 	}
 	if r.selfWrapped[e] {
@@ -39,7 +39,7 @@ func (r *rewriter) selfWrap(e ast.Expr, t, to types.Type) bool {
 }
 
 // errorOrStringer reports error and fmt.Stringer.
-func (r *rewriter) errorOrStringer(t types.Type) bool {
+func errorOrStringer(t types.Type) bool {
 	if types.Identical(t, types.Universe.Lookup("error").Type()) {
 		return true
 	}

@@ -227,14 +227,21 @@ var untaggedPkgs = map[string]bool{
 // tagCompiledArgs tags the values of basic underlying types passed as
 // empty interfaces to a function of a compiled package.
 func (r *rewriter) tagCompiledArgs(call *ast.CallExpr) {
-	if call.Ellipsis.IsValid() {
-		return
-	}
 	fn := r.calledFunc(call.Fun)
 	if fn == nil || fn.Pkg() == nil || fn.Pkg() == r.pkg || untaggedPkgs[fn.Pkg().Path()] {
 		return
 	}
 	slog := fn.Pkg().Path() == "log/slog"
+	if call.Ellipsis.IsValid() {
+		// lg.Info("msg", args...): each any of the slice, as below.
+		last := call.Args[len(call.Args)-1]
+		if s, ok := types.Unalias(r.info.TypeOf(last)).(*types.Slice); slog && ok && emptyIface(s.Elem()) &&
+			r.off(last.Pos()) >= 0 && r.off(last.End()) >= 0 {
+			r.ed.insert(r.off(last.Pos()), rtName+".TagAnys(")
+			r.ed.insert(r.off(last.End()), ")")
+		}
+		return
+	}
 	for i, a := range call.Args {
 		t := r.info.TypeOf(a)
 		if t == nil {
@@ -243,9 +250,14 @@ func (r *rewriter) tagCompiledArgs(call *ast.CallExpr) {
 		if slog && r.logValuer(a, t, fn.Pkg(), r.paramType(call, i)) {
 			continue
 		}
-		if _, basic := t.Underlying().(*types.Basic); basic {
+		switch _, basic := t.Underlying().(*types.Basic); {
+		case basic:
 			r.tagToAny(a, t, r.paramType(call, i))
-		} else if slog {
+		case slog && emptyIface(t) && emptyIface(r.paramType(call, i)) && r.off(a.Pos()) >= 0 && r.off(a.End()) >= 0:
+			// An any: tagged by what it holds, when the cell runs.
+			r.ed.insert(r.off(a.Pos()), rtName+".TagAny(")
+			r.ed.insert(r.off(a.End()), ")")
+		case slog:
 			r.tagForPrinting(a, t, r.paramType(call, i))
 		}
 	}

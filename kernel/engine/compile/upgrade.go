@@ -137,8 +137,14 @@ func (t *translation) upgradeSteps(redeclared func(string) bool) []*Step {
 				// The runtime's Upgrade converts field by field, sharing
 				// pointers with the migrated variables.
 				if types.Implements(c.named, it) {
-					ups.WriteString(" if __gk_ux, ok := " + x + ".(" + c.old + "); ok { return " + rtName +
-						".Upgrade(__gk_ux, " + c.new + "{}).(" + c.new + ") };")
+					conv := rtName + ".Upgrade(__gk_ux, " + c.new + "{}).(" + c.new + ")"
+					if _, isStruct := c.named.Underlying().(*types.Struct); isStruct && !errorOrStringer(iface) {
+						// Its last field, else (see selfWrap).
+						ups.WriteString(" if __gk_ux, ok := " + x + ".(" + c.old + "); ok { __gk_nx := " + conv +
+							"; __gk_w := func() " + is + " { return __gk_nx }(); " + rtName + ".Rewrap(__gk_w, __gk_nx); return __gk_w };")
+					} else {
+						ups.WriteString(" if __gk_ux, ok := " + x + ".(" + c.old + "); ok { return " + conv + " };")
+					}
 				}
 				if types.Implements(types.NewPointer(c.named), it) {
 					ups.WriteString(" if __gk_ux, ok := " + x + ".(*" + c.old + "); ok { return " + rtName +

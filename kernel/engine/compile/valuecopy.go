@@ -248,6 +248,9 @@ func hasTypeParam(t types.Type) bool {
 // conversions and append.
 func (r *rewriter) copyCallArgs(call *ast.CallExpr) {
 	if call.Ellipsis.IsValid() {
+		if !r.cellCallee(call.Fun) {
+			r.tagCompiledArgs(call) // (a slice of any for log/slog)
+		}
 		return
 	}
 	if r.isConversion(call) {

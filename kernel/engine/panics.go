@@ -250,8 +250,22 @@ func fixMessage(msg string, v any) any {
 				return runtime.Bounds("cannot convert slice with length " + n + " to array or pointer to array with length " + l)
 			}
 		}
+	case strings.HasPrefix(strings.TrimPrefix(msg, "runtime error: "), "hash of unhashable type symbols._"):
+		// The interpreter's wrapper of a cell value in a compiled
+		// interface (symbols._fmt_Stringer), as a map key.
+		w := strings.TrimPrefix(strings.TrimPrefix(msg, "runtime error: "), "hash of unhashable type symbols._")
+		key := strings.Replace(w, "_", ".", 1)
+		return fmt.Errorf("a map keyed by %s cannot hold a value of a type declared in the cells as a key "+
+			"(the interpreter cannot hash it as %s): key the map by any, or by a string", key, key)
 	case strings.HasPrefix(msg, "hash of unhashable type"):
 		return runtime.Error("hash of unhashable type " + strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(msg, "hash of unhashable type"), ":")))
+	case (strings.HasPrefix(msg, "reflect.Value.MapIndex: value of type ") || strings.HasPrefix(msg, "reflect.Value.SetMapIndex: value of type ")) &&
+		strings.Contains(msg, " is not assignable to type "):
+		// A value of a cell type as the key of a map keyed by an
+		// interface of compiled code (map[error]int).
+		_, key, _ := strings.Cut(msg, " is not assignable to type ")
+		return fmt.Errorf("a map keyed by %s cannot hold a value of a type declared in the cells as a key "+
+			"(the interpreter cannot hash it as %s): key the map by any, or by a string such as err.Error()", key, key)
 	case strings.HasPrefix(msg, "method not found: "):
 		// Mostly a method of an interface redefined since the value was
 		// put in it (a Go program could not hold such a value).

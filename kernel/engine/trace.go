@@ -16,6 +16,7 @@ import (
 
 	"gokernel/kernel"
 	"gokernel/kernel/engine/compile"
+	"gokernel/kernel/engine/internal/runtime"
 )
 
 // framePattern matches the line yaegi writes for each interpreted frame a
@@ -256,6 +257,12 @@ func (e *Engine) overrides() interp.Exports {
 		},
 		"reflect/reflect": {
 			"DeepEqual": reflect.ValueOf(deepEqual),
+		},
+		// The kernel raises Go's failed assertions with a type of its
+		// own (Go's has no constructor), which recover then gives the
+		// cell: r.(*runtime.TypeAssertionError) must find it.
+		"runtime/runtime": {
+			"TypeAssertionError": reflect.ValueOf((*runtime.TypeAssertionError)(nil)),
 		},
 		"log/log": {
 			"Fatal":   reflect.ValueOf(func(v ...any) { fatal(fmt.Sprint(v...)) }),

@@ -82,10 +82,26 @@ func (r *rewriter) checkedIndexes(s ast.Stmt, safe map[safePair]bool) []ast.Expr
 			return true
 		})
 	}
+	// The assertion of v, ok := x.(T) does not panic.
+	commaOk := map[ast.Expr]bool{}
+	switch s := s.(type) {
+	case *ast.AssignStmt:
+		if len(s.Lhs) == 2 && len(s.Rhs) == 1 {
+			commaOk[ast.Unparen(s.Rhs[0])] = true
+		}
+	case *ast.DeclStmt:
+		if gd, ok := s.Decl.(*ast.GenDecl); ok {
+			for _, sp := range gd.Specs {
+				if vs, ok := sp.(*ast.ValueSpec); ok && len(vs.Names) == 2 && len(vs.Values) == 1 {
+					commaOk[ast.Unparen(vs.Values[0])] = true
+				}
+			}
+		}
+	}
 	xs := shifts
 	for _, e := range exprs {
 		r.collectIndexes(e, safe, func(x ast.Expr) {
-			if !firstCall.IsValid() || x.Pos() < firstCall {
+			if (!firstCall.IsValid() || x.Pos() < firstCall) && !commaOk[x] {
 				xs = append(xs, x)
 			}
 		})
@@ -129,6 +145,9 @@ func (r *rewriter) checksText(xs []ast.Expr, safe map[safePair]bool, onFail stri
 		case *ast.BinaryExpr:
 			y := r.innerText(x.Y.Pos(), x.Y.End())
 			c = "if " + y + " < 0 { " + onFail + rtName + ".PanicShift() }; "
+		case *ast.TypeAssertExpr:
+			msg := "interface conversion: " + goTypeString(r.info.TypeOf(x.X)) + " is nil, not " + goTypeString(r.info.TypeOf(x.Type))
+			c = "if " + r.innerText(x.X.Pos(), x.X.End()) + " == nil { " + onFail + rtName + ".PanicAssert(" + strconv.Quote(msg) + ") }; "
 		}
 		if !seen[c] {
 			seen[c] = true
@@ -233,6 +252,10 @@ func (r *rewriter) collectIndexes(e ast.Expr, safe map[safePair]bool, f func(ast
 				return false
 			}
 			if (n.Op == token.SHL || n.Op == token.SHR) && r.shiftCheckable(n.Y) {
+				f(n)
+			}
+		case *ast.TypeAssertExpr:
+			if r.nilAssertCheckable(n) {
 				f(n)
 			}
 		case *ast.IndexExpr:
@@ -495,4 +518,15 @@ func (r *rewriter) shiftCheckable(y ast.Expr) bool {
 	}
 	b, ok := tv.Type.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsInteger != 0 && b.Info()&types.IsUnsigned == 0
+}
+
+// nilAssertCheckable reports an assertion x.(T) of a simple operand of an
+// interface type the cells declare to a concrete type: the interpreter's
+// panic for a nil x names the interface as "interface {}".
+func (r *rewriter) nilAssertCheckable(ta *ast.TypeAssertExpr) bool {
+	if ta.Type == nil || !r.pure(ta.X) {
+		return false
+	}
+	xt, t := r.info.TypeOf(ta.X), r.info.TypeOf(ta.Type)
+	return xt != nil && t != nil && cellNonEmptyIface(xt, r.pkg) && !types.IsInterface(t) && !hasTypeParam(t)
 }

@@ -119,7 +119,14 @@ func (rt *cellRuntime) exports() interp.Exports {
 			"PanicShift":       reflect.ValueOf(func() { panic(runtime.Error("negative shift amount")) }),
 			"PanicAssert":      reflect.ValueOf(func(msg string) { panic(runtime.TypeAssertion(msg)) }),
 			"PanicAssertIface": reflect.ValueOf(rt.panicAssertIface),
-			"PanicNil":         reflect.ValueOf(func() any { return new(goruntime.PanicNilError) }),
+			"PanicAssertAny": reflect.ValueOf(func(v any, to string) {
+				from := "nil"
+				if v != nil {
+					from = format.Wrap(rt.e.types, v).TypeName()
+				}
+				panic(runtime.TypeAssertion("interface conversion: interface {} is " + from + ", not " + to))
+			}),
+			"PanicNil": reflect.ValueOf(func() any { return new(goruntime.PanicNilError) }),
 			"RangeContinued": reflect.ValueOf(func(exited bool) {
 				if exited {
 					panic(runtime.Error("range function continued iteration after whole loop exit"))
@@ -143,10 +150,17 @@ func (rt *cellRuntime) exports() interp.Exports {
 				}
 				return v
 			}),
-			"SelfWanted":           reflect.ValueOf(format.SelfWanted),
-			"SelfIs":               reflect.ValueOf(format.SelfIs),
-			"Rewrap":               reflect.ValueOf(format.Rewrap),
-			"Concrete":             reflect.ValueOf(concrete),
+			"SelfWanted": reflect.ValueOf(format.SelfWanted),
+			"SelfIs":     reflect.ValueOf(format.SelfIs),
+			"Rewrap":     reflect.ValueOf(format.Rewrap),
+			"Concrete":   reflect.ValueOf(concrete),
+			"ConcreteNZ": reflect.ValueOf(func(v any) any {
+				c := concrete(v)
+				if rv := reflect.ValueOf(c); rv.Kind() == reflect.Struct && rv.NumField() == 0 {
+					return nil // (see compile's concreteFunc)
+				}
+				return c
+			}),
 			"WrappedNamed":         reflect.ValueOf(format.WrappedNamed),
 			"TypeName":             reflect.ValueOf(func(v any) string { return format.Wrap(rt.e.types, v).TypeName() }),
 			"WrappedText":          reflect.ValueOf(rt.wrappedText),
@@ -352,6 +366,9 @@ func concrete(v any) any {
 	}
 	if p := format.WrappedPointer(w); p.IsValid() && p.CanInterface() {
 		return p.Interface()
+	}
+	if s := format.WrappedStruct(w); s.IsValid() && s.CanInterface() {
+		return s.Interface()
 	}
 	return v
 }

@@ -147,20 +147,36 @@ func (r *rewriter) wrappedCell(t types.Type) bool {
 	return types.Implements(t, errorType) || hasStringMethod(t, "String")
 }
 
+// concreteFunc names the runtime's function that takes a value of t out
+// of the interpreter's wrapper for an assertion to t: ConcreteNZ, which
+// gives nil for a value of an empty struct type (the interpreter's
+// assertion of one to a struct type with fields panics, "Field index out
+// of bounds"), when t has fields or is a pointer.
+func (r *rewriter) concreteFunc(t types.Type) string {
+	if _, isPtr := t.Underlying().(*types.Pointer); isPtr {
+		return rtName + ".ConcreteNZ" // (never an empty struct)
+	}
+	if st, ok := t.Underlying().(*types.Struct); ok && st.NumFields() > 0 {
+		return rtName + ".ConcreteNZ"
+	}
+	return rtName + ".Concrete"
+}
+
 // valueErrorAssert rewrites an assertion to a wrappedCell type so that it
 // also looks inside the interpreter's wrapper.
 func (r *rewriter) valueErrorAssert(ta *ast.TypeAssertExpr, t, xt types.Type, commaOk bool) bool {
 	if !r.wrappedCell(t) || r.off(ta.Pos()) < 0 || r.off(ta.End()) < 0 {
 		return false
 	}
-	v, ts := r.uniq("av"), r.typeString(t)
+	v, ts, conc := r.uniq("av"), r.typeString(t), r.concreteFunc(t)
 	var head string
 	if commaOk {
 		head = "func(" + v + " " + r.typeString(xt) + ") (" + ts + ", bool) { if t, ok := " + v + ".(" + ts +
-			"); ok { return t, true }; t, ok := " + rtName + ".Concrete(" + v + ").(" + ts + "); return t, ok }("
+			"); ok { return t, true }; t, ok := " + conc + "(" + v + ").(" + ts + "); return t, ok }("
 	} else {
+		// (The last assertion panics with the interpreter's text.)
 		head = "func(" + v + " " + r.typeString(xt) + ") " + ts + " { if t, ok := " + v + ".(" + ts +
-			"); ok { return t }; return " + rtName + ".Concrete(" + v + ").(" + ts + ") }("
+			"); ok { return t }; if t, ok := " + conc + "(" + v + ").(" + ts + "); ok { return t }; return " + v + ".(" + ts + ") }("
 	}
 	r.wrapAssert(ta, head)
 	return true

@@ -74,6 +74,9 @@ func (r *rewriter) ifaceAssertFunc(it, xt types.Type, commaOk bool) string {
 	}
 	for _, c := range impl {
 		ret := "return t"
+		if w := r.selfWrapText(c, it, "t"); w != "" {
+			ret = w + "return __gk_w"
+		}
 		if commaOk {
 			ret += ", true"
 		}

@@ -146,8 +146,15 @@ func (r *rewriter) checksText(xs []ast.Expr, safe map[safePair]bool, onFail stri
 			y := r.innerText(x.Y.Pos(), x.Y.End())
 			c = "if " + y + " < 0 { " + onFail + rtName + ".PanicShift() }; "
 		case *ast.TypeAssertExpr:
-			msg := "interface conversion: " + goTypeString(r.info.TypeOf(x.X)) + " is nil, not " + goTypeString(r.info.TypeOf(x.Type))
-			c = "if " + r.innerText(x.X.Pos(), x.X.End()) + " == nil { " + onFail + rtName + ".PanicAssert(" + strconv.Quote(msg) + ") }; "
+			v, t := r.innerText(x.X.Pos(), x.X.End()), r.info.TypeOf(x.Type)
+			if emptyIface(r.info.TypeOf(x.X)) {
+				// (See anyAssertCheckable.)
+				c = "if _, ok := " + v + ".(" + r.typeString(t) + "); !ok { " + onFail + rtName + ".PanicAssertAny(" + v + ", " +
+					strconv.Quote(goTypeString(t)) + ") }; "
+				break
+			}
+			msg := "interface conversion: " + goTypeString(r.info.TypeOf(x.X)) + " is nil, not " + goTypeString(t)
+			c = "if " + v + " == nil { " + onFail + rtName + ".PanicAssert(" + strconv.Quote(msg) + ") }; "
 		}
 		if !seen[c] {
 			seen[c] = true
@@ -255,7 +262,7 @@ func (r *rewriter) collectIndexes(e ast.Expr, safe map[safePair]bool, f func(ast
 				f(n)
 			}
 		case *ast.TypeAssertExpr:
-			if r.nilAssertCheckable(n) {
+			if r.nilAssertCheckable(n) || r.anyAssertCheckable(n) {
 				f(n)
 			}
 		case *ast.IndexExpr:
@@ -529,4 +536,38 @@ func (r *rewriter) nilAssertCheckable(ta *ast.TypeAssertExpr) bool {
 	}
 	xt, t := r.info.TypeOf(ta.X), r.info.TypeOf(ta.Type)
 	return xt != nil && t != nil && cellNonEmptyIface(xt, r.pkg) && !types.IsInterface(t) && !hasTypeParam(t)
+}
+
+// anyAssertCheckable reports an assertion x.(T) of a simple operand of
+// type any to a type that is not an interface nor a named non-struct type
+// of the cells (whose assertions are written otherwise), when the session
+// has such types: a value of one is held in an any as a tag (see
+// tagToAny), which the interpreter's panic would name (format.Tagged).
+// The check in front panics with the value's type as Go names it.
+func (r *rewriter) anyAssertCheckable(ta *ast.TypeAssertExpr) bool {
+	if ta.Type == nil || !r.pure(ta.X) || !emptyIface(r.info.TypeOf(ta.X)) {
+		return false
+	}
+	t := r.info.TypeOf(ta.Type)
+	if t == nil || types.IsInterface(t) || hasTypeParam(t) || r.namedNonStruct(t) || !r.sessionHasTaggable() {
+		return false
+	}
+	return true
+}
+
+// sessionHasTaggable reports whether the cells declare a named non-struct
+// type at the top level (see taggable).
+func (r *rewriter) sessionHasTaggable() bool {
+	if r.hasTaggable == nil {
+		has := false
+		scope := r.pkg.Scope()
+		for _, name := range scope.Names() {
+			if tn, ok := scope.Lookup(name).(*types.TypeName); ok && !tn.IsAlias() && r.taggable(tn.Type()) {
+				has = true
+				break
+			}
+		}
+		r.hasTaggable = &has
+	}
+	return *r.hasTaggable
 }

@@ -115,6 +115,11 @@ type rewriter struct {
 	typedNils, converted map[ast.Expr]bool
 	// selfWrapped are the expressions selfWrap wrapped.
 	selfWrapped map[ast.Expr]bool
+	// hasTaggable caches sessionHasTaggable.
+	hasTaggable *bool
+	// wrappedArgs are the arguments of go and defer statements that
+	// wrapCall passes as an interface of compiled code (see selfWrap).
+	wrappedArgs map[ast.Expr]bool
 }
 
 func (c *Compiler) newRewriter(cl *cell.Cell, ck *checked, name func(types.Object) string) *rewriter {

@@ -6,8 +6,8 @@ import (
 )
 
 // selfWrap converts e, a value of a struct type of the cells, going into
-// an interface of compiled code other than error and fmt.Stringer (an
-// io.Closer, a sort.Interface) through format.Rewrap: the interpreter's
+// an interface of compiled code (an io.Closer, a sort.Interface; error
+// and fmt.Stringer only as selfWrappable says) through format.Rewrap: the interpreter's
 // wrapper keeps the struct's last field where the value should be, and
 // %T, assertions back to the type and the printer would see that field.
 // (Error and String methods hand the value over themselves, see
@@ -15,15 +15,18 @@ import (
 //
 //	var c io.Closer = T{"x"}  →  var c io.Closer = func(__gk_v T) io.Closer { __gk_w := func() io.Closer { return __gk_v }(); __gk.Rewrap(__gk_w, __gk_v); return __gk_w }(T{"x"})
 func (r *rewriter) selfWrap(e ast.Expr, t, to types.Type) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() != r.pkg || n.TypeArgs().Len() > 0 {
+	if !r.selfWrappable(t, to) {
 		return false
 	}
-	if st, ok := n.Underlying().(*types.Struct); !ok || st.NumFields() == 0 {
-		return false
-	}
-	if !compiledIface(to, r.pkg) || emptyIface(to) || errorOrStringer(to) || !types.Implements(t, to.Underlying().(*types.Interface)) {
-		return false
+	r.makeParents()
+	if call, ok := r.parents[e].(*ast.CallExpr); ok && !r.wrappedArgs[e] {
+		switch r.parents[call].(type) {
+		case *ast.DeferStmt, *ast.GoStmt:
+			// A deferred call that wrapCall did not write with the
+			// interface's type for e ("reflect: Call using io.Writer as
+			// type struct {…}").
+			return false
+		}
 	}
 	if r.selfWrapped[e] {
 		return true
@@ -32,10 +35,40 @@ func (r *rewriter) selfWrap(e ast.Expr, t, to types.Type) bool {
 		r.selfWrapped = map[ast.Expr]bool{}
 	}
 	r.selfWrapped[e] = true
-	ts, is := r.typeString(t), r.typeString(to)
-	r.ed.insert(r.off(e.Pos()), "func(__gk_v "+ts+") "+is+" { __gk_w := func() "+is+" { return __gk_v }(); "+rtName+".Rewrap(__gk_w, __gk_v); return __gk_w }(")
+	r.ed.insert(r.off(e.Pos()), "func(__gk_v "+r.typeString(t)+") "+r.typeString(to)+" { "+r.selfWrapText(t, to, "__gk_v")+"return __gk_w }(")
 	r.ed.insert(r.off(e.End()), ")")
 	return true
+}
+
+// selfWrappable reports a struct type t of the cells, with fields, going
+// into to, an interface of compiled code other than error and
+// fmt.Stringer that t implements (see selfWrap).
+func (r *rewriter) selfWrappable(t, to types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() != r.pkg || n.TypeArgs().Len() > 0 {
+		return false
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	if !ok || st.NumFields() == 0 || !compiledIface(to, r.pkg) || emptyIface(to) || !types.Implements(t, to.Underlying().(*types.Interface)) {
+		return false
+	}
+	if errorOrStringer(to) {
+		// Its Error or String hands the value over, unless the field
+		// kept is a pointer to a struct of the cells, which the
+		// runtime takes for the value itself (type M struct{ *K }).
+		return r.cellValue(st.Field(st.NumFields()-1).Type()) && isPointer(st.Field(st.NumFields()-1).Type())
+	}
+	return true
+}
+
+// selfWrapText is the code converting v, of type t, to the interface
+// type to in __gk_w as selfWrap does, or "" when t needs none.
+func (r *rewriter) selfWrapText(t, to types.Type, v string) string {
+	if !r.selfWrappable(t, to) {
+		return ""
+	}
+	is := r.typeString(to)
+	return "__gk_w := func() " + is + " { return " + v + " }(); " + rtName + ".Rewrap(__gk_w, " + v + "); "
 }
 
 // errorOrStringer reports error and fmt.Stringer.

@@ -130,7 +130,7 @@ func (r *rewriter) assertTo(v string, t, operand types.Type, strict bool) string
 	ts := r.typeString(t)
 	if r.wrappedCell(t) && (compiledIface(operand, r.pkg) || emptyIface(operand)) {
 		// Out of the interpreter's wrapper (see format.Recover).
-		return rtName + ".Concrete(" + v + ").(" + ts + ")"
+		return r.concreteFunc(t) + "(" + v + ").(" + ts + ")"
 	}
 	if r.wrappedNamed(t, operand) {
 		// Out of the interpreter's wrapper, told by its type's name.

@@ -142,7 +142,7 @@ func (r *rewriter) caseCheck(v string, e ast.Expr, i int, operand types.Type, bo
 	if !isIface {
 		c := "if _, ok := " + r.assertTo(v, t, operand, r.underlyingCase(t, body)) + "; ok" + r.dynIs(v, t, operand) + ret
 		if r.wrappedCell(t) {
-			c += "if _, ok := " + rtName + ".Concrete(" + v + ").(" + r.typeString(t) + "); ok" + ret
+			c += "if _, ok := " + r.concreteFunc(t) + "(" + v + ").(" + r.typeString(t) + "); ok" + ret
 		}
 		return c, true
 	}
@@ -206,7 +206,7 @@ func (r *rewriter) caseBinding(v string, cc *ast.CaseClause, operand types.Type)
 	if !isIface {
 		if r.wrappedCell(t) {
 			return "func() " + ts + " { if t, ok := " + v + ".(" + ts + "); ok { return t }; return " +
-				rtName + ".Concrete(" + v + ").(" + ts + ") }()"
+				r.concreteFunc(t) + "(" + v + ").(" + ts + ") }()"
 		}
 		return r.assertTo(v, t, operand, false)
 	}

@@ -50,6 +50,15 @@ func (r *rewriter) copyToIface(e ast.Expr, to types.Type, h how) {
 	if r.unnamedToNamed(e, t, to) || !types.IsInterface(to) {
 		return
 	}
+	if emptyIface(to) && t != nil && compiledIface(t, r.pkg) && !emptyIface(t) && !errorOrStringer(t) && !hasTypeParam(to) {
+		// An io.Writer into an any: the value it holds, out of the
+		// interpreter's wrapper, which assertions of the any to the
+		// value's type would not see through (see selfWrap; an
+		// assertion of the any to io.Writer wraps it again).
+		r.ed.insert(r.off(e.Pos()), rtName+".Concrete(")
+		r.ed.insert(r.off(e.End()), ")")
+		return
+	}
 	if r.funcToIface(e, t) {
 		return
 	}
@@ -278,7 +287,16 @@ func (r *rewriter) copyCallArgs(call *ast.CallExpr) {
 	}
 	if !r.cellCallee(call.Fun) {
 		for i, a := range call.Args {
-			r.callResultToIface(a, r.paramType(call, i))
+			if r.callResultToIface(a, r.paramType(call, i)) {
+				continue
+			}
+			sig, _ := r.info.TypeOf(call.Fun).(*types.Signature)
+			if pt := r.paramType(call, i); pt != nil && sig != nil && (!sig.Variadic() || i < sig.Params().Len()-1) &&
+				r.off(a.Pos()) >= 0 && r.off(a.End()) >= 0 {
+				// (io.LimitReader(B{…}, 2): see selfWrap; variadic
+				// arguments are written otherwise, see variadic.go.)
+				r.selfWrap(a, r.info.TypeOf(a), pt)
+			}
 		}
 		r.tagCompiledArgs(call)
 		r.untagSlogAny(call)

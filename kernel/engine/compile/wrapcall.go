@@ -82,6 +82,14 @@ func (r *rewriter) wrapCall(kwPos token.Pos, call *ast.CallExpr, head func(call 
 				// interpreter's interface value shares a struct's storage).
 				r.copyArg(a, t)
 				t = pt
+			} else if pt != nil && !call.Ellipsis.IsValid() && r.selfWrappable(t, pt) {
+				// A struct into an interface of compiled code: converted
+				// where the defer stands too (see selfWrap).
+				if r.wrappedArgs == nil {
+					r.wrappedArgs = map[ast.Expr]bool{}
+				}
+				r.wrappedArgs[a] = true
+				t = pt
 			}
 			if !add(t) {
 				return

@@ -215,6 +215,14 @@ func (p *printer) wrapperMethods(v reflect.Value) bool {
 		call = x.Error
 	case fmt.Stringer:
 		call, name = x.String, "String"
+		if u := unwrap(v); u.IsValid() && !isWrapper(u.Type()) && p.types != nil {
+			// fmt asks the value for Error first, whatever the
+			// interface it was held in (a flag.Value, fmt.Stringer).
+			if s, ok := p.method(u, "Error"); ok {
+				fmt.Fprintf(p.f, p.spec(p.verb), s)
+				return true
+			}
+		}
 	default:
 		return false
 	}

@@ -62,6 +62,23 @@ func topCapture(id int64) *capture {
 	return s[len(s)-1]
 }
 
+// WrappedStruct returns the value of an interpreted struct type that the
+// interpreter wrapper w holds as its IValue (put there by Rewrap), or the
+// zero Value.
+func WrappedStruct(w reflect.Value) reflect.Value {
+	if !w.IsValid() || !isWrapper(w.Type()) {
+		return reflect.Value{}
+	}
+	ival := w.Field(0)
+	if ival.Kind() == reflect.Interface {
+		ival = ival.Elem()
+	}
+	if !ival.IsValid() || ival.Kind() != reflect.Struct || !isInterpretedStruct(ival.Type()) {
+		return reflect.Value{}
+	}
+	return ival
+}
+
 // WrappedPointer returns the pointer to a value of an interpreted struct
 // type that the interpreter wrapper w holds as its IValue, or the zero
 // Value.

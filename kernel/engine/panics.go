@@ -260,7 +260,7 @@ func fixMessage(msg string, v any) any {
 	case strings.HasPrefix(msg, "hash of unhashable type"):
 		return runtime.Error("hash of unhashable type " + strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(msg, "hash of unhashable type"), ":")))
 	case (strings.HasPrefix(msg, "reflect.Value.MapIndex: value of type ") || strings.HasPrefix(msg, "reflect.Value.SetMapIndex: value of type ")) &&
-		strings.Contains(msg, " is not assignable to type "):
+		strings.Contains(msg, " is not assignable to type ") && !strings.Contains(msg, " is not assignable to type interp."):
 		// A value of a cell type as the key of a map keyed by an
 		// interface of compiled code (map[error]int).
 		_, key, _ := strings.Cut(msg, " is not assignable to type ")

@@ -119,14 +119,9 @@ func (rt *cellRuntime) exports() interp.Exports {
 			"PanicShift":       reflect.ValueOf(func() { panic(runtime.Error("negative shift amount")) }),
 			"PanicAssert":      reflect.ValueOf(func(msg string) { panic(runtime.TypeAssertion(msg)) }),
 			"PanicAssertIface": reflect.ValueOf(rt.panicAssertIface),
-			"PanicAssertAny": reflect.ValueOf(func(v any, to string) {
-				from := "nil"
-				if v != nil {
-					from = format.Wrap(rt.e.types, v).TypeName()
-				}
-				panic(runtime.TypeAssertion("interface conversion: interface {} is " + from + ", not " + to))
-			}),
-			"PanicNil": reflect.ValueOf(func() any { return new(goruntime.PanicNilError) }),
+			"PanicAssertAny":   reflect.ValueOf(func(v any, to string) { rt.panicAssertFrom(v, "interface {}", to) }),
+			"PanicAssertFrom":  reflect.ValueOf(rt.panicAssertFrom),
+			"PanicNil":         reflect.ValueOf(func() any { return new(goruntime.PanicNilError) }),
 			"RangeContinued": reflect.ValueOf(func(exited bool) {
 				if exited {
 					panic(runtime.Error("range function continued iteration after whole loop exit"))
@@ -371,6 +366,16 @@ func concrete(v any) any {
 		return s.Interface()
 	}
 	return v
+}
+
+// panicAssertFrom panics as Go does for a failed assertion of v, held in
+// an interface of type from, to the concrete type to.
+func (rt *cellRuntime) panicAssertFrom(v any, from, to string) {
+	is := "nil"
+	if v != nil {
+		is = format.Wrap(rt.e.types, v).TypeName()
+	}
+	panic(runtime.TypeAssertion("interface conversion: " + from + " is " + is + ", not " + to))
 }
 
 // tagAny tags a value of a cell's struct type (or a pointer to one) held

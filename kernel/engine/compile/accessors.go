@@ -160,7 +160,8 @@ func (t *translation) accessors(decls []*cellDecl, emitCell map[*cellDecl]bool, 
 			add(k, fd)
 		}
 	}
-	// The String and Error methods struct types get from embedded fields:
+	// The String, Error, GoString and Format methods struct types get
+	// from embedded fields:
 	// the runtime finds a value's methods by its type's ID (a Rect
 	// embedding Named, held in a Shape). For the struct types the cell
 	// declares, and for those of the session when the cell declares
@@ -182,21 +183,27 @@ func (t *translation) accessors(decls []*cellDecl, emitCell map[*cellDecl]bool, 
 		if !ok {
 			continue
 		}
-		for _, name := range []string{"String", "Error"} {
+		for _, name := range []string{"String", "Error", "GoString", "Format"} {
 			if _, done := methods[typ][name]; done {
 				continue
 			}
 			if _, done := c.structs[id].Methods[name]; done && t.structIDs[typ] == 0 {
 				continue
 			}
+			has := func(t types.Type) bool {
+				if name == "Format" {
+					return hasFormatMethod(t)
+				}
+				return hasStringMethod(t, name)
+			}
 			ptrT := types.NewPointer(tn.Type())
-			if _, index, _ := types.LookupFieldOrMethod(ptrT, false, t.ck.pkg, name); len(index) < 2 || !hasStringMethod(ptrT, name) {
+			if _, index, _ := types.LookupFieldOrMethod(ptrT, false, t.ck.pkg, name); len(index) < 2 || !has(ptrT) {
 				continue
 			}
 			if methods[typ] == nil {
 				methods[typ] = map[string]method{}
 			}
-			methods[typ][name] = method{ptr: !hasStringMethod(tn.Type(), name)}
+			methods[typ][name] = method{ptr: !has(tn.Type())}
 			if t.structIDs[typ] == 0 {
 				promotedID[typ] = id
 			}

@@ -38,7 +38,7 @@ func (r *rewriter) checkedIndexes(s ast.Stmt, safe map[safePair]bool) []ast.Expr
 	switch s := s.(type) {
 	case *ast.AssignStmt:
 		exprs = append(append(exprs, s.Lhs...), s.Rhs...)
-		if (s.Tok == token.SHL_ASSIGN || s.Tok == token.SHR_ASSIGN) && len(s.Rhs) == 1 && r.shiftCheckable(s.Rhs[0]) {
+		if (s.Tok == token.SHL_ASSIGN || s.Tok == token.SHR_ASSIGN) && len(s.Rhs) == 1 && r.shiftCheckable(s.Rhs[0]) && !r.nonNeg(s.Rhs[0], safe) {
 			shifts = append(shifts, &ast.BinaryExpr{X: s.Lhs[0], OpPos: s.TokPos, Op: token.SHL, Y: s.Rhs[0]})
 		}
 	case *ast.ExprStmt:
@@ -153,7 +153,14 @@ func (r *rewriter) checksText(xs []ast.Expr, safe map[safePair]bool, onFail stri
 					strconv.Quote(goTypeString(t)) + ") }; "
 				break
 			}
-			msg := "interface conversion: " + goTypeString(r.info.TypeOf(x.X)) + " is nil, not " + goTypeString(t)
+			from := goTypeString(r.info.TypeOf(x.X))
+			if structOrPtr(t) {
+				// Any failure: the interpreter's text names "interface {}".
+				c = "if _, ok := " + v + ".(" + r.typeString(t) + "); !ok { " + onFail + rtName + ".PanicAssertFrom(" + v + ", " +
+					strconv.Quote(from) + ", " + strconv.Quote(goTypeString(t)) + ") }; "
+				break
+			}
+			msg := "interface conversion: " + from + " is nil, not " + goTypeString(t)
 			c = "if " + v + " == nil { " + onFail + rtName + ".PanicAssert(" + strconv.Quote(msg) + ") }; "
 		}
 		if !seen[c] {
@@ -258,7 +265,7 @@ func (r *rewriter) collectIndexes(e ast.Expr, safe map[safePair]bool, f func(ast
 				r.collectIndexes(n.X, safe, f) // the left side always runs
 				return false
 			}
-			if (n.Op == token.SHL || n.Op == token.SHR) && r.shiftCheckable(n.Y) {
+			if (n.Op == token.SHL || n.Op == token.SHR) && r.shiftCheckable(n.Y) && !r.nonNeg(n.Y, safe) {
 				f(n)
 			}
 		case *ast.TypeAssertExpr:
@@ -535,7 +542,7 @@ func (r *rewriter) nilAssertCheckable(ta *ast.TypeAssertExpr) bool {
 		return false
 	}
 	xt, t := r.info.TypeOf(ta.X), r.info.TypeOf(ta.Type)
-	return xt != nil && t != nil && cellNonEmptyIface(xt, r.pkg) && !types.IsInterface(t) && !hasTypeParam(t)
+	return xt != nil && t != nil && cellNonEmptyIface(xt, r.pkg) && !types.IsInterface(t) && !hasTypeParam(t) && !r.wrappedCell(t)
 }
 
 // anyAssertCheckable reports an assertion x.(T) of a simple operand of
@@ -549,8 +556,8 @@ func (r *rewriter) anyAssertCheckable(ta *ast.TypeAssertExpr) bool {
 		return false
 	}
 	t := r.info.TypeOf(ta.Type)
-	if t == nil || types.IsInterface(t) || hasTypeParam(t) || r.namedNonStruct(t) || !r.sessionHasTaggable() {
-		return false
+	if t == nil || types.IsInterface(t) || hasTypeParam(t) || r.namedNonStruct(t) || r.wrappedCell(t) || !r.sessionHasTaggable() {
+		return false // (a wrappedCell type's assertion looks inside wrappers: see valueErrorAssert)
 	}
 	return true
 }
@@ -570,4 +577,13 @@ func (r *rewriter) sessionHasTaggable() bool {
 		r.hasTaggable = &has
 	}
 	return *r.hasTaggable
+}
+
+// structOrPtr reports a struct type, or a pointer to one.
+func structOrPtr(t types.Type) bool {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	_, ok := t.Underlying().(*types.Struct)
+	return ok
 }

@@ -152,6 +152,8 @@ func (r *rewriter) nonNeg(e ast.Expr, safe map[safePair]bool) bool {
 		switch e.Op {
 		case token.ADD, token.MUL, token.QUO, token.REM, token.SHR:
 			return r.nonNeg(e.X, safe) && r.nonNeg(e.Y, safe)
+		case token.AND: // (a mask without the sign bit clears it)
+			return r.nonNeg(e.X, safe) || r.nonNeg(e.Y, safe)
 		}
 	}
 	return false

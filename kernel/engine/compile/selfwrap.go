@@ -7,11 +7,11 @@ import (
 
 // selfWrap converts e, a value of a struct type of the cells, going into
 // an interface of compiled code (an io.Closer, a sort.Interface; error
-// and fmt.Stringer only as selfWrappable says) through format.Rewrap: the interpreter's
-// wrapper keeps the struct's last field where the value should be, and
-// %T, assertions back to the type and the printer would see that field.
-// (Error and String methods hand the value over themselves, see
-// selfPrologue.) It reports whether it did.
+// and fmt.Stringer only as selfWrappable says) through format.Rewrap:
+// the interpreter's wrapper keeps the struct's last field where the value
+// should be, and %T, assertions back to the type and the printer would
+// see that field. (Error and String methods hand the value over
+// themselves, see selfPrologue.) It reports whether it did.
 //
 //	var c io.Closer = T{"x"}  →  var c io.Closer = func(__gk_v T) io.Closer { __gk_w := func() io.Closer { return __gk_v }(); __gk.Rewrap(__gk_w, __gk_v); return __gk_w }(T{"x"})
 func (r *rewriter) selfWrap(e ast.Expr, t, to types.Type) bool {
@@ -41,8 +41,9 @@ func (r *rewriter) selfWrap(e ast.Expr, t, to types.Type) bool {
 }
 
 // selfWrappable reports a struct type t of the cells, with fields, going
-// into to, an interface of compiled code other than error and
-// fmt.Stringer that t implements (see selfWrap).
+// into to, an interface of compiled code that t implements (see
+// selfWrap): not error or fmt.Stringer, unless t's last field is a
+// pointer to a struct of the cells.
 func (r *rewriter) selfWrappable(t, to types.Type) bool {
 	n, ok := types.Unalias(t).(*types.Named)
 	if !ok || n.Obj().Pkg() != r.pkg || n.TypeArgs().Len() > 0 {

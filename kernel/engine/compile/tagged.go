@@ -120,6 +120,16 @@ func (r *rewriter) untagOperand(x ast.Expr, t types.Type) {
 	r.ed.insert(r.off(x.End()), ", "+strconv.Quote(goTypeName(t))+")")
 }
 
+// emptyStructSafe reports an assertion of an operand of an interface type
+// of compiled code (io.Writer) to a concrete type of compiled code
+// (*strings.Builder), which the interpreter makes through any: its own
+// panics when the operand holds a value of an empty struct type
+// (io.Discard: "reflect: Field index out of bounds").
+func (r *rewriter) emptyStructSafe(t, operand types.Type) bool {
+	return compiledIface(operand, r.pkg) && !emptyIface(operand) && !types.IsInterface(t) && !hasTypeParam(t) &&
+		!r.cellValue(t) && !r.cellElems(t)
+}
+
 // assertTo is the assertion of the variable v, of type operand, to the
 // concrete type t, taking a tagged value of t out of its tag; strict
 // (for a type tried for an interface case) matches tagged values only.
@@ -135,6 +145,9 @@ func (r *rewriter) assertTo(v string, t, operand types.Type, strict bool) string
 	if r.wrappedNamed(t, operand) {
 		// Out of the interpreter's wrapper, told by its type's name.
 		return rtName + ".WrappedNamed(" + v + ", " + strconv.Quote(goTypeName(t)) + ").(" + ts + ")"
+	}
+	if r.emptyStructSafe(t, operand) {
+		return "any(" + v + ").(" + ts + ")"
 	}
 	if !r.taggable(t) || !emptyIface(operand) {
 		return v + ".(" + ts + ")"

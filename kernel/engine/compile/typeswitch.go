@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -385,6 +386,18 @@ func (r *rewriter) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) bool {
 		return true
 	}
 	if !ok {
+		if r.emptyStructSafe(at, xt.Type) && r.off(ta.Pos()) >= 0 && r.off(ta.End()) >= 0 {
+			if commaOk {
+				r.ed.insert(r.off(ta.X.Pos()), "any(")
+				r.ed.insert(r.off(ta.X.End()), ")")
+				return true
+			}
+			// (Go's text names the operand's interface.)
+			ts, xs := r.typeString(at), r.typeString(xt.Type)
+			r.wrapAssert(ta, "func(__gk_x "+xs+") "+ts+" { if t, ok := any(__gk_x).("+ts+"); ok { return t }; "+rtName+
+				".PanicAssertFrom(__gk_x, "+strconv.Quote(goTypeString(xt.Type))+", "+strconv.Quote(goTypeString(at))+"); var z "+ts+"; return z }(")
+			return true
+		}
 		r.untagOperand(ta.X, at)
 		done := r.valueErrorAssert(ta, at, xt.Type, commaOk)
 		r.normOperand(ta.X)

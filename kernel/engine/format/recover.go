@@ -65,24 +65,16 @@ func topCapture(id int64) *capture {
 // WrappedStruct returns the value of an interpreted struct type that the
 // interpreter wrapper w holds as its IValue (put there by Rewrap), or the
 // zero Value.
-func WrappedStruct(w reflect.Value) reflect.Value {
-	if !w.IsValid() || !isWrapper(w.Type()) {
-		return reflect.Value{}
-	}
-	ival := w.Field(0)
-	if ival.Kind() == reflect.Interface {
-		ival = ival.Elem()
-	}
-	if !ival.IsValid() || ival.Kind() != reflect.Struct || !isInterpretedStruct(ival.Type()) {
-		return reflect.Value{}
-	}
-	return ival
-}
+func WrappedStruct(w reflect.Value) reflect.Value { return wrapped(w, reflect.Struct) }
 
 // WrappedPointer returns the pointer to a value of an interpreted struct
 // type that the interpreter wrapper w holds as its IValue, or the zero
 // Value.
-func WrappedPointer(w reflect.Value) reflect.Value {
+func WrappedPointer(w reflect.Value) reflect.Value { return wrapped(w, reflect.Pointer) }
+
+// wrapped returns the IValue of the interpreter wrapper w when it is of
+// kind k and an interpreted struct type (or a pointer to one).
+func wrapped(w reflect.Value, k reflect.Kind) reflect.Value {
 	if !w.IsValid() || !isWrapper(w.Type()) {
 		return reflect.Value{}
 	}
@@ -90,7 +82,7 @@ func WrappedPointer(w reflect.Value) reflect.Value {
 	if ival.Kind() == reflect.Interface {
 		ival = ival.Elem()
 	}
-	if !ival.IsValid() || ival.Kind() != reflect.Pointer || !isInterpretedStruct(ival.Type()) {
+	if !ival.IsValid() || ival.Kind() != k || !isInterpretedStruct(ival.Type()) {
 		return reflect.Value{}
 	}
 	return ival

@@ -68,7 +68,13 @@ func (r *rewriter) selfWrapText(t, to types.Type, v string) string {
 	if !r.selfWrappable(t, to) {
 		return ""
 	}
-	is := r.typeString(to)
+	return rewrapText(r.typeString(to), v)
+}
+
+// rewrapText is the code converting v to the interface type written is,
+// in __gk_w, with v put back into the interpreter's wrapper (see
+// format.Rewrap).
+func rewrapText(is, v string) string {
 	return "__gk_w := func() " + is + " { return " + v + " }(); " + rtName + ".Rewrap(__gk_w, " + v + "); "
 }
 

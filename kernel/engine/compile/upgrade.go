@@ -141,7 +141,7 @@ func (t *translation) upgradeSteps(redeclared func(string) bool) []*Step {
 					if _, isStruct := c.named.Underlying().(*types.Struct); isStruct && !errorOrStringer(iface) {
 						// Its last field, else (see selfWrap).
 						ups.WriteString(" if __gk_ux, ok := " + x + ".(" + c.old + "); ok { __gk_nx := " + conv +
-							"; __gk_w := func() " + is + " { return __gk_nx }(); " + rtName + ".Rewrap(__gk_w, __gk_nx); return __gk_w };")
+							"; " + rewrapText(is, "__gk_nx") + "return __gk_w };")
 					} else {
 						ups.WriteString(" if __gk_ux, ok := " + x + ".(" + c.old + "); ok { return " + conv + " };")
 					}

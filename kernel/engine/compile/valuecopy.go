@@ -286,11 +286,11 @@ func (r *rewriter) copyCallArgs(call *ast.CallExpr) {
 		}
 	}
 	if !r.cellCallee(call.Fun) {
+		sig, _ := r.info.TypeOf(call.Fun).(*types.Signature)
 		for i, a := range call.Args {
 			if r.callResultToIface(a, r.paramType(call, i)) {
 				continue
 			}
-			sig, _ := r.info.TypeOf(call.Fun).(*types.Signature)
 			if pt := r.paramType(call, i); pt != nil && sig != nil && (!sig.Variadic() || i < sig.Params().Len()-1) &&
 				r.off(a.Pos()) >= 0 && r.off(a.End()) >= 0 {
 				// (io.LimitReader(B{…}, 2): see selfWrap; variadic

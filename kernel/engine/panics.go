@@ -82,6 +82,13 @@ func (e *Engine) fixPanic(v any) any {
 	msg := e.nameStructs(err.Error())
 	switch {
 	case msg == err.Error():
+	case strings.HasPrefix(msg, "interface conversion: ") && strings.HasSuffix(msg, ": missing method "):
+		// The interpreter's assertion to a concrete type of an interface
+		// value that compiled code gave it (list.Element's Value).
+		if is, not, ok := strings.Cut(strings.TrimSuffix(strings.TrimPrefix(msg, "interface conversion: "), ": missing method "), " is not "); ok {
+			return runtime.TypeAssertion("interface conversion: interface {} is " + is + ", not " + not)
+		}
+		return runtime.TypeAssertion(msg)
 	case strings.HasPrefix(msg, "interface conversion: "):
 		return runtime.TypeAssertion(msg)
 	case strings.HasPrefix(msg, "runtime error: "):
@@ -235,6 +242,13 @@ func fixMessage(msg string, v any) any {
 		msg == "reflect: indirection through nil pointer to embedded struct", // a promoted field through a nil *T
 		msg == "reflect: Method on nil interface value":                      // err.Error() of a nil error
 		return runtime.NilPointer()
+	case strings.HasPrefix(msg, "interface conversion: ") && strings.HasSuffix(msg, ": missing method "):
+		// The interpreter's assertion to a concrete type of an interface
+		// value that compiled code gave it (list.Element's Value).
+		if is, not, ok := strings.Cut(strings.TrimSuffix(strings.TrimPrefix(msg, "interface conversion: "), ": missing method "), " is not "); ok {
+			return runtime.TypeAssertion("interface conversion: interface {} is " + is + ", not " + not)
+		}
+		return runtime.TypeAssertion(msg)
 	case strings.HasPrefix(msg, "interface conversion: "):
 		return runtime.TypeAssertion(msg)
 	case msg == "assignment to entry in nil map":

@@ -119,9 +119,12 @@ func (rt *cellRuntime) exports() interp.Exports {
 			"PanicShift":       reflect.ValueOf(func() { panic(runtime.Error("negative shift amount")) }),
 			"PanicAssert":      reflect.ValueOf(func(msg string) { panic(runtime.TypeAssertion(msg)) }),
 			"PanicAssertIface": reflect.ValueOf(rt.panicAssertIface),
-			"PanicAssertAny":   reflect.ValueOf(func(v any, to string) { rt.panicAssertFrom(v, "interface {}", to) }),
-			"PanicAssertFrom":  reflect.ValueOf(rt.panicAssertFrom),
-			"PanicNil":         reflect.ValueOf(func() any { return new(goruntime.PanicNilError) }),
+			"PanicAssertIfaceIn": reflect.ValueOf(func(s any, iface string, methods ...string) {
+				rt.panicAssertIfaceNamed(format.DynConcreteType(s), reflect.ValueOf(s).Index(0).Interface(), iface, methods...)
+			}),
+			"PanicAssertAny":  reflect.ValueOf(func(v any, to string) { rt.panicAssertFrom(v, "interface {}", to) }),
+			"PanicAssertFrom": reflect.ValueOf(rt.panicAssertFrom),
+			"PanicNil":        reflect.ValueOf(func() any { return new(goruntime.PanicNilError) }),
 			"RangeContinued": reflect.ValueOf(func(exited bool) {
 				if exited {
 					panic(runtime.Error("range function continued iteration after whole loop exit"))
@@ -156,10 +159,17 @@ func (rt *cellRuntime) exports() interp.Exports {
 				}
 				return c
 			}),
-			"WrappedNamed":         reflect.ValueOf(format.WrappedNamed),
-			"TypeName":             reflect.ValueOf(func(v any) string { return format.Wrap(rt.e.types, v).TypeName() }),
-			"WrappedText":          reflect.ValueOf(rt.wrappedText),
-			"Norm":                 reflect.ValueOf(norm),
+			"WrappedNamed": reflect.ValueOf(format.WrappedNamed),
+			"TypeName":     reflect.ValueOf(func(v any) string { return format.Wrap(rt.e.types, v).TypeName() }),
+			"WrappedText":  reflect.ValueOf(rt.wrappedText),
+			"Norm":         reflect.ValueOf(norm),
+			"NormNZ": reflect.ValueOf(func(v any) any {
+				n := norm(v)
+				if rv := reflect.ValueOf(n); rv.Kind() == reflect.Struct && rv.NumField() == 0 {
+					return nil // (see compile's concreteFunc)
+				}
+				return n
+			}),
 			"NormKeep":             reflect.ValueOf(normKeep),
 			"StdinFile":            reflect.ValueOf(stdinFile),
 			"Equal":                reflect.ValueOf(equal),
@@ -294,6 +304,13 @@ func clearValue(x any) {
 // interface type iface (as %T prints it) with the given methods (sorted)
 // fails: "interface conversion: int is not main.I: missing method Val".
 func (rt *cellRuntime) panicAssertIface(v any, iface string, methods ...string) {
+	rt.panicAssertIfaceNamed("", v, iface, methods...)
+}
+
+// panicAssertIfaceNamed is panicAssertIface naming v's type name when it
+// is not "" (the type of a value of a cell's interface, which v as an any
+// has lost).
+func (rt *cellRuntime) panicAssertIfaceNamed(name string, v any, iface string, methods ...string) {
 	missing := ""
 	if u := format.Unwrap(reflect.ValueOf(v)); u.IsValid() {
 		for _, m := range methods {
@@ -303,7 +320,10 @@ func (rt *cellRuntime) panicAssertIface(v any, iface string, methods ...string) 
 			}
 		}
 	}
-	msg := "interface conversion: " + format.Wrap(rt.e.types, v).TypeName() + " is not " + iface
+	if name == "" {
+		name = format.Wrap(rt.e.types, v).TypeName()
+	}
+	msg := "interface conversion: " + name + " is not " + iface
 	if missing != "" {
 		msg += ": missing method " + missing
 	}

@@ -72,6 +72,18 @@ func (r *rewriter) builtin(call *ast.CallExpr) {
 			}
 		}
 	case "append":
+		// An untyped nil appended: the interpreter types it by the last
+		// nil it converted to an interface ("reflect.Set: value of type
+		// interface {} is not assignable to type *int"); converted to
+		// the element type, it is a typed nil.
+		if s, ok := r.info.TypeOf(call).Underlying().(*types.Slice); ok && !call.Ellipsis.IsValid() {
+			for _, a := range call.Args[1:] {
+				if isNil(r.info.TypeOf(a)) && r.off(a.Pos()) >= 0 && r.off(a.End()) >= 0 {
+					r.ed.insertFirst(r.off(a.Pos()), "("+r.typeString(s.Elem())+")(")
+					r.ed.insertLast(r.off(a.End()), ")")
+				}
+			}
+		}
 		// A function of the cell appended by name: the interpreter would
 		// store its own node ("*interp.node is not assignable"); converted
 		// to the element type, it is a function value.

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strconv"
 )
 
 // errorsAs rewrites errors.As with a pointer to an interface (other than
@@ -174,9 +175,12 @@ func (r *rewriter) valueErrorAssert(ta *ast.TypeAssertExpr, t, xt types.Type, co
 		head = "func(" + v + " " + r.typeString(xt) + ") (" + ts + ", bool) { if t, ok := " + v + ".(" + ts +
 			"); ok { return t, true }; t, ok := " + conc + "(" + v + ").(" + ts + "); return t, ok }("
 	} else {
-		// (The last assertion panics with the interpreter's text.)
+		fail := rtName + ".PanicAssertAny(" + v + ", " + strconv.Quote(goTypeString(t)) + ")"
+		if !emptyIface(xt) {
+			fail = rtName + ".PanicAssertFrom(" + v + ", " + strconv.Quote(goTypeString(xt)) + ", " + strconv.Quote(goTypeString(t)) + ")"
+		}
 		head = "func(" + v + " " + r.typeString(xt) + ") " + ts + " { if t, ok := " + v + ".(" + ts +
-			"); ok { return t }; if t, ok := " + conc + "(" + v + ").(" + ts + "); ok { return t }; return " + v + ".(" + ts + ") }("
+			"); ok { return t }; if t, ok := " + conc + "(" + v + ").(" + ts + "); ok { return t }; " + fail + "; var z " + ts + "; return z }("
 	}
 	r.wrapAssert(ta, head)
 	return true

@@ -103,15 +103,15 @@ func (r *rewriter) ifaceAssertFunc(it, xt types.Type, commaOk bool) string {
 	if commaOk {
 		b.WriteString("t, ok := " + v + ".(" + its + "); return t, ok }")
 	} else {
-		b.WriteString(r.ifaceAssertReturn(v, it) + " }")
+		b.WriteString(r.ifaceAssertReturn(v, it, xt) + " }")
 	}
 	return b.String()
 }
 
-// ifaceAssertReturn is the statements returning v (non-nil) asserted to
-// the interface type it, panicking with Go's message when it does not
-// implement it (the interpreter names neither type as Go does).
-func (r *rewriter) ifaceAssertReturn(v string, it types.Type) string {
+// ifaceAssertReturn is the statements returning v (non-nil, of type xt)
+// asserted to the interface type it, panicking with Go's message when it
+// does not implement it (the interpreter names neither type as Go does).
+func (r *rewriter) ifaceAssertReturn(v string, it, xt types.Type) string {
 	is := r.typeString(it)
 	iface, _ := it.Underlying().(*types.Interface)
 	if iface == nil {
@@ -126,7 +126,53 @@ func (r *rewriter) ifaceAssertReturn(v string, it types.Type) string {
 	if len(names) > 0 {
 		args += ", " + strings.Join(names, ", ")
 	}
-	return "if c, ok := " + v + ".(" + is + "); ok { return c }; " + rtName + ".PanicAssertIface(" + v + ", " + args + "); return nil"
+	fail := rtName + ".PanicAssertIface(" + v + ", " + args + ")"
+	if cellNonEmptyIface(xt, r.pkg) && !hasTypeParam(xt) {
+		// (A slice keeps the interpreter's interface value, which names
+		// the held value's type.)
+		fail = rtName + ".PanicAssertIfaceIn([]" + r.typeString(xt) + "{" + v + "}, " + args + ")"
+	}
+	return "if c, ok := " + v + ".(" + is + "); ok { return c }; " + r.missingChecks(v, iface, it, xt) + fail + "; return nil"
+}
+
+// missingChecks is the statements panicking with Go's message when v (of
+// type xt) holds a value of a cell's struct type, or a pointer to one,
+// that has the first of iface's methods but lacks a later one (reflect
+// sees no methods of such types, so PanicAssertIface would name the
+// first), or a value of a cell's named non-struct type in a cell's
+// interface (which PanicAssertIface would name by its underlying type).
+func (r *rewriter) missingChecks(v string, iface *types.Interface, it, xt types.Type) string {
+	if r.pkg == nil || iface.NumMethods() == 0 {
+		return ""
+	}
+	from, _ := xt.Underlying().(*types.Interface)
+	first := iface.Method(0).Name()
+	var b strings.Builder
+	for _, named := range r.sessionNamed(r.pkg.Scope()) {
+		if hasTypeParam(named) {
+			continue
+		}
+		if _, ok := named.Underlying().(*types.Struct); !ok {
+			// A value of a named non-struct type in a cell's interface:
+			// the interpreter's and reflect's names are of its
+			// underlying type.
+			if from != nil && r.namedNonStruct(named) && cellNonEmptyIface(xt, r.pkg) && types.Implements(named, from) {
+				msg := "interface conversion: " + goTypeString(named) + " is not " + goTypeString(it) + ": missing method " + missingMethod(named, iface)
+				b.WriteString("if _, ok := " + v + ".(" + r.typeString(named) + "); ok" + r.dynIs(v, named, xt) + " { " +
+					rtName + ".PanicAssert(" + strconv.Quote(msg) + ") }; ")
+			}
+			continue
+		}
+		for _, t := range []types.Type{named, types.NewPointer(named)} {
+			missing := missingMethod(t, iface)
+			if missing == "" || missing == first || from != nil && !types.Implements(t, from) {
+				continue
+			}
+			msg := "interface conversion: " + goTypeString(t) + " is not " + goTypeString(it) + ": missing method " + missing
+			b.WriteString("if _, ok := " + v + ".(" + r.typeString(t) + "); ok { " + rtName + ".PanicAssert(" + strconv.Quote(msg) + ") }; ")
+		}
+	}
+	return b.String()
 }
 
 // missingMethod names the first method of iface that t lacks.
@@ -178,7 +224,7 @@ func nilAssertPanicFor(v string, operand, t types.Type) string {
 
 // viaEmbeddedPointer reports a struct type that has a method of iface
 // (nil: none) of a compiled type (sync.Mutex's Lock) only through an
-// embedded pointer field.
+// embedded pointer to a struct of the cells.
 func viaEmbeddedPointer(t types.Type, iface *types.Interface) bool {
 	if iface == nil {
 		return false
@@ -196,8 +242,13 @@ func viaEmbeddedPointer(t types.Type, iface *types.Interface) bool {
 				break
 			}
 			cur = st.Field(i).Type()
-			if _, ok := cur.(*types.Pointer); ok {
-				return true
+			if p, ok := cur.(*types.Pointer); ok {
+				// (Through a pointer to a compiled type, such as
+				// *bytes.Buffer, the interpreter finds the method.)
+				if n, ok := types.Unalias(p.Elem()).(*types.Named); ok && n.Obj().Pkg() == named.Obj().Pkg() {
+					return true
+				}
+				break
 			}
 		}
 	}

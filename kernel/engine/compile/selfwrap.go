@@ -46,7 +46,7 @@ func (r *rewriter) selfWrap(e ast.Expr, t, to types.Type) bool {
 // pointer to a struct of the cells.
 func (r *rewriter) selfWrappable(t, to types.Type) bool {
 	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() != r.pkg || n.TypeArgs().Len() > 0 {
+	if !ok || n.Obj().Pkg() != r.pkg || hasTypeParam(n) {
 		return false
 	}
 	st, ok := n.Underlying().(*types.Struct)
@@ -56,10 +56,24 @@ func (r *rewriter) selfWrappable(t, to types.Type) bool {
 	if errorOrStringer(to) {
 		// Its Error or String hands the value over, unless the field
 		// kept is a pointer to a struct of the cells, which the
-		// runtime takes for the value itself (type M struct{ *K }).
-		return r.cellValue(st.Field(st.NumFields()-1).Type()) && isPointer(st.Field(st.NumFields()-1).Type())
+		// runtime takes for the value itself (type M struct{ *K }), or
+		// the method is promoted from an embedded type of compiled code
+		// (struct{ *fs.PathError; Code int }).
+		return r.cellValue(st.Field(st.NumFields()-1).Type()) && isPointer(st.Field(st.NumFields()-1).Type()) ||
+			r.compiledMethod(t, to.Underlying().(*types.Interface).Method(0).Name())
 	}
 	return true
+}
+
+// compiledMethod reports whether the method name of t's method set is
+// declared by a type of compiled code (promoted from an embedded field).
+func (r *rewriter) compiledMethod(t types.Type, name string) bool {
+	sel := types.NewMethodSet(t).Lookup(nil, name)
+	if sel == nil {
+		return false
+	}
+	pkg := sel.Obj().Pkg()
+	return pkg != nil && pkg != r.pkg && len(sel.Index()) > 1
 }
 
 // selfWrapText is the code converting v, of type t, to the interface

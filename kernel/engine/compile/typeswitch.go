@@ -430,7 +430,7 @@ func (r *rewriter) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) bool {
 			// nil, or names no interface).
 			is := r.typeString(at)
 			r.wrapAssert(ta, "func(__gk_x "+r.typeString(xt.Type)+") "+is+" { "+
-				nilAssertPanic("__gk_x", at)+r.namedTries("__gk_x", at, xt.Type, "return c")+r.ifaceAssertReturn("__gk_x", at)+" }(")
+				nilAssertPanic("__gk_x", at)+r.namedTries("__gk_x", at, xt.Type, "return c")+r.ifaceAssertReturn("__gk_x", at, xt.Type)+" }(")
 			return true
 		}
 		return false

@@ -85,15 +85,20 @@ func (t *translation) upgradeSteps(redeclared func(string) bool) []*Step {
 			is := t.typeStr(iface)
 			t.c.uniq++
 			up := "__gk_up" + itoa(t.c.uniq)
-			ups.WriteString(up + " := func(__gk_uv " + is + ") " + is + " {")
+			// (A value it cannot convert stays as it was.)
+			ups.WriteString(up + " := func(__gk_uv " + is + ") (__gk_ur " + is + ") { __gk_ur = __gk_uv; defer func() { recover() }();")
 			it, _ := iface.Underlying().(*types.Interface)
-			// In an interface of compiled code the value is the
-			// interpreter's wrapper: Norm finds the cell's value.
-			x := "__gk_uv"
-			if compiledIface(iface, t.ck.pkg) {
-				x = rtName + ".Norm(__gk_uv)"
-			}
 			for _, c := range convs {
+				// In an interface of compiled code the value is the
+				// interpreter's wrapper: Norm finds the cell's value
+				// (NormNZ, but for an empty struct type: see concreteFunc).
+				x := "__gk_uv"
+				if compiledIface(iface, t.ck.pkg) {
+					x = rtName + ".NormNZ(__gk_uv)"
+					if st, ok := c.named.Underlying().(*types.Struct); ok && st.NumFields() == 0 {
+						x = rtName + ".Norm(__gk_uv)"
+					}
+				}
 				if c.plain {
 					// A conversion, or for a slice, map, array, channel
 					// or function type (of a struct type that changed) the

@@ -103,6 +103,15 @@ func DynType(s any) string {
 	return ""
 }
 
+// DynConcreteType is DynType when the interpreter's node names the held
+// value's own type rather than the interface it was converted to, else "".
+func DynConcreteType(s any) string {
+	if v, ok := only(s); ok && !nodeIsInterface(v) {
+		return valueInterfaceType(v)
+	}
+	return ""
+}
+
 // only returns the one element of the slice s.
 func only(s any) (reflect.Value, bool) {
 	v := reflect.ValueOf(s)

@@ -33,7 +33,8 @@ func (rt *cellRuntime) jsonDecode(dec *json.Decoder, v any, id int) error {
 func (rt *cellRuntime) decodeInto(v any, id int, raw bool, decode func(any) error) error {
 	rv := format.Unwrap(reflect.ValueOf(v))
 	if !rv.IsValid() || rv.Kind() != reflect.Pointer || rv.IsNil() {
-		return decode(v) // json reports it
+		// (json reports it, with the type by its name.)
+		return rt.fixJSONError(decode(v), nil, rt.e.comp.Desc(id))
 	}
 	var d *format.Desc
 	if dd := rt.e.comp.Desc(id); dd != nil {
@@ -440,15 +441,26 @@ func jsonKind(raw []byte) string {
 // fixJSONError names the cell's struct types in json's type errors (their
 // reflect types have no name: "Go struct field .age").
 func (rt *cellRuntime) fixJSONError(err error, t reflect.Type, d *format.Desc) error {
+	var ie *json.InvalidUnmarshalError
+	if errors.As(err, &ie) && ie.Type != nil {
+		// "json: Unmarshal(non-pointer main.Config)".
+		ie.Type = format.Named(ie.Type, format.TypeNameOf(rt.e.types, ie.Type, d))
+		return err
+	}
 	var te *json.UnmarshalTypeError
-	if !errors.As(err, &te) || te.Struct != "" {
+	if !errors.As(err, &te) || te.Struct != "" || te.Type == nil {
 		return err
 	}
 	if te.Field == "" {
 		// "Go value of type struct { X int … }": the type by its name.
-		if sd := rt.structDesc(te.Type); sd != nil && sd.Name != "" {
-			return namedTypeError{te, sd.Name}
+		td := d
+		if td == nil || te.Type != t {
+			td = nil
+			if sd := rt.structDesc(te.Type); sd != nil {
+				td = sd
+			}
 		}
+		te.Type = format.Named(te.Type, format.TypeNameOf(rt.e.types, te.Type, td))
 		return err
 	}
 	parent := ""
@@ -466,10 +478,13 @@ func (rt *cellRuntime) fixJSONError(err error, t reflect.Type, d *format.Desc) e
 		if d == nil {
 			d = rt.structDesc(t)
 		}
-		if d != nil && !embedded {
-			// The struct of the JSON object: an embedded struct's fields
-			// are the object's own.
-			parent = d.Name
+		if !embedded {
+			// The struct of the JSON object (an embedded struct's fields
+			// are the object's own; an anonymous one has no name).
+			parent = ""
+			if d != nil {
+				parent = d.Name
+			}
 		}
 		i := jsonFieldIndex(t, seg)
 		if i < 0 {
@@ -487,21 +502,12 @@ func (rt *cellRuntime) fixJSONError(err error, t reflect.Type, d *format.Desc) e
 	if parent != "" && !strings.HasPrefix(parent, "struct") { // an anonymous struct has no name
 		te.Struct = parent[strings.LastIndex(parent, ".")+1:]
 	}
+	if t == te.Type {
+		// The field's type by its name ("of type []main.P").
+		te.Type = format.Named(te.Type, format.TypeNameOf(rt.e.types, te.Type, d))
+	}
 	return err
 }
-
-// namedTypeError is a json type error about a whole value of a cell's
-// struct type, named as Go names it.
-type namedTypeError struct {
-	*json.UnmarshalTypeError
-	name string
-}
-
-func (e namedTypeError) Error() string {
-	return "json: cannot unmarshal " + e.Value + " into Go value of type " + e.name
-}
-
-func (e namedTypeError) Unwrap() error { return e.UnmarshalTypeError }
 
 // jsonFieldIndex finds the field of struct type t that json names name.
 func jsonFieldIndex(t reflect.Type, name string) int {

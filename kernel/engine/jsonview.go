@@ -2,6 +2,7 @@ package engine
 
 import (
 	"encoding/json"
+	"errors"
 	"reflect"
 
 	"gokernel/kernel/engine/format"
@@ -23,27 +24,39 @@ const maxJSONDepth = 200
 func (rt *cellRuntime) jsonMarshal(v any, id int) ([]byte, error) {
 	view, err := rt.jsonView(v, id)
 	if err != nil {
-		return nil, err
+		return nil, rt.namedJSONError(err)
 	}
-	return json.Marshal(view)
+	b, err := json.Marshal(view)
+	return b, rt.namedJSONError(err)
 }
 
 // jsonMarshalIndent is json.MarshalIndent for cells.
 func (rt *cellRuntime) jsonMarshalIndent(v any, prefix, indent string, id int) ([]byte, error) {
 	view, err := rt.jsonView(v, id)
 	if err != nil {
-		return nil, err
+		return nil, rt.namedJSONError(err)
 	}
-	return json.MarshalIndent(view, prefix, indent)
+	b, err := json.MarshalIndent(view, prefix, indent)
+	return b, rt.namedJSONError(err)
 }
 
 // jsonEncode is (*json.Encoder).Encode for cells.
 func (rt *cellRuntime) jsonEncode(enc *json.Encoder, v any, id int) error {
 	view, err := rt.jsonView(v, id)
 	if err != nil {
-		return err
+		return rt.namedJSONError(err)
 	}
-	return enc.Encode(view)
+	return rt.namedJSONError(enc.Encode(view))
+}
+
+// namedJSONError names the cells' types in json's error about a type it
+// cannot encode ("json: unsupported type: map[main.Inner]int").
+func (rt *cellRuntime) namedJSONError(err error) error {
+	var ue *json.UnsupportedTypeError
+	if errors.As(err, &ue) && ue.Type != nil {
+		ue.Type = format.Named(ue.Type, format.TypeNameOf(rt.e.types, ue.Type, nil))
+	}
+	return err
 }
 
 // jsonView returns what json should marshal for v, of static type

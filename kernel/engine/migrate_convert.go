@@ -82,6 +82,16 @@ func (m *migration) resolve() {
 				kept = append(kept, f)
 				continue
 			}
+			if sameLayout(f.src.Type().Elem(), f.dst.Type().Elem(), map[[2]reflect.Type]bool{}) {
+				// The new version of a type whose method changed: the
+				// same memory, seen with the new type, so that a
+				// goroutine still working on the old pointer and the
+				// cells share the object (its counters, its WaitGroup).
+				n := reflect.NewAt(f.dst.Type().Elem(), f.src.UnsafePointer())
+				m.ptrs[key] = n
+				f.dst.Set(n)
+				continue
+			}
 			n := reflect.New(f.dst.Type().Elem())
 			m.ptrs[key] = n
 			m.convertInto(n.Elem(), f.src.Elem(), f.depth+1)
@@ -232,7 +242,8 @@ func (m *migration) again(dst, src reflect.Value) (key ptrKey, done bool) {
 
 // convertSlice converts a slice: into the new version of its array when
 // another slice of that array was converted before (s2 := s, s[:1]),
-// else into a new array of its capacity.
+// else into a new array of its capacity; one whose elements may be
+// shared (see sharable) keeps its array.
 func (m *migration) convertSlice(dst, src reflect.Value, depth int) {
 	if src.Kind() != reflect.Slice && src.Kind() != reflect.Array {
 		return
@@ -246,6 +257,10 @@ func (m *migration) convertSlice(dst, src reflect.Value, depth int) {
 		return
 	}
 	if src.IsNil() {
+		return
+	}
+	if sharable(src.Type().Elem(), dst.Type().Elem()) {
+		dst.Set(reinterpret(src, dst.Type())) // the same array
 		return
 	}
 	l, c := src.Len(), src.Cap()
@@ -273,12 +288,19 @@ func (m *migration) convertSlice(dst, src reflect.Value, depth int) {
 
 // convertMap converts a map (once: two variables holding it hold the new
 // one); entries holding pointers left for later are set once those are.
+// One whose elements may be shared (see sharable) stays the same map.
 func (m *migration) convertMap(dst, src reflect.Value, depth int) {
 	if src.Kind() != reflect.Map || src.IsNil() {
 		return
 	}
 	key, done := m.again(dst, src)
 	if done {
+		return
+	}
+	if src.Type().Key() == dst.Type().Key() && sharable(src.Type().Elem(), dst.Type().Elem()) {
+		n := reinterpret(src, dst.Type()) // the same map (see sameLayout)
+		m.ptrs[key] = n
+		dst.Set(n)
 		return
 	}
 	n := reflect.MakeMapWithSize(dst.Type(), src.Len())
@@ -313,7 +335,8 @@ func scalar(k reflect.Kind) bool {
 
 // convertChan gives dst a channel of its type holding what src's buffer
 // holds (sent once pointers are resolved), closed if src is; senders and
-// receivers still blocked on src are not moved.
+// receivers still blocked on src are not moved. A channel whose element
+// type keeps its layout (see sameLayout) stays the same channel.
 func (m *migration) convertChan(dst, src reflect.Value, depth int) {
 	if src.Kind() != reflect.Chan || src.IsNil() {
 		return
@@ -324,6 +347,14 @@ func (m *migration) convertChan(dst, src reflect.Value, depth int) {
 	both := reflect.ChanOf(reflect.BothDir, dst.Type().Elem())
 	key := ptrKey{src.Pointer(), src.Type()}
 	if n, ok := m.ptrs[key]; ok && n.Type() == both {
+		dst.Set(n.Convert(dst.Type()))
+		return
+	}
+	if sameLayout(src.Type().Elem(), both.Elem(), map[[2]reflect.Type]bool{}) {
+		// The same channel, seen with the new element type: a goroutine
+		// still receiving from it gets what the cells send.
+		n := reinterpret(src, both)
+		m.ptrs[key] = n
 		dst.Set(n.Convert(dst.Type()))
 		return
 	}
@@ -378,4 +409,59 @@ func sameInstanceField(a, b reflect.StructField) bool {
 		return ""
 	}
 	return base(a.Name) != "" && base(a.Name) == base(b.Name)
+}
+
+// sharable reports elements of a slice's array or a map that the new
+// version may share: laid out alike (see sameLayout), without pointers
+// (which may point to variables that got new versions, &c).
+func sharable(a, b reflect.Type) bool {
+	return sameLayout(a, b, map[[2]reflect.Type]bool{}) && !mayPoint(a, map[reflect.Type]bool{})
+}
+
+// reinterpret returns v seen as a value of type t, which has the same
+// layout (see sameLayout).
+func reinterpret(v reflect.Value, t reflect.Type) reflect.Value {
+	tmp := reflect.New(v.Type())
+	tmp.Elem().Set(v)
+	return reflect.NewAt(t, tmp.UnsafePointer()).Elem()
+}
+
+// sameLayout reports whether values of types a and b (two versions of a
+// type, or types made of such) are laid out alike in memory, so that the
+// memory of one may be seen as the other: the same kinds, sizes, fields
+// by name and offset, element types alike, and identical interface, func
+// and map key types (whose words mean types, code and hashes).
+func sameLayout(a, b reflect.Type, seen map[[2]reflect.Type]bool) bool {
+	if a == b {
+		return true
+	}
+	if a.Kind() != b.Kind() || a.Size() != b.Size() || a.Align() != b.Align() {
+		return false
+	}
+	if seen[[2]reflect.Type{a, b}] {
+		return true // (assumed while it is being checked)
+	}
+	seen[[2]reflect.Type{a, b}] = true
+	switch a.Kind() {
+	case reflect.Struct:
+		if a.NumField() != b.NumField() {
+			return false
+		}
+		for i := 0; i < a.NumField(); i++ {
+			fa, fb := a.Field(i), b.Field(i)
+			if fa.Offset != fb.Offset || compile.UserName(fa.Name) != compile.UserName(fb.Name) || !sameLayout(fa.Type, fb.Type, seen) {
+				return false
+			}
+		}
+		return true
+	case reflect.Pointer, reflect.Slice, reflect.Chan:
+		return sameLayout(a.Elem(), b.Elem(), seen)
+	case reflect.Array:
+		return a.Len() == b.Len() && sameLayout(a.Elem(), b.Elem(), seen)
+	case reflect.Map:
+		return a.Key() == b.Key() && sameLayout(a.Elem(), b.Elem(), seen)
+	case reflect.Interface, reflect.Func, reflect.UnsafePointer:
+		return false // (a != b)
+	}
+	return scalar(a.Kind())
 }

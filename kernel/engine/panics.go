@@ -222,7 +222,10 @@ func fixPanic(v any) any {
 		}
 		return v
 	}
-	if runtime.IsRuntime(err) {
+	if runtime.IsRuntime(err) || format.IsHolder(reflect.TypeOf(err)) {
+		// (An error of a cell's type, in the interpreter's wrapper, is
+		// the program's own: its Error is not called here, as Go's
+		// panic does not call it.)
 		return v
 	}
 	return fixMessage(err.Error(), v)

@@ -65,11 +65,21 @@ type Repr struct {
 	Latex    string
 }
 
-// lazyLogValuer is a slog.LogValuer calling a cell value's LogValue.
-type lazyLogValuer func() slog.Value
+// lazyLogValuer is a slog.LogValuer calling a cell value's LogValue; it
+// prints as the value (slog.Value's String, a handler's %v).
+type lazyLogValuer struct {
+	f     func() slog.Value
+	v     any
+	types format.Types
+}
 
 // LogValue calls the cell's method.
-func (f lazyLogValuer) LogValue() slog.Value { return f() }
+func (l lazyLogValuer) LogValue() slog.Value { return l.f() }
+
+// Format prints the value as fmt would.
+func (l lazyLogValuer) Format(f fmt.State, verb rune) {
+	fmt.Fprintf(f, fmt.FormatString(f, verb), format.Args(l.types, []any{l.v})...)
+}
 
 // cellRuntime is the compiled side of the prelude: what translated cells call.
 type cellRuntime struct {
@@ -105,13 +115,19 @@ func (rt *cellRuntime) symbols() interp.Exports {
 func (rt *cellRuntime) exports() interp.Exports {
 	return interp.Exports{
 		rtPath + "/rt": {
-			"Repr":             reflect.ValueOf((*Repr)(nil)),
-			"Result":           reflect.ValueOf(rt.result),
-			"PrintResults":     reflect.ValueOf(rt.printResults),
-			"GoPanic":          reflect.ValueOf(rt.goPanic),
-			"Poll":             reflect.ValueOf(rt.poll),
-			"Clear":            reflect.ValueOf(clearValue),
-			"RunesAt":          reflect.ValueOf(runesAt),
+			"Repr":         reflect.ValueOf((*Repr)(nil)),
+			"Result":       reflect.ValueOf(rt.result),
+			"PrintResults": reflect.ValueOf(rt.printResults),
+			"GoPanic":      reflect.ValueOf(rt.goPanic),
+			"Poll":         reflect.ValueOf(rt.poll),
+			"Clear":        reflect.ValueOf(clearValue),
+			"RunesAt":      reflect.ValueOf(runesAt),
+			"Unhashable": reflect.ValueOf(func(_ any, name string, read bool) any {
+				if read {
+					panic(runtime.Plain("hash of unhashable type: " + name)) // (a map's lookup)
+				}
+				panic(runtime.Error("hash of unhashable type " + name))
+			}),
 			"PanicIndex":       reflect.ValueOf(panicIndex),
 			"PanicIndexU":      reflect.ValueOf(panicIndexU),
 			"PanicSlice":       reflect.ValueOf(panicSlice),
@@ -159,10 +175,11 @@ func (rt *cellRuntime) exports() interp.Exports {
 				}
 				return c
 			}),
-			"WrappedNamed": reflect.ValueOf(format.WrappedNamed),
-			"TypeName":     reflect.ValueOf(func(v any) string { return format.Wrap(rt.e.types, v).TypeName() }),
-			"WrappedText":  reflect.ValueOf(rt.wrappedText),
-			"Norm":         reflect.ValueOf(norm),
+			"WrappedNamed":   reflect.ValueOf(format.WrappedNamed),
+			"WrappedUnnamed": reflect.ValueOf(format.WrappedUnnamed),
+			"TypeName":       reflect.ValueOf(func(v any) string { return format.Wrap(rt.e.types, v).TypeName() }),
+			"WrappedText":    reflect.ValueOf(rt.wrappedText),
+			"Norm":           reflect.ValueOf(norm),
 			"NormNZ": reflect.ValueOf(func(v any) any {
 				n := norm(v)
 				if rv := reflect.ValueOf(n); rv.Kind() == reflect.Struct && rv.NumField() == 0 {
@@ -219,8 +236,15 @@ func (rt *cellRuntime) exports() interp.Exports {
 			"Untag":   reflect.ValueOf(format.Untag),
 			"DynIs":   reflect.ValueOf(format.DynIs),
 			"DynType": reflect.ValueOf(format.DynType),
-			"LogValuer": reflect.ValueOf(func(f func() slog.Value) any {
-				return lazyLogValuer(f)
+			"LogValuer": reflect.ValueOf(func(f func() slog.Value, v any) any {
+				return lazyLogValuer{f, v, rt.e.types}
+			}),
+			"ViewFuncMap": reflect.ValueOf(rt.viewFuncMap),
+			"SlogAny": reflect.ValueOf(func(v any) any {
+				if l, ok := v.(lazyLogValuer); ok {
+					return l.v
+				}
+				return v
 			}),
 			"UnsafeSlice":     reflect.ValueOf(unsafeSlice),
 			"UnsafeSliceData": reflect.ValueOf(unsafeSliceData),

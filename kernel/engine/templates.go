@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"encoding/json"
 	"fmt"
 	htmltemplate "html/template"
 	"io"
@@ -62,9 +63,7 @@ func (rt *cellRuntime) execTemplate(t any, data any, id int, exec func(any) erro
 			names[v.Type().String()] = sd.Name // for the error's text
 		}
 	}
-	if changed {
-		withViewFuncs(t)
-	}
+	rt.withViewFuncs(t)
 	err := exec(anyOf(view))
 	if err == nil {
 		return err
@@ -77,9 +76,10 @@ func (rt *cellRuntime) execTemplate(t any, data any, id int, exec func(any) erro
 	}
 	// The cells' struct types as reflect spells them: by name.
 	msg = rt.unexportedFieldError(rt.e.nameStructs(msg))
-	msg = cantEvaluate.ReplaceAllStringFunc(msg, func(s string) string {
-		// A method that panicked or failed: as template says it.
-		m := cantEvaluate.FindStringSubmatch(s)[1]
+	msg = cantEvaluateAny.ReplaceAllStringFunc(msg, func(s string) string {
+		// A method that panicked or failed: as template says it (in an
+		// element of a slice of views, interface {}).
+		m := cantEvaluateAny.FindStringSubmatch(s)[1]
 		if failed, ok := names[callFailed+m]; ok {
 			return "error calling " + m + ": " + failed
 		}
@@ -93,6 +93,9 @@ func (rt *cellRuntime) execTemplate(t any, data any, id int, exec func(any) erro
 
 // cantEvaluate is the text/template error about a field it does not find.
 var cantEvaluate = regexp.MustCompile(`can't evaluate field (\S+) in type (\*?)(main\.\S+)`)
+
+// cantEvaluateAny is cantEvaluate also in a value of type interface {}.
+var cantEvaluateAny = regexp.MustCompile(`can't evaluate field (\S+) in type (\*?)(main\.\S+|interface \{\})`)
 
 // unexportedFieldError words an error about an unexported field of a
 // cell's struct type as Go does (the interpreter exports such fields with
@@ -162,6 +165,7 @@ func (rt *cellRuntime) templateView(v reflect.Value, d *format.Desc, depth int, 
 			if d != nil && d.Name != "" && w.Kind() == reflect.Struct {
 				names[w.Type().String()] = d.Name // templates name the pointer type
 			}
+			rt.viewOfPointer(w, v, d)
 			return w, true
 		}
 	case reflect.Struct:
@@ -224,7 +228,12 @@ func (rt *cellRuntime) withMethods(v, ptr reflect.Value, d *format.Desc, depth i
 	if str, ok := rt.viewString(v, ptr, d); ok {
 		// First, embedded: the view prints as the value does.
 		fields = append(fields, reflect.StructField{Name: "TemplateString", Type: templateStringType, Anonymous: true})
-		vals = append(vals, reflect.ValueOf(TemplateString{GkString: str, gkValue: format.WrapDesc(rt.e.types, v, d), valid: true}))
+		ts := TemplateString{GkString: str, gkValue: format.WrapDesc(rt.e.types, v, d), valid: true, json: rt.viewJSON(v, d)}
+		if d != nil && d.String != "" && d.MarshalJSON == "" {
+			// (html/template writes a Stringer's String as a JSON string.)
+			ts.json = func() ([]byte, error) { return json.Marshal(str) }
+		}
+		vals = append(vals, reflect.ValueOf(ts))
 		changed = true
 	}
 	var embedded []reflect.Value // the views of embedded fields
@@ -291,7 +300,7 @@ func (rt *cellRuntime) withMethods(v, ptr reflect.Value, d *format.Desc, depth i
 		// First, embedded: the view, with fields for the methods and the
 		// promoted fields, prints as the value does ({{.}}, printf).
 		fields = append([]reflect.StructField{{Name: "TemplateValue", Type: templateValueType, Anonymous: true}}, fields...)
-		vals = append([]reflect.Value{reflect.ValueOf(TemplateValue{format.WrapDesc(rt.e.types, v, d)})}, vals...)
+		vals = append([]reflect.Value{reflect.ValueOf(TemplateValue{gkValue: format.WrapDesc(rt.e.types, v, d), json: rt.viewJSON(v, d)})}, vals...)
 	}
 	nt, ok := structOf(fields)
 	if !ok {
@@ -352,21 +361,71 @@ func promotedFields(fields []reflect.StructField, embedded []reflect.Value) ([]r
 // Error or String method, makes the view print as the value would.
 type TemplateString struct {
 	GkString string
-	gkValue  format.Value // the value, for printf (see viewPrintf)
-	valid    bool         // gkValue is set
+	gkValue  format.Value           // the value, for printf (see viewPrintf)
+	valid    bool                   // gkValue is set
+	json     func() ([]byte, error) // the value's JSON (see viewJSON)
+	orig     format.Value           // a pointer to the value, for printf (see viewOfPointer)
 }
 
 // String implements fmt.Stringer.
 func (s TemplateString) String() string { return s.GkString }
 
+// MarshalJSON implements json.Marshaler: html/template writes the value
+// in a script as JSON.
+func (s TemplateString) MarshalJSON() ([]byte, error) { return s.json() }
+
 var templateStringType = reflect.TypeFor[TemplateString]()
 
 // TemplateValue, embedded first in the view of a value whose type has no
 // Error or String method, makes the view print as the value would.
-type TemplateValue struct{ gkValue format.Value }
+type TemplateValue struct {
+	gkValue format.Value
+	json    func() ([]byte, error) // the value's JSON (see viewJSON)
+	orig    format.Value           // a pointer to the value, for printf (see viewOfPointer)
+}
 
 // Format implements fmt.Formatter.
 func (v TemplateValue) Format(f fmt.State, verb rune) { v.gkValue.Format(f, verb) }
+
+// MarshalJSON implements json.Marshaler: html/template writes the value
+// in a script as JSON (the view's fields hold the methods' results too).
+func (v TemplateValue) MarshalJSON() ([]byte, error) { return v.json() }
+
+// viewOfPointer makes the view w of the value the pointer p (described
+// by d) points to print as p in printf ("&{al 2}", %T *main.U): template
+// prints the value for {{.}} itself.
+func (rt *cellRuntime) viewOfPointer(w, p reflect.Value, d *format.Desc) {
+	if w.Kind() != reflect.Struct || w.NumField() == 0 || !w.Field(0).CanSet() {
+		return
+	}
+	orig := format.WrapDesc(rt.e.types, p, d)
+	switch f := w.Field(0).Interface().(type) {
+	case TemplateString:
+		f.orig = orig
+		w.Field(0).Set(reflect.ValueOf(f))
+	case TemplateValue:
+		f.orig = orig
+		w.Field(0).Set(reflect.ValueOf(f))
+	}
+}
+
+// viewJSON returns a function marshalling v (described by d) as
+// json.Marshal does in a cell.
+func (rt *cellRuntime) viewJSON(v reflect.Value, d *format.Desc) func() ([]byte, error) {
+	return func() ([]byte, error) {
+		w, changed, err := rt.marshalView(v, d, newJSONWalk())
+		if err != nil {
+			return nil, err
+		}
+		if !changed {
+			w = v
+		}
+		if !w.IsValid() || !w.CanInterface() {
+			return []byte("null"), nil
+		}
+		return json.Marshal(w.Interface())
+	}
+}
 
 var templateValueType = reflect.TypeFor[TemplateValue]()
 

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -264,12 +265,34 @@ func (e *Engine) overrides() interp.Exports {
 		"runtime/runtime": {
 			"TypeAssertionError": reflect.ValueOf((*runtime.TypeAssertionError)(nil)),
 		},
+		// Their errors name the cells' struct types as reflect spells
+		// them ("struct { S string "gk:\"1\"" }"): by name.
+		"encoding/binary/binary": {
+			"Write": reflect.ValueOf(func(w io.Writer, order binary.ByteOrder, data any) error {
+				return e.namedError(binary.Write(w, order, data))
+			}),
+			"Read": reflect.ValueOf(func(r io.Reader, order binary.ByteOrder, data any) error {
+				return e.namedError(binary.Read(r, order, data))
+			}),
+		},
 		"log/log": {
 			"Fatal":   reflect.ValueOf(func(v ...any) { fatal(fmt.Sprint(v...)) }),
 			"Fatalf":  reflect.ValueOf(func(f string, v ...any) { fatal(fmt.Sprintf(f, v...)) }),
 			"Fatalln": reflect.ValueOf(func(v ...any) { fatal(fmt.Sprintln(v...)) }),
 		},
 	}
+}
+
+// namedError returns err with the cells' struct types in its text by
+// name, or err itself when it names none (also nil).
+func (e *Engine) namedError(err error) error {
+	if err == nil || !strings.Contains(err.Error(), "struct {") {
+		return err
+	}
+	if msg := e.nameStructs(err.Error()); msg != err.Error() {
+		return errors.New(msg)
+	}
+	return err
 }
 
 // fatalError is how a fatal error of the Go runtime that the kernel checks

@@ -286,9 +286,9 @@ func (r *rewriter) deferFuncValue(d *ast.DeferStmt) bool {
 	return true
 }
 
-// deferRecovering writes a deferred call, in a function literal, of a
-// session function that recovers (defer cleanup("w") in a goroutine's
-// literal) as a call through the runtime's DeferValue: the function is
+// deferRecovering writes a deferred call, in a function literal (or in
+// the statements deferChain moves into one), of a session function that
+// recovers (defer cleanup("w") in a goroutine's literal) as a call through the runtime's DeferValue: the function is
 // reached through the variable of its latest version there (see
 // lateCall), and a recover in a function called through a variable sees
 // no panic but the one DeferValue holds (its recover is FixPending's):
@@ -303,7 +303,7 @@ func (r *rewriter) deferRecovering(d *ast.DeferStmt) bool {
 	switch f := ast.Unparen(d.Call.Fun).(type) {
 	case *ast.Ident:
 		fn, _ = r.info.Uses[f].(*types.Func)
-		if fn == nil || r.litDepth == 0 || r.lateFunc == nil || fn.Parent() != r.pkg.Scope() {
+		if fn == nil || r.litDepth == 0 && !r.chainedValue(f) || r.lateFunc == nil || fn.Parent() != r.pkg.Scope() {
 			return false
 		}
 	case *ast.SelectorExpr:

@@ -153,13 +153,19 @@ func (r *rewriter) missingChecks(v string, iface *types.Interface, it, xt types.
 			continue
 		}
 		if _, ok := named.Underlying().(*types.Struct); !ok {
-			// A value of a named non-struct type in a cell's interface:
-			// the interpreter's and reflect's names are of its
-			// underlying type.
-			if from != nil && r.namedNonStruct(named) && cellNonEmptyIface(xt, r.pkg) && types.Implements(named, from) {
-				msg := "interface conversion: " + goTypeString(named) + " is not " + goTypeString(it) + ": missing method " + missingMethod(named, iface)
+			// A value of a named non-struct type in a cell's interface
+			// (the interpreter's and reflect's names are of its
+			// underlying type), or tagged in an any.
+			if !r.namedNonStruct(named) || types.Implements(named, iface) {
+				continue
+			}
+			msg := strconv.Quote("interface conversion: " + goTypeString(named) + " is not " + goTypeString(it) + ": missing method " + missingMethod(named, iface))
+			switch {
+			case from != nil && cellNonEmptyIface(xt, r.pkg) && types.Implements(named, from):
 				b.WriteString("if _, ok := " + v + ".(" + r.typeString(named) + "); ok" + r.dynIs(v, named, xt) + " { " +
-					rtName + ".PanicAssert(" + strconv.Quote(msg) + ") }; ")
+					rtName + ".PanicAssert(" + msg + ") }; ")
+			case emptyIface(xt) && r.taggable(named):
+				b.WriteString("if _, ok := " + r.assertTo(v, named, xt, true) + "; ok { " + rtName + ".PanicAssert(" + msg + ") }; ")
 			}
 			continue
 		}

@@ -141,8 +141,8 @@ func (r *rewriter) litSliceElems(lit *ast.CompositeLit) {
 			e = kv.Value
 		}
 		s, ok := ast.Unparen(e).(*ast.SliceExpr)
-		if !ok {
-			continue
+		if !ok || r.slicePlan(s) != nil {
+			continue // (callResultSlice slices inside a function)
 		}
 		x := ast.Unparen(s.X)
 		switch x := x.(type) {

@@ -12,24 +12,30 @@ import (
 // whose code the kernel writes with those names.
 func (t *translation) predeclaredShadows() error {
 	var errs ErrorList
-	add := func(name string, pos token.Pos) {
+	add := func(name string, pos token.Pos, isType bool) {
 		if obj, ok := types.Universe.Lookup(name).(*types.TypeName); !ok || obj == nil {
 			return
 		}
+		instead := "choose another name (or declare it inside a function)"
+		if isType {
+			// (The interpreter takes a type named int declared in a
+			// function for Go's int.)
+			instead = "choose another name (type Int int8)"
+		}
 		errs = append(errs, &CheckError{Pos: t.c.fset.Position(pos),
-			Msg: "a session-wide " + name + " would hide Go's type " + name + " from later cells: choose another name (or declare it inside a function)"})
+			Msg: "a session-wide " + name + " would hide Go's type " + name + " from later cells: " + instead})
 	}
 	for _, v := range t.vars {
-		add(v.name, v.obj.Pos())
+		add(v.name, v.obj.Pos(), false)
 	}
 	for _, d := range t.cellDecls {
 		switch d.kind {
 		case KindConst:
 			for _, k := range keysOf(d.node) {
-				add(k, d.node.Pos())
+				add(k, d.node.Pos(), false)
 			}
 		case KindFunc, KindType:
-			add(d.key, d.node.Pos())
+			add(d.key, d.node.Pos(), d.kind == KindType)
 		}
 	}
 	if len(errs) == 0 {

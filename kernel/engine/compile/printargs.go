@@ -2,6 +2,7 @@ package compile
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/types"
 	"strings"
 )
@@ -30,9 +31,10 @@ func (r *rewriter) boxArgs(call *ast.CallExpr) {
 		return // Sscan(s, &v) stores into its arguments
 	}
 	errorf := fn.Name() == "Errorf"
+	stars := r.starArgs(call, fn)
 	for i, a := range call.Args {
 		pt := r.paramType(call, i)
-		if pt == nil {
+		if pt == nil || stars[i] {
 			continue
 		}
 		if iface, ok := pt.Underlying().(*types.Interface); !ok || iface.NumMethods() != 0 {
@@ -153,4 +155,49 @@ func (r *rewriter) tupleCellIfaces(call *ast.CallExpr) bool {
 		}
 	}
 	return false
+}
+
+// starArgs returns the arguments of a Printf-like call with a constant
+// format that its verbs' * widths and precisions take: fmt wants them
+// as integers, not boxed (a named int, type ID int, is one to fmt).
+func (r *rewriter) starArgs(call *ast.CallExpr, fn *types.Func) map[int]bool {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || !sig.Variadic() || sig.Params().Len() < 2 || len(call.Args) < sig.Params().Len() {
+		return nil
+	}
+	fi := sig.Params().Len() - 2 // the format, before the ...any
+	tv := r.info.Types[call.Args[fi]]
+	if tv.Value == nil || tv.Value.Kind() != constant.String {
+		return nil
+	}
+	format := constant.StringVal(tv.Value)
+	if !strings.Contains(format, "*") {
+		return nil
+	}
+	out := map[int]bool{}
+	arg := fi + 1
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		for i++; i < len(format); i++ {
+			c := format[i]
+			if c == '[' {
+				return nil // (explicit argument indexes)
+			}
+			if c == '*' {
+				out[arg] = true
+				arg++
+				continue
+			}
+			if c == '+' || c == '-' || c == '#' || c == ' ' || c == '.' || c >= '0' && c <= '9' {
+				continue
+			}
+			break
+		}
+		if i < len(format) && format[i] != '%' {
+			arg++
+		}
+	}
+	return out
 }

@@ -89,6 +89,8 @@ type rewriter struct {
 	// parents maps the cell's nodes to their parents (see loopOf), made on
 	// first use, and those of the foreign nodes walked.
 	parents map[ast.Node]ast.Node
+	// slicePlans are how callResultSlice writes slice expressions.
+	slicePlans map[*ast.SliceExpr]*slicePlan
 	// foreign are the nodes walked outside the cell's own (declarations
 	// of earlier cells written again).
 	foreign []ast.Node
@@ -361,10 +363,14 @@ func (r *rewriter) walk(n ast.Node) {
 			r.ifaceMapIndex(n)
 			r.tagMapKey(n)
 			r.arrayPointerIndex(n)
+			r.callResultIndex(n)
+			r.unhashableKey(n)
 			markExplicit(explicit, n.X)
 			if r.explicitInstance(n, n.X) || r.stdInstance(n, n.X) || r.stdSelector(n, n.X) {
 				return false
 			}
+		case *ast.SliceExpr:
+			r.callResultSlice(n)
 		case *ast.IndexListExpr:
 			markExplicit(explicit, n.X)
 			if r.explicitInstance(n, n.X) || r.stdInstance(n, n.X) || r.stdSelector(n, n.X) {
@@ -423,6 +429,7 @@ func (r *rewriter) walk(n ast.Node) {
 			r.errorsJoin(n)
 			r.errorsIs(n)
 			r.sliceSearch(n)
+			r.slogAny(n)
 			r.flagCall(n)
 			r.variadicValueCall(n)
 			r.variadicSlice(n)

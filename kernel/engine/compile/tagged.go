@@ -361,7 +361,7 @@ func (r *rewriter) dynTag(e ast.Expr, t types.Type) bool {
 // as a compiled slog.LogValuer calling it (the interpreter's value has no
 // methods for slog), called when the record is handled, as slog does:
 //
-//	slog.Info("login", "pw", pw)  →  slog.Info("login", "pw", func(v Secret) any { return __gk.LogValuer(func() slog.Value { return v.LogValue() }) }(pw))
+//	slog.Info("login", "pw", pw)  →  slog.Info("login", "pw", func(v Secret) any { return __gk.LogValuer(func() slog.Value { return v.LogValue() }, v) }(pw))
 func (r *rewriter) logValuer(e ast.Expr, t types.Type, slog *types.Package, to types.Type) bool {
 	if !emptyIface(to) || types.IsInterface(t) || !r.cellValue(t) || hasTypeParam(t) || r.off(e.Pos()) < 0 {
 		return false
@@ -379,9 +379,32 @@ func (r *rewriter) logValuer(e ast.Expr, t types.Type, slog *types.Package, to t
 		return false
 	}
 	ts, vs := r.typeString(t), r.typeString(val.Type())
-	r.ed.insert(r.off(e.Pos()), "func(v "+ts+") any { return "+rtName+".LogValuer(func() "+vs+" { return v.LogValue() }) }(")
+	held := "v" // (what slog.Value's Any gives back, and prints)
+	if r.namedNonStruct(t) {
+		if id := r.desc(t); id != 0 {
+			held = "__gk_tag(v, " + itoa(id) + ")"
+		}
+	}
+	r.ed.insert(r.off(e.Pos()), "func(v "+ts+") any { return "+rtName+".LogValuer(func() "+vs+" { return v.LogValue() }, "+held+") }(")
 	r.ed.insert(r.off(e.End()), ")")
 	return true
+}
+
+// slogAny gives back the cell's value that slog.Value's Any holds for a
+// value with a LogValue method (see logValuer):
+//
+//	v.Any()  →  __gk.SlogAny(v.Any())
+func (r *rewriter) slogAny(call *ast.CallExpr) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || len(call.Args) != 0 || r.off(call.Pos()) < 0 || r.off(call.End()) < 0 {
+		return
+	}
+	s := r.info.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal || s.Obj().Name() != "Any" || s.Obj().Pkg() == nil || s.Obj().Pkg().Path() != "log/slog" {
+		return
+	}
+	r.ed.insert(r.off(call.Pos()), rtName+".SlogAny(")
+	r.ed.insertFirst(r.off(call.End()), ")") // (inside the wrappers of the enclosing nodes)
 }
 
 // dynIs is the condition, to add to an assertion's ok, that v, of a

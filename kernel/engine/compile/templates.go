@@ -12,6 +12,7 @@ import (
 //
 //	t.Execute(w, data)               →  __gk.TemplateExecute(t, w, data, ID)
 //	t.ExecuteTemplate(w, name, data) →  __gk.TemplateExecuteNamed(t, w, name, data, ID)
+//	t.Funcs(m)                       →  t.Funcs((template.FuncMap)(__gk.ViewFuncMap(m)))
 func (r *rewriter) templateCall(call *ast.CallExpr) bool {
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok || call.Ellipsis.IsValid() || r.tmplDesc == nil {
@@ -26,6 +27,15 @@ func (r *rewriter) templateCall(call *ast.CallExpr) bool {
 	}
 	var name string
 	switch {
+	case fn.Name() == "Funcs" && len(call.Args) == 1 && r.off(call.Args[0].Pos()) >= 0 && r.off(call.Args[0].End()) >= 0:
+		// The functions get the values a template's view stands for.
+		sig := fn.Type().(*types.Signature)
+		if sig.Recv() == nil || sig.Params().Len() != 1 {
+			return false
+		}
+		r.ed.insert(r.off(call.Args[0].Pos()), "("+r.typeString(sig.Params().At(0).Type())+")("+rtName+".ViewFuncMap(")
+		r.ed.insert(r.off(call.Args[0].End()), "))")
+		return false
 	case fn.Name() == "Execute" && len(call.Args) == 2:
 		name = "TemplateExecute"
 	case fn.Name() == "ExecuteTemplate" && len(call.Args) == 3:

@@ -112,11 +112,23 @@ func (t *translation) upgradeSteps(redeclared func(string) bool) []*Step {
 					case !compiledIface(iface, t.ck.pkg):
 						ups.WriteString(" if __gk_ux, ok := __gk_uv.(" + c.old + "); ok && " + rtName + ".DynIs([]" + is +
 							"{__gk_uv}, \"" + c.old + "\") { var __gk_nv " + is + " = " + conv + "; return __gk_nv };")
-					default:
+					case hasStringMethod(c.named, "String") || types.Implements(c.named, errorType):
 						// In error or fmt.Stringer, the interpreter's wrapper,
 						// whose value tells its type (see format.WrappedNamed).
 						ups.WriteString(" if __gk_ux, ok := " + rtName + ".WrappedNamed(__gk_uv, " + strconv.Quote(goTypeName(c.named)) +
 							").(" + c.old + "); ok { var __gk_nv " + is + " = " + conv + "; return __gk_nv };")
+					case t.soleUnderlying(c.named, it):
+						// (In io.Writer or sort.Interface, a value of the
+						// underlying type is of the one such type.)
+						// (A nil slice or map stays: converted, the
+						// interpreter makes it a nil interface.)
+						cond := "ok"
+						switch c.named.Underlying().(type) {
+						case *types.Slice, *types.Map, *types.Chan, *types.Signature, *types.Pointer:
+							cond = "ok && __gk_ux != nil"
+						}
+						ups.WriteString(" if __gk_ux, ok := " + rtName + ".WrappedUnnamed(__gk_uv).(" + c.old +
+							"); " + cond + " { var __gk_nv " + is + " = " + conv + "; return __gk_nv };")
 					}
 					continue
 				}
@@ -321,4 +333,23 @@ func mentionsNames(typ types.Type, pkg *types.Package, names map[string]bool, se
 		}
 	}
 	return false
+}
+
+// soleUnderlying reports whether named is the only named non-struct type
+// of the session with its underlying type that implements it: a value
+// the interpreter's wrapper of an interface of compiled code holds as a
+// value of that type is then one of named.
+func (t *translation) soleUnderlying(named types.Type, it *types.Interface) bool {
+	u := named.Underlying()
+	scope := t.ck.pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.Identical(tn.Type(), named) {
+			continue
+		}
+		if types.Identical(tn.Type().Underlying(), u) && types.Implements(tn.Type(), it) {
+			return false
+		}
+	}
+	return true
 }

@@ -223,6 +223,10 @@ type printer struct {
 	verb  rune
 	plus  bool
 	sharp bool
+	// embedRO marks the value print is called for as an unexported
+	// embedded struct field: its own methods are not called, those of
+	// its exported fields are (reflect's flagEmbedRO, which fmt obeys).
+	embedRO bool
 }
 
 func (p *printer) write(s string) { p.f.Write([]byte(s)) }
@@ -230,6 +234,10 @@ func (p *printer) write(s string) { p.f.Write([]byte(s)) }
 // print prints v at depth; methods tells whether its String and Error
 // methods may be used (fmt does not call them on unexported fields).
 func (p *printer) print(v reflect.Value, depth int, methods bool, d *Desc) {
+	fieldMethods := methods // for its fields
+	if p.embedRO {
+		p.embedRO, fieldMethods = false, true
+	}
 	// A tag sits right inside the interface (not in an interpreter
 	// wrapper, which unwrap may have to call a method to open).
 	if tv, td, ok := UntagValue(peelInterfaces(v)); ok {
@@ -317,7 +325,11 @@ func (p *printer) print(v reflect.Value, depth int, methods bool, d *Desc) {
 			if p.plus || p.sharp {
 				p.write(name + ":")
 			}
-			p.print(v.Field(i), depth+1, exported && methods, fd)
+			embedded := meta != nil && i < len(meta.Fields) && meta.Fields[i].Embedded || d != nil && i < len(d.Fields) && d.Fields[i].Embedded
+			if !exported && embedded && fieldMethods && v.Field(i).Kind() == reflect.Struct {
+				p.embedRO = true
+			}
+			p.print(v.Field(i), depth+1, exported && fieldMethods, fd)
 		}
 		p.write("}")
 	case reflect.Pointer:

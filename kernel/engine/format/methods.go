@@ -369,6 +369,25 @@ func (p *printer) typeName(t reflect.Type) string {
 	if isValueInterface(t) {
 		return "interface {}"
 	}
+	if t.Kind() == reflect.Struct && t.NumField() > 0 {
+		// An anonymous struct type, with the cells' types in its fields
+		// by name (reflect spells them by their fields).
+		fields := make([]string, t.NumField())
+		for i := range fields {
+			f := t.Field(i)
+			if !f.IsExported() || f.Tag.Get(structTagKey) != "" {
+				return t.String()
+			}
+			fields[i] = f.Name + " " + p.typeName(f.Type)
+			if f.Anonymous {
+				fields[i] = p.typeName(f.Type)
+			}
+			if f.Tag != "" {
+				fields[i] += " " + strconv.Quote(string(f.Tag))
+			}
+		}
+		return "struct { " + strings.Join(fields, "; ") + " }"
+	}
 	return t.String()
 }
 

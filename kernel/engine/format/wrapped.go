@@ -27,6 +27,27 @@ func WrappedNamed(v any, name string) any {
 	return nil
 }
 
+// WrappedUnnamed returns the value the interpreter's wrapper v (of a
+// compiled interface) holds when it is of an unnamed or predeclared type
+// ([]int, int): a value of a named non-struct cell type that has no Error
+// or String method to tell its type; nil otherwise. (Such types have no
+// methods: a cell type's value is the only one a wrapper holds so.)
+func WrappedUnnamed(v any) any {
+	w := peelInterfaces(reflect.ValueOf(v))
+	if !w.IsValid() || !isWrapper(w.Type()) {
+		return nil
+	}
+	iv := peelInterfaces(w.Field(0))
+	if !iv.IsValid() || iv.Type().PkgPath() != "" || !iv.CanInterface() {
+		return nil
+	}
+	switch iv.Kind() {
+	case reflect.Struct, reflect.Pointer, reflect.Interface:
+		return nil
+	}
+	return iv.Interface()
+}
+
 // wrapperDesc returns the value in the interpreter's wrapper v (through
 // interfaces) and its type's description when it is a named non-struct
 // type's value that told it (see RecoverDesc); the description is nil

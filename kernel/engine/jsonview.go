@@ -49,6 +49,21 @@ func (rt *cellRuntime) jsonEncode(enc *json.Encoder, v any, id int) error {
 	return rt.namedJSONError(enc.Encode(view))
 }
 
+// marshalDescribed is json.Marshal in a cell of v, described by d.
+func (rt *cellRuntime) marshalDescribed(v reflect.Value, d *format.Desc) ([]byte, error) {
+	w, changed, err := rt.marshalView(v, d, newJSONWalk())
+	if err != nil {
+		return nil, err
+	}
+	if !changed {
+		w = v
+	}
+	if !w.IsValid() || !w.CanInterface() {
+		return []byte("null"), nil
+	}
+	return json.Marshal(w.Interface())
+}
+
 // namedJSONError names the cells' types in json's error about a type it
 // cannot encode ("json: unsupported type: map[main.Inner]int").
 func (rt *cellRuntime) namedJSONError(err error) error {

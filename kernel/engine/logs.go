@@ -3,6 +3,7 @@ package engine
 import (
 	"fmt"
 	"log"
+	"log/slog"
 	"sync"
 
 	"gokernel/kernel/engine/format"
@@ -78,3 +79,19 @@ var sites sync.Map
 
 // setSite records where the calling goroutine calls a located function.
 func setSite(file string, line int) { sites.Store(goid(), site{file, line}) }
+
+// lazyLogValuer is a slog.LogValuer calling a cell value's LogValue; it
+// prints as the value (slog.Value's String, a handler's %v).
+type lazyLogValuer struct {
+	f     func() slog.Value
+	v     any
+	types format.Types
+}
+
+// LogValue calls the cell's method.
+func (l lazyLogValuer) LogValue() slog.Value { return l.f() }
+
+// Format prints the value as fmt would.
+func (l lazyLogValuer) Format(f fmt.State, verb rune) {
+	fmt.Fprintf(f, fmt.FormatString(f, verb), format.Args(l.types, []any{l.v})...)
+}

@@ -27,6 +27,9 @@ type migration struct {
 	// the functions they call; unwrap, those of the conversion this one
 	// undoes (see convertFunc).
 	wrappers, unwrap map[unsafe.Pointer]reflect.Value
+	// shared are the old pointers whose objects the new versions share
+	// (see resolve).
+	shared []reflect.Value
 }
 
 // ptrKey is an old pointer: its address and type.
@@ -89,6 +92,7 @@ func (m *migration) resolve() {
 				// cells share the object (its counters, its WaitGroup).
 				n := reflect.NewAt(f.dst.Type().Elem(), f.src.UnsafePointer())
 				m.ptrs[key] = n
+				m.shared = append(m.shared, f.src)
 				f.dst.Set(n)
 				continue
 			}
@@ -103,10 +107,57 @@ func (m *migration) resolve() {
 			}
 		}
 	}
+	// What the shared objects point to that got a new version (a
+	// variable, &c) is the new version, for the goroutines too.
+	seen := map[uintptr]bool{}
+	budget := maxRepoint
+	for _, p := range m.shared {
+		m.repointShared(p, seen, &budget)
+	}
+	m.shared = nil
 	post := m.post
 	m.post = nil
 	for _, f := range post {
 		f()
+	}
+}
+
+// repointShared sets the pointers in what the old pointer p points to
+// (seen with its old type: an object the new version shares) that the
+// migration converted to their new versions, and so on through the
+// pointers, slices, arrays and struct fields it holds.
+func (m *migration) repointShared(v reflect.Value, seen map[uintptr]bool, budget *int) {
+	if *budget--; *budget < 0 || !v.IsValid() {
+		return
+	}
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() {
+			return
+		}
+		if n, ok := m.ptrs[ptrKey{v.Pointer(), v.Type()}]; ok && n.Pointer() != v.Pointer() && v.CanSet() {
+			// (The new version's address, written with the old type.)
+			v.Set(reflect.NewAt(v.Type().Elem(), n.UnsafePointer()))
+			return
+		}
+		if seen[v.Pointer()] {
+			return
+		}
+		seen[v.Pointer()] = true
+		m.repointShared(v.Elem(), seen, budget)
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if mayPoint(v.Type().Field(i).Type, map[reflect.Type]bool{}) {
+				m.repointShared(v.Field(i), seen, budget)
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		if v.Kind() == reflect.Slice && v.IsNil() || !mayPoint(v.Type().Elem(), map[reflect.Type]bool{}) {
+			return
+		}
+		for i := 0; i < v.Len(); i++ {
+			m.repointShared(v.Index(i), seen, budget)
+		}
 	}
 }
 

@@ -65,22 +65,6 @@ type Repr struct {
 	Latex    string
 }
 
-// lazyLogValuer is a slog.LogValuer calling a cell value's LogValue; it
-// prints as the value (slog.Value's String, a handler's %v).
-type lazyLogValuer struct {
-	f     func() slog.Value
-	v     any
-	types format.Types
-}
-
-// LogValue calls the cell's method.
-func (l lazyLogValuer) LogValue() slog.Value { return l.f() }
-
-// Format prints the value as fmt would.
-func (l lazyLogValuer) Format(f fmt.State, verb rune) {
-	fmt.Fprintf(f, fmt.FormatString(f, verb), format.Args(l.types, []any{l.v})...)
-}
-
 // cellRuntime is the compiled side of the prelude: what translated cells call.
 type cellRuntime struct {
 	e *Engine
@@ -164,29 +148,17 @@ func (rt *cellRuntime) exports() interp.Exports {
 				}
 				return v
 			}),
-			"SelfWanted": reflect.ValueOf(format.SelfWanted),
-			"SelfIs":     reflect.ValueOf(format.SelfIs),
-			"Rewrap":     reflect.ValueOf(format.Rewrap),
-			"Concrete":   reflect.ValueOf(concrete),
-			"ConcreteNZ": reflect.ValueOf(func(v any) any {
-				c := concrete(v)
-				if rv := reflect.ValueOf(c); rv.Kind() == reflect.Struct && rv.NumField() == 0 {
-					return nil // (see compile's concreteFunc)
-				}
-				return c
-			}),
-			"WrappedNamed":   reflect.ValueOf(format.WrappedNamed),
-			"WrappedUnnamed": reflect.ValueOf(format.WrappedUnnamed),
-			"TypeName":       reflect.ValueOf(func(v any) string { return format.Wrap(rt.e.types, v).TypeName() }),
-			"WrappedText":    reflect.ValueOf(rt.wrappedText),
-			"Norm":           reflect.ValueOf(norm),
-			"NormNZ": reflect.ValueOf(func(v any) any {
-				n := norm(v)
-				if rv := reflect.ValueOf(n); rv.Kind() == reflect.Struct && rv.NumField() == 0 {
-					return nil // (see compile's concreteFunc)
-				}
-				return n
-			}),
+			"SelfWanted":           reflect.ValueOf(format.SelfWanted),
+			"SelfIs":               reflect.ValueOf(format.SelfIs),
+			"Rewrap":               reflect.ValueOf(format.Rewrap),
+			"Concrete":             reflect.ValueOf(concrete),
+			"ConcreteNZ":           reflect.ValueOf(func(v any) any { return nonEmpty(concrete(v)) }),
+			"WrappedNamed":         reflect.ValueOf(format.WrappedNamed),
+			"WrappedUnnamed":       reflect.ValueOf(format.WrappedUnnamed),
+			"TypeName":             reflect.ValueOf(func(v any) string { return format.Wrap(rt.e.types, v).TypeName() }),
+			"WrappedText":          reflect.ValueOf(rt.wrappedText),
+			"Norm":                 reflect.ValueOf(norm),
+			"NormNZ":               reflect.ValueOf(func(v any) any { return nonEmpty(norm(v)) }),
 			"NormKeep":             reflect.ValueOf(normKeep),
 			"StdinFile":            reflect.ValueOf(stdinFile),
 			"Equal":                reflect.ValueOf(equal),
@@ -521,4 +493,13 @@ func callArgs(ft reflect.Type, args []any, spread bool) []reflect.Value {
 		in[i] = v
 	}
 	return in
+}
+
+// nonEmpty returns v, or nil for a value of an empty struct type (see
+// compile's concreteFunc).
+func nonEmpty(v any) any {
+	if rv := reflect.ValueOf(v); rv.Kind() == reflect.Struct && rv.NumField() == 0 {
+		return nil
+	}
+	return v
 }

@@ -1,7 +1,6 @@
 package engine
 
 import (
-	"encoding/json"
 	"fmt"
 	"go/token"
 	"io"
@@ -176,17 +175,7 @@ func (p *printTypes) accessor(v reflect.Value, name string) (reflect.Value, refl
 // MarshalDescribed implements format.JSONMarshaler, for a format.Tagged
 // that compiled code marshals.
 func (p *printTypes) MarshalDescribed(v reflect.Value, d *format.Desc) ([]byte, error) {
-	w, changed, err := p.e.rt.marshalView(v, d, newJSONWalk())
-	if err != nil {
-		return nil, err
-	}
-	if !changed {
-		w = v
-	}
-	if !w.IsValid() || !w.CanInterface() {
-		return []byte("null"), nil
-	}
-	return json.Marshal(w.Interface())
+	return p.e.rt.marshalDescribed(v, d)
 }
 
 // Call implements format.Types.

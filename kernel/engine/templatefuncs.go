@@ -116,34 +116,16 @@ func viewPrintf(types format.Types, format string, args ...any) string {
 // typeVerbArgs maps the arguments that the %T verbs of format print to
 // the offsets of those verbs' T; nil when format numbers its arguments
 // ([n]).
-func typeVerbArgs(format string) map[int]int {
+func typeVerbArgs(f string) map[int]int {
+	verbs, ok := format.ArgVerbsAt(f)
+	if !ok {
+		return nil
+	}
 	out := map[int]int{}
-	arg := 0
-	for i := 0; i < len(format); i++ {
-		if format[i] != '%' {
-			continue
+	for arg, v := range verbs {
+		if v.Verb == 'T' {
+			out[arg] = v.At
 		}
-		for i++; i < len(format); i++ {
-			c := format[i]
-			if c == '[' {
-				return nil
-			}
-			if c == '*' {
-				arg++
-				continue
-			}
-			if c == '+' || c == '-' || c == '#' || c == ' ' || c == '.' || c >= '0' && c <= '9' {
-				continue
-			}
-			break
-		}
-		if i >= len(format) || format[i] == '%' {
-			continue
-		}
-		if format[i] == 'T' {
-			out[arg] = i
-		}
-		arg++
 	}
 	return out
 }
@@ -296,7 +278,11 @@ func (rt *cellRuntime) viewFuncMap(m map[string]any) map[string]any {
 		// any, which a view may be.
 		ins, outs := make([]reflect.Type, ft.NumIn()), make([]reflect.Type, ft.NumOut())
 		for i := range ins {
-			if ins[i] = ft.In(i); rt.viewed(ins[i], 0) && (!ft.IsVariadic() || i < len(ins)-1) {
+			switch ins[i] = ft.In(i); {
+			case !rt.viewed(ins[i], 0):
+			case ft.IsVariadic() && i == len(ins)-1:
+				ins[i] = reflect.TypeFor[[]any]() // (...Item: each a view)
+			default:
 				ins[i] = anyT
 			}
 		}
@@ -378,6 +364,8 @@ func unview(v reflect.Value, t reflect.Type) (reflect.Value, bool) {
 		c := reflect.New(t).Elem()
 		c.Set(x)
 		return c, true
+	} else if x.IsValid() && x.Kind() == reflect.Pointer && !x.IsNil() && x.Type().Elem().AssignableTo(t) {
+		return x.Elem(), true // (template passes what a pointer points to)
 	}
 	switch t.Kind() {
 	case reflect.Slice:

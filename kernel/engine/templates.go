@@ -412,19 +412,7 @@ func (rt *cellRuntime) viewOfPointer(w, p reflect.Value, d *format.Desc) {
 // viewJSON returns a function marshalling v (described by d) as
 // json.Marshal does in a cell.
 func (rt *cellRuntime) viewJSON(v reflect.Value, d *format.Desc) func() ([]byte, error) {
-	return func() ([]byte, error) {
-		w, changed, err := rt.marshalView(v, d, newJSONWalk())
-		if err != nil {
-			return nil, err
-		}
-		if !changed {
-			w = v
-		}
-		if !w.IsValid() || !w.CanInterface() {
-			return []byte("null"), nil
-		}
-		return json.Marshal(w.Interface())
-	}
+	return func() ([]byte, error) { return rt.marshalDescribed(v, d) }
 }
 
 var templateValueType = reflect.TypeFor[TemplateValue]()

@@ -275,6 +275,13 @@ func (e *Engine) overrides() interp.Exports {
 				return e.namedError(binary.Read(r, order, data))
 			}),
 		},
+		// It would replace the kernel's process, and the session with it.
+		"syscall/syscall": {
+			"Exec": reflect.ValueOf(func(argv0 string, argv, envv []string) error {
+				return errors.New("syscall.Exec would replace the kernel's process (the notebook would end): " +
+					"run the program with os/exec instead, exec.Command(argv0, argv[1:]...) with Env set to envv")
+			}),
+		},
 		"log/log": {
 			"Fatal":   reflect.ValueOf(func(v ...any) { fatal(fmt.Sprint(v...)) }),
 			"Fatalf":  reflect.ValueOf(func(f string, v ...any) { fatal(fmt.Sprintf(f, v...)) }),

@@ -288,7 +288,8 @@ func (r *rewriter) deferFuncValue(d *ast.DeferStmt) bool {
 
 // deferRecovering writes a deferred call, in a function literal (or in
 // the statements deferChain moves into one), of a session function that
-// recovers (defer cleanup("w") in a goroutine's literal) as a call through the runtime's DeferValue: the function is
+// recovers (defer cleanup("w") in a goroutine's literal) as a call
+// through the runtime's DeferValue: the function is
 // reached through the variable of its latest version there (see
 // lateCall), and a recover in a function called through a variable sees
 // no panic but the one DeferValue holds (its recover is FixPending's):

@@ -281,17 +281,18 @@ func printCall(info *types.Info, e ast.Expr) bool {
 	if !ok {
 		return false
 	}
-	var name string
+	var id *ast.Ident
 	switch f := ast.Unparen(call.Fun).(type) {
 	case *ast.Ident:
-		name = f.Name
+		id = f
 	case *ast.SelectorExpr:
-		name = f.Sel.Name
+		id = f.Sel
 	default:
 		return false
 	}
+	name := id.Name
 	if !strings.HasPrefix(name, "Print") && !strings.HasPrefix(name, "Fprint") &&
-		!strings.HasPrefix(name, "Write") {
+		!strings.HasPrefix(name, "Write") && !printFuncVar(info, id) {
 		return false
 	}
 	tup, ok := info.Types[e].Type.(*types.Tuple)
@@ -300,4 +301,20 @@ func printCall(info *types.Info, e ast.Expr) bool {
 	}
 	b, ok := tup.At(0).Type().(*types.Basic)
 	return ok && b.Kind() == types.Int && tup.At(1).Type().String() == "error"
+}
+
+// printFuncVar reports a variable holding a function shaped like fmt's
+// printing functions, variadic in any (var p = fmt.Println, as Go by
+// Example writes).
+func printFuncVar(info *types.Info, id *ast.Ident) bool {
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok {
+		return false
+	}
+	sig, ok := v.Type().Underlying().(*types.Signature)
+	if !ok || !sig.Variadic() {
+		return false
+	}
+	last, ok := sig.Params().At(sig.Params().Len() - 1).Type().(*types.Slice)
+	return ok && types.IsInterface(last.Elem()) && last.Elem().Underlying().(*types.Interface).Empty()
 }

@@ -140,7 +140,8 @@ func (r *rewriter) ifaceAssertReturn(v string, it, xt types.Type) string {
 // that has the first of iface's methods but lacks a later one (reflect
 // sees no methods of such types, so PanicAssertIface would name the
 // first), or a value of a cell's named non-struct type in a cell's
-// interface (which PanicAssertIface would name by its underlying type).
+// interface or tagged in an any (which PanicAssertIface would name by its
+// underlying type, or as the tag).
 func (r *rewriter) missingChecks(v string, iface *types.Interface, it, xt types.Type) string {
 	if r.pkg == nil || iface.NumMethods() == 0 {
 		return ""

@@ -5,6 +5,8 @@ import (
 	"go/constant"
 	"go/types"
 	"strings"
+
+	"gokernel/kernel/engine/format"
 )
 
 // The arguments of fmt's and log's printing functions.
@@ -170,33 +172,14 @@ func (r *rewriter) starArgs(call *ast.CallExpr, fn *types.Func) map[int]bool {
 	if tv.Value == nil || tv.Value.Kind() != constant.String {
 		return nil
 	}
-	format := constant.StringVal(tv.Value)
-	if !strings.Contains(format, "*") {
+	verbs, ok := format.ArgVerbsAt(constant.StringVal(tv.Value))
+	if !ok {
 		return nil
 	}
 	out := map[int]bool{}
-	arg := fi + 1
-	for i := 0; i < len(format); i++ {
-		if format[i] != '%' {
-			continue
-		}
-		for i++; i < len(format); i++ {
-			c := format[i]
-			if c == '[' {
-				return nil // (explicit argument indexes)
-			}
-			if c == '*' {
-				out[arg] = true
-				arg++
-				continue
-			}
-			if c == '+' || c == '-' || c == '#' || c == ' ' || c == '.' || c >= '0' && c <= '9' {
-				continue
-			}
-			break
-		}
-		if i < len(format) && format[i] != '%' {
-			arg++
+	for i, v := range verbs {
+		if v.Verb == '*' {
+			out[fi+1+i] = true
 		}
 	}
 	return out

@@ -69,6 +69,29 @@ func ArgVerbs(format string, n int) []byte {
 	return verbs
 }
 
+// ArgVerb is the verb of a Printf format that takes an argument.
+type ArgVerb struct {
+	// Verb is the verb's letter, or '*' for a width or precision the
+	// argument gives.
+	Verb byte
+	// At is the offset of Verb in the format (-1 for '*').
+	At int
+}
+
+// ArgVerbsAt returns the verbs of format that take the arguments, in
+// order; ok is false when explicit indexes ("%[2]d") reorder them.
+func ArgVerbsAt(format string) (verbs []ArgVerb, ok bool) {
+	next := 0
+	_, reordered := eachVerb([]byte(format), func(i, arg int) {
+		for ; next < arg; next++ {
+			verbs = append(verbs, ArgVerb{'*', -1})
+		}
+		verbs = append(verbs, ArgVerb{format[i], i})
+		next = arg + 1
+	})
+	return verbs, !reordered
+}
+
 // fixExtra writes the arguments no verb takes into the format, as fmt's
 // "%!(EXTRA type=value, …)" would show them, when one of them is a Value:
 // fmt would name its type format.Value.

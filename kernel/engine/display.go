@@ -96,6 +96,9 @@ func resultBundle(rs []Repr) *kernel.Bundle {
 	}
 	if _, have := data["text/plain"]; !have || len(data) == 1 {
 		data["text/plain"] = r.Text
+		if s, ok := r.Value.(string); ok && s == "" && r.Text == "" {
+			data["text/plain"] = `""` // (an Out[n] with nothing in it would look like no result)
+		}
 	}
 	return &kernel.Bundle{Data: data, Metadata: meta}
 }

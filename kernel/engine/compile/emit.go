@@ -119,7 +119,7 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 	t.emitReemitted()
 	for _, v := range t.vars {
 		if v.declare {
-			t.varsB.addLine("var " + v.name + " " + v.typ)
+			t.varsB.addLine(t.varDecl(v.name, v.typ))
 		}
 	}
 	t.emitCellFunc()
@@ -270,10 +270,25 @@ func (t *translation) emitLateVars() {
 		v, isNew := t.lateVarFor(name, sig)
 		if isNew && !t.lateDeclared[v] {
 			t.lateDeclared[v] = true
-			t.varsB.addLine("var " + v + " " + t.typeStr(unnamedSig(sig)))
+			t.varsB.addLine(t.varDecl(v, t.typeStr(unnamedSig(sig))))
 		}
 		t.accB.addLine(v + " = " + name)
 	}
+}
+
+// varDecl declares the package variable name of the type written typ.
+// A struct or interface type literal with a field or method named like a
+// session variable (var s struct{ b bool } after b := 1) goes through an
+// alias: the interpreter takes the name in the literal for a reference to
+// the variable ("variable definition loop").
+func (t *translation) varDecl(name, typ string) string {
+	if !strings.Contains(typ, "struct{") && !strings.Contains(typ, "struct {") &&
+		!strings.Contains(typ, "interface{") && !strings.Contains(typ, "interface {") {
+		return "var " + name + " " + typ
+	}
+	t.c.uniq++
+	alias := "__gk_vt" + itoa(t.c.uniq)
+	return "type " + alias + " = " + typ + "; var " + name + " " + alias
 }
 
 // emitMarkers declares the marker variables of every function written.

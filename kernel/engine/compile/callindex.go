@@ -10,15 +10,15 @@ import (
 )
 
 // callResultIndex writes an index of a call's result (strings.Fields(s)[1],
-// f()[3] = 1, grid()[1][4]) as a call of a function literal that checks the index, as
-// Go's message has it ("index out of range [1] with length 1"): the
+// f()[3] = 1, grid()[1][4]) as a call of a function that checks the
+// index, as Go's message has it ("index out of range [1] with length 1"): the
 // statement's check in front (see checkedIndexes) cannot evaluate the
 // call twice, and the interpreter's panic names neither index nor length.
 // A slice's element is reached through a pointer, so that the expression
 // stays assignable (&f()[i] is the pointer). Not in a loop: the
-// interpreter's call of the literal costs several times the index.
+// interpreter's call costs several times the index.
 //
-//	f()[i]  →  (*func(__gk_s []int, __gk_i int) *int { if …; return &__gk_s[__gk_i] }(f(), i))
+//	f()[i]  →  (*__gk_ix1(f(), i))  with  func __gk_ix1(__gk_s []int, __gk_i int) *int { if …; return &__gk_s[__gk_i] }
 func (r *rewriter) callResultIndex(x *ast.IndexExpr) {
 	if r.off(x.Pos()) < 0 || r.off(x.End()) < 0 || r.off(x.Lbrack) < 0 || r.off(x.Rbrack) < 0 {
 		return
@@ -60,9 +60,10 @@ func (r *rewriter) callResultIndex(x *ast.IndexExpr) {
 	if b.Info()&types.IsUnsigned != 0 {
 		check = "if uint64(__gk_i) >= uint64(len(__gk_s)) { " + rtName + ".PanicIndexU(uint64(__gk_i), len(__gk_s)) }; "
 	}
-	head := "func(__gk_s " + r.typeString(xt) + ", __gk_i " + r.typeString(it) + ") "
-	deref := "(*"
+	params := "(__gk_s " + r.typeString(xt) + ", __gk_i " + r.typeString(it) + ") "
+	var head string
 	if ptr {
+		deref := "(*"
 		r.makeParents()
 		if u, ok := r.parents[x].(*ast.UnaryExpr); ok && u.Op == token.AND && r.off(u.OpPos) >= 0 {
 			// &f()[i]: the pointer itself (the interpreter takes no
@@ -70,9 +71,9 @@ func (r *rewriter) callResultIndex(x *ast.IndexExpr) {
 			r.ed.replace(r.off(u.OpPos), r.off(u.OpPos)+1, "")
 			deref = "("
 		}
-		head = deref + head + "*" + r.typeString(elem) + " { " + check + "return &__gk_s[__gk_i] }("
+		head = deref + r.helper("ix", params+"*"+r.typeString(elem)+" { "+check+"return &__gk_s[__gk_i] }") + "("
 	} else {
-		head += r.typeString(elem) + " { " + check + "return __gk_s[__gk_i] }("
+		head = r.helper("ix", params+r.typeString(elem)+" { "+check+"return __gk_s[__gk_i] }") + "("
 	}
 	r.ed.insert(r.off(x.Pos()), head)
 	r.ed.replace(r.off(x.Lbrack), r.off(x.Lbrack)+1, ", ")
@@ -108,11 +109,16 @@ func (r *rewriter) callBased(e ast.Expr) bool {
 	return false
 }
 
-// unnameable reports a type the cell cannot write: one that refers to an
-// unexported type of another package.
+// unnameable reports a type the cell cannot write at the package level
+// (where helper declares its functions): one that refers to an
+// unexported type of another package, or to a type declared in a
+// function.
 func (r *rewriter) unnameable(t types.Type) bool {
 	switch u := types.Unalias(t).(type) {
 	case *types.Named:
+		if o := u.Obj(); o.Pkg() == r.pkg && r.pkg != nil && o.Parent() != nil && o.Parent() != r.pkg.Scope() {
+			return true
+		}
 		return u.Obj().Pkg() != nil && u.Obj().Pkg() != r.pkg && !u.Obj().Exported()
 	case *types.Slice:
 		return r.unnameable(u.Elem())
@@ -181,10 +187,10 @@ func (r *rewriter) inLoop(n ast.Node) bool {
 
 // callResultSlice writes a slice expression of a call's result (as
 // callBased says; mk()[:i], s[1:][2:]) outside loops as a call of a
-// function literal that checks the bounds as Go words it ("slice bounds
-// out of range [:5] with capacity 3"), as callResultIndex does indexes.
+// function that checks the bounds as Go words it ("slice bounds out of
+// range [:5] with capacity 3"), as callResultIndex does indexes.
 //
-//	f()[lo:hi]  →  func(__gk_s []int, __gk_lo, __gk_hi int) []int { if …; return __gk_s[__gk_lo:__gk_hi] }(f(), lo, hi)
+//	f()[lo:hi]  →  __gk_sl1(f(), lo, hi)  with  func __gk_sl1(__gk_s []int, __gk_lo, __gk_hi int) []int { if …; return __gk_s[__gk_lo:__gk_hi] }
 func (r *rewriter) callResultSlice(x *ast.SliceExpr) {
 	p := r.slicePlan(x)
 	if p == nil {
@@ -301,7 +307,24 @@ func (r *rewriter) makeSlicePlan(x *ast.SliceExpr) *slicePlan {
 		sl += "__gk_hi"
 	}
 	sl += "]"
-	head := "func(" + strings.Join(params, ", ") + ") " + r.typeString(xt) + " { if " + strings.Join(conds, " || ") + " { " +
-		rtName + ".PanicSlice(" + lo + ", " + hi + ", " + bound + ", \"" + kind + "\") }; return " + sl + " }("
+	head := r.helper("sl", "("+strings.Join(params, ", ")+") "+r.typeString(xt)+" { if "+strings.Join(conds, " || ")+" { "+
+		rtName+".PanicSlice("+lo+", "+hi+", "+bound+", \""+kind+"\") }; return "+sl+" }") + "("
 	return &slicePlan{head: head, colon: colon + from}
+}
+
+// helper returns the name of a function the cell's code calls, declared
+// with the cell's variables as func NAME sig (one per stem and sig): a
+// function literal in the code would be made again at each evaluation,
+// which costs the interpreter more than the call.
+func (r *rewriter) helper(stem, sig string) string {
+	if name, ok := r.helpers[stem+sig]; ok {
+		return name
+	}
+	name := r.uniq(stem)
+	if r.helpers == nil {
+		r.helpers = map[string]string{}
+	}
+	r.helpers[stem+sig] = name
+	r.helperDecls = append(r.helperDecls, "func "+name+sig)
+	return name
 }

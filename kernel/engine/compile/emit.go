@@ -301,6 +301,9 @@ func (t *translation) emitMarkers() {
 		for _, m := range r.markers {
 			t.varsB.addLine("var " + m + " int")
 		}
+		for _, h := range r.helperDecls {
+			t.varsB.addLine(h)
+		}
 	}
 }
 

@@ -77,6 +77,11 @@ type rewriter struct {
 	done            map[ast.Node]bool
 	// markers lists the marker variables this rewriter created.
 	markers []string
+	// helpers are the functions this rewriter's code calls, declared
+	// with the cell's variables, by their declarations (see helper).
+	helpers map[string]string
+	// helperDecls are their declarations, in order.
+	helperDecls []string
 	// lits counts the function literals of each function, for their names.
 	lits map[string]int
 	// pendingLits are the recovering closures deferred through variables

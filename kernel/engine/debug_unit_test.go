@@ -183,6 +183,7 @@ func TestBreakpointLine(t *testing.T) {
 // TestShowValue checks the texts of values.
 func TestShowValue(t *testing.T) {
 	e := newTestEngine(t)
+	<-e.ready // (showValue reads what setup makes: no cell ran before it)
 	var nilMap map[string]int
 	tests := []struct {
 		v     any
@@ -213,6 +214,7 @@ func TestShowValue(t *testing.T) {
 // TestEvaluator checks the expressions evaluate knows.
 func TestEvaluator(t *testing.T) {
 	e := newTestEngine(t)
+	<-e.ready // (as in TestShowValue)
 	vars := map[string]any{
 		"n": 7, "f": 2.5, "s": "go", "xs": []int{4, 5}, "m": map[string]int{"k": 3},
 		"p": &struct{ Name string }{"ann"}, "ok": true,

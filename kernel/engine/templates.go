@@ -372,7 +372,12 @@ func (s TemplateString) String() string { return s.GkString }
 
 // MarshalJSON implements json.Marshaler: html/template writes the value
 // in a script as JSON.
-func (s TemplateString) MarshalJSON() ([]byte, error) { return s.json() }
+func (s TemplateString) MarshalJSON() ([]byte, error) {
+	if s.json == nil {
+		return json.Marshal(s.GkString)
+	}
+	return s.json()
+}
 
 var templateStringType = reflect.TypeFor[TemplateString]()
 
@@ -389,7 +394,12 @@ func (v TemplateValue) Format(f fmt.State, verb rune) { v.gkValue.Format(f, verb
 
 // MarshalJSON implements json.Marshaler: html/template writes the value
 // in a script as JSON (the view's fields hold the methods' results too).
-func (v TemplateValue) MarshalJSON() ([]byte, error) { return v.json() }
+func (v TemplateValue) MarshalJSON() ([]byte, error) {
+	if v.json == nil {
+		return []byte("null"), nil
+	}
+	return v.json()
+}
 
 // viewOfPointer makes the view w of the value the pointer p (described
 // by d) points to print as p in printf ("&{al 2}", %T *main.U): template

@@ -82,13 +82,6 @@ func (e *Engine) fixPanic(v any) any {
 	msg := e.nameStructs(err.Error())
 	switch {
 	case msg == err.Error():
-	case strings.HasPrefix(msg, "interface conversion: ") && strings.HasSuffix(msg, ": missing method "):
-		// The interpreter's assertion to a concrete type of an interface
-		// value that compiled code gave it (list.Element's Value).
-		if is, not, ok := strings.Cut(strings.TrimSuffix(strings.TrimPrefix(msg, "interface conversion: "), ": missing method "), " is not "); ok {
-			return runtime.TypeAssertion("interface conversion: interface {} is " + is + ", not " + not)
-		}
-		return runtime.TypeAssertion(msg)
 	case strings.HasPrefix(msg, "interface conversion: "):
 		return runtime.TypeAssertion(msg)
 	case strings.HasPrefix(msg, "runtime error: "):

@@ -80,6 +80,9 @@ type cellRuntime struct {
 
 	live liveGoroutines // see callbacks.go
 
+	tmplFuncsOnce sync.Once
+	tmplFuncs     map[string]any // see withViewFuncs
+
 	flags cellFlags // see flags.go
 }
 
@@ -214,9 +217,9 @@ func (rt *cellRuntime) exports() interp.Exports {
 			"ViewFuncMap": reflect.ValueOf(rt.viewFuncMap),
 			"SlogAny": reflect.ValueOf(func(v any) any {
 				if l, ok := v.(lazyLogValuer); ok {
-					return l.v
+					v = l.v
 				}
-				return v
+				return format.UntagPrinted(v)
 			}),
 			"UnsafeSlice":     reflect.ValueOf(unsafeSlice),
 			"UnsafeSliceData": reflect.ValueOf(unsafeSliceData),
@@ -229,7 +232,6 @@ func (rt *cellRuntime) exports() interp.Exports {
 			"Upgrade":       reflect.ValueOf(rt.e.upgrade),
 			"UpgradeFrom":   reflect.ValueOf(rt.e.upgradeFrom),
 			"UntagStrict":   reflect.ValueOf(format.UntagStrict),
-			"UntagPrinted":  reflect.ValueOf(format.UntagPrinted),
 			"SyncUnlock":    reflect.ValueOf(rt.syncUnlock),
 			"SyncWait":      reflect.ValueOf(rt.syncWait),
 			"MapKey":        reflect.ValueOf(func(v any) any { return format.MapKey(rt.e.types, v) }),

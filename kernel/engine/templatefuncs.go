@@ -29,11 +29,14 @@ var viewFuncs = map[string]any{
 // withViewFuncs gives template t the functions that see through views,
 // and a printf that names the cells' types.
 func (rt *cellRuntime) withViewFuncs(t any) {
-	fm := make(map[string]any, len(viewFuncs)+1)
-	for k, f := range viewFuncs {
-		fm[k] = f
-	}
-	fm["printf"] = func(format string, args ...any) string { return viewPrintf(rt.e.types, format, args...) }
+	rt.tmplFuncsOnce.Do(func() {
+		rt.tmplFuncs = make(map[string]any, len(viewFuncs)+1)
+		for k, f := range viewFuncs {
+			rt.tmplFuncs[k] = f
+		}
+		rt.tmplFuncs["printf"] = func(format string, args ...any) string { return viewPrintf(rt.e.types, format, args...) }
+	})
+	fm := rt.tmplFuncs
 	switch t := t.(type) {
 	case *texttemplate.Template:
 		t.Funcs(fm)

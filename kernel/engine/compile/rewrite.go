@@ -434,7 +434,6 @@ func (r *rewriter) walk(n ast.Node) {
 			r.errorsJoin(n)
 			r.errorsIs(n)
 			r.sliceSearch(n)
-			r.slogAny(n)
 			r.flagCall(n)
 			r.variadicValueCall(n)
 			r.variadicSlice(n)

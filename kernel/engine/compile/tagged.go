@@ -303,17 +303,18 @@ func (r *rewriter) cellElems(t types.Type) bool {
 }
 
 // untagSlogAny takes the value a slog.Value holds out of the tag
-// tagForPrinting gave it, so that the cell's assertions, type switches
-// and comparisons see its own type (a handler's a.Value.Any().(UserID)):
+// tagForPrinting gave it, or out of the slog.LogValuer logValuer made,
+// so that the cell's assertions, type switches and comparisons see its
+// own type (a handler's a.Value.Any().(UserID)):
 //
-//	v := a.Value.Any()  →  v := __gk.UntagPrinted(a.Value.Any())
+//	v := a.Value.Any()  →  v := __gk.SlogAny(a.Value.Any())
 func (r *rewriter) untagSlogAny(call *ast.CallExpr) {
 	fn := r.calledFunc(call.Fun)
 	if fn == nil || fn.Name() != "Any" || fn.Pkg() == nil || fn.Pkg().Path() != "log/slog" || len(call.Args) != 0 ||
 		r.off(call.Pos()) < 0 || r.off(call.End()) < 0 {
 		return
 	}
-	r.ed.insert(r.off(call.Pos()), rtName+".UntagPrinted(")
+	r.ed.insert(r.off(call.Pos()), rtName+".SlogAny(")
 	// (Before the end of an assertion's Untag around it: see untagOperand.)
 	r.ed.insertFirst(r.off(call.End()), ")")
 }
@@ -388,23 +389,6 @@ func (r *rewriter) logValuer(e ast.Expr, t types.Type, slog *types.Package, to t
 	r.ed.insert(r.off(e.Pos()), "func(v "+ts+") any { return "+rtName+".LogValuer(func() "+vs+" { return v.LogValue() }, "+held+") }(")
 	r.ed.insert(r.off(e.End()), ")")
 	return true
-}
-
-// slogAny gives back the cell's value that slog.Value's Any holds for a
-// value with a LogValue method (see logValuer):
-//
-//	v.Any()  →  __gk.SlogAny(v.Any())
-func (r *rewriter) slogAny(call *ast.CallExpr) {
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok || len(call.Args) != 0 || r.off(call.Pos()) < 0 || r.off(call.End()) < 0 {
-		return
-	}
-	s := r.info.Selections[sel]
-	if s == nil || s.Kind() != types.MethodVal || s.Obj().Name() != "Any" || s.Obj().Pkg() == nil || s.Obj().Pkg().Path() != "log/slog" {
-		return
-	}
-	r.ed.insert(r.off(call.Pos()), rtName+".SlogAny(")
-	r.ed.insertFirst(r.off(call.End()), ")") // (inside the wrappers of the enclosing nodes)
 }
 
 // dynIs is the condition, to add to an assertion's ok, that v, of a

@@ -72,8 +72,9 @@ type Engine struct {
 	out   kernel.Output   // where output goes now (the running or last cell)
 	ctx   context.Context // the running cell's context; nil between cells
 
-	stdin *stdin      // the cells' os.Stdin
-	types *printTypes // how the printer sees interpreted types
+	stdin   *stdin      // the cells' os.Stdin
+	types   *printTypes // how the printer sees interpreted types
+	methods methodTable // the cells' methods, for reflection
 
 	assist  *assist.Assistant    // completion and inspection
 	hist    kernel.HistoryReader // the kernel's history, for %history

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"encoding"
 	"fmt"
 	"image"
 	"log/slog"
@@ -32,6 +33,10 @@ const prelude = `import ` + rtName + ` "` + rtPath + `"
 // of its static type (an interpreted function: the interpreter mixes up
 // the results of compiled calls nested in compiled calls' arguments).
 func __gk_box(v any, id int) any { return ` + rtName + `.Box(v, id) }
+
+// __gk_boxd is __gk_box for a dereference (*p): the interpreter passes
+// the dereference of a nil pointer on as a nil interface, where Go panics.
+func __gk_boxd(v any, id int) any { return ` + rtName + `.BoxDeref(v, id) }
 
 // __gk_tag keeps a value of a named non-struct type put into an empty
 // interface with its type (see format.Tagged).
@@ -161,6 +166,23 @@ func (rt *cellRuntime) exports() interp.Exports {
 			"TypeName":             reflect.ValueOf(func(v any) string { return format.Wrap(rt.e.types, v).TypeName() }),
 			"WrappedText":          reflect.ValueOf(rt.wrappedText),
 			"Norm":                 reflect.ValueOf(norm),
+			"AsError":              reflect.ValueOf(func(err error) any { return err }),
+			"AsTextMarshaler":      reflect.ValueOf(func(m encoding.TextMarshaler) any { return m }),
+			"RTString":             reflect.ValueOf(rt.rtString),
+			"RTNumMethod":          reflect.ValueOf(rt.rtNumMethod),
+			"RTMethod":             reflect.ValueOf(rt.rtMethod),
+			"RTMethodByName":       reflect.ValueOf(rt.rtMethodByName),
+			"RVNumMethod":          reflect.ValueOf(rt.rvNumMethod),
+			"RVMethod":             reflect.ValueOf(rt.rvMethod),
+			"RVMethodByName":       reflect.ValueOf(rt.rvMethodByName),
+			"RegMethod":            reflect.ValueOf(rt.e.methods.register),
+			"RTName":               reflect.ValueOf(rt.rtName),
+			"RTPkgPath":            reflect.ValueOf(rt.rtPkgPath),
+			"RTNumField":           reflect.ValueOf(rt.rtNumField),
+			"RTField":              reflect.ValueOf(rt.rtField),
+			"RTFieldByName":        reflect.ValueOf(rt.rtFieldByName),
+			"RTVisibleFields":      reflect.ValueOf(rt.rtVisibleFields),
+			"RTArg":                reflect.ValueOf(rt.rtArg),
 			"NormNZ":               reflect.ValueOf(func(v any) any { return nonEmpty(norm(v)) }),
 			"NormKeep":             reflect.ValueOf(normKeep),
 			"StdinFile":            reflect.ValueOf(stdinFile),
@@ -236,6 +258,12 @@ func (rt *cellRuntime) exports() interp.Exports {
 			"SyncWait":      reflect.ValueOf(rt.syncWait),
 			"MapKey":        reflect.ValueOf(func(v any) any { return format.MapKey(rt.e.types, v) }),
 			"Box": reflect.ValueOf(func(v any, id int) format.Boxed {
+				return format.Boxed{V: v, D: rt.e.comp.Desc(id)}
+			}),
+			"BoxDeref": reflect.ValueOf(func(v any, id int) format.Boxed {
+				if v == nil || format.IsNilInterface(reflect.ValueOf(v)) {
+					nilDeref()
+				}
 				return format.Boxed{V: v, D: rt.e.comp.Desc(id)}
 			}),
 		},

@@ -72,7 +72,7 @@ func (r *rewriter) anonStruct(n *ast.StructType) {
 		}
 		embedded = embedded || f.Embedded()
 		keys = append(keys, key)
-		field := format.Field{Name: f.Name(), Exported: f.Exported(), Embedded: f.Embedded()}
+		field := format.Field{Name: f.Name(), Exported: f.Exported(), Embedded: f.Embedded(), Tag: st.Tag(i)}
 		if f.Embedded() && r.desc != nil && r.namedNonStruct(derefType(f.Type())) {
 			// Its methods, which the interpreter's value does not carry
 			// (type L struct{ Name; X int } with Name's String).

@@ -64,6 +64,10 @@ type Compiler struct {
 	// structs describes the tagged struct types (see structs.go).
 	structSeq int
 	structs   map[int]StructType
+	// reflectMethods is set once a cell asked reflection for methods:
+	// cells that declare types or methods then give the runtime their
+	// method values (see methodtable.go).
+	reflectMethods bool
 	// anonStructs describes untagged struct types (see anonstructs.go).
 	anonStructs map[string]anonStruct
 	// descs are the type descriptions of desc.go, by ID-1; descIDs finds

@@ -67,6 +67,9 @@ type translation struct {
 	lateDeclared map[string]bool     // those declared
 
 	varsB, cellB, accB, importB *builder
+	// settleB declares the variables that make the interpreter settle
+	// recursive struct types first (see settleRecursive).
+	settleB *builder
 }
 
 // translate turns a checked cell into a Plan. The plan's steps are its
@@ -89,7 +92,7 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 		varByName:    map[string]*varInfo{},
 		lateVars:     map[string]string{},
 		lateDeclared: map[string]bool{},
-		typesB:       newB(), lateTypesB: newB(), funcsB: newB(), varsB: newB(), cellB: newB(), accB: newB(), importB: newB(),
+		typesB:       newB(), lateTypesB: newB(), funcsB: newB(), varsB: newB(), cellB: newB(), accB: newB(), importB: newB(), settleB: newB(),
 	}
 
 	// What the cell changes, and what must follow.
@@ -126,6 +129,7 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 	t.writeInstances() // the instances of generic declarations the code above uses
 	t.emitDescs()
 	t.emitAccessors()
+	t.emitMethodTable()
 	t.emitLateVars()
 	t.emitAsserters(t.typesChanged || len(t.bump) > 0)
 	t.emitMarkers()
@@ -149,6 +153,7 @@ func (t *translation) emitDecls() {
 			ts := d.spec
 			t.structIDs[d.key] = r.tagStruct(ts, d.key, t.gen(d.key))
 			t.addType(u.cell, ts.Pos(), "type "+t.gen(d.key)+r.text(ts.Name.End(), ts.End()))
+			t.settleRecursive(ck.pkg.Scope().Lookup(d.key), t.gen(d.key))
 			t.noteFuncFields(ck.pkg.Scope().Lookup(d.key), t.gen(d.key))
 			t.promotedMethods(d.key, funcsB)
 		case KindConst:
@@ -201,6 +206,7 @@ func (t *translation) emitReemitted() {
 			r.walk(ts)
 			t.structIDs[k] = r.tagStruct(ts, k, t.gen(k))
 			t.addType(d.cell, ts.Pos(), "type "+t.gen(k)+r.text(ts.Name.End(), ts.End()))
+			t.settleRecursive(ck.pkg.Scope().Lookup(k), t.gen(k))
 			t.noteFuncFields(ck.pkg.Scope().Lookup(k), t.gen(k))
 			t.promotedMethods(k, funcsB)
 		case KindConst:

@@ -412,6 +412,7 @@ func (t *translation) writeTypeInstance(in *instance) {
 	if targs, ok := t.instArgTypes(in); ok && len(targs) == len(in.args) && !anyTypeParam(targs) {
 		if typ, err := types.Instantiate(nil, in.origin.Type(), targs, false); err == nil {
 			t.ifaceFieldMethods(typ, in.name, declared, t.funcsB)
+			t.settleRecursiveType(typ, in.name)
 		}
 	}
 	t.registerInstanceDesc(in, id)

@@ -57,7 +57,11 @@ func (r *rewriter) boxArgs(call *ast.CallExpr) {
 			r.ed.insert(r.off(a.End()), "}[0]")
 			continue
 		}
-		r.withDesc(a, t, "__gk_box")
+		box := "__gk_box"
+		if _, deref := ast.Unparen(a).(*ast.StarExpr); deref && !types.IsInterface(t) {
+			box = "__gk_boxd" // (fmt.Println(*p) with p nil printed <nil>)
+		}
+		r.withDesc(a, t, box)
 	}
 }
 

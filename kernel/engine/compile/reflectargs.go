@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 )
 
 // reflectArgs unwraps the interface values passed to functions that read
@@ -255,4 +256,80 @@ func (r *rewriter) assertOperand(b *ast.BinaryExpr) {
 		return
 	}
 	r.ed.insertLast(r.off(b.X.End()), " == true")
+}
+
+// reflectTypeCall sends the methods of reflect.Type that show a cell's
+// struct type, and reflect.VisibleFields, through the runtime: the
+// interpreter's type has no name, renames unexported fields and carries
+// the kernel's tags (reflect.TypeOf(u).Name() was "").
+//
+//	t.Field(i)  →  __gk.RTField(t, i)
+func (r *rewriter) reflectTypeCall(call *ast.CallExpr) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || call.Ellipsis.IsValid() || r.off(sel.Pos()) < 0 || r.off(call.Lparen) < 0 {
+		return
+	}
+	if fn, ok := r.info.Uses[sel.Sel].(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "reflect" &&
+		fn.Name() == "VisibleFields" && len(call.Args) == 1 {
+		r.ed.replace(r.off(sel.Pos()), r.off(sel.End()), rtName+".RTVisibleFields")
+		return
+	}
+	s := r.info.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal {
+		return
+	}
+	prefix := ""
+	switch {
+	case isReflect(s.Recv(), "Type") && reflectTypeMethods[sel.Sel.Name]:
+		prefix = ".RT"
+	case isReflect(s.Recv(), "Value") && reflectValueMethods[sel.Sel.Name]:
+		prefix = ".RV"
+	default:
+		return
+	}
+	if strings.Contains(sel.Sel.Name, "Method") {
+		r.reflectMethods = true
+	}
+	sep := ""
+	if len(call.Args) > 0 {
+		sep = ", "
+	}
+	r.ed.insert(r.off(sel.X.Pos()), rtName+prefix+sel.Sel.Name+"(")
+	r.ed.replace(r.off(sel.X.End()), r.off(call.Lparen)+1, sep)
+}
+
+// reflectTypeMethods are the methods of reflect.Type that reflecttypes.go
+// in the engine answers for the cells' struct types, reflectValueMethods
+// those of reflect.Value.
+var (
+	reflectTypeMethods = map[string]bool{
+		"String": true, "Name": true, "PkgPath": true,
+		"NumField": true, "Field": true, "FieldByName": true,
+		"NumMethod": true, "Method": true, "MethodByName": true,
+	}
+	reflectValueMethods = map[string]bool{"NumMethod": true, "Method": true, "MethodByName": true}
+)
+
+// isReflect reports whether t is the named type reflect.name.
+func isReflect(t types.Type, name string) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "reflect" && n.Obj().Name() == name
+}
+
+// reflectTypeArgs prints the reflect.Type arguments of fmt's and log's
+// printing functions with the cells' type names.
+//
+//	fmt.Println(t)  →  fmt.Println(__gk.RTArg(t))
+func (r *rewriter) reflectTypeArgs(call *ast.CallExpr) {
+	fn := r.calledFunc(call.Fun)
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "fmt" && fn.Pkg().Path() != "log" ||
+		call.Ellipsis.IsValid() || strings.Contains(strings.ToLower(fn.Name()), "scan") {
+		return
+	}
+	for _, a := range call.Args {
+		if isReflect(r.info.TypeOf(a), "Type") && r.off(a.Pos()) >= 0 && r.off(a.End()) >= 0 {
+			r.ed.insert(r.off(a.Pos()), rtName+".RTArg(")
+			r.ed.insert(r.off(a.End()), ")")
+		}
+	}
 }

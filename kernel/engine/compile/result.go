@@ -68,6 +68,9 @@ const rtName = "__gk"
 // or String), through the value's description when it involves the cell's
 // types.
 func (t *translation) textOf(name string, typ types.Type) string {
+	if isReflect(typ, "Type") {
+		return t.alias("fmt", "fmt") + ".Sprint(" + rtName + ".RTArg(" + name + "))" // (see reflectTypeArgs)
+	}
 	if !hasFormatMethod(typ) && (mentionsPkg(typ, t.ck.pkg, map[types.Type]bool{}) || types.IsInterface(typ)) {
 		for _, m := range []string{"Error", "String"} {
 			if hasStringMethod(typ, m) {

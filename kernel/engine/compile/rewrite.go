@@ -53,6 +53,9 @@ type rewriter struct {
 	// describedSession records the descriptions describeSession made
 	// (plain, for templates).
 	describedSession [2]bool
+	// reflectMethods is set when the cell asks reflection for methods
+	// (see reflectTypeCall).
+	reflectMethods bool
 	// lateFunc names the variable that holds the latest version of a
 	// session function, or "" (see lateCall).
 	lateFunc     func(name string) string
@@ -427,6 +430,8 @@ func (r *rewriter) walk(n ast.Node) {
 			r.ptrConv(n)
 			r.tagDeleteKey(n)
 			r.reflectArgs(n)
+			r.reflectTypeCall(n)
+			r.reflectTypeArgs(n)
 			r.builtin(n)
 			r.unsafeCall(n)
 			r.boxArgs(n)

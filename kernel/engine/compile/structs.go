@@ -29,6 +29,9 @@ type StructType struct {
 	// holding a func(*T) string that calls it, and whether the method has
 	// a pointer receiver.
 	Methods map[string]MethodRef
+	// MethodNames are the exported methods of the type's method set and
+	// of its pointer's, by name, as reflect lists them.
+	MethodNames [2][]string
 }
 
 // MethodRef locates a method accessor.
@@ -102,7 +105,7 @@ func (r *rewriter) tagDefinedStruct(ts *ast.TypeSpec, display, gen string) int {
 	var parts []string
 	for i := 0; i < st.NumFields(); i++ {
 		f := st.Field(i)
-		meta.Fields = append(meta.Fields, format.Field{Name: f.Name(), Exported: f.Exported(), Embedded: f.Embedded()})
+		meta.Fields = append(meta.Fields, format.Field{Name: f.Name(), Exported: f.Exported(), Embedded: f.Embedded(), Tag: st.Tag(i)})
 		first := 0
 		if i == 0 {
 			first = id
@@ -145,14 +148,14 @@ func (r *rewriter) tagStructNamed(ts *ast.TypeSpec, display, gen string) int {
 		for _, n := range names {
 			fieldNames = append(fieldNames, n.Name)
 		}
-		for _, n := range fieldNames {
-			meta.Fields = append(meta.Fields, format.Field{Name: n, Exported: token.IsExported(n), Embedded: embedded})
-		}
 		// Tags per declared name: a field list "a, B int" is split so that
 		// each name gets its own tag.
 		old := ""
 		if f.Tag != nil {
 			old, _ = strconv.Unquote(f.Tag.Value)
+		}
+		for _, n := range fieldNames {
+			meta.Fields = append(meta.Fields, format.Field{Name: n, Exported: token.IsExported(n), Embedded: embedded, Tag: old})
 		}
 		// An embedded struct's exported fields are promoted, as in Go
 		// (the runtime marks the field embedded for encoding/json).

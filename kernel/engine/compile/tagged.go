@@ -270,6 +270,7 @@ func (r *rewriter) tagCompiledArgs(call *ast.CallExpr) {
 			// An any: tagged by what it holds, when the cell runs.
 			r.ed.insert(r.off(a.Pos()), rtName+".TagAny(")
 			r.ed.insert(r.off(a.End()), ")")
+		case slog && r.slogIface(a, t, r.paramType(call, i)):
 		case slog:
 			r.tagForPrinting(a, t, r.paramType(call, i))
 		}

@@ -29,6 +29,9 @@ type Field struct {
 	Name     string
 	Exported bool
 	Embedded bool
+	// Tag is the field's tag as declared (the interpreter's type carries
+	// the kernel's keys too).
+	Tag string
 	// Type describes the field's type, when known statically.
 	Type *Desc
 }

@@ -365,6 +365,10 @@ func (p *printer) typeName(t reflect.Type) string {
 			return "chan<- " + p.typeName(t.Elem())
 		}
 		return "chan " + p.typeName(t.Elem())
+	case reflect.Func:
+		if strings.Contains(t.String(), "struct") {
+			return p.funcTypeName(t)
+		}
 	}
 	if isValueInterface(t) {
 		return "interface {}"
@@ -389,6 +393,30 @@ func (p *printer) typeName(t reflect.Type) string {
 		return "struct { " + strings.Join(fields, "; ") + " }"
 	}
 	return t.String()
+}
+
+// funcTypeName spells a func type with the cells' type names in its
+// parameters and results.
+func (p *printer) funcTypeName(t reflect.Type) string {
+	in := make([]string, t.NumIn())
+	for i := range in {
+		in[i] = p.typeName(t.In(i))
+		if t.IsVariadic() && i == len(in)-1 {
+			in[i] = "..." + p.typeName(t.In(i).Elem())
+		}
+	}
+	out := make([]string, t.NumOut())
+	for i := range out {
+		out[i] = p.typeName(t.Out(i))
+	}
+	s := "func(" + strings.Join(in, ", ") + ")"
+	switch len(out) {
+	case 0:
+		return s
+	case 1:
+		return s + " " + out[0]
+	}
+	return s + " (" + strings.Join(out, ", ") + ")"
 }
 
 // recursiveStruct reports the interpreter's representation of a struct

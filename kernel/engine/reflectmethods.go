@@ -1,0 +1,166 @@
+package engine
+
+import (
+	"reflect"
+	"slices"
+	"sync"
+)
+
+// The methods of the cells' struct types, for reflection: the
+// interpreter's types have none for reflect, so the compiler lists their
+// names and the cells register their method expressions (see
+// compile/methodtable.go); the rewriter sends reflect's method lookups
+// here.
+
+// methodTable holds the method expressions the cells registered.
+type methodTable struct {
+	mu sync.Mutex
+	m  map[methodKey]reflect.Value
+}
+
+// methodKey is a method of a struct type (by tag ID) or of a pointer to it.
+type methodKey struct {
+	id   int
+	ptr  bool
+	name string
+}
+
+// register keeps fn, the method expression of method name.
+func (mt *methodTable) register(id int, ptr bool, name string, fn any) {
+	mt.mu.Lock()
+	defer mt.mu.Unlock()
+	if mt.m == nil {
+		mt.m = map[methodKey]reflect.Value{}
+	}
+	mt.m[methodKey{id, ptr, name}] = reflect.ValueOf(fn)
+}
+
+func (mt *methodTable) lookup(k methodKey) reflect.Value {
+	mt.mu.Lock()
+	defer mt.mu.Unlock()
+	return mt.m[k]
+}
+
+// methodSet returns the exported methods of t's method set when t is a
+// cell's struct type or a pointer to one.
+func (rt *cellRuntime) methodSet(t reflect.Type) (id int, ptr bool, names []string, ok bool) {
+	if t == nil {
+		return 0, false, nil, false
+	}
+	ptr = t.Kind() == reflect.Pointer
+	if ptr {
+		t = t.Elem()
+	}
+	if rt.rtDecl(t) == nil {
+		return 0, false, nil, false
+	}
+	id = structID(t)
+	st, _ := rt.e.comp.Struct(id)
+	i := 0
+	if ptr {
+		i = 1
+	}
+	return id, ptr, st.MethodNames[i], true
+}
+
+// rtNumMethod is t.NumMethod().
+func (rt *cellRuntime) rtNumMethod(t reflect.Type) int {
+	if _, _, names, ok := rt.methodSet(t); ok {
+		return len(names)
+	}
+	return t.NumMethod()
+}
+
+// rtMethod is t.Method(i).
+func (rt *cellRuntime) rtMethod(t reflect.Type, i int) reflect.Method {
+	id, ptr, names, ok := rt.methodSet(t)
+	if !ok {
+		return t.Method(i)
+	}
+	if i < 0 || i >= len(names) {
+		panic("reflect: Method index out of range")
+	}
+	m := reflect.Method{Name: names[i], Index: i}
+	if fn := rt.e.methods.lookup(methodKey{id, ptr, names[i]}); fn.IsValid() {
+		m.Func, m.Type = fn, fn.Type()
+	}
+	return m
+}
+
+// rtMethodByName is t.MethodByName(name).
+func (rt *cellRuntime) rtMethodByName(t reflect.Type, name string) (reflect.Method, bool) {
+	_, _, names, ok := rt.methodSet(t)
+	if !ok {
+		return t.MethodByName(name)
+	}
+	if i := slices.Index(names, name); i >= 0 {
+		return rt.rtMethod(t, i), true
+	}
+	return reflect.Method{}, false
+}
+
+// rvNumMethod is v.NumMethod().
+func (rt *cellRuntime) rvNumMethod(v reflect.Value) int {
+	if _, _, names, ok := rt.methodSet(validType(v)); ok {
+		return len(names)
+	}
+	return v.NumMethod()
+}
+
+// rvMethod is v.Method(i): a function value bound to v.
+func (rt *cellRuntime) rvMethod(v reflect.Value, i int) reflect.Value {
+	id, ptr, names, ok := rt.methodSet(validType(v))
+	if !ok {
+		return v.Method(i)
+	}
+	if i < 0 || i >= len(names) {
+		panic("reflect: Method index out of range")
+	}
+	fn := rt.e.methods.lookup(methodKey{id, ptr, names[i]})
+	if !fn.IsValid() {
+		return v.Method(i) // (not registered: as the interpreter has it)
+	}
+	return bindMethod(fn, v)
+}
+
+// rvMethodByName is v.MethodByName(name).
+func (rt *cellRuntime) rvMethodByName(v reflect.Value, name string) reflect.Value {
+	_, _, names, ok := rt.methodSet(validType(v))
+	if !ok {
+		return v.MethodByName(name)
+	}
+	if i := slices.Index(names, name); i >= 0 {
+		return rt.rvMethod(v, i)
+	}
+	return reflect.Value{}
+}
+
+// validType is v's type, or nil for the zero Value.
+func validType(v reflect.Value) reflect.Type {
+	if !v.IsValid() {
+		return nil
+	}
+	return v.Type()
+}
+
+// bindMethod returns the method expression fn bound to the receiver recv,
+// as a method value.
+func bindMethod(fn, recv reflect.Value) reflect.Value {
+	ft := fn.Type()
+	in := make([]reflect.Type, ft.NumIn()-1)
+	for i := range in {
+		in[i] = ft.In(i + 1)
+	}
+	out := make([]reflect.Type, ft.NumOut())
+	for i := range out {
+		out[i] = ft.Out(i)
+	}
+	mt := reflect.FuncOf(in, out, ft.IsVariadic())
+	return reflect.MakeFunc(mt, func(args []reflect.Value) []reflect.Value {
+		all := append([]reflect.Value{recv}, args...)
+		if ft.IsVariadic() {
+			return fn.CallSlice(all)
+		}
+		return fn.Call(all)
+	})
+}

@@ -92,6 +92,31 @@ func main() {
 	_ = n
 }
 `},
+	{"type_switch", `package main
+
+type Circle struct{ R float64 }
+type Square struct{ S float64 }
+
+func (c Circle) Area() float64 { return 3 * c.R * c.R }
+func (s Square) Area() float64 { return s.S * s.S }
+
+func main() {
+	shapes := []any{Circle{1}, Square{2}, Circle{3}}
+	sum := 0.0
+	for i := 0; i < 3000; i++ {
+		switch v := shapes[i%3].(type) {
+		case Circle:
+			sum += v.Area()
+		case Square:
+			sum += v.Area()
+		}
+		if c, ok := shapes[i%3].(Circle); ok {
+			sum += c.R
+		}
+	}
+	_ = sum
+}
+`},
 }
 
 func BenchmarkHotLoop(b *testing.B) {

@@ -277,3 +277,60 @@ func sliceStart(v reflect.Value) uintptr {
 	}
 	return 0
 }
+
+// upgradeTo returns x, a value taken out of an empty interface, converted
+// to the type of the one of likes that is a newer version of x's type: a
+// value of a cell's struct type (or a pointer to one) kept by compiled
+// code (a sync.Map, a chan any, a list.Element) since before its type got
+// a new version (a redefined method) is asserted to the new version
+// ("interface {} is main.W, not main.W"). Other values are x.
+func (e *Engine) upgradeTo(likes []any, x any) any {
+	if x == nil || e.comp == nil {
+		return x
+	}
+	xv := format.Unwrap(reflect.ValueOf(x)) // (the interpreter's wrapper of a value with methods)
+	if !xv.IsValid() || !xv.CanInterface() {
+		return x
+	}
+	xt := xv.Type()
+	xid, xptr := versionID(xt)
+	if xid == 0 {
+		return x
+	}
+	for _, like := range likes {
+		lv := format.Unwrap(reflect.ValueOf(like))
+		if !lv.IsValid() {
+			continue
+		}
+		lt := lv.Type()
+		if lt == xt {
+			return x
+		}
+		lid, lptr := versionID(lt)
+		if lid == 0 || lid == xid || lptr != xptr {
+			continue
+		}
+		xs, ok1 := e.comp.Struct(xid)
+		ls, ok2 := e.comp.Struct(lid)
+		if !ok1 || !ok2 || xs.Name != ls.Name {
+			continue
+		}
+		m := newMigration()
+		dst := reflect.New(lt).Elem()
+		m.convertInto(dst, xv, 0)
+		m.resolve()
+		return dst.Interface()
+	}
+	return x
+}
+
+// versionID is the tag ID of the cell's struct type t is, or points to.
+func versionID(t reflect.Type) (id int, ptr bool) {
+	if t == nil {
+		return 0, false
+	}
+	if t.Kind() == reflect.Pointer {
+		t, ptr = t.Elem(), true
+	}
+	return structID(t), ptr
+}

@@ -164,3 +164,53 @@ func bindMethod(fn, recv reflect.Value) reflect.Value {
 		return fn.Call(all)
 	})
 }
+
+// rtImplements is t.Implements(u): a cell's struct type implements an
+// interface of compiled code when its method set has the interface's
+// methods.
+func (rt *cellRuntime) rtImplements(t, u reflect.Type) bool {
+	_, _, names, ok := rt.methodSet(t)
+	if !ok || u == nil || u.Kind() != reflect.Interface {
+		return t.Implements(u) // (panics as Go's for a nil or non-interface u)
+	}
+	for i := range u.NumMethod() {
+		if !slices.Contains(names, u.Method(i).Name) {
+			return false
+		}
+	}
+	return true
+}
+
+// rtAssignableTo is t.AssignableTo(u).
+func (rt *cellRuntime) rtAssignableTo(t, u reflect.Type) bool {
+	if u != nil && u.Kind() == reflect.Interface && t != nil && rt.rtDecl(derefType(t)) != nil {
+		return rt.rtImplements(t, u)
+	}
+	return t.AssignableTo(u)
+}
+
+// rtConvertibleTo is t.ConvertibleTo(u).
+func (rt *cellRuntime) rtConvertibleTo(t, u reflect.Type) bool {
+	if u != nil && u.Kind() == reflect.Interface && t != nil && rt.rtDecl(derefType(t)) != nil {
+		return rt.rtImplements(t, u)
+	}
+	return t.ConvertibleTo(u)
+}
+
+// rvFieldByName is v.FieldByName(name), with the fields the cells'
+// struct types promote from their embedded structs.
+func (rt *cellRuntime) rvFieldByName(v reflect.Value, name string) reflect.Value {
+	t := validType(v)
+	if t == nil || t.Kind() != reflect.Struct || rt.rtDecl(t) == nil {
+		return v.FieldByName(name)
+	}
+	f, ok := rt.rtFieldByName(t, name)
+	if !ok {
+		return reflect.Value{}
+	}
+	fv, err := v.FieldByIndexErr(f.Index)
+	if err != nil {
+		panic(err.Error()) // (Go's FieldByName panics on a nil embedded pointer too)
+	}
+	return fv
+}

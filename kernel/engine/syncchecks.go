@@ -13,6 +13,9 @@ import (
 // the Go runtime, which would end the kernel: it ends the cell with that
 // error, as it would end a program (see compile/syncunlock.go).
 func (rt *cellRuntime) syncUnlock(l any, method string) {
+	if m, ok := rLocked(l); ok {
+		l, method = m, "RUnlock" // a RWMutex's RLocker
+	}
 	var what string
 	switch m := l.(type) {
 	case *sync.Mutex:
@@ -45,6 +48,9 @@ func (rt *cellRuntime) syncUnlock(l any, method string) {
 // (also for another Locker, which is not checked). A Mutex is probed with
 // TryLock, whose lock is given back.
 func unlockError(l any, method string) string {
+	if m, ok := rLocked(l); ok {
+		l, method = m, "RUnlock"
+	}
 	switch m := l.(type) {
 	case *sync.Mutex:
 		if m.TryLock() {
@@ -92,3 +98,25 @@ var readerCount = func() func(*sync.RWMutex) *atomic.Int32 {
 		return (*atomic.Int32)(unsafe.Add(unsafe.Pointer(m), f.Offset))
 	}
 }()
+
+// rLocked returns the RWMutex whose RLocker l is (sync's rlocker, whose
+// Unlock is the RWMutex's RUnlock).
+func rLocked(l any) (*sync.RWMutex, bool) {
+	if l == nil {
+		return nil, false
+	}
+	v := reflect.ValueOf(l)
+	if v.Type() != rlockerType || v.IsNil() {
+		return nil, false
+	}
+	return (*sync.RWMutex)(v.UnsafePointer()), true
+}
+
+// rlockerType is the type of what sync.RWMutex.RLocker returns.
+var rlockerType = reflect.TypeOf(new(sync.RWMutex).RLocker())
+
+// syncUnlocker is the method value m.Unlock or m.RUnlock (method) of a
+// sync.Mutex or sync.RWMutex, checked as syncUnlock checks the call.
+func (rt *cellRuntime) syncUnlocker(l any, method string) func() {
+	return func() { rt.syncUnlock(l, method) }
+}

@@ -52,6 +52,9 @@ type Cell struct {
 	Stmts []ast.Stmt
 	// Chunks lists the top-level pieces in source order.
 	Chunks []Chunk
+	// Tuple is the call print(x, y) that stands for a last chunk listing
+	// expressions (see tuple.go), or nil.
+	Tuple *ast.CallExpr
 	// Fset positions map back to the cell (file Name, the cell's lines and
 	// columns).
 	Fset *token.FileSet
@@ -145,17 +148,42 @@ func Parse(fset *token.FileSet, name, src string) (*Cell, error) {
 		f.Imports = append(fi.Imports, f.Imports...)
 	}
 	if hasKind(chunks, Stmt) {
-		stmtPrefix := "package main\nfunc _() {\n//line " + name + ":1:1\n"
-		stmtSrc := stmtPrefix + layout(src, chunks, func(k Kind) bool { return k == Stmt }) + "\n}\n"
-		sf, err := parser.ParseFile(fset, name, stmtSrc, parser.SkipObjectResolution)
-		if err != nil {
-			return nil, convertErrors(err)
+		if err := c.parseStmts(fset, false); err != nil {
+			last := chunks[len(chunks)-1]
+			if last.Kind != Stmt || !tupleChunk(src, last) {
+				return nil, err
+			}
+			// A trailing list of expressions (x, y).
+			if c.parseStmts(fset, true) != nil {
+				return nil, err
+			}
+			es, terr := c.parseTuple(fset, last)
+			if terr != nil {
+				return nil, err
+			}
+			c.Stmts = append(c.Stmts, es)
 		}
-		c.files = append(c.files, layoutFile{fset.File(sf.Pos()), len(stmtPrefix)})
-		body := sf.Decls[0].(*ast.FuncDecl).Body
-		c.Stmts = body.List
 	}
 	return c, nil
+}
+
+// parseStmts parses the cell's statements, without the last chunk when
+// butLast is set.
+func (c *Cell) parseStmts(fset *token.FileSet, butLast bool) error {
+	n := len(c.Chunks)
+	i := 0 // (layout asks keep of each chunk in order)
+	stmtPrefix := "package main\nfunc _() {\n//line " + c.Name + ":1:1\n"
+	stmtSrc := stmtPrefix + layout(c.Src, c.Chunks, func(k Kind) bool {
+		i++
+		return k == Stmt && (!butLast || i < n)
+	}) + "\n}\n"
+	sf, err := parser.ParseFile(fset, c.Name, stmtSrc, parser.SkipObjectResolution)
+	if err != nil {
+		return convertErrors(err)
+	}
+	c.files = append(c.files, layoutFile{fset.File(sf.Pos()), len(stmtPrefix)})
+	c.Stmts = sf.Decls[0].(*ast.FuncDecl).Body.List
+	return nil
 }
 
 // importAfterDecl reports an import chunk that follows a declaration.

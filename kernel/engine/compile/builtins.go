@@ -53,6 +53,9 @@ func (r *rewriter) builtin(call *ast.CallExpr) {
 			}
 		}
 	case "print", "println":
+		if call == r.cell.Tuple {
+			return // a trailing list of expressions (see cell.Cell.Tuple)
+		}
 		// Go's go to stderr, println's with spaces between the operands;
 		// the interpreter's go to stdout, print's spaced as println's.
 		if r.off(call.Fun.Pos()) >= 0 && r.off(call.Fun.End()) >= 0 {

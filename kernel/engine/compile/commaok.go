@@ -55,11 +55,52 @@ func (r *rewriter) commaOkInLoop(as *ast.AssignStmt) {
 			}
 		}
 		r.ed.replace(r.off(as.Pos()), r.off(as.Rhs[0].Pos()), decl.String()+names[0]+", "+names[1]+" = ")
-	case *ast.IfStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt:
+	case *ast.IfStmt:
+		if r.commaOkIfInit(r.parents[as].(*ast.IfStmt), as, ts) {
+			return
+		}
+		r.ed.insertFirst(r.off(as.Rhs[0].Pos()), "func() ("+ts+", bool) { __gk_cv, __gk_ok := ")
+		r.ed.insertLast(r.off(as.Rhs[0].End()), "; return __gk_cv, __gk_ok }()")
+	case *ast.SwitchStmt, *ast.TypeSwitchStmt:
 		// An init statement: the function's variables are new each time.
 		r.ed.insertFirst(r.off(as.Rhs[0].Pos()), "func() ("+ts+", bool) { __gk_cv, __gk_ok := ")
 		r.ed.insertLast(r.off(as.Rhs[0].End()), "; return __gk_cv, __gk_ok }()")
 	}
+}
+
+// commaOkIfInit writes an if statement whose init statement is the
+// comma-ok as, of a value of type ts, as a block that declares the
+// variables first, zeroed (a function literal called at each evaluation
+// would cost the interpreter several times the lookup):
+//
+//	if v, ok := m[k]; ok {…} else {…}  →  { var v T; var ok bool; v, ok = m[k]; if ok {…} else {…} }
+func (r *rewriter) commaOkIfInit(is *ast.IfStmt, as *ast.AssignStmt, ts string) bool {
+	if is.Init != as || r.off(is.If) < 0 || r.off(is.Cond.Pos()) < 0 || r.off(is.End()) < 0 {
+		return false
+	}
+	var decl strings.Builder
+	names := make([]string, 2)
+	for i, l := range as.Lhs {
+		id, ok := l.(*ast.Ident)
+		if !ok {
+			return false
+		}
+		t := ts
+		if i == 1 {
+			t = "bool"
+		}
+		names[i] = id.Name
+		if id.Name == "_" {
+			names[i] = r.uniq("ok")
+			decl.WriteString("var " + names[i] + " " + t + "; _ = " + names[i] + "; ")
+			continue
+		}
+		decl.WriteString("var " + id.Name + " " + t + "; ")
+	}
+	r.ed.replace(r.off(is.If), r.off(as.Rhs[0].Pos()), "{ "+decl.String()+names[0]+", "+names[1]+" = ")
+	r.ed.replace(r.off(as.Rhs[0].End()), r.off(is.Cond.Pos()), "; if ")
+	r.ed.insert(r.off(is.End()), " }")
+	return true
 }
 
 // commaOkVarInLoop is commaOkInLoop for var v, ok = m[k].

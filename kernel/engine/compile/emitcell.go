@@ -99,6 +99,18 @@ func (t *translation) emitCellFunc() {
 				}
 				cellB.add(u.cell, n.Pos(), mark+r.text(n.Pos(), n.End()))
 			case *ast.ExprStmt:
+				if n == u.resultStmt && n.X == u.cell.Tuple {
+					// x, y: shown as a tuple.
+					if tup := t.tupleType(u.cell.Tuple); tup != nil {
+						plan.Results = tup.Len()
+						var exprs []string
+						for _, a := range u.cell.Tuple.Args {
+							exprs = append(exprs, r.text(a.Pos(), a.End()))
+						}
+						cellB.add(u.cell, n.Pos(), mark+t.resultCodeOf(exprs, tup))
+						continue
+					}
+				}
 				if n == u.resultStmt {
 					if tv, ok := ck.info.Types[n.X]; ok && !tv.IsVoid() {
 						plan.Results = 1
@@ -317,4 +329,25 @@ func printFuncVar(info *types.Info, id *ast.Ident) bool {
 	}
 	last, ok := sig.Params().At(sig.Params().Len() - 1).Type().(*types.Slice)
 	return ok && types.IsInterface(last.Elem()) && last.Elem().Underlying().(*types.Interface).Empty()
+}
+
+// tupleType is the tuple of the types of a trailing list of expressions,
+// or nil when one has no single value.
+func (t *translation) tupleType(call *ast.CallExpr) *types.Tuple {
+	vars := make([]*types.Var, len(call.Args))
+	for i, a := range call.Args {
+		tv, ok := t.ck.info.Types[a]
+		if !ok || tv.IsVoid() || tv.IsType() {
+			return nil
+		}
+		if _, multi := tv.Type.(*types.Tuple); multi {
+			return nil
+		}
+		typ := tv.Type
+		if b, ok := typ.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+			typ = types.Default(typ)
+		}
+		vars[i] = types.NewVar(a.Pos(), nil, "", typ)
+	}
+	return types.NewTuple(vars...)
 }

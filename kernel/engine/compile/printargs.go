@@ -167,6 +167,18 @@ func (r *rewriter) tupleCellIfaces(call *ast.CallExpr) bool {
 // format that its verbs' * widths and precisions take: fmt wants them
 // as integers, not boxed (a named int, type ID int, is one to fmt).
 func (r *rewriter) starArgs(call *ast.CallExpr, fn *types.Func) map[int]bool {
+	out := map[int]bool{}
+	for i, v := range r.argVerbs(call, fn) {
+		if v == '*' {
+			out[i] = true
+		}
+	}
+	return out
+}
+
+// argVerbs gives the verbs of a printing call's constant format by
+// argument index ('*' for a width or precision), or nil.
+func (r *rewriter) argVerbs(call *ast.CallExpr, fn *types.Func) map[int]rune {
 	sig, ok := fn.Type().(*types.Signature)
 	if !ok || !sig.Variadic() || sig.Params().Len() < 2 || len(call.Args) < sig.Params().Len() {
 		return nil
@@ -180,11 +192,9 @@ func (r *rewriter) starArgs(call *ast.CallExpr, fn *types.Func) map[int]bool {
 	if !ok {
 		return nil
 	}
-	out := map[int]bool{}
+	out := map[int]rune{}
 	for i, v := range verbs {
-		if v.Verb == '*' {
-			out[fi+1+i] = true
-		}
+		out[fi+1+i] = rune(v.Verb)
 	}
 	return out
 }

@@ -191,8 +191,11 @@ func (r *rewriter) normOperand(x ast.Expr) {
 	default:
 		return
 	}
-	// Innermost, inside Untag's or an assertion function's call.
-	r.ed.insertLast(r.off(x.Pos()), rtName+".NormKeep(")
+	// Inside Untag's or an assertion function's call, which the callers
+	// inserted before, and around the operand's own rewrites, inserted
+	// after ((&R{}).get(t).Interface().(int), whose method call becomes
+	// (*R).get(&R{}, t)).
+	r.ed.insert(r.off(x.Pos()), rtName+".NormKeep(")
 	r.ed.insertFirst(r.off(x.End()), ")")
 }
 
@@ -287,8 +290,9 @@ func (r *rewriter) reflectTypeCall(call *ast.CallExpr) {
 	default:
 		return
 	}
-	if strings.Contains(sel.Sel.Name, "Method") {
-		r.reflectMethods = true
+	switch sel.Sel.Name {
+	case "NumMethod", "Method", "MethodByName", "Implements", "AssignableTo", "ConvertibleTo":
+		r.reflectMethods = true // (see methodtable.go)
 	}
 	sep := ""
 	if len(call.Args) > 0 {
@@ -306,8 +310,9 @@ var (
 		"String": true, "Name": true, "PkgPath": true,
 		"NumField": true, "Field": true, "FieldByName": true,
 		"NumMethod": true, "Method": true, "MethodByName": true,
+		"Implements": true, "AssignableTo": true, "ConvertibleTo": true,
 	}
-	reflectValueMethods = map[string]bool{"NumMethod": true, "Method": true, "MethodByName": true}
+	reflectValueMethods = map[string]bool{"NumMethod": true, "Method": true, "MethodByName": true, "FieldByName": true}
 )
 
 // isReflect reports whether t is the named type reflect.name.
@@ -326,7 +331,11 @@ func (r *rewriter) reflectTypeArgs(call *ast.CallExpr) {
 		call.Ellipsis.IsValid() || strings.Contains(strings.ToLower(fn.Name()), "scan") {
 		return
 	}
-	for _, a := range call.Args {
+	verbs := r.argVerbs(call, fn)
+	for i, a := range call.Args {
+		if verbs[i] == 'T' {
+			continue // (*reflect.rtype)
+		}
 		if isReflect(r.info.TypeOf(a), "Type") && r.off(a.Pos()) >= 0 && r.off(a.End()) >= 0 {
 			r.ed.insert(r.off(a.Pos()), rtName+".RTArg(")
 			r.ed.insert(r.off(a.End()), ")")

@@ -14,6 +14,14 @@ import (
 // resultCode returns the statement that reports the values of expr (its
 // source text, of type typ) to the runtime.
 func (t *translation) resultCode(expr string, typ types.Type) string {
+	return t.resultCodeOf([]string{expr}, typ)
+}
+
+// resultCodeOf is resultCode for the expressions exprs: one expression of
+// typ, or one of each of typ's types (a trailing list x, y), each
+// assigned on its own (the interpreter gave zeros for
+// v1, v2 := a+1, len(b)).
+func (t *translation) resultCodeOf(exprs []string, typ types.Type) string {
 	var vals []types.Type
 	if tup, ok := typ.(*types.Tuple); ok {
 		for i := 0; i < tup.Len(); i++ {
@@ -28,7 +36,14 @@ func (t *translation) resultCode(expr string, typ types.Type) string {
 		names[i] = "__gk_v" + itoa(t.c.uniq)
 	}
 	var b strings.Builder
-	b.WriteString("{ " + strings.Join(names, ", ") + " := " + expr + "; ")
+	b.WriteString("{ ")
+	if len(exprs) == len(names) && len(exprs) > 1 {
+		for i, e := range exprs {
+			b.WriteString(names[i] + " := " + e + "; ")
+		}
+	} else {
+		b.WriteString(strings.Join(names, ", ") + " := " + strings.Join(exprs, ", ") + "; ")
+	}
 	for i, v := range vals {
 		b.WriteString(rtName + ".Result(" + rtName + ".Repr{Value: " + names[i])
 		if len(vals) > 1 {

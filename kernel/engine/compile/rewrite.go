@@ -223,6 +223,7 @@ func (r *rewriter) walk(n ast.Node) {
 			if !r.typeSwitch(n, labelOf[n]) {
 				r.switchInit(n, labelOf[n])
 			}
+			r.upgradeSwitch(n)
 		case *ast.SelectStmt:
 			if r.selectStmt(n, labelOf[n]) {
 				for _, c := range n.Body.List {
@@ -327,6 +328,9 @@ func (r *rewriter) walk(n ast.Node) {
 		case *ast.TypeAssertExpr:
 			r.typeAssert(n, commaOk[n])
 			if n.Type != nil {
+				r.upgradeOperand(n.X, r.info.TypeOf(n.Type))
+			}
+			if n.Type != nil {
 				r.callOperand(n.X, r.info.TypeOf(n.X))
 			}
 		case *ast.FuncDecl:
@@ -362,7 +366,7 @@ func (r *rewriter) walk(n ast.Node) {
 			if called[n] {
 				r.promotedViaIface(n)
 			}
-			if !called[n] && (r.methodValue(n) || r.ifaceMethodValue(n) || r.jsonFuncValue(n)) {
+			if !called[n] && (r.syncUnlockValue(n) || r.methodValue(n) || r.ifaceMethodValue(n) || r.jsonFuncValue(n)) {
 				return false
 			}
 		case *ast.MapType:

@@ -45,6 +45,17 @@ func (r *rewriter) syncUnlock(call *ast.CallExpr) {
 	if recv == nil {
 		return
 	}
+	if isSyncType(r.info.TypeOf(sel.X), "Locker") {
+		// l.Unlock() of a sync.Locker (a Mutex, a RWMutex's RLocker); a
+		// deferred one is deferStmt's.
+		r.makeParents()
+		if _, deferred := r.parents[call].(*ast.DeferStmt); deferred || fn.Name() != "Unlock" {
+			return
+		}
+		r.ed.insert(r.off(sel.X.Pos()), rtFunc+"(")
+		r.ed.replace(r.off(sel.X.End()), r.off(call.End()), "), "+strconv.Quote(fn.Name())+")")
+		return
+	}
 	rt, ok := recv.Type().(*types.Pointer)
 	if !ok {
 		return
@@ -82,4 +93,49 @@ func (r *rewriter) syncUnlock(call *ast.CallExpr) {
 	}
 	r.ed.insert(r.off(sel.X.Pos()), rtFunc+head) // after a statement marker
 	r.ed.replace(r.off(sel.X.End()), r.off(call.End()), ")"+path+", "+strconv.Quote(fn.Name())+")")
+}
+
+// syncUnlockValue writes the method value m.Unlock or m.RUnlock of a
+// sync.Mutex or sync.RWMutex (f := mu.Unlock, []func(){mu.Unlock}) as a
+// function that checks the call as syncUnlock does; it reports whether it
+// did.
+//
+//	mu.Unlock  →  __gk.SyncUnlocker(&(mu), "Unlock")
+func (r *rewriter) syncUnlockValue(sel *ast.SelectorExpr) bool {
+	s := r.info.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal || len(s.Index()) > 1 || r.off(sel.Pos()) < 0 || r.off(sel.End()) < 0 {
+		return false
+	}
+	if name := sel.Sel.Name; name != "Unlock" && name != "RUnlock" {
+		return false
+	}
+	r.makeParents()
+	if c, ok := r.parents[sel].(*ast.CallExpr); ok && ast.Unparen(c.Fun) == sel {
+		return false // called (defer mu.Unlock(), go mu.Unlock())
+	}
+	if p, ok := r.parents[sel].(*ast.ParenExpr); ok {
+		if c, ok := r.parents[p].(*ast.CallExpr); ok && ast.Unparen(c.Fun) == sel {
+			return false
+		}
+	}
+	x := r.info.TypeOf(sel.X)
+	head := "&("
+	if p, ok := x.Underlying().(*types.Pointer); ok {
+		x, head = p.Elem(), "("
+	}
+	if !isSyncType(x, "Mutex") && !isSyncType(x, "RWMutex") {
+		return false
+	}
+	if head == "&(" && !r.addressable(sel.X) {
+		return false
+	}
+	r.ed.insert(r.off(sel.X.Pos()), rtName+".SyncUnlocker("+head)
+	r.ed.replace(r.off(sel.X.End()), r.off(sel.End()), "), "+strconv.Quote(sel.Sel.Name)+")")
+	return true
+}
+
+// isSyncType reports whether t is sync's type name.
+func isSyncType(t types.Type, name string) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "sync" && n.Obj().Name() == name
 }

@@ -57,6 +57,16 @@ func (r *rewriter) typeSwitch(s *ast.TypeSwitchStmt, label *ast.LabeledStmt) boo
 		return false
 	}
 	v := r.uniq("tv")
+	// The index of the matching clause is computed in front of the switch,
+	// in a loop run once (a function literal called at each evaluation cost
+	// the interpreter several times the switch); a labeled switch keeps its
+	// label on it: the index comes from a function literal in its tag.
+	exit := func(i int) string { return "return " + itoa(i) }
+	ti := ""
+	if label == nil {
+		ti = r.uniq("ti")
+		exit = func(i int) string { return ti + " = " + itoa(i) + "; break" }
+	}
 	var checks strings.Builder
 	type clause struct {
 		cc   *ast.CaseClause
@@ -72,7 +82,7 @@ func (r *rewriter) typeSwitch(s *ast.TypeSwitchStmt, label *ast.LabeledStmt) boo
 		if cc.List != nil {
 			head = "case " + itoa(i) + ":"
 			for _, e := range cc.List {
-				c, ok := r.caseCheck(v, e, i, vt.Type, s.Body)
+				c, ok := r.caseCheck(v, e, exit(i), vt.Type, s.Body)
 				if !ok {
 					return false
 				}
@@ -88,9 +98,9 @@ func (r *rewriter) typeSwitch(s *ast.TypeSwitchStmt, label *ast.LabeledStmt) boo
 	// (see switchInit): the guard variable is declared in front and set
 	// in the tag.
 	decl := "var " + v + " " + r.typeString(vt.Type) + "; "
-	// A guard calling recover is evaluated in front of the switch: in
-	// the function literal, recover would not stop the panic.
-	hoist := label == nil && r.callsRecover(ta.X)
+	// The guard is evaluated in front of the switch (in a function
+	// literal, recover would not stop the panic), but for a labeled one.
+	hoist := label == nil
 	switch {
 	case s.Init != nil:
 		r.ed.replace(r.off(s.Switch), r.off(s.Init.Pos()), "{ ")
@@ -110,7 +120,7 @@ func (r *rewriter) typeSwitch(s *ast.TypeSwitchStmt, label *ast.LabeledStmt) boo
 	r.normOperand(ta.X)
 	if hoist {
 		r.ed.replace(r.off(s.Assign.Pos()), r.off(ta.X.Pos()), " "+v+" = ")
-		r.ed.replace(r.off(ta.X.End()), r.off(s.Body.Lbrace), "; switch func() int { "+checks.String()+"return -1 }() ")
+		r.ed.replace(r.off(ta.X.End()), r.off(s.Body.Lbrace), "; "+ti+" := -1; for { "+checks.String()+"break }; switch "+ti+" ")
 	} else {
 		r.ed.replace(r.off(s.Assign.Pos()), r.off(ta.X.Pos()), " func() int { "+v+" = ")
 		r.ed.replace(r.off(ta.X.End()), r.off(s.Body.Lbrace), "; "+checks.String()+"return -1 }() ")
@@ -121,10 +131,10 @@ func (r *rewriter) typeSwitch(s *ast.TypeSwitchStmt, label *ast.LabeledStmt) boo
 	return true
 }
 
-// caseCheck is the code returning clause index i when the value in v
-// matches the case type e.
-func (r *rewriter) caseCheck(v string, e ast.Expr, i int, operand types.Type, body *ast.BlockStmt) (string, bool) {
-	ret := " { return " + itoa(i) + " }; "
+// caseCheck is the code running exit (which gives the clause's index)
+// when the value in v matches the case type e.
+func (r *rewriter) caseCheck(v string, e ast.Expr, exit string, operand types.Type, body *ast.BlockStmt) (string, bool) {
+	ret := " { " + exit + " }; "
 	tv, ok := r.info.Types[e]
 	if !ok {
 		return "", false
@@ -161,7 +171,7 @@ func (r *rewriter) caseCheck(v string, e ast.Expr, i int, operand types.Type, bo
 	for _, c := range impl {
 		b.WriteString("if _, ok := " + r.assertTo(v, c, operand, true) + "; ok" + r.dynIs(v, c, operand) + ret)
 	}
-	b.WriteString(r.namedTries(v, t, operand, "return "+itoa(i)))
+	b.WriteString(r.namedTries(v, t, operand, exit))
 	tries := r.compiledTries(t, operand, len(confusable) > 0)
 	if len(confusable) == 0 {
 		for _, c := range tries {
@@ -412,7 +422,7 @@ func (r *rewriter) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) bool {
 		return true
 	}
 	if len(r.sessionTypes(iface, xt.Type)) == 0 && r.compiledEquiv(at) == "" && len(r.compiledImpls(at, xt.Type)) == 0 {
-		r.normOperand(ta.X)
+		defer r.normOperand(ta.X) // (after the assertion function's head)
 		if commaOk && r.off(ta.Pos()) >= 0 && r.off(ta.End()) >= 0 {
 			// The interpreter panics on "v, ok := x.(I)" when x is nil.
 			is, xs := r.typeString(at), "any"

@@ -279,23 +279,24 @@ func sliceStart(v reflect.Value) uintptr {
 }
 
 // upgradeTo returns x, a value taken out of an empty interface, converted
-// to the type of the one of likes that is a newer version of x's type: a
+// to the type of the one of likes that is a newer version of x's type, and
+// true: a
 // value of a cell's struct type (or a pointer to one) kept by compiled
 // code (a sync.Map, a chan any, a list.Element) since before its type got
 // a new version (a redefined method) is asserted to the new version
-// ("interface {} is main.W, not main.W"). Other values are x.
-func (e *Engine) upgradeTo(likes []any, x any) any {
+// ("interface {} is main.W, not main.W"). Other values are x, false.
+func (e *Engine) upgradeTo(likes []any, x any) (any, bool) {
 	if x == nil || e.comp == nil {
-		return x
+		return x, false
 	}
 	xv := format.Unwrap(reflect.ValueOf(x)) // (the interpreter's wrapper of a value with methods)
 	if !xv.IsValid() || !xv.CanInterface() {
-		return x
+		return x, false
 	}
 	xt := xv.Type()
 	xid, xptr := versionID(xt)
 	if xid == 0 {
-		return x
+		return x, false
 	}
 	for _, like := range likes {
 		lv := format.Unwrap(reflect.ValueOf(like))
@@ -304,7 +305,7 @@ func (e *Engine) upgradeTo(likes []any, x any) any {
 		}
 		lt := lv.Type()
 		if lt == xt {
-			return x
+			return x, false
 		}
 		lid, lptr := versionID(lt)
 		if lid == 0 || lid == xid || lptr != xptr {
@@ -319,9 +320,9 @@ func (e *Engine) upgradeTo(likes []any, x any) any {
 		dst := reflect.New(lt).Elem()
 		m.convertInto(dst, xv, 0)
 		m.resolve()
-		return dst.Interface()
+		return dst.Interface(), true
 	}
-	return x
+	return x, false
 }
 
 // versionID is the tag ID of the cell's struct type t is, or points to.

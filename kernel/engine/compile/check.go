@@ -205,6 +205,11 @@ func (c *Compiler) check(in checkInput) (*checked, ErrorList, error) {
 			if c.ignorable(u, te) {
 				return
 			}
+			if u.cell.Tuple != nil && te.Pos >= u.cell.Tuple.Pos() && te.Pos < u.cell.Tuple.End() {
+				// A trailing list of values is the builtin print's arguments
+				// to the checker (see cell.Cell.Tuple).
+				te.Msg = strings.ReplaceAll(te.Msg, "argument to built-in print", "a list of values")
+			}
 			key := fmt.Sprintf("%d:%d:%s", pos.Line, pos.Column, te.Msg)
 			if seen[key] {
 				return

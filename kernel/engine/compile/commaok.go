@@ -33,6 +33,11 @@ func (r *rewriter) commaOkInLoop(as *ast.AssignStmt) {
 	ts := r.typeString(vt)
 	switch r.parents[as].(type) {
 	case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+		if r.shadowedInRHS(as) {
+			// k, ok := m[k]: the right-hand side reads the outer k.
+			r.commaOkTemps(as, ts)
+			return
+		}
 		var decl strings.Builder
 		names := make([]string, 2)
 		for i, l := range as.Lhs {
@@ -41,6 +46,9 @@ func (r *rewriter) commaOkInLoop(as *ast.AssignStmt) {
 				return
 			}
 			names[i] = id.Name
+			if obj := r.info.Defs[id]; obj != nil {
+				names[i] = r.varName(obj) // (renamed: a variable named like a type)
+			}
 			t := ts
 			if i == 1 {
 				t = "bool"
@@ -51,7 +59,7 @@ func (r *rewriter) commaOkInLoop(as *ast.AssignStmt) {
 				names[i] = r.uniq("ok")
 				decl.WriteString("var " + names[i] + " " + t + "; _ = " + names[i] + "; ")
 			case r.info.Defs[id] != nil:
-				decl.WriteString("var " + id.Name + " " + t + "; ")
+				decl.WriteString("var " + names[i] + " " + t + "; ")
 			}
 		}
 		r.ed.replace(r.off(as.Pos()), r.off(as.Rhs[0].Pos()), decl.String()+names[0]+", "+names[1]+" = ")
@@ -69,38 +77,83 @@ func (r *rewriter) commaOkInLoop(as *ast.AssignStmt) {
 }
 
 // commaOkIfInit writes an if statement whose init statement is the
-// comma-ok as, of a value of type ts, as a block that declares the
-// variables first, zeroed (a function literal called at each evaluation
-// would cost the interpreter several times the lookup):
+// comma-ok as, of a value of type ts, as a block around the if with the
+// comma-ok before it (see commaOkTemps): a function literal called at each
+// evaluation would cost the interpreter several times the lookup.
 //
-//	if v, ok := m[k]; ok {…} else {…}  →  { var v T; var ok bool; v, ok = m[k]; if ok {…} else {…} }
+//	if v, ok := m[k]; ok {…}  →  { var cv T; var ok1 bool; cv, ok1 = m[k]; v := cv; ok := ok1; if ok {…} }
 func (r *rewriter) commaOkIfInit(is *ast.IfStmt, as *ast.AssignStmt, ts string) bool {
 	if is.Init != as || r.off(is.If) < 0 || r.off(is.Cond.Pos()) < 0 || r.off(is.End()) < 0 {
 		return false
 	}
-	var decl strings.Builder
-	names := make([]string, 2)
-	for i, l := range as.Lhs {
-		id, ok := l.(*ast.Ident)
-		if !ok {
-			return false
-		}
-		t := ts
-		if i == 1 {
-			t = "bool"
-		}
-		names[i] = id.Name
-		if id.Name == "_" {
-			names[i] = r.uniq("ok")
-			decl.WriteString("var " + names[i] + " " + t + "; _ = " + names[i] + "; ")
-			continue
-		}
-		decl.WriteString("var " + id.Name + " " + t + "; ")
+	decl, bind, ok := r.commaOkParts(as, ts)
+	if !ok {
+		return false
 	}
-	r.ed.replace(r.off(is.If), r.off(as.Rhs[0].Pos()), "{ "+decl.String()+names[0]+", "+names[1]+" = ")
-	r.ed.replace(r.off(as.Rhs[0].End()), r.off(is.Cond.Pos()), "; if ")
+	r.ed.replace(r.off(is.If), r.off(as.Rhs[0].Pos()), "{ "+decl)
+	r.ed.replace(r.off(as.Rhs[0].End()), r.off(is.Cond.Pos()), "; "+bind+"if ")
 	r.ed.insert(r.off(is.End()), " }")
 	return true
+}
+
+// commaOkTemps writes the comma-ok statement as (v, ok := x, of a value of
+// type ts) into variables declared first, zeroed, then assigned to its
+// own (see commaOkParts).
+func (r *rewriter) commaOkTemps(as *ast.AssignStmt, ts string) {
+	decl, bind, ok := r.commaOkParts(as, ts)
+	if !ok {
+		return
+	}
+	r.ed.replace(r.off(as.Pos()), r.off(as.Rhs[0].Pos()), decl)
+	r.ed.insert(r.off(as.Rhs[0].End()), "; "+strings.TrimSuffix(bind, "; "))
+}
+
+// commaOkParts returns the code before a comma-ok's right-hand side
+// (temporaries declared, zeroed, and assigned: "var cv T; var ok1 bool;
+// cv, ok1 = ") and the code after it that declares or assigns its
+// variables from them ("v := cv; _ = v; ok := ok1; _ = ok; "): the
+// right-hand side still sees the outer variables the new ones shadow.
+func (r *rewriter) commaOkParts(as *ast.AssignStmt, ts string) (decl, bind string, ok bool) {
+	tmp := []string{r.uniq("cv"), r.uniq("ok")}
+	typ := []string{ts, "bool"}
+	var d, b strings.Builder
+	for i, l := range as.Lhs {
+		id, isID := l.(*ast.Ident)
+		if !isID {
+			return "", "", false
+		}
+		d.WriteString("var " + tmp[i] + " " + typ[i] + "; ")
+		if id.Name == "_" {
+			continue
+		}
+		name, tok := id.Name, " = "
+		if obj := r.info.Defs[id]; obj != nil {
+			name, tok = r.varName(obj), " := " // (renamed: a variable named like a type)
+		} else if obj := r.info.Uses[id]; obj != nil {
+			name = r.varName(obj)
+		}
+		b.WriteString(name + tok + tmp[i] + "; _ = " + name + "; ")
+	}
+	return d.String() + tmp[0] + ", " + tmp[1] + " = ", b.String(), true
+}
+
+// shadowedInRHS reports whether the right-hand side of as reads a
+// variable named like one as declares (k, ok := m[k]).
+func (r *rewriter) shadowedInRHS(as *ast.AssignStmt) bool {
+	names := map[string]bool{}
+	for _, l := range as.Lhs {
+		if id, ok := l.(*ast.Ident); ok && r.info.Defs[id] != nil {
+			names[id.Name] = true
+		}
+	}
+	found := false
+	ast.Inspect(as.Rhs[0], func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && names[id.Name] {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // commaOkVarInLoop is commaOkInLoop for var v, ok = m[k].

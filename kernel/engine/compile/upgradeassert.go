@@ -9,28 +9,59 @@ import (
 // upgradeOperand passes x, the operand of an assertion or a type switch
 // from an empty interface, through the runtime's UpgradeTo when a target
 // is a struct type of the session (or a pointer to one) that got a new
-// version: a value compiled code kept since before the redefinition (in
+// version, or an interface such a type implements: a value compiled code kept since before the redefinition (in
 // a sync.Map, a chan any, a list.Element, an atomic.Value) is of the old
 // version, which the session's variables are not ("interface {} is
 // main.W, not main.W").
 //
-//	a.(W)  →  __gk.UpgradeTo([]any{*new(W__gk2)}, a).(W__gk2)
+//	a.(W)  →  __gk_up1(a).(W__gk2)
 func (r *rewriter) upgradeOperand(x ast.Expr, targets ...types.Type) {
 	if !emptyIface(r.info.TypeOf(x)) || r.off(x.Pos()) < 0 || r.off(x.End()) < 0 {
 		return
 	}
 	var likes []string
+	seen := map[string]bool{}
+	add := func(t types.Type) {
+		if l := "*new(" + r.typeString(t) + ")"; !seen[l] {
+			seen[l] = true
+			likes = append(likes, l)
+		}
+	}
 	for _, t := range targets {
+		if iface, ok := t.Underlying().(*types.Interface); ok {
+			// The session's redefined types that implement it.
+			if iface.Empty() || r.pkg == nil {
+				continue
+			}
+			for _, n := range r.sessionNamed(r.pkg.Scope()) {
+				for _, c := range []types.Type{n, types.NewPointer(n)} {
+					if r.redefinedStruct(c) && types.Implements(c, iface) {
+						add(c)
+					}
+				}
+			}
+			continue
+		}
 		if r.redefinedStruct(t) {
-			likes = append(likes, "*new("+r.typeString(t)+")")
+			add(t)
 		}
 	}
 	if len(likes) == 0 {
 		return
 	}
-	// (Inside the assertion's own wrappers, inserted before; its closing
-	// parenthesis is like theirs.)
-	r.ed.insert(r.off(x.Pos()), rtName+".UpgradeTo([]any{"+strings.Join(likes, ", ")+"}, ")
+	// A helper function of the cell's tries the types first, and gives back
+	// the interpreter's own value unless it upgraded it (passed through
+	// compiled code, a value of a type with methods came back as one the
+	// interpreter's later assertions in a loop got wrong). (Inside the
+	// assertion's own wrappers, inserted before; its closing parenthesis
+	// is like theirs.)
+	var tries strings.Builder
+	for _, l := range likes {
+		tries.WriteString("if _, ok := __gk_x.(" + strings.TrimSuffix(strings.TrimPrefix(l, "*new("), ")") + "); ok { return __gk_x }; ")
+	}
+	name := r.helper("up", "(__gk_x any) any { "+tries.String()+"if u, ok := "+rtName+".UpgradeTo([]any{"+
+		strings.Join(likes, ", ")+"}, __gk_x); ok { return u }; return __gk_x }")
+	r.ed.insert(r.off(x.Pos()), name+"(")
 	r.ed.insertFirst(r.off(x.End()), ")")
 }
 

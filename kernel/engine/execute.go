@@ -285,6 +285,9 @@ func bundle(rs []Repr) *kernel.Bundle {
 		if r.Value == nil {
 			texts[i] = "<nil>"
 		}
+		if s, ok := r.Value.(string); ok && s == "" && r.Text == "" {
+			texts[i] = `""` // (as a lone empty string shows)
+		}
 	}
 	data["text/plain"] = "(" + strings.Join(texts, ", ") + ")"
 	return &kernel.Bundle{Data: data, Metadata: map[string]any{}}

@@ -23,11 +23,16 @@ func tupleChunk(src string, ch Chunk) bool {
 	var s scanner.Scanner
 	s.Init(fset.AddFile("", -1, len(text)), []byte(text), nil, 0)
 	depth, commas, first := 0, 0, true
+	prev := token.ILLEGAL
 	for {
 		_, t, _ := s.Scan()
 		if t == token.EOF {
 			return commas > 0
 		}
+		if t == token.ARROW && depth == 0 && endsOperand(prev) {
+			return false // a send (ch <- v); a receive (<-ch) is a value
+		}
+		prev = t
 		if first && t.IsKeyword() && t != token.FUNC && t != token.MAP && t != token.CHAN &&
 			t != token.STRUCT && t != token.INTERFACE {
 			return false
@@ -42,7 +47,7 @@ func tupleChunk(src string, ch Chunk) bool {
 			if depth == 0 {
 				commas++
 			}
-		case token.ASSIGN, token.DEFINE, token.ARROW, token.INC, token.DEC, token.COLON,
+		case token.ASSIGN, token.DEFINE, token.INC, token.DEC, token.COLON,
 			token.ADD_ASSIGN, token.SUB_ASSIGN, token.MUL_ASSIGN, token.QUO_ASSIGN, token.REM_ASSIGN,
 			token.AND_ASSIGN, token.OR_ASSIGN, token.XOR_ASSIGN, token.SHL_ASSIGN, token.SHR_ASSIGN, token.AND_NOT_ASSIGN:
 			if depth == 0 {
@@ -81,4 +86,15 @@ func (c *Cell) parseTuple(fset *token.FileSet, ch Chunk) (*ast.ExprStmt, error) 
 	call.Lparen, call.Rparen = call.Args[0].Pos(), call.Args[len(call.Args)-1].End()-1
 	c.Tuple = call
 	return es, nil
+}
+
+// endsOperand reports a token that can end an operand: an arrow after it
+// sends.
+func endsOperand(t token.Token) bool {
+	switch t {
+	case token.IDENT, token.INT, token.FLOAT, token.IMAG, token.CHAR, token.STRING,
+		token.RPAREN, token.RBRACK, token.RBRACE:
+		return true
+	}
+	return false
 }

@@ -17,6 +17,8 @@ func TestTupleChunk(t *testing.T) {
 		{"f(a, b)", false},
 		{"return a, b", false},
 		{"ch <- a, b", false},
+		{"<-ch, len(ch)", true},
+		{"len(ch), <-ch", true},
 		{"func(x, y int) int { return x }(1, 2), 3", true},
 		{"x", false},
 	}

@@ -219,6 +219,20 @@ func (c *Compiler) check(in checkInput) (*checked, ErrorList, error) {
 		},
 	}
 	pkg, _ := conf.Check("main", c.fset, []*ast.File{sf, cf}, info)
+	if t := u.cell.Tuple; t != nil {
+		if _, builtin := info.Uses[t.Fun.(*ast.Ident)].(*types.Builtin); !builtin {
+			// The session declares its own print (see cell.Cell.Tuple).
+			from, to := c.fset.Position(t.Args[0].Pos()), c.fset.Position(t.End())
+			kept := ErrorList{&CheckError{Pos: from, Msg: "a list of values as a cell's result needs Go's builtin print, " +
+				"which the session declares anew: show them with fmt.Println(…)"}}
+			for _, e := range errs {
+				if e.Pos.Line < from.Line || e.Pos.Line > to.Line {
+					kept = append(kept, e) // (not about the list)
+				}
+			}
+			errs = kept
+		}
+	}
 	if len(errs) > 0 {
 		errs = sortErrors(errs)
 		// The partial information serves completion and inspection.

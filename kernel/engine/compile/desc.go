@@ -377,7 +377,32 @@ func (t *translation) registerStructDescs() {
 	if !want[0] && !want[1] && !t.declaresMethods && len(t.structIDs) == 0 {
 		return // (a cell that declares no type nor method: most cells)
 	}
+	for _, ss := range t.sessionStructs() {
+		n, id, fresh := ss.named, ss.id, ss.fresh
+		if fresh || want[0] || t.declaresMethods && t.c.structDescs[id] != nil {
+			t.desc(n, map[types.Type]*format.Desc{})
+		}
+		if want[1] || t.declaresMethods && t.c.tmplStructDescs[id] != nil {
+			t.withMethods = true
+			t.desc(n, map[types.Type]*format.Desc{})
+			t.withMethods = false
+		}
+	}
+}
+
+// sessionStruct is a non-generic struct type of the session with its tag
+// ID; fresh when the cell declares it.
+type sessionStruct struct {
+	named *types.Named
+	id    int
+	fresh bool
+}
+
+// sessionStructs lists the session's non-generic struct types that have a
+// tag ID, as the cell's checker sees them.
+func (t *translation) sessionStructs() []sessionStruct {
 	scope := t.ck.pkg.Scope()
+	var out []sessionStruct
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
 		if !ok || tn.IsAlias() {
@@ -395,18 +420,11 @@ func (t *translation) registerStructDescs() {
 		if d := t.c.sess.Decls[name]; !fresh && d != nil {
 			id = d.StructID
 		}
-		if id == 0 {
-			continue
-		}
-		if fresh || want[0] || t.declaresMethods && t.c.structDescs[id] != nil {
-			t.desc(n, map[types.Type]*format.Desc{})
-		}
-		if want[1] || t.declaresMethods && t.c.tmplStructDescs[id] != nil {
-			t.withMethods = true
-			t.desc(n, map[types.Type]*format.Desc{})
-			t.withMethods = false
+		if id != 0 {
+			out = append(out, sessionStruct{n, id, fresh})
 		}
 	}
+	return out
 }
 
 // StructDesc returns the description of the struct type with tag ID id,

@@ -31,25 +31,10 @@ func (t *translation) emitMethodTable() {
 	}
 	t.c.reflectMethods = true
 	r := t.rewriter(t.u.cell)
-	scope := t.ck.pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() {
-			continue
-		}
-		n, ok := tn.Type().(*types.Named)
-		if !ok || n.TypeParams().Len() > 0 {
-			continue
-		}
-		if _, ok := n.Underlying().(*types.Struct); !ok {
-			continue
-		}
-		id := t.structIDs[name]
-		if d := t.c.sess.Decls[name]; id == 0 && d != nil {
-			id = d.StructID
-		}
+	for _, ss := range t.sessionStructs() {
+		n, id := ss.named, ss.id
 		st, ok := t.c.structs[id]
-		if id == 0 || !ok {
+		if !ok {
 			continue
 		}
 		for i, typ := range []types.Type{n, types.NewPointer(n)} {
@@ -70,30 +55,17 @@ func (t *translation) emitMethodTable() {
 // (recv.M), which the interpreter hands to compiled code without its
 // receiver parameter.
 //
-//	func(r T, a0 string) string { return r.Hello(a0) }
+//	func(__gk_r T, __gk_p0 string) string { return __gk_r.Hello(__gk_p0) }
 func methodLit(r *rewriter, recv types.Type, m *types.Func) string {
-	sig := m.Type().(*types.Signature)
-	params := []string{"__gk_r " + r.typeString(recv)}
-	var args []string
-	for i := range sig.Params().Len() {
-		a := "__gk_a" + itoa(i)
-		typ := r.typeString(sig.Params().At(i).Type())
-		if sig.Variadic() && i == sig.Params().Len()-1 {
-			typ = "..." + strings.TrimPrefix(typ, "[]")
-			a += "..."
-		}
-		params = append(params, "__gk_a"+itoa(i)+" "+typ)
-		args = append(args, a)
+	params, args, res := sigParts(m.Type().(*types.Signature), r.typeString)
+	if params != "" {
+		params = ", " + params
 	}
-	var results []string
-	for i := range sig.Results().Len() {
-		results = append(results, r.typeString(sig.Results().At(i).Type()))
-	}
-	call := "__gk_r." + m.Name() + "(" + strings.Join(args, ", ") + ")"
-	if len(results) > 0 {
+	call := "__gk_r." + m.Name() + "(" + args + ")"
+	if res != "" {
 		call = "return " + call
 	}
-	return "func(" + strings.Join(params, ", ") + ") (" + strings.Join(results, ", ") + ") { " + call + " }"
+	return "func(__gk_r " + r.typeString(recv) + params + ")" + res + " { " + call + " }"
 }
 
 // exportedMethods lists the exported methods of typ's method set, sorted

@@ -284,33 +284,38 @@ func (t *translation) allMethods(key string, i int, f *types.Var, pmset *types.M
 
 // forward writes a method of type typ calling method m of its field.
 func (t *translation) forward(typ, field string, m *types.Func) string {
-	sig := m.Type().(*types.Signature)
-	var params, args []string
+	params, args, res := sigParts(m.Type().(*types.Signature), t.typeStr)
+	call := "__gk_r." + field + "." + m.Name() + "(" + args + ")"
+	if res != "" {
+		call = "return " + call
+	}
+	return "func (__gk_r " + typ + ") " + m.Name() + "(" + params + ")" + res + " { " + call + " }"
+}
+
+// sigParts spells a signature's parameters, named __gk_p0, __gk_p1…
+// ("__gk_p0 int, __gk_p1 ...string"), the arguments passing them on
+// ("__gk_p0, __gk_p1..."), and its results (" int", " (int, error)",
+// or ""), with types spelled by typeStr.
+func sigParts(sig *types.Signature, typeStr func(types.Type) string) (params, args, results string) {
+	var ps, as, rs []string
 	for i := 0; i < sig.Params().Len(); i++ {
-		p := "__gk_p" + itoa(i)
-		pt := t.typeStr(sig.Params().At(i).Type())
+		p, pt := "__gk_p"+itoa(i), typeStr(sig.Params().At(i).Type())
+		a := p
 		if sig.Variadic() && i == sig.Params().Len()-1 {
-			pt = "..." + strings.TrimPrefix(pt, "[]")
-			p += "..."
-			params = append(params, "__gk_p"+itoa(i)+" "+pt)
-			args = append(args, p)
-			continue
+			pt, a = "..."+strings.TrimPrefix(pt, "[]"), p+"..."
 		}
-		params = append(params, p+" "+pt)
-		args = append(args, p)
+		ps = append(ps, p+" "+pt)
+		as = append(as, a)
 	}
-	var results []string
 	for i := 0; i < sig.Results().Len(); i++ {
-		results = append(results, t.typeStr(sig.Results().At(i).Type()))
+		rs = append(rs, typeStr(sig.Results().At(i).Type()))
 	}
-	call := "__gk_r." + field + "." + m.Name() + "(" + strings.Join(args, ", ") + ")"
-	res := ""
-	switch len(results) {
+	switch len(rs) {
 	case 0:
 	case 1:
-		res, call = " "+results[0], "return "+call
+		results = " " + rs[0]
 	default:
-		res, call = " ("+strings.Join(results, ", ")+")", "return "+call
+		results = " (" + strings.Join(rs, ", ") + ")"
 	}
-	return "func (__gk_r " + typ + ") " + m.Name() + "(" + strings.Join(params, ", ") + ")" + res + " { " + call + " }"
+	return strings.Join(ps, ", "), strings.Join(as, ", "), results
 }

@@ -117,7 +117,6 @@ func (r *rewriter) typeSwitch(s *ast.TypeSwitchStmt, label *ast.LabeledStmt) boo
 	default:
 		r.ed.insert(r.off(s.Switch), decl)
 	}
-	r.normOperand(ta.X)
 	if hoist {
 		r.ed.replace(r.off(s.Assign.Pos()), r.off(ta.X.Pos()), " "+v+" = ")
 		r.ed.replace(r.off(ta.X.End()), r.off(s.Body.Lbrace), "; "+ti+" := -1; for { "+checks.String()+"break }; switch "+ti+" ")
@@ -125,6 +124,7 @@ func (r *rewriter) typeSwitch(s *ast.TypeSwitchStmt, label *ast.LabeledStmt) boo
 		r.ed.replace(r.off(s.Assign.Pos()), r.off(ta.X.Pos()), " func() int { "+v+" = ")
 		r.ed.replace(r.off(ta.X.End()), r.off(s.Body.Lbrace), "; "+checks.String()+"return -1 }() ")
 	}
+	r.normOperand(ta.X) // (after what goes in front of the operand: "v = ")
 	for _, c := range clauses {
 		r.ed.replace(r.off(c.cc.Case), r.off(c.cc.Colon)+1, c.head)
 	}

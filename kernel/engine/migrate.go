@@ -280,11 +280,11 @@ func sliceStart(v reflect.Value) uintptr {
 
 // upgradeTo returns x, a value taken out of an empty interface, converted
 // to the type of the one of likes that is a newer version of x's type, and
-// true: a
-// value of a cell's struct type (or a pointer to one) kept by compiled
-// code (a sync.Map, a chan any, a list.Element) since before its type got
-// a new version (a redefined method) is asserted to the new version
-// ("interface {} is main.W, not main.W"). Other values are x, false.
+// true: a value of a cell's struct type (or a pointer to one) kept by
+// compiled code (a sync.Map, a chan any, a list.Element) since before its
+// type got a new version (a redefined method) is asserted to the new
+// version ("interface {} is main.W, not main.W"). Other values are x,
+// false.
 func (e *Engine) upgradeTo(likes []any, x any) (any, bool) {
 	if x == nil || e.comp == nil {
 		return x, false

@@ -14,9 +14,10 @@ import (
 // no name (String spells its fields, with the kernel's tags), its
 // unexported fields are exported under another name, and its tags carry
 // the kernel's keys. The rewriter sends the reflect.Type methods that
-// show those (Name, String, PkgPath, Field, FieldByName, NumField) and
-// reflect.VisibleFields through these functions, which answer with the
-// declared type.
+// show those (Name, String, PkgPath, Field, FieldByName, NumField),
+// reflect.Value's FieldByName and reflect.VisibleFields through these
+// functions, which answer with the declared type (methods: see
+// reflectmethods.go).
 
 // rtDecl returns the declared struct type behind t, or nil.
 func (rt *cellRuntime) rtDecl(t reflect.Type) *format.Struct {

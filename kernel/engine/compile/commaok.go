@@ -16,8 +16,12 @@ import (
 // on a miss (v, ok := m[k] keeps the previous iteration's v). Declared
 // first and then assigned, they are zeroed:
 //
-//	v, ok := m[k]    →  var v T; var ok bool; v, ok = m[k]
-//	if v, ok := m[k]; ok {  →  if v, ok := func() (T, bool) { v, ok := m[k]; return v, ok }(); ok {
+//	v, ok := m[k]           →  var v T; var ok bool; v, ok = m[k]
+//	k, ok := m[k]           →  var cv T; var ok1 bool; cv, ok1 = m[k]; k := cv; ok := ok1
+//	if v, ok := m[k]; ok {  →  { var cv T; var ok1 bool; cv, ok1 = m[k]; v := cv; ok := ok1; if ok {
+//
+// (A switch's init statement goes through a function literal, whose
+// variables are new at each call.)
 func (r *rewriter) commaOkInLoop(as *ast.AssignStmt) {
 	if as.Tok != token.DEFINE || len(as.Lhs) != 2 || len(as.Rhs) != 1 || !r.commaOkExpr(as.Rhs[0]) {
 		return

@@ -9,10 +9,10 @@ import (
 // upgradeOperand passes x, the operand of an assertion or a type switch
 // from an empty interface, through the runtime's UpgradeTo when a target
 // is a struct type of the session (or a pointer to one) that got a new
-// version, or an interface such a type implements: a value compiled code kept since before the redefinition (in
-// a sync.Map, a chan any, a list.Element, an atomic.Value) is of the old
-// version, which the session's variables are not ("interface {} is
-// main.W, not main.W").
+// version, or an interface such a type implements: a value compiled code
+// kept since before the redefinition (in a sync.Map, a chan any, a
+// list.Element, an atomic.Value) is of the old version, which the
+// session's variables are not ("interface {} is main.W, not main.W").
 //
 //	a.(W)  →  __gk_up1(a).(W__gk2)
 func (r *rewriter) upgradeOperand(x ast.Expr, targets ...types.Type) {

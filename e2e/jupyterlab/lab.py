@@ -128,18 +128,33 @@ class Lab(DebuggerMixin):
             print(f"[lab {time.strftime('%H:%M:%S')}]", *a, file=sys.stderr, flush=True)
 
     # ---- JS helpers ------------------------------------------------------
+    def script(self, fn, tries=3):
+        """fn(), tried again when the browser's renderer was busy past the
+        script timeout (a loaded machine): the page is still there."""
+        for i in range(tries):
+            try:
+                return fn()
+            except SeleniumTimeout as e:
+                if i == tries - 1:
+                    raise
+                self.log(f"script timeout, trying again: {(e.msg or '')[:200]}")
+
     def js(self, expr, *args):
         """Evaluate a JS expression (using window.__gk) and return its value."""
-        self.drv.execute_script(JS_LIB)
-        return self.drv.execute_script("const gk = window.__gk;\n" + _js_call(expr), *args)
+        def call():
+            self.drv.execute_script(JS_LIB)
+            return self.drv.execute_script("const gk = window.__gk;\n" + _js_call(expr), *args)
+        return self.script(call)
 
     def js_async(self, body, *args):
         """Run an async JS function body; its return value is the result."""
-        self.drv.execute_script(JS_LIB)
-        return self.drv.execute_async_script(
-            "const done = arguments[arguments.length - 1]; const gk = window.__gk;"
-            "(async () => {" + body + "})().then(done, e => done({__error: String(e && e.stack || e)}));",
-            *args)
+        def call():
+            self.drv.execute_script(JS_LIB)
+            return self.drv.execute_async_script(
+                "const done = arguments[arguments.length - 1]; const gk = window.__gk;"
+                "(async () => {" + body + "})().then(done, e => done({__error: String(e && e.stack || e)}));",
+                *args)
+        return self.script(call)
 
     def wait(self, what, fn, timeout=None, interval=0.2, check_dialog=True):
         """Poll fn() until truthy; raise DialogError if a JupyterLab dialog shows up."""
@@ -218,8 +233,8 @@ class Lab(DebuggerMixin):
         self.wait("JupyterLab start", lambda: self.drv.execute_script(
             "return document.body.dataset.labReady === 'true'"), timeout)
         lab_ready = time.time() - t0
-        self.drv.execute_script(JS_LIB)
-        self.drv.execute_script("window.__gk.path = arguments[0]", name)
+        self.script(lambda: self.drv.execute_script(JS_LIB))
+        self.script(lambda: self.drv.execute_script("window.__gk.path = arguments[0]", name))
         self.wait("notebook panel", lambda: self.js("gk.status()").get("open"), timeout)
         seen = []
 

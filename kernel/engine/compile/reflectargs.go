@@ -331,12 +331,15 @@ func (r *rewriter) reflectTypeArgs(call *ast.CallExpr) {
 		call.Ellipsis.IsValid() || strings.Contains(strings.ToLower(fn.Name()), "scan") {
 		return
 	}
-	verbs := r.argVerbs(call, fn)
+	var verbs map[int]rune // (the format is read only for a reflect.Type argument)
 	for i, a := range call.Args {
-		if verbs[i] == 'T' {
-			continue // (*reflect.rtype)
+		if !isReflect(r.info.TypeOf(a), "Type") || r.off(a.Pos()) < 0 || r.off(a.End()) < 0 {
+			continue
 		}
-		if isReflect(r.info.TypeOf(a), "Type") && r.off(a.Pos()) >= 0 && r.off(a.End()) >= 0 {
+		if verbs == nil {
+			verbs = r.argVerbs(call, fn)
+		}
+		if verbs[i] != 'T' { // (%T: *reflect.rtype)
 			r.ed.insert(r.off(a.Pos()), rtName+".RTArg(")
 			r.ed.insert(r.off(a.End()), ")")
 		}

@@ -104,10 +104,12 @@ func (t *translation) emitCellFunc() {
 					if tup := t.tupleType(u.cell.Tuple); tup != nil {
 						plan.Results = tup.Len()
 						var exprs []string
+						var late []bool
 						for _, a := range u.cell.Tuple.Args {
 							exprs = append(exprs, r.text(a.Pos(), a.End()))
+							late = append(late, plainRead(a))
 						}
-						cellB.add(u.cell, n.Pos(), mark+t.resultCodeOf(exprs, tup))
+						cellB.add(u.cell, n.Pos(), mark+t.resultCodeOf(exprs, tup, late...))
 						continue
 					}
 				}

@@ -49,6 +49,7 @@ func (t *translation) promotedMethods(key string, b *builder) {
 		}
 		t.ifaceField(i, f, mset, t.gen(key), declared, b)
 	}
+	t.depthMethods(key, named, mset, pmset, b, declared)
 }
 
 // ifaceField declares on the struct type named gen (of method set mset)

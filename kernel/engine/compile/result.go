@@ -1,6 +1,7 @@
 package compile
 
 import (
+	"go/ast"
 	"go/types"
 	"strings"
 )
@@ -20,8 +21,10 @@ func (t *translation) resultCode(expr string, typ types.Type) string {
 // resultCodeOf is resultCode for the expressions exprs: one expression of
 // typ, or one of each of typ's types (a trailing list x, y), each
 // assigned on its own (the interpreter gave zeros for
-// v1, v2 := a+1, len(b)).
-func (t *translation) resultCodeOf(exprs []string, typ types.Type) string {
+// v1, v2 := a+1, len(b)); those late marks are read after the others,
+// as the operands of a call are (x, inc() shows x after inc, as
+// fmt.Println(x, inc()) prints it).
+func (t *translation) resultCodeOf(exprs []string, typ types.Type, late ...bool) string {
 	var vals []types.Type
 	if tup, ok := typ.(*types.Tuple); ok {
 		for i := 0; i < tup.Len(); i++ {
@@ -38,8 +41,12 @@ func (t *translation) resultCodeOf(exprs []string, typ types.Type) string {
 	var b strings.Builder
 	b.WriteString("{ ")
 	if len(exprs) == len(names) && len(exprs) > 1 {
-		for i, e := range exprs {
-			b.WriteString(names[i] + " := " + e + "; ")
+		for _, second := range []bool{false, true} {
+			for i, e := range exprs {
+				if (i < len(late) && late[i]) == second {
+					b.WriteString(names[i] + " := " + e + "; ")
+				}
+			}
 		}
 	} else {
 		b.WriteString(strings.Join(names, ", ") + " := " + strings.Join(exprs, ", ") + "; ")
@@ -149,6 +156,20 @@ func (t *translation) isImage(typ types.Type) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// plainRead reports an expression that only reads a variable or a field
+// of one (x, p.a.b), which a call's operands read last.
+func plainRead(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Ident:
+		return true
+	case *ast.ParenExpr:
+		return plainRead(e.X)
+	case *ast.SelectorExpr:
+		return plainRead(e.X)
 	}
 	return false
 }

@@ -363,8 +363,8 @@ func (r *rewriter) walk(n ast.Node) {
 			if r.calledSels[n] {
 				called[n] = true // a call compiledMethodCall wrote
 			}
-			if called[n] {
-				r.promotedViaIface(n)
+			if !called[n] || !r.promotedViaIface(n) {
+				r.promotedDepth(n)
 			}
 			if !called[n] && (r.syncUnlockValue(n) || r.methodValue(n) || r.ifaceMethodValue(n) || r.jsonFuncValue(n)) {
 				return false
@@ -463,8 +463,11 @@ func (r *rewriter) walk(n ast.Node) {
 	}
 	ast.Inspect(n, func(n ast.Node) bool {
 		if n == nil {
-			if _, ok := open[len(open)-1].(*ast.FuncLit); ok {
+			switch s := open[len(open)-1].(type) {
+			case *ast.FuncLit:
 				r.litDepth--
+			case *ast.SwitchStmt:
+				r.defaultFallthrough(s, labelOf[s]) // (its clauses' edits in)
 			}
 			open = open[:len(open)-1]
 			return true

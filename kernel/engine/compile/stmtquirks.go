@@ -74,33 +74,22 @@ func (r *rewriter) orCases(cc *ast.CaseClause) {
 
 // promotedViaIface writes the path to a method promoted from an embedded
 // interface field, x.M as x.Iface.M: the interpreter panics ("invalid
-// interface value") calling it through the struct.
-func (r *rewriter) promotedViaIface(sel *ast.SelectorExpr) {
+// interface value") calling it through the struct. It reports whether it
+// did.
+func (r *rewriter) promotedViaIface(sel *ast.SelectorExpr) bool {
 	s, ok := r.info.Selections[sel]
 	if !ok || s.Kind() != types.MethodVal || len(s.Index()) < 2 || r.off(sel.X.End()) < 0 {
-		return
+		return false
 	}
-	t := s.Recv()
-	var names []string
-	for _, i := range s.Index()[:len(s.Index())-1] {
-		if p, ok := t.Underlying().(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		st, ok := t.Underlying().(*types.Struct)
-		if !ok || i >= st.NumFields() {
-			return
-		}
-		f := st.Field(i)
-		if !f.Exported() && f.Pkg() != r.pkg {
-			return
-		}
-		names = append(names, r.embeddedName(f))
-		t = f.Type()
+	names, t, ok := embeddedPath(s.Recv(), s.Index(), r.pkg, r.embeddedName)
+	if !ok {
+		return false
 	}
 	if !types.IsInterface(t) {
-		return // promoted from an embedded struct: the interpreter knows it
+		return false // promoted from an embedded struct: the interpreter knows it
 	}
 	r.ed.insert(r.off(sel.X.End()), "."+strings.Join(names, "."))
+	return true
 }
 
 // funcVarDecl splits the declaration of a local variable of a function

@@ -107,12 +107,34 @@ func Untag(x any, name string) any {
 	if t, ok := TaggedOf(x); ok && t.N == name {
 		return t.V
 	}
-	if t := reflect.TypeOf(x); t != nil && t.Kind() == reflect.Struct && t.NumField() == 0 {
-		// The interpreter's assertion of struct{}{} to a named
-		// non-struct type panics ("Field index out of bounds").
+	if interpStruct(x) {
+		// A struct is no value of a named non-struct type, and the
+		// interpreter's assertion of one to such a type panics
+		// (struct{}{}: "Field index out of bounds") or, from a pointer
+		// to one of the cell's structs, fails every later assertion of
+		// the same place in the source (in a loop over []any{N(1), &T{},
+		// N(2)}, N(2) is no N).
 		return untagMiss{name}
 	}
 	return x
+}
+
+// interpStruct reports a value of an unnamed struct type, the
+// interpreter's for the cells' struct types, or a pointer to one, also
+// inside the interpreter's interface value.
+func interpStruct(x any) bool {
+	v := reflect.ValueOf(x)
+	if v.IsValid() && isValueInterface(v.Type()) {
+		v = valueInterfaceValue(v)
+	}
+	if !v.IsValid() {
+		return false
+	}
+	t := v.Type()
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t.Kind() == reflect.Struct && t.Name() == ""
 }
 
 // UntagPrinted returns the value of x when x is a value tagged for

@@ -18,7 +18,7 @@ type Name string
 
 func (c *Circle) Area() float64 { return math.Pi * c.R * c.R }
 func (s Square) Area() float64  { return float64(s * s) }
-func (n Name) String() string    { return "name:" + string(n) }
+func (n Name) String() string   { return "name:" + string(n) }
 
 func main() {
 	vals := []any{Count(1), &Circle{1}, Count(2), Circle{2}, Square(3), Name("x"), Count(4)}

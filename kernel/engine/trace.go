@@ -121,9 +121,12 @@ func (t *traceWriter) source(cell string, line int) string {
 // knows the function.
 func (e *Engine) frames() []string {
 	var out []string
-	last, lastFn := "", compile.Func{}
+	last, lastFn, lastLit := "", compile.Func{}, false
 	inner := map[compile.Func]bool{} // the functions of the frames so far
 	for _, f := range e.stderrTrace.take() {
+		lit := strings.Contains(f.fn, ".func")
+		prevLit := lastLit
+		lastLit = lit
 		cellName, line, ok := e.comp.Line(f.line)
 		if !ok {
 			continue // the kernel's own glue
@@ -180,7 +183,7 @@ func (e *Engine) frames() []string {
 		if name != "" {
 			where += " in " + compile.UserName(name)
 		}
-		if where == last && !again {
+		if where == last && (!again || prevLit && !lit) {
 			continue // a function literal of the kernel's, on the same line
 		}
 		last = where

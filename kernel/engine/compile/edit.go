@@ -76,6 +76,44 @@ func (e *edits) insertFinal(at int, text string) {
 	e.list = append(e.list, edit{start: at, end: at, text: text, final: true})
 }
 
+// covers reports a replacement that holds [start, end) and more, or
+// overlaps it partly: a text moved out of [start, end) would be lost or
+// cut.
+func (e *edits) covers(start, end int) bool {
+	for _, x := range e.list {
+		if x.start == x.end || x.start == start && x.end == end {
+			continue
+		}
+		if x.start < end && x.end > start && (x.start < start || x.end > end) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropInserts removes the insertions at start and at end (moved with the
+// text between them).
+func (e *edits) dropInserts(start, end int) {
+	kept := e.list[:0]
+	for _, x := range e.list {
+		if x.start == x.end && (x.start == start || x.start == end) {
+			continue
+		}
+		kept = append(kept, x)
+	}
+	e.list = kept
+}
+
+// removeInsert removes the insertion of text at at.
+func (e *edits) removeInsert(at int, text string) {
+	for i, x := range e.list {
+		if x.start == at && x.end == at && x.text == text {
+			e.list = append(e.list[:i], e.list[i+1:]...)
+			return
+		}
+	}
+}
+
 // applyInner is apply without the insertions at from and to, which belong
 // to enclosing nodes (the text of an expression to repeat elsewhere).
 func (e *edits) applyInner(src string, from, to int) string {

@@ -8,11 +8,11 @@ import (
 )
 
 // defaultFallthrough writes a switch whose default clause is not the last
-// one and is reached or left by a fallthrough as two switches: the first
+// one and that has a fallthrough as two switches: the first
 // finds the clause (the cases in order, evaluated once), the second runs
-// it, its clauses numbered in the order of the source. The interpreter
-// moves the default clause to the end, and its fallthrough follows that
-// order: "case 2: …; fallthrough" ran the case after the default, and the
+// it, its clauses numbered in the order of the source. The interpreter's
+// fallthrough does not follow the source around a default clause: "case
+// 2: …; fallthrough" ran the default or the case after it, and the
 // default's own fallthrough ran nothing.
 //
 //	switch x { default: A; fallthrough; case 1: B }
@@ -61,18 +61,19 @@ func (r *rewriter) defaultFallthrough(s *ast.SwitchStmt, label *ast.LabeledStmt)
 }
 
 // fallsAroundDefault reports a switch whose default clause is not the
-// last one and is entered or left by a fallthrough.
+// last one, with a fallthrough anywhere (the interpreter's next clause
+// after a case can be the default, wherever it stands).
 func (r *rewriter) fallsAroundDefault(s *ast.SwitchStmt) bool {
 	list := s.Body.List
+	def, falls := -1, false
 	for i, st := range list {
-		if cc := st.(*ast.CaseClause); cc.List == nil {
-			if i == len(list)-1 {
-				return false
-			}
-			return i > 0 && endsInFallthrough(list[i-1].(*ast.CaseClause)) || endsInFallthrough(cc)
+		cc := st.(*ast.CaseClause)
+		if cc.List == nil {
+			def = i
 		}
+		falls = falls || endsInFallthrough(cc)
 	}
-	return false
+	return def >= 0 && def < len(list)-1 && falls
 }
 
 // endsInFallthrough reports a clause whose last statement is fallthrough.

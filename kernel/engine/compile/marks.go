@@ -166,9 +166,18 @@ func (r *rewriter) markStmts(list []ast.Stmt, marker, fn string, safe map[safePa
 		// The checks' text first: it must not take in the marker inserted
 		// where the statement (and maybe its first operand) starts.
 		checks := r.checksText(xs, safe, onFail)
+		hoisted := r.hoisted[s]
+		if set != "" && hoisted != "" {
+			// The marker before the calls taken out of the statement
+			// (see operandsAfterCalls): they may panic.
+			r.ed.removeInsert(r.off(s.Pos()), hoisted)
+		}
 		if set != "" {
 			r.ed.insertFirst(r.off(s.Pos()), set)
 			last = line
+			if hoisted != "" {
+				r.ed.insertFirst(r.off(s.Pos()), hoisted)
+			}
 		}
 		if checks != "" {
 			r.ed.insertFirst(r.off(s.Pos()), checks)

@@ -80,7 +80,13 @@ func (t *translation) ifaceField(i int, f *types.Var, mset *types.MethodSet, gen
 		if sel == nil || len(sel.Index()) != 2 || sel.Index()[0] != i || declared[m.Name()] || !m.Exported() && !embeddedError {
 			continue // declared by the type, or ambiguous
 		}
-		b.addLine(t.forward(gen, field, m))
+		if sig := m.Type().(*types.Signature); (m.Name() == "Error" || m.Name() == "String") && sig.Params().Len() == 0 && sig.Results().Len() == 1 {
+			// With the capture test (see valueErrorMethods): held in
+			// error, the value is the interpreter's wrapper's.
+			b.addLine(captureForward(gen, field, m.Name()))
+		} else {
+			b.addLine(t.forward(gen, field, m))
+		}
 		declared[m.Name()] = true
 	}
 }

@@ -124,7 +124,8 @@ func (t *translation) depthMethods(key string, named *types.Named, mset, pmset *
 		for j := 0; j < set.Len(); j++ {
 			sel := set.At(j)
 			m, ok := sel.Obj().(*types.Func)
-			if !ok || len(sel.Index()) < 2 || declared[m.Name()] || len(namePaths(named, m.Name())) < 2 {
+			if !ok || len(sel.Index()) < 2 || declared[m.Name()] || !m.Exported() && m.Pkg() != t.ck.pkg ||
+				len(namePaths(named, m.Name())) < 2 {
 				continue
 			}
 			names, _, ok := embeddedPath(named, sel.Index(), t.ck.pkg, t.embeddedField)

@@ -56,6 +56,12 @@ type rewriter struct {
 	// reflectMethods is set when the cell asks reflection for methods
 	// (see reflectTypeCall).
 	reflectMethods bool
+	// sharedLocals holds the local variables function literals use or
+	// whose address is taken (see sharedVar), once asked.
+	sharedLocals map[*types.Var]bool
+	// hoisted holds the calls operandsAfterCalls put in front of a
+	// statement.
+	hoisted map[ast.Stmt]string
 	// lateFunc names the variable that holds the latest version of a
 	// session function, or "" (see lateCall).
 	lateFunc     func(name string) string
@@ -468,6 +474,8 @@ func (r *rewriter) walk(n ast.Node) {
 				r.litDepth--
 			case *ast.SwitchStmt:
 				r.defaultFallthrough(s, labelOf[s]) // (its clauses' edits in)
+			case *ast.ExprStmt, *ast.AssignStmt, *ast.ReturnStmt, *ast.DeclStmt:
+				r.operandsAfterCalls(s.(ast.Stmt)) // (its edits in)
 			}
 			open = open[:len(open)-1]
 			return true

@@ -410,6 +410,14 @@ func (r *rewriter) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) bool {
 		}
 		r.untagOperand(ta.X, at)
 		done := r.valueErrorAssert(ta, at, xt.Type, commaOk)
+		if !done && !commaOk && compiledIface(xt.Type, r.pkg) && !emptyIface(xt.Type) && r.off(ta.Pos()) >= 0 && r.off(ta.End()) >= 0 {
+			// A cell type from io.Writer: the interpreter's failure
+			// names "interface {}" where Go's names the operand's.
+			ts, xs := r.typeString(at), r.typeString(xt.Type)
+			r.wrapAssert(ta, "func(__gk_x "+xs+") "+ts+" { if t, ok := __gk_x.("+ts+"); ok { return t }; "+rtName+
+				".PanicAssertFrom(__gk_x, "+strconv.Quote(goTypeString(xt.Type))+", "+strconv.Quote(goTypeString(at))+"); var z "+ts+"; return z }(")
+			done = true
+		}
 		r.normOperand(ta.X)
 		return done
 	}

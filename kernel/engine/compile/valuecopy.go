@@ -482,8 +482,9 @@ func (r *rewriter) litToIfaceField(lhs, rhs ast.Expr) {
 	if n, ok := types.Unalias(to).(*types.Named); ok && n.Obj().Pkg() != r.pkg {
 		return // an interface of compiled code (error, fmt.Stringer) takes it as it is
 	}
-	r.ed.insert(r.off(rhs.Pos()), r.typeString(to)+"(")
-	r.ed.insert(r.off(rhs.End()), ")")
+	// (Around the literal's other wrappers: I(__gk_tag(T{…}, ID)).)
+	r.ed.insertFirst(r.off(rhs.Pos()), r.typeString(to)+"(")
+	r.ed.insertLast(r.off(rhs.End()), ")")
 }
 
 // toCompiledIface writes a value of a cell type assigned to an interface

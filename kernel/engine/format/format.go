@@ -138,6 +138,11 @@ func Args(types Types, args []any) []any {
 			if a == nil || !needsCare(types, reflect.TypeOf(a)) {
 				continue
 			}
+			if tg, ok := TaggedOf(a); ok {
+				// In the interpreter's interface value (see TaggedOf).
+				x = Value{types: types, v: reflect.ValueOf(tg.V), d: tg.desc()}
+				break
+			}
 			x = Value{types: types, v: reflect.ValueOf(a)}
 		}
 		if out == nil {

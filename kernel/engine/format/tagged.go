@@ -107,25 +107,27 @@ func Untag(x any, name string) any {
 	if t, ok := TaggedOf(x); ok && t.N == name {
 		return t.V
 	}
-	if interpStruct(x) {
-		// A struct is no value of a named non-struct type, and the
-		// interpreter's assertion of one to such a type panics
-		// (struct{}{}: "Field index out of bounds") or, from a pointer
-		// to one of the cell's structs, fails every later assertion of
-		// the same place in the source (in a loop over []any{N(1), &T{},
-		// N(2)}, N(2) is no N).
+	if structValue(x) {
+		// A struct (another tag too) is no value of a named non-struct
+		// type, and the interpreter's assertion of one to such a type
+		// panics (struct{}{}: "Field index out of bounds") or, from a
+		// pointer to one of the cell's structs, fails every later
+		// assertion of the same place in the source (in a loop over
+		// []any{N(1), &T{}, N(2)}, N(2) is no N).
 		return untagMiss{name}
 	}
 	return x
 }
 
-// interpStruct reports a value of an unnamed struct type, the
-// interpreter's for the cells' struct types, or a pointer to one, also
+// structValue reports a value of a struct type or a pointer to one, also
 // inside the interpreter's interface value.
-func interpStruct(x any) bool {
+func structValue(x any) bool {
 	v := reflect.ValueOf(x)
 	if v.IsValid() && isValueInterface(v.Type()) {
 		v = valueInterfaceValue(v)
+		for v.IsValid() && v.Kind() == reflect.Interface && !v.IsNil() {
+			v = v.Elem()
+		}
 	}
 	if !v.IsValid() {
 		return false
@@ -134,7 +136,7 @@ func interpStruct(x any) bool {
 	if t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
-	return t.Kind() == reflect.Struct && t.Name() == ""
+	return t.Kind() == reflect.Struct
 }
 
 // UntagPrinted returns the value of x when x is a value tagged for
@@ -171,6 +173,18 @@ func TaggedOf(x any) (Tagged, bool) {
 		return t.Tagged, true
 	case TaggedStringError:
 		return t.Tagged, true
+	}
+	if v := reflect.ValueOf(x); v.IsValid() && isValueInterface(v.Type()) {
+		// The interpreter's interface value around one: a call that
+		// returned a value of a cell's struct type with methods before
+		// (list.Remove in a loop) wraps the next ones too.
+		in := valueInterfaceValue(v)
+		for in.IsValid() && in.Kind() == reflect.Interface && !in.IsNil() {
+			in = in.Elem()
+		}
+		if in.IsValid() && isTagged(in.Type()) && in.CanInterface() {
+			return TaggedOf(in.Interface())
+		}
 	}
 	return Tagged{}, false
 }

@@ -57,7 +57,22 @@ func count(n int) (steps []string) {
 	return steps
 }
 
+func first(x int) {
+	switch x {
+	default:
+		fmt.Println("def", x)
+	case 3:
+		fmt.Println("3")
+		fallthrough
+	case 4:
+		fmt.Println("4")
+	}
+}
+
 func main() {
+	first(3)
+	first(4)
+	first(5)
 	grade(95)
 	grade(50)
 	grade(-1)

@@ -73,6 +73,16 @@ func (e *Engine) fixPanic(v any) any {
 	if isInterrupted(v) {
 		panic(interruptedPanic{}) // the cell was stopped
 	}
+	if err, ok := v.(error); ok && strings.Contains(err.Error(), "format.untagMiss") {
+		if x, name, ok := format.LastMiss(); ok {
+			// A value Untag turned away: named as Go names it.
+			is := format.Wrap(e.types, x).TypeName()
+			if t, tagged := format.TaggedOf(x); tagged {
+				is = t.N
+			}
+			return runtime.TypeAssertion("interface conversion: interface {} is " + is + ", not " + name)
+		}
+	}
 	v = fixPanic(v)
 	err, ok := v.(error)
 	_, goRuntime := err.(interface{ RuntimeError() }) // Go's own ("hash of unhashable type")

@@ -91,6 +91,16 @@ func (e *edits) covers(start, end int) bool {
 	return false
 }
 
+// touches reports an edit in [a, b], or one across a.
+func (e *edits) touches(a, b int) bool {
+	for _, x := range e.list {
+		if x.start >= a && x.start <= b || x.start < a && x.end > a {
+			return true
+		}
+	}
+	return false
+}
+
 // dropInserts removes the insertions at start and at end (moved with the
 // text between them).
 func (e *edits) dropInserts(start, end int) {

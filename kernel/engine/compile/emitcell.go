@@ -99,6 +99,9 @@ func (t *translation) emitCellFunc() {
 				}
 				cellB.add(u.cell, n.Pos(), mark+r.text(n.Pos(), n.End()))
 			case *ast.ExprStmt:
+				if n == u.resultStmt {
+					mark += r.hoisted[n] // (see operandsAfterCalls)
+				}
 				if n == u.resultStmt && n.X == u.cell.Tuple {
 					// x, y: shown as a tuple.
 					if tup := t.tupleType(u.cell.Tuple); tup != nil {

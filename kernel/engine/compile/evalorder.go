@@ -32,14 +32,16 @@ func (r *rewriter) operandsAfterCalls(s ast.Stmt) {
 	own := true // whether a list of several roots is this one's
 	switch s := s.(type) {
 	case *ast.ExprStmt:
-		if top, result := r.cellStmt(s); top && result {
-			return // (the cell's result: resultCode writes it)
-		}
 		roots = []ast.Expr{s.X}
 	case *ast.AssignStmt:
 		for _, l := range s.Lhs {
 			if r.hasCall(l) {
 				return
+			}
+		}
+		for i := 1; i < len(s.Rhs); i++ {
+			if r.ed.touches(r.off(s.Rhs[i-1].End()), r.off(s.Rhs[i].Pos())) {
+				return // (a parallel assignment's rewrite moves its operands)
 			}
 		}
 		roots = s.Rhs
@@ -221,13 +223,16 @@ func (r *rewriter) operandsAfterCalls(s ast.Stmt) {
 		r.ed.dropInserts(cs, ce)
 		r.ed.replaceOuter(cs, ce, name)
 	}
-	// Before the statement's index checks (which read the variables);
-	// markStmts puts its line marker in front.
-	r.ed.insertFirst(r.off(s.Pos()), pre.String())
 	if r.hoisted == nil {
 		r.hoisted = map[ast.Stmt]string{}
 	}
 	r.hoisted[s] = pre.String()
+	if _, result := r.cellStmt(s); result {
+		return // (written in front of the result's code, see emitCell)
+	}
+	// Before the statement's index checks (which read the variables);
+	// markStmts puts its line marker in front.
+	r.ed.insertFirst(r.off(s.Pos()), pre.String())
 }
 
 // readsBeforeCall reports a list of operands with one that reads state a
@@ -459,4 +464,26 @@ func balanced(s string) bool {
 		}
 	}
 	return len(stack) == 0
+}
+
+// shortCircuitRead writes the left operand of && or || that reads a bool
+// variable (or field, element) as a comparison when the right one makes
+// calls: the interpreter reads the variable again for the result, after
+// the right operand ran (b && f() with f setting b false was false).
+//
+//	b && f()  →  (b == true) && f()
+func (r *rewriter) shortCircuitRead(b *ast.BinaryExpr) {
+	if b.Op != token.LAND && b.Op != token.LOR || !r.hasMadeCall(b.Y) || r.off(b.X.Pos()) < 0 || r.off(b.X.End()) < 0 {
+		return
+	}
+	switch ast.Unparen(b.X).(type) {
+	case *ast.Ident, *ast.SelectorExpr, *ast.IndexExpr, *ast.StarExpr:
+	default:
+		return
+	}
+	if tv, ok := r.info.Types[b.X]; !ok || tv.Value != nil {
+		return
+	}
+	r.ed.insertFirst(r.off(b.X.Pos()), "(")
+	r.ed.insertLast(r.off(b.X.End()), " == true)")
 }

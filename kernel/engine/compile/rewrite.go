@@ -272,6 +272,7 @@ func (r *rewriter) walk(n ast.Node) {
 		case *ast.ParenExpr:
 			r.parenName(n)
 		case *ast.BinaryExpr:
+			r.shortCircuitRead(n)
 			r.assertOperand(n)
 			r.stdCallOperand(n)
 			r.convNil(n)

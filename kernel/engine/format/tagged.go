@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
+	"sync/atomic"
 )
 
 // The interpreter represents a value of a cell's named non-struct type
@@ -108,6 +109,7 @@ func Untag(x any, name string) any {
 		return t.V
 	}
 	if structValue(x) {
+		lastMiss.Store(&missed{x, name})
 		// A struct (another tag too) is no value of a named non-struct
 		// type, and the interpreter's assertion of one to such a type
 		// panics (struct{}{}: "Field index out of bounds") or, from a
@@ -119,16 +121,32 @@ func Untag(x any, name string) any {
 	return x
 }
 
-// structValue reports a value of a struct type or a pointer to one, also
-// inside the interpreter's interface value.
-func structValue(x any) bool {
-	v := reflect.ValueOf(x)
-	if v.IsValid() && isValueInterface(v.Type()) {
-		v = valueInterfaceValue(v)
-		for v.IsValid() && v.Kind() == reflect.Interface && !v.IsNil() {
-			v = v.Elem()
-		}
+// lastMiss is the value Untag last turned away and the type it was asked
+// for: the failed assertion that follows names them (see LastMiss).
+var lastMiss atomic.Pointer[missed]
+
+type missed struct {
+	x    any
+	name string
+}
+
+// LastMiss returns the value Untag last turned away and the name of the
+// type asked for ("main.Other"), for the text of a failed assertion
+// ("interface {} is format.untagMiss" to the interpreter).
+func LastMiss() (x any, name string, ok bool) {
+	m := lastMiss.Load()
+	if m == nil {
+		return nil, "", false
 	}
+	return m.x, m.name, true
+}
+
+// structValue reports a value of the interpreter's struct types (which
+// are unnamed) or a tag, or a pointer to one, also inside the
+// interpreter's interface value. (Other structs, the interpreter's
+// wrappers of a cell's value in error among them, assert as they hold.)
+func structValue(x any) bool {
+	v := held(reflect.ValueOf(x))
 	if !v.IsValid() {
 		return false
 	}
@@ -136,7 +154,7 @@ func structValue(x any) bool {
 	if t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
-	return t.Kind() == reflect.Struct
+	return t.Kind() == reflect.Struct && (t.Name() == "" || isTagged(t) || t == reflect.TypeFor[untagMiss]())
 }
 
 // UntagPrinted returns the value of x when x is a value tagged for
@@ -178,15 +196,27 @@ func TaggedOf(x any) (Tagged, bool) {
 		// The interpreter's interface value around one: a call that
 		// returned a value of a cell's struct type with methods before
 		// (list.Remove in a loop) wraps the next ones too.
-		in := valueInterfaceValue(v)
-		for in.IsValid() && in.Kind() == reflect.Interface && !in.IsNil() {
-			in = in.Elem()
-		}
-		if in.IsValid() && isTagged(in.Type()) && in.CanInterface() {
+		if in := held(v); in.IsValid() && isTagged(in.Type()) && in.CanInterface() {
 			return TaggedOf(in.Interface())
 		}
 	}
 	return Tagged{}, false
+}
+
+// held returns the value inside the interpreter's interface values and
+// interfaces around v, or v.
+func held(v reflect.Value) reflect.Value {
+	for v.IsValid() {
+		switch {
+		case v.Kind() == reflect.Interface && !v.IsNil():
+			v = v.Elem()
+		case isValueInterface(v.Type()):
+			v = valueInterfaceValue(v)
+		default:
+			return v
+		}
+	}
+	return v
 }
 
 // isTagged reports a Tagged variant's type.

@@ -73,8 +73,10 @@ func (e *Engine) fixPanic(v any) any {
 	if isInterrupted(v) {
 		panic(interruptedPanic{}) // the cell was stopped
 	}
-	if err, ok := v.(error); ok && strings.Contains(err.Error(), "format.untagMiss") {
-		if x, name, ok := format.LastMiss(); ok {
+	v = fixPanic(v)
+	err, ok := v.(error)
+	if ok && runtime.IsRuntime(err) && strings.Contains(err.Error(), "format.untagMiss") {
+		if x, name, found := format.LastMiss(); found {
 			// A value Untag turned away: named as Go names it.
 			is := format.Wrap(e.types, x).TypeName()
 			if t, tagged := format.TaggedOf(x); tagged {
@@ -83,8 +85,6 @@ func (e *Engine) fixPanic(v any) any {
 			return runtime.TypeAssertion("interface conversion: interface {} is " + is + ", not " + name)
 		}
 	}
-	v = fixPanic(v)
-	err, ok := v.(error)
 	_, goRuntime := err.(interface{ RuntimeError() }) // Go's own ("hash of unhashable type")
 	if !ok || !runtime.IsRuntime(err) && !goRuntime || !strings.Contains(err.Error(), "struct {") {
 		return v

@@ -9,24 +9,23 @@ import (
 )
 
 // Go's compiler evaluates the calls among a list of operands (a call's
-// arguments, a literal's elements, the two sides of an operator, the
-// values of an assignment or a return) before it reads the other
-// operands: fmt.Println(q.items[0], q.Pop()) prints the element after the
-// one Pop took. The interpreter reads them in order, so a statement whose
-// list reads the program's state before a call gets that call (and the
-// other calls of the list, in order) evaluated first, into variables:
+// arguments, a slice or struct literal's elements, the two sides of an
+// operator, the values of an assignment, a var or a return), and the
+// operands it cannot just read (s[1:], append, an assertion), in order,
+// before it reads the others: fmt.Println(q.items[0], q.Pop()) prints the
+// element after the one Pop took. It stores a map literal's entries in
+// turn. The interpreter evaluates in order but reads some variables last,
+// so a statement whose list reads what a call could change (through a
+// pointer, a slice, a map, or a variable that is package-level, captured
+// by a function literal or whose address is taken) before the call gets
+// the operands gc evaluates in order evaluated first, into variables:
 //
 //	fmt.Println(s[0], pop())  →  __gk_h1 := pop(); fmt.Println(s[0], __gk_h1)
-//
-// Only a read the call could change counts (through a pointer, a slice, a
-// map, or of a variable that is package-level, captured by a function
-// literal or whose address is taken); a variable or field read alone is
-// read late by the interpreter too, as are constants. len and cap are
-// evaluated in order, as Go's compiler does.
 
-// operandsAfterCalls hoists the calls of statement s as said above, once
-// the statement's other rewrites are in (the calls' texts are moved with
-// theirs). A return's own list is callsFirst's.
+// operandsAfterCalls moves the operands of statement s that gc evaluates
+// first in front of it, as said above, once the statement's other
+// rewrites are in (the operands' texts are moved with theirs). A return's
+// own list of several values is callsFirst's.
 func (r *rewriter) operandsAfterCalls(s ast.Stmt) {
 	var roots []ast.Expr
 	own := true // whether a list of several roots is this one's
@@ -65,8 +64,148 @@ func (r *rewriter) operandsAfterCalls(s ast.Stmt) {
 	if len(roots) == 0 || !r.inList(s) || r.off(s.Pos()) < 0 {
 		return
 	}
-	var lists [][]ast.Expr
-	strict := map[int]bool{} // lists gc evaluates wholly in order (a map literal's)
+	lists, strict, ok := r.operandLists(roots, own)
+	if !ok {
+		return
+	}
+	hoist := r.hoistedOperands(roots, lists, strict)
+	if len(hoist) == 0 {
+		return
+	}
+	for _, e := range hoist {
+		tv, ok := r.info.Types[e]
+		cs, ce := r.off(e.Pos()), r.off(e.End())
+		if !ok || tv.IsVoid() || tv.Type == nil || isTuple(tv.Type) || isUntyped(tv.Type) || cs < 0 || ce < cs || r.ed.covers(cs, ce) {
+			return
+		}
+	}
+	saved := append([]edit(nil), r.ed.list...)
+	var pre strings.Builder
+	for _, e := range hoist {
+		cs, ce := r.off(e.Pos()), r.off(e.End())
+		// With what other rewrites put around the operand exactly (a
+		// call's own, as (*Q).Pop(q) for q.Pop(), or a conversion of its
+		// value), and the variables of the operands inside it.
+		text := r.text(e.Pos(), e.End())
+		if text == "" || strings.Contains(text, "\n") || !balanced(text) {
+			r.ed.list = saved
+			return
+		}
+		name := r.uniq("h")
+		pre.WriteString(name + " := " + text + "; ")
+		r.ed.dropInserts(cs, ce)
+		r.ed.replaceOuter(cs, ce, name)
+	}
+	if r.hoisted == nil {
+		r.hoisted = map[ast.Stmt]string{}
+	}
+	r.hoisted[s] = pre.String()
+	if _, result := r.cellStmt(s); result {
+		return // (written in front of the result's code, see emitCell)
+	}
+	// Before the statement's index checks (which read the variables);
+	// markStmts puts its line marker in front.
+	r.ed.insertFirst(r.off(s.Pos()), pre.String())
+}
+
+// hoistedOperands returns the operands of lists (in roots; strict as
+// operandLists says) to evaluate before the statement, in the order to
+// evaluate them: those gc evaluates in order up to a list's last call,
+// when the list reads before that call what it could change, and the
+// calls gc makes before the last of them.
+func (r *rewriter) hoistedOperands(roots []ast.Expr, lists [][]ast.Expr, strict map[int]bool) []ast.Expr {
+	// The operands gc evaluates in order (calls, and those that are not
+	// plain reads: s[1:], append, an assertion…) up to a list's last
+	// call, each into a variable, inner ones first.
+	var hoist []ast.Expr
+	inHoist := map[ast.Expr]bool{}
+	// after holds the map keys read after their entry's value (gc stores
+	// m[k] = v as an assignment: the value's calls first).
+	after := map[ast.Expr]ast.Expr{}
+	for k, l := range lists {
+		read := r.lateRead
+		if strict[k] {
+			read = r.read
+		}
+		if !r.readBeforeCall(l, read) {
+			continue
+		}
+		last := 0
+		for i, e := range l {
+			if r.hasMadeCall(e) {
+				last = i
+			}
+		}
+		if strict[k] && last%2 == 0 {
+			last++ // (a key's call: its value too)
+		}
+		for i, e := range l[:last+1] {
+			if (r.early(e) || strict[k] && r.read(e)) && !inHoist[e] {
+				inHoist[e] = true
+				hoist = append(hoist, e)
+				if strict[k] && i%2 == 0 && r.lateKind(e) {
+					after[e] = l[i+1]
+				}
+			}
+		}
+	}
+	// The order of evaluation: by the end of each (an inner one first),
+	// a map key after its value.
+	at := func(e ast.Expr) (token.Pos, token.Pos) {
+		if v, ok := after[e]; ok {
+			return v.End(), v.Pos() - 1
+		}
+		return e.End(), e.Pos()
+	}
+	byOrder := func(i, j int) bool {
+		ei, pi := at(hoist[i])
+		ej, pj := at(hoist[j])
+		if ei != ej {
+			return ei < ej
+		}
+		return pi > pj
+	}
+	if len(hoist) == 0 {
+		return nil
+	}
+	sort.Slice(hoist, byOrder)
+	// A call outside them that gc makes before the last of them (a
+	// receiver's, a function value's) goes first too.
+	lastEnd, _ := at(hoist[len(hoist)-1])
+	inside := func(n ast.Node) bool {
+		for _, h := range hoist {
+			if n.Pos() >= h.Pos() && n.End() <= h.End() || n.Pos() <= h.Pos() && n.End() >= h.End() {
+				return true // in one, or around one (made after its operands)
+			}
+		}
+		return false
+	}
+	var before []ast.Expr
+	for _, e := range roots {
+		ast.Inspect(e, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.CallExpr:
+				if r.madeCall(n) && n.End() <= lastEnd && !inside(n) {
+					before = append(before, n)
+					return false
+				}
+			}
+			return true
+		})
+	}
+	hoist = append(hoist, before...)
+	sort.Slice(hoist, byOrder)
+	return hoist
+}
+
+// operandLists returns the lists of operands in roots (roots itself when
+// own), which of them gc evaluates wholly in order (a map literal's
+// entries, key and value), and false for roots the interpreter must keep
+// (a receive, a call under && or ||).
+func (r *rewriter) operandLists(roots []ast.Expr, own bool) (lists [][]ast.Expr, strict map[int]bool, ok bool) {
+	strict = map[int]bool{}
 	if len(roots) > 1 && own {
 		lists = append(lists, roots)
 	}
@@ -117,146 +256,19 @@ func (r *rewriter) operandsAfterCalls(s ast.Stmt) {
 			return true
 		})
 	}
-	if bail {
-		return
-	}
-	// The operands gc evaluates in order (calls, and those that are not
-	// plain reads: s[1:], append, an assertion…) up to a list's last
-	// call, each into a variable, inner ones first.
-	var hoist []ast.Expr
-	inHoist := map[ast.Expr]bool{}
-	// after holds the map keys read after their entry's value (gc stores
-	// m[k] = v as an assignment: the value's calls first).
-	after := map[ast.Expr]ast.Expr{}
-	for k, l := range lists {
-		if strict[k] && !r.readsBeforeCallStrict(l) || !strict[k] && !r.readsBeforeCall(l) {
-			continue
-		}
-		last := 0
-		for i, e := range l {
-			if r.hasMadeCall(e) {
-				last = i
-			}
-		}
-		if strict[k] && last%2 == 0 {
-			last++ // (a key's call: its value too)
-		}
-		for i, e := range l[:last+1] {
-			if (r.early(e) || strict[k] && r.read(e)) && !inHoist[e] {
-				inHoist[e] = true
-				hoist = append(hoist, e)
-				if strict[k] && i%2 == 0 && r.lateKind(e) {
-					after[e] = l[i+1]
-				}
-			}
-		}
-	}
-	// The order of evaluation: by the end of each (an inner one first),
-	// a map key after its value.
-	at := func(e ast.Expr) (token.Pos, token.Pos) {
-		if v, ok := after[e]; ok {
-			return v.End(), v.Pos() - 1
-		}
-		return e.End(), e.Pos()
-	}
-	byOrder := func(i, j int) bool {
-		ei, pi := at(hoist[i])
-		ej, pj := at(hoist[j])
-		if ei != ej {
-			return ei < ej
-		}
-		return pi > pj
-	}
-	if len(hoist) == 0 {
-		return
-	}
-	sort.Slice(hoist, byOrder)
-	// A call outside them that gc makes before the last of them (a
-	// receiver's, a function value's) goes first too.
-	lastEnd, _ := at(hoist[len(hoist)-1])
-	inside := func(n ast.Node) bool {
-		for _, h := range hoist {
-			if n.Pos() >= h.Pos() && n.End() <= h.End() || n.Pos() <= h.Pos() && n.End() >= h.End() {
-				return true // in one, or around one (made after its operands)
-			}
-		}
-		return false
-	}
-	var before []ast.Expr
-	for _, e := range roots {
-		ast.Inspect(e, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.FuncLit:
-				return false
-			case *ast.CallExpr:
-				if r.madeCall(n) && n.End() <= lastEnd && !inside(n) {
-					before = append(before, n)
-					return false
-				}
-			}
-			return true
-		})
-	}
-	hoist = append(hoist, before...)
-	sort.Slice(hoist, byOrder)
-	for _, e := range hoist {
-		tv, ok := r.info.Types[e]
-		cs, ce := r.off(e.Pos()), r.off(e.End())
-		if !ok || tv.IsVoid() || tv.Type == nil || isTuple(tv.Type) || isUntyped(tv.Type) || cs < 0 || ce < cs || r.ed.covers(cs, ce) {
-			return
-		}
-	}
-	saved := append([]edit(nil), r.ed.list...)
-	var pre strings.Builder
-	for _, e := range hoist {
-		cs, ce := r.off(e.Pos()), r.off(e.End())
-		// With what other rewrites put around the operand exactly (a
-		// call's own, as (*Q).Pop(q) for q.Pop(), or a conversion of its
-		// value), and the variables of the operands inside it.
-		text := r.text(e.Pos(), e.End())
-		if text == "" || strings.Contains(text, "\n") || !balanced(text) {
-			r.ed.list = saved
-			return
-		}
-		name := r.uniq("h")
-		pre.WriteString(name + " := " + text + "; ")
-		r.ed.dropInserts(cs, ce)
-		r.ed.replaceOuter(cs, ce, name)
-	}
-	if r.hoisted == nil {
-		r.hoisted = map[ast.Stmt]string{}
-	}
-	r.hoisted[s] = pre.String()
-	if _, result := r.cellStmt(s); result {
-		return // (written in front of the result's code, see emitCell)
-	}
-	// Before the statement's index checks (which read the variables);
-	// markStmts puts its line marker in front.
-	r.ed.insertFirst(r.off(s.Pos()), pre.String())
+	return lists, strict, !bail
 }
 
-// readsBeforeCall reports a list of operands with one that reads state a
-// call could change before an operand with a call.
-func (r *rewriter) readsBeforeCall(list []ast.Expr) bool {
-	late := false
+// readBeforeCall reports a list of operands with one that read reports
+// (a read a call could change, or any read of a map literal's entries)
+// before an operand with a call.
+func (r *rewriter) readBeforeCall(list []ast.Expr, read func(ast.Expr) bool) bool {
+	seen := false
 	for _, e := range list {
-		if late && r.hasMadeCall(e) {
+		if seen && r.hasMadeCall(e) {
 			return true
 		}
-		late = late || r.lateRead(e)
-	}
-	return false
-}
-
-// readsBeforeCallStrict reports a list of operands with one that is no
-// constant before an operand with a call.
-func (r *rewriter) readsBeforeCallStrict(list []ast.Expr) bool {
-	read := false
-	for _, e := range list {
-		if read && r.hasMadeCall(e) {
-			return true
-		}
-		read = read || r.read(e)
+		seen = seen || read(e)
 	}
 	return false
 }

@@ -282,22 +282,6 @@ func (r *rewriter) read(e ast.Expr) bool {
 	return !lit
 }
 
-// hasMadeCall reports a call of a function or method in e (see madeCall),
-// outside function literals.
-func (r *rewriter) hasMadeCall(e ast.Expr) bool {
-	found := false
-	ast.Inspect(e, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.CallExpr:
-			found = found || r.madeCall(n)
-		}
-		return !found
-	})
-	return found
-}
-
 // lateRead reports an operand gc reads after the calls of its list that
 // reads what a call could change.
 func (r *rewriter) lateRead(e ast.Expr) bool {

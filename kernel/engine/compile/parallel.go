@@ -337,20 +337,28 @@ func (r *rewriter) redefine(as *ast.AssignStmt) {
 	r.ed.replace(r.off(as.TokPos), r.off(as.TokPos)+2, "=")
 }
 
-// hasCall reports whether e calls a function (not a conversion).
+// hasCall reports whether e calls a function (not a conversion; a
+// builtin counts), outside function literals.
 func (r *rewriter) hasCall(e ast.Expr) bool {
+	return r.callIn(e, func(c *ast.CallExpr) bool { return !r.isConversion(c) })
+}
+
+// hasMadeCall reports a call of a function or method in e (see madeCall),
+// outside function literals.
+func (r *rewriter) hasMadeCall(e ast.Expr) bool {
+	return r.callIn(e, r.madeCall)
+}
+
+// callIn reports a call in e, outside function literals, for which is
+// reports true.
+func (r *rewriter) callIn(e ast.Expr, is func(*ast.CallExpr) bool) bool {
 	found := false
 	ast.Inspect(e, func(n ast.Node) bool {
-		if found {
-			return false
-		}
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false
 		case *ast.CallExpr:
-			if tv, ok := r.info.Types[n.Fun]; !ok || !tv.IsType() {
-				found = true
-			}
+			found = found || is(n)
 		}
 		return !found
 	})

@@ -141,6 +141,12 @@ func (e *Engine) frames() []string {
 		name := ""
 		fn, ok := e.comp.FuncAt(cellName, line)
 		recursion := ok && lastFn == fn && !strings.Contains(fn.Name, ".func")
+		if ok && !glue && litDepth(fn.Name) == 0 && litDepth(f.fn) > 0 {
+			// A literal at a line of fn where the cell has none: one of
+			// the kernel's (making a typed nil pointer an interface
+			// value). fn's own frame, further out, stands on its line.
+			continue
+		}
 		if ok && lastFn.Name == fn.Name && lastFn.Cell == fn.Cell && !recursion {
 			// The interpreter names the position of a closure again for
 			// the function that called it: that function's frame.
@@ -193,6 +199,18 @@ func (e *Engine) frames() []string {
 		}
 	}
 	return out
+}
+
+// litDepth counts the function literals a function's name goes through
+// ("run.func1.func2": 2, "func1": 1, "main.run.func": 1).
+func litDepth(name string) int {
+	n := 0
+	for part := range strings.SplitSeq(name, ".") {
+		if strings.TrimRight(part, "0123456789") == "func" {
+			n++
+		}
+	}
+	return n
 }
 
 // funcDigits matches the numbers of function literals' names.

@@ -124,6 +124,42 @@ func main() { even(2) }
 		{"top-level statement", `var m map[string]int
 m["a"] = 1
 `, []string{"Cell [1], line 2"}},
+		{"slice converted to a longer array", `package main
+
+import "fmt"
+
+func main() {
+	s := []int{1, 2, 3}
+	fmt.Println("a")
+	a := [4]int(s)
+	fmt.Println(a)
+}
+`, []string{"Cell [1], line 8 in main"}},
+		{"make with a negative size", `n := -1
+println("a")
+_ = make([]int, n)
+`, []string{"Cell [1], line 3"}},
+		{"map literal with an unhashable key", `var k any = []int{1}
+println("a")
+_ = map[any]int{k: 1}
+`, []string{"Cell [1], line 3"}},
+		{"value method through a nil pointer in an interface", `package main
+
+import "fmt"
+
+type T struct{ n int }
+
+func (t T) Error() string { return "m" }
+
+func call(e error) string {
+	return e.Error()
+}
+
+func main() {
+	var p *T
+	fmt.Println(call(p))
+}
+`, []string{"Cell [1], line 10 in call", "Cell [1], line 15 in main"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -190,20 +190,14 @@ func (t *translation) accessors(decls []*cellDecl, emitCell map[*cellDecl]bool, 
 			if _, done := c.structs[id].Methods[name]; done && t.structIDs[typ] == 0 {
 				continue
 			}
-			has := func(t types.Type) bool {
-				if name == "Format" {
-					return hasFormatMethod(t)
-				}
-				return hasStringMethod(t, name)
-			}
 			ptrT := types.NewPointer(tn.Type())
-			if _, index, _ := types.LookupFieldOrMethod(ptrT, false, t.ck.pkg, name); len(index) < 2 || !has(ptrT) {
+			if _, index, _ := types.LookupFieldOrMethod(ptrT, false, t.ck.pkg, name); len(index) < 2 || !hasPrintMethod(ptrT, name) {
 				continue
 			}
 			if methods[typ] == nil {
 				methods[typ] = map[string]method{}
 			}
-			methods[typ][name] = method{ptr: !has(tn.Type())}
+			methods[typ][name] = method{ptr: !hasPrintMethod(tn.Type(), name)}
 			if t.structIDs[typ] == 0 {
 				promotedID[typ] = id
 			}

@@ -448,6 +448,15 @@ func (t *translation) namedNonStruct(typ types.Type) bool {
 	return true
 }
 
+// hasPrintMethod reports whether typ's method set has the printing method
+// name: String, Error or GoString returning a string, or Format.
+func hasPrintMethod(typ types.Type, name string) bool {
+	if name == "Format" {
+		return hasFormatMethod(typ)
+	}
+	return hasStringMethod(typ, name)
+}
+
 // hasFormatMethod reports whether typ's method set has
 // Format(fmt.State, rune).
 func hasFormatMethod(typ types.Type) bool {

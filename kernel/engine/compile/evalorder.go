@@ -91,6 +91,9 @@ func (r *rewriter) operandsAfterCalls(s ast.Stmt) {
 			r.ed.list = saved
 			return
 		}
+		if cl, ok := e.(*ast.CompositeLit); ok && cl.Type == nil {
+			text = r.elidedType(r.info.Types[e].Type) + text // ({1} of map[Box]int{{1}: f()})
+		}
 		name := r.uniq("h")
 		pre.WriteString(name + " := " + text + "; ")
 		r.ed.dropInserts(cs, ce)
@@ -106,6 +109,15 @@ func (r *rewriter) operandsAfterCalls(s ast.Stmt) {
 	// Before the statement's index checks (which read the variables);
 	// markStmts puts its line marker in front.
 	r.ed.insertFirst(r.off(s.Pos()), pre.String())
+}
+
+// elidedType is the text to put in front of a composite literal whose
+// type t is elided ({1} for Box, or for *Box: &Box{1}).
+func (r *rewriter) elidedType(t types.Type) string {
+	if p, ok := t.(*types.Pointer); ok {
+		return "&" + r.typeString(p.Elem())
+	}
+	return r.typeString(t)
 }
 
 // hoistedOperands returns the operands of lists (in roots; strict as

@@ -412,6 +412,8 @@ func (t *translation) writeTypeInstance(in *instance) {
 	if targs, ok := t.instArgTypes(in); ok && len(targs) == len(in.args) && !anyTypeParam(targs) {
 		if typ, err := types.Instantiate(nil, in.origin.Type(), targs, false); err == nil {
 			t.ifaceFieldMethods(typ, in.name, declared, t.funcsB)
+			t.instancePointerMethods(typ, in.name, declared, t.funcsB)
+			t.instancePromotedAccessors(id, in.name, typ)
 			t.settleRecursiveType(typ, in.name)
 		}
 	}
@@ -453,6 +455,30 @@ func (t *translation) instanceAccessor(id int, gen string, fd *ast.FuncDecl) {
 	v := "__gk_m" + itoa(id) + "_" + name
 	st.Methods[name] = MethodRef{Var: v, Pointer: ptr}
 	t.newAccessors = append(t.newAccessors, accessor{Var: v, gen: gen, method: name})
+}
+
+// instancePromotedAccessors arranges the accessors of the String, Error,
+// GoString and Format methods a struct instance gets from its embedded
+// fields (type Out[K any] struct{ Key K; error }), as accessors does for
+// the cell's other struct types: the runtime finds a value's methods by
+// its type's ID.
+func (t *translation) instancePromotedAccessors(id int, gen string, typ types.Type) {
+	st, ok := t.c.structs[id]
+	if id == 0 || !ok {
+		return
+	}
+	ptrT := types.NewPointer(typ)
+	for _, name := range []string{"String", "Error", "GoString", "Format"} {
+		if _, done := st.Methods[name]; done {
+			continue
+		}
+		if _, index, _ := types.LookupFieldOrMethod(ptrT, false, t.ck.pkg, name); len(index) < 2 || !hasPrintMethod(ptrT, name) {
+			continue
+		}
+		v := "__gk_m" + itoa(id) + "_" + name
+		st.Methods[name] = MethodRef{Var: v, Pointer: !hasPrintMethod(typ, name)}
+		t.newAccessors = append(t.newAccessors, accessor{Var: v, gen: gen, method: name})
+	}
 }
 
 // writeMethodInstance writes a method of a generic type for an instance.

@@ -182,12 +182,14 @@ func (r *rewriter) missingChecks(v string, iface *types.Interface, it, xt types.
 	return b.String()
 }
 
-// missingMethod names the first method of iface that t lacks.
+// missingMethod names the first method of iface that t lacks (or has
+// with another signature).
 func missingMethod(t types.Type, iface *types.Interface) string {
 	ms := types.NewMethodSet(t)
 	for i := 0; i < iface.NumMethods(); i++ {
-		if m := iface.Method(i); ms.Lookup(m.Pkg(), m.Name()) == nil {
-			return m.Name()
+		m := iface.Method(i)
+		if sel := ms.Lookup(m.Pkg(), m.Name()); sel == nil || !types.Identical(sel.Type(), m.Type()) {
+			return m.Name() // (Go names a method of another signature missing too)
 		}
 	}
 	return ""

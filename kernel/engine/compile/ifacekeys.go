@@ -20,8 +20,8 @@ import (
 // session's package.
 func sessionIface(t types.Type, pkg *types.Package) bool {
 	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() != pkg || n.TypeParams().Len() > 0 {
-		return false
+	if !ok || n.Obj().Pkg() != pkg || n.TypeParams().Len() > n.TypeArgs().Len() {
+		return false // (a generic type, not an instance)
 	}
 	it, ok := n.Underlying().(*types.Interface)
 	return ok && it.NumMethods() > 0 && it.IsMethodSet()

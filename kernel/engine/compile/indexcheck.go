@@ -534,11 +534,12 @@ func (r *rewriter) shiftCheckable(y ast.Expr) bool {
 	return ok && b.Info()&types.IsInteger != 0 && b.Info()&types.IsUnsigned == 0
 }
 
-// nilAssertCheckable reports an assertion x.(T) of a simple operand of an
+// nilAssertCheckable reports an assertion x.(T) of a simple operand (or an
+// element of one, g[i]) of an
 // interface type the cells declare to a concrete type: the interpreter's
 // panic for a nil x names the interface as "interface {}".
 func (r *rewriter) nilAssertCheckable(ta *ast.TypeAssertExpr) bool {
-	if ta.Type == nil || !r.pure(ta.X) {
+	if ta.Type == nil || !r.pureIndexed(ta.X) {
 		return false
 	}
 	xt, t := r.info.TypeOf(ta.X), r.info.TypeOf(ta.Type)
@@ -552,7 +553,7 @@ func (r *rewriter) nilAssertCheckable(ta *ast.TypeAssertExpr) bool {
 // tagToAny), which the interpreter's panic would name (format.Tagged).
 // The check in front panics with the value's type as Go names it.
 func (r *rewriter) anyAssertCheckable(ta *ast.TypeAssertExpr) bool {
-	if ta.Type == nil || !r.pure(ta.X) || !emptyIface(r.info.TypeOf(ta.X)) {
+	if ta.Type == nil || !r.pureIndexed(ta.X) || !emptyIface(r.info.TypeOf(ta.X)) {
 		return false
 	}
 	t := r.info.TypeOf(ta.Type)

@@ -277,12 +277,19 @@ func (r *rewriter) risky(s ast.Stmt, checked []ast.Expr) bool {
 		case *ast.BlockStmt, *ast.FuncLit, *ast.CaseClause, *ast.CommClause:
 			return false
 		case *ast.CallExpr:
-			if r.isConversion(n) || r.isSafeBuiltin(n) {
+			if r.isConversion(n) && !r.toArray(n) || r.isSafeBuiltin(n) && !r.variableMake(n) {
 				return true
 			}
 			found = true
+		case *ast.CompositeLit:
+			// A map literal hashes its keys: an interface key may be
+			// unhashable.
+			if m, isMap := r.typeOf(n).(*types.Map); isMap && isIface(m.Key().Underlying()) {
+				found = true
+			}
 		case *ast.IndexExpr:
-			if _, isMap := r.typeOf(n.X).(*types.Map); !isMap && !slices.Contains(checked, ast.Expr(n)) {
+			m, isMap := r.typeOf(n.X).(*types.Map)
+			if !isMap && !slices.Contains(checked, ast.Expr(n)) || isMap && isIface(m.Key().Underlying()) {
 				found = true
 			}
 		case *ast.SliceExpr:
@@ -340,6 +347,37 @@ func (r *rewriter) isSafeBuiltin(call *ast.CallExpr) bool {
 		return false
 	}
 	return true
+}
+
+// variableMake reports whether call is a make with a size that is not
+// constant, which panics when out of range.
+func (r *rewriter) variableMake(call *ast.CallExpr) bool {
+	if !isBuiltinNamed(r.info, call.Fun, "make") {
+		return false
+	}
+	for _, a := range call.Args[1:] {
+		if r.info.Types[a].Value == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// toArray reports whether a conversion makes an array or an array
+// pointer of a slice, which panics when the slice is too short.
+func (r *rewriter) toArray(conv *ast.CallExpr) bool {
+	if len(conv.Args) != 1 {
+		return false
+	}
+	if _, isSlice := r.typeOf(conv.Args[0]).(*types.Slice); !isSlice {
+		return false
+	}
+	to := r.typeOf(conv.Fun)
+	if p, ok := to.(*types.Pointer); ok {
+		to = p.Elem().Underlying()
+	}
+	_, isArray := to.(*types.Array)
+	return isArray
 }
 
 // displayName is how a function declaration is named in tracebacks.

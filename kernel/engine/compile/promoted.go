@@ -119,6 +119,31 @@ func (t *translation) promoting(f *types.Var) bool {
 // them ("cannot use type *main.A as type io.Writer"). It reports whether
 // field i is such a struct.
 func (t *translation) pointerMethods(key string, i int, f *types.Var, pmset *types.MethodSet, b *builder, declared map[string]bool) bool {
+	tn, ok := t.ck.pkg.Scope().Lookup(key).(*types.TypeName)
+	if !ok {
+		return false
+	}
+	return t.compiledFieldMethods(tn.Type(), t.gen(key), i, f, pmset, b, declared)
+}
+
+// instancePointerMethods is pointerMethods for typ, an instance of a
+// generic struct type written as gen (type Q[T any] struct{ sync.Mutex; … }).
+func (t *translation) instancePointerMethods(typ types.Type, gen string, declared map[string]bool, b *builder) {
+	st, ok := typ.Underlying().(*types.Struct)
+	if !ok {
+		return
+	}
+	pmset := types.NewMethodSet(types.NewPointer(typ))
+	for i := 0; i < st.NumFields(); i++ {
+		if f := st.Field(i); t.promoting(f) {
+			t.compiledFieldMethods(typ, gen, i, f, pmset, b, declared)
+		}
+	}
+}
+
+// compiledFieldMethods is pointerMethods for the struct type typ, written
+// as gen.
+func (t *translation) compiledFieldMethods(typ types.Type, gen string, i int, f *types.Var, pmset *types.MethodSet, b *builder, declared map[string]bool) bool {
 	ft := types.Unalias(f.Type())
 	ptrField := false
 	if p, ok := ft.(*types.Pointer); ok {
@@ -136,18 +161,16 @@ func (t *translation) pointerMethods(key string, i int, f *types.Var, pmset *typ
 		// (*strings.Builder) embedded next to other fields: the
 		// interpreter finds none of their methods when the value goes
 		// into a compiled interface ("method not found: Len").
-		return t.allMethods(key, i, f, pmset, b, declared)
+		return t.allMethods(typ, gen, i, f, pmset, b, declared)
 	}
 	last := i // the index of the struct's last field
-	if tn, ok := t.ck.pkg.Scope().Lookup(key).(*types.TypeName); ok {
-		if st, ok := tn.Type().Underlying().(*types.Struct); ok {
-			last = st.NumFields() - 1
-		}
+	if st, ok := typ.Underlying().(*types.Struct); ok {
+		last = st.NumFields() - 1
 	}
 	for j := 0; j < pmset.Len(); j++ {
 		sel := pmset.At(j)
 		m, ok := sel.Obj().(*types.Func)
-		if !ok || !m.Exported() || len(sel.Index()) != 2 || sel.Index()[0] != i {
+		if !ok || !m.Exported() || len(sel.Index()) != 2 || sel.Index()[0] != i || declared[m.Name()] {
 			continue
 		}
 		recv := m.Type().(*types.Signature).Recv()
@@ -158,11 +181,11 @@ func (t *translation) pointerMethods(key string, i int, f *types.Var, pmset *typ
 			// Unless the field is not the struct's last (type Event
 			// struct{ time.Time; Name string } in an interface:
 			// "method not found: Year").
-			b.addLine(t.forward(t.gen(key), f.Name(), m))
+			b.addLine(t.forward(gen, f.Name(), m))
 			declared[m.Name()] = true
 			continue
 		}
-		b.addLine(t.forward("*"+t.gen(key), f.Name(), m))
+		b.addLine(t.forward("*"+gen, f.Name(), m))
 		declared[m.Name()] = true
 	}
 	return true
@@ -265,23 +288,19 @@ func (t *translation) cellPointerMethods(key string, i int, f *types.Var, mset *
 	return true
 }
 
-// allMethods declares the methods T and *T get from field i, with the
-// receiver they have in Go; it reports true.
-func (t *translation) allMethods(key string, i int, f *types.Var, pmset *types.MethodSet, b *builder, declared map[string]bool) bool {
-	tn, ok := t.ck.pkg.Scope().Lookup(key).(*types.TypeName)
-	if !ok {
-		return true
-	}
-	mset := types.NewMethodSet(tn.Type())
+// allMethods declares the methods T (typ, written as gen) and *T get from
+// field i, with the receiver they have in Go; it reports true.
+func (t *translation) allMethods(typ types.Type, gen string, i int, f *types.Var, pmset *types.MethodSet, b *builder, declared map[string]bool) bool {
+	mset := types.NewMethodSet(typ)
 	for j := 0; j < pmset.Len(); j++ {
 		sel := pmset.At(j)
 		m, ok := sel.Obj().(*types.Func)
-		if !ok || !m.Exported() || len(sel.Index()) != 2 || sel.Index()[0] != i {
+		if !ok || !m.Exported() || len(sel.Index()) != 2 || sel.Index()[0] != i || declared[m.Name()] {
 			continue
 		}
-		recv := "*" + t.gen(key)
+		recv := "*" + gen
 		if mset.Lookup(m.Pkg(), m.Name()) != nil {
-			recv = t.gen(key) // in T's method set: a value receiver
+			recv = gen // in T's method set: a value receiver
 		}
 		b.addLine(t.forward(recv, f.Name(), m))
 		declared[m.Name()] = true

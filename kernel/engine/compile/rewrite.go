@@ -256,6 +256,7 @@ func (r *rewriter) walk(n ast.Node) {
 			r.litSliceElems(n)
 			r.compiledSliceLit(n)
 			r.arrayLen(n)
+			r.soleIfaceLit(n)
 		case *ast.StructType:
 			r.blankFields(n)
 			r.anonStruct(n)

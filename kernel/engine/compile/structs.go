@@ -121,6 +121,9 @@ func (r *rewriter) tagDefinedStruct(ts *ast.TypeSpec, display, gen string) int {
 	if len(parts) == 0 {
 		parts = []string{hiddenTagField(id)}
 	}
+	if soleIfaceStruct(st) {
+		parts = append(parts, soleIfaceField) // (see tagStructNamed)
+	}
 	r.ed.replaceOuter(r.off(ts.Type.Pos()), r.off(ts.Type.End()), "struct{ "+strings.Join(parts, "; ")+" }")
 	r.c.structs[id] = meta
 	return id
@@ -199,8 +202,61 @@ func (r *rewriter) tagStructNamed(ts *ast.TypeSpec, display, gen string) int {
 		}
 		r.ed.insert(r.off(st.Fields.Opening)+1, hiddenTagField(id)+"; ")
 	}
+	if r.soleEmbeddedIface(st) && r.off(st.Fields.List[0].End()) >= 0 {
+		// A second field, hidden: the interpreter marks a struct's only
+		// field embedded for reflect, whose StructOf then panics
+		// ("does not support methods of embedded interfaces") when a
+		// value goes to compiled code (fmt.Errorf("%w", NotFound{err})).
+		r.ed.insertLast(r.off(st.Fields.List[0].End()), "; "+soleIfaceField)
+	}
 	r.c.structs[id] = meta
 	return id
+}
+
+// soleIfaceField is the hidden field after a struct's only field, an
+// embedded interface (see soleEmbeddedIface).
+const soleIfaceField = "__gk_sole struct{} `json:\"-\" xml:\"-\"`"
+
+// soleEmbeddedIface reports a struct type whose only field is an embedded
+// interface with methods (type NotFound struct{ error }).
+func (r *rewriter) soleEmbeddedIface(st *ast.StructType) bool {
+	if st.Fields == nil || st.Fields.NumFields() != 1 || len(st.Fields.List[0].Names) != 0 {
+		return false
+	}
+	it, ok := r.typeOf(st.Fields.List[0].Type).(*types.Interface)
+	return ok && it.NumMethods() > 0
+}
+
+// soleIfaceStruct is soleEmbeddedIface for a struct type of go/types.
+func soleIfaceStruct(st *types.Struct) bool {
+	if st.NumFields() != 1 || !st.Field(0).Embedded() {
+		return false
+	}
+	it, ok := st.Field(0).Type().Underlying().(*types.Interface)
+	return ok && it.NumMethods() > 0
+}
+
+// soleIfaceLit gives a literal written by position of a session struct
+// type with a hidden field after its only one (see tagStructNamed) the
+// hidden field's value: NotFound{err} → NotFound{err, struct{}{}}.
+func (r *rewriter) soleIfaceLit(lit *ast.CompositeLit) {
+	if len(lit.Elts) != 1 || r.off(lit.Elts[0].End()) < 0 {
+		return
+	}
+	if _, keyed := lit.Elts[0].(*ast.KeyValueExpr); keyed {
+		return
+	}
+	t := types.Unalias(r.info.TypeOf(lit))
+	if p, ok := t.(*types.Pointer); ok && lit.Type == nil {
+		t = types.Unalias(p.Elem()) // ({e} in []*NotFound{{e}})
+	}
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() != r.pkg || n.Obj().Parent() != r.pkg.Scope() {
+		return // (a type declared in a function is written as it is)
+	}
+	if st, ok := n.Underlying().(*types.Struct); ok && soleIfaceStruct(st) {
+		r.ed.insertLast(r.off(lit.Elts[0].End()), ", struct{}{}")
+	}
 }
 
 // blankField returns the interpreter's name of field i, named n, of a

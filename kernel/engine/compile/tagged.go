@@ -264,13 +264,15 @@ func (r *rewriter) tagCompiledArgs(call *ast.CallExpr) {
 			continue
 		}
 		switch _, basic := t.Underlying().(*types.Basic); {
+		case slog && r.slogIface(a, t, r.paramType(call, i)):
+			// (Before the tag of a basic type: type Code int with an
+			// Error method is an error to slog.)
 		case basic:
 			r.tagToAny(a, t, r.paramType(call, i))
 		case slog && emptyIface(t) && emptyIface(r.paramType(call, i)) && r.off(a.Pos()) >= 0 && r.off(a.End()) >= 0:
 			// An any: tagged by what it holds, when the cell runs.
 			r.ed.insert(r.off(a.Pos()), rtName+".TagAny(")
 			r.ed.insert(r.off(a.End()), ")")
-		case slog && r.slogIface(a, t, r.paramType(call, i)):
 		case slog:
 			r.tagForPrinting(a, t, r.paramType(call, i))
 		}

@@ -349,6 +349,15 @@ func hasMethodNames(t types.Type, iface *types.Interface) bool {
 	return true
 }
 
+// failNamesIface reports an assertion of x, a call returning a cell's
+// interface xt, to at, a struct type or a pointer to one: its failure
+// must name xt.
+func (r *rewriter) failNamesIface(x ast.Expr, at, xt types.Type) bool {
+	call, ok := ast.Unparen(x).(*ast.CallExpr)
+	return ok && !r.isConversion(call) && cellNonEmptyIface(xt, r.pkg) && !hasTypeParam(xt) && !hasTypeParam(at) &&
+		structOrPtr(at) && !r.wrappedCell(at) && r.off(x.Pos()) >= 0 && r.off(x.End()) >= 0
+}
+
 // callOperand writes the operand of an assertion that is a call returning
 // a cell's interface as an element of a slice of it: the interpreter
 // asserts the call's result as it came back (New(3).(Sq) was false, a
@@ -413,6 +422,15 @@ func (r *rewriter) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) bool {
 		if !done && !commaOk && compiledIface(xt.Type, r.pkg) && !emptyIface(xt.Type) && r.off(ta.Pos()) >= 0 && r.off(ta.End()) >= 0 {
 			// A cell type from io.Writer: the interpreter's failure
 			// names "interface {}" where Go's names the operand's.
+			ts, xs := r.typeString(at), r.typeString(xt.Type)
+			r.wrapAssert(ta, "func(__gk_x "+xs+") "+ts+" { if t, ok := __gk_x.("+ts+"); ok { return t }; "+rtName+
+				".PanicAssertFrom(__gk_x, "+strconv.Quote(goTypeString(xt.Type))+", "+strconv.Quote(goTypeString(at))+"); var z "+ts+"; return z }(")
+			done = true
+		}
+		if !done && !commaOk && r.failNamesIface(ta.X, at, xt.Type) {
+			// A call's result (f().(*S)): the interpreter's failure
+			// names "interface {}" (a simple operand is checked first,
+			// see nilAssertCheckable).
 			ts, xs := r.typeString(at), r.typeString(xt.Type)
 			r.wrapAssert(ta, "func(__gk_x "+xs+") "+ts+" { if t, ok := __gk_x.("+ts+"); ok { return t }; "+rtName+
 				".PanicAssertFrom(__gk_x, "+strconv.Quote(goTypeString(xt.Type))+", "+strconv.Quote(goTypeString(at))+"); var z "+ts+"; return z }(")

@@ -79,14 +79,25 @@ func (t *translation) upgradeSteps(redeclared func(string) bool) []*Step {
 			continue
 		}
 		var ups strings.Builder
+		var both upgraders
+		made := map[string]string{} // the function of each interface type
 		upFor := func(iface types.Type) string {
 			// A function of the interface type: the interpreter loses the
 			// dynamic type of a non-empty interface value passed as any.
 			is := t.typeStr(iface)
+			if up, ok := made[is]; ok {
+				return up // (a value inside a value of it: see descend)
+			}
 			t.c.uniq++
 			up := "__gk_up" + itoa(t.c.uniq)
+			made[is] = up
+			// Declared first: the code of values inside its values
+			// (written before its own) calls it.
+			ups.WriteString("var " + up + " func(" + is + ") " + is + "; ")
+			var fn strings.Builder
+			defer func() { ups.WriteString(fn.String()) }()
 			// (A value it cannot convert stays as it was.)
-			ups.WriteString(up + " := func(__gk_uv " + is + ") (__gk_ur " + is + ") { __gk_ur = __gk_uv; defer func() { recover() }();")
+			fn.WriteString(up + " = func(__gk_uv " + is + ") (__gk_ur " + is + ") { __gk_ur = __gk_uv; defer func() { recover() }();")
 			it, _ := iface.Underlying().(*types.Interface)
 			for _, c := range convs {
 				// In an interface of compiled code the value is the
@@ -110,12 +121,12 @@ func (t *translation) upgradeSteps(redeclared func(string) bool) []*Step {
 					switch {
 					case !types.Implements(c.named, it):
 					case !compiledIface(iface, t.ck.pkg):
-						ups.WriteString(" if __gk_ux, ok := __gk_uv.(" + c.old + "); ok && " + rtName + ".DynIs([]" + is +
+						fn.WriteString(" if __gk_ux, ok := __gk_uv.(" + c.old + "); ok && " + rtName + ".DynIs([]" + is +
 							"{__gk_uv}, \"" + c.old + "\") { var __gk_nv " + is + " = " + conv + "; return __gk_nv };")
 					case hasStringMethod(c.named, "String") || types.Implements(c.named, errorType):
 						// In error or fmt.Stringer, the interpreter's wrapper,
 						// whose value tells its type (see format.WrappedNamed).
-						ups.WriteString(" if __gk_ux, ok := " + rtName + ".WrappedNamed(__gk_uv, " + strconv.Quote(goTypeName(c.named)) +
+						fn.WriteString(" if __gk_ux, ok := " + rtName + ".WrappedNamed(__gk_uv, " + strconv.Quote(goTypeName(c.named)) +
 							").(" + c.old + "); ok { var __gk_nv " + is + " = " + conv + "; return __gk_nv };")
 					case t.soleUnderlying(c.named, it):
 						// (In io.Writer or sort.Interface, a value of the
@@ -127,7 +138,7 @@ func (t *translation) upgradeSteps(redeclared func(string) bool) []*Step {
 						case *types.Slice, *types.Map, *types.Chan, *types.Signature, *types.Pointer:
 							cond = "ok && __gk_ux != nil"
 						}
-						ups.WriteString(" if __gk_ux, ok := " + rtName + ".WrappedUnnamed(__gk_uv).(" + c.old +
+						fn.WriteString(" if __gk_ux, ok := " + rtName + ".WrappedUnnamed(__gk_uv).(" + c.old +
 							"); " + cond + " { var __gk_nv " + is + " = " + conv + "; return __gk_nv };")
 					}
 					continue
@@ -145,7 +156,7 @@ func (t *translation) upgradeSteps(redeclared func(string) bool) []*Step {
 							zero = func(g string) string { return "(*" + g + ")(nil)" }
 						}
 						if types.Implements(named, it) {
-							ups.WriteString(" if __gk_ux, ok := " + rtName + ".UpgradeFrom([]" + is + "{__gk_uv}, " + zero(c.old) +
+							fn.WriteString(" if __gk_ux, ok := " + rtName + ".UpgradeFrom([]" + is + "{__gk_uv}, " + zero(c.old) +
 								", " + zero(c.new) + "); ok { return __gk_ux.(" + p + c.new + ") };")
 						}
 					}
@@ -157,18 +168,21 @@ func (t *translation) upgradeSteps(redeclared func(string) bool) []*Step {
 					conv := rtName + ".Upgrade(__gk_ux, " + c.new + "{}).(" + c.new + ")"
 					if _, isStruct := c.named.Underlying().(*types.Struct); isStruct && !errorOrStringer(iface) {
 						// Its last field, else (see selfWrap).
-						ups.WriteString(" if __gk_ux, ok := " + x + ".(" + c.old + "); ok { __gk_nx := " + conv +
+						fn.WriteString(" if __gk_ux, ok := " + x + ".(" + c.old + "); ok { __gk_nx := " + conv +
 							"; " + rewrapText(is, "__gk_nx") + "return __gk_w };")
 					} else {
-						ups.WriteString(" if __gk_ux, ok := " + x + ".(" + c.old + "); ok { return " + conv + " };")
+						fn.WriteString(" if __gk_ux, ok := " + x + ".(" + c.old + "); ok { return " + conv + " };")
 					}
 				}
 				if types.Implements(types.NewPointer(c.named), it) {
-					ups.WriteString(" if __gk_ux, ok := " + x + ".(*" + c.old + "); ok { return " + rtName +
+					fn.WriteString(" if __gk_ux, ok := " + x + ".(*" + c.old + "); ok { return " + rtName +
 						".Upgrade(__gk_ux, (*" + c.new + ")(nil)).(*" + c.new + ") };")
 				}
 			}
-			ups.WriteString(" return __gk_uv }; ")
+			if !compiledIface(iface, t.ck.pkg) {
+				fn.WriteString(t.descend(it, both))
+			}
+			fn.WriteString(" return __gk_uv }; ")
 			return up
 		}
 		keyFor := func(iface types.Type) string {
@@ -192,22 +206,109 @@ func (t *translation) upgradeSteps(redeclared func(string) bool) []*Step {
 			ups.WriteString(" return __gk_uv }; ")
 			return up
 		}
-		code := t.upgradeVar(d.Key, v.Type(), upgraders{upFor, keyFor})
+		walkers := map[string]string{} // the walker of each struct type
+		ptrFor := func(n *types.Named) string {
+			// A function walking the struct a pointer points to, once
+			// (a list's nodes, a cyclic graph).
+			ts := t.typeStr(n)
+			if w, ok := walkers[ts]; ok {
+				return w
+			}
+			walkers[ts] = ""
+			if !t.holdsIface(n, map[types.Type]bool{}) {
+				return ""
+			}
+			t.c.uniq++
+			w := "__gk_upw" + itoa(t.c.uniq)
+			walkers[ts] = w
+			ups.WriteString("var " + w + " func(*" + ts + "); ")
+			body := t.upgradeExpr("__gk_wp", n, both, 0)
+			// (Bounded: a long list is walked so far, never to a stack
+			// overflow, nor for long.)
+			ups.WriteString(w + " = func(__gk_wp *" + ts + ") { if __gk_useen[__gk_wp] || __gk_udepth >= " + itoa(maxWalkDepth) +
+				" || len(__gk_useen) >= " + itoa(maxWalked) + " { return }; __gk_useen[__gk_wp] = true; __gk_udepth++; " + body + "; __gk_udepth-- }; ")
+			return w
+		}
+		both = upgraders{upFor, keyFor, ptrFor}
+		code := t.upgradeVar(d.Key, v.Type(), both)
 		if code == "" {
 			continue
 		}
 		bl := builder{}
-		bl.addLine("func() { " + ups.String() + "defer func() { recover() }(); " + code + " }()")
+		bl.addLine("func() { __gk_useen, __gk_udepth := map[any]bool{}, 0; _, _ = __gk_useen, __gk_udepth; " + ups.String() + "defer func() { recover() }(); " + code + " }()")
 		steps = append(steps, bl.step("upgrade"))
 	}
 	return steps
 }
+
+// descend is the code converting the values inside a value of interface
+// it of the session's struct types that hold interface values (a tree's
+// nodes: type Pair struct{ L, R Node } held in a Node), with the
+// converters of ups: a pointer's struct is converted in place, once (by
+// its walker); a value is converted as a copy, returned.
+func (t *translation) descend(it *types.Interface, ups upgraders) string {
+	var b strings.Builder
+	for _, ss := range t.sessionStructs() {
+		name := t.typeStr(ss.named)
+		if types.Implements(types.NewPointer(ss.named), it) {
+			if w := ups.ptr(ss.named); w != "" {
+				b.WriteString(" if __gk_ux, ok := __gk_uv.(*" + name + "); ok && __gk_ux != nil { " + w + "(__gk_ux); return __gk_uv };")
+			}
+		}
+		if types.Implements(ss.named, it) {
+			if sub := t.upgradeExpr("__gk_ux", ss.named, ups, 0); sub != "" {
+				b.WriteString(" if __gk_ux, ok := __gk_uv.(" + name + "); ok { " + sub + "; return __gk_ux };")
+			}
+		}
+	}
+	return b.String()
+}
+
+// maxWalkDepth and maxWalked bound the walk of the structs pointers lead
+// to (see ptrFor in upgradeSteps): how deep, and how many.
+const (
+	maxWalkDepth = 2000
+	maxWalked    = 200000
+)
 
 // upgraders write the functions that convert the values of one interface
 // type (iface) and the keys of a map keyed by one (key), and return their
 // names.
 type upgraders struct {
 	iface, key func(types.Type) string
+	ptr        func(*types.Named) string // the walker of a pointer to a struct type of the cells, or ""
+}
+
+// holdsIface reports whether a value of type typ may hold interface values
+// (upgradeExpr's to convert).
+func (t *translation) holdsIface(typ types.Type, seen map[types.Type]bool) bool {
+	if types.IsInterface(typ) {
+		return true
+	}
+	if seen[typ] {
+		return false
+	}
+	seen[typ] = true
+	if n, ok := types.Unalias(typ).(*types.Named); ok && n.Obj().Pkg() != t.ck.pkg {
+		return false // (as upgradeExpr)
+	}
+	switch u := typ.Underlying().(type) {
+	case *types.Pointer:
+		return t.holdsIface(u.Elem(), seen)
+	case *types.Slice:
+		return t.holdsIface(u.Elem(), seen)
+	case *types.Array:
+		return t.holdsIface(u.Elem(), seen)
+	case *types.Map:
+		return t.holdsIface(u.Key(), seen) || t.holdsIface(u.Elem(), seen)
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if t.holdsIface(u.Field(i).Type(), seen) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // upgradeVar is the code converting the values of variable name, of type
@@ -262,10 +363,21 @@ func (t *translation) upgradeExpr(x string, typ types.Type, ups upgraders, depth
 		}
 		return strings.Join(code, "; ")
 	case *types.Pointer:
-		if _, ok := u.Elem().Underlying().(*types.Struct); ok {
-			if sub := t.upgradeExpr(x, u.Elem(), ups, depth+1); sub != "" {
-				return "if " + x + " != nil { " + sub + " }"
+		_, isStruct := u.Elem().Underlying().(*types.Struct)
+		if n, ok := types.Unalias(u.Elem()).(*types.Named); ok && isStruct && n.Obj().Pkg() == t.ck.pkg && ups.ptr != nil {
+			// Through the struct type's walker: it may point on to
+			// values of its own type (l.Next.V of a list).
+			if w := ups.ptr(n); w != "" {
+				return "if " + x + " != nil { " + w + "(" + x + ") }"
 			}
+			return ""
+		}
+		elem := x // a struct's fields are reached through the pointer
+		if !isStruct {
+			elem = "(*" + x + ")" // (&[]Shape{…})
+		}
+		if sub := t.upgradeExpr(elem, u.Elem(), ups, depth+1); sub != "" {
+			return "if " + x + " != nil { " + sub + " }"
 		}
 	case *types.Struct:
 		var subs []string

@@ -55,7 +55,34 @@ func (r *rewriter) namedTries(v string, it, xt types.Type, ret string) string {
 		b.WriteString("if t, ok := " + v + ".(" + r.typeString(named) + "); ok" + r.dynIs(v, named, xt) +
 			" { var c " + r.typeString(it) + " = t; _ = c; " + ret + " }; ")
 	}
+	for _, named := range r.namedPtrImpls(it, xt) {
+		// (The pointer converted here: the interpreter's conversion of
+		// the value as v holds it reads another frame.)
+		b.WriteString("if t, ok := " + v + ".(*" + r.typeString(named) + "); ok && " + rtName + ".DynPtrIs([]any{" + v + "}, " +
+			strconv.Quote(r.typeString(named)) + ") { var c " + r.typeString(it) + " = t; _ = c; " + ret + " }; ")
+	}
 	return b.String()
+}
+
+// namedPtrImpls lists the named non-struct types of the cells whose
+// pointers, not values, implement it, an interface of compiled code, for
+// an assertion from xt, an empty interface (var p any = &status;
+// p.(json.Unmarshaler)).
+func (r *rewriter) namedPtrImpls(it, xt types.Type) []*types.Named {
+	if !emptyIface(xt) || !compiledIface(it, r.pkg) || r.pkg == nil {
+		return nil
+	}
+	iface, _ := it.Underlying().(*types.Interface)
+	if iface == nil || iface.Empty() {
+		return nil
+	}
+	var out []*types.Named
+	for _, named := range r.sessionNamed(r.pkg.Scope()) {
+		if r.namedNonStruct(named) && !types.Implements(named, iface) && types.Implements(types.NewPointer(named), iface) {
+			out = append(out, named)
+		}
+	}
+	return out
 }
 
 // ifaceAssertFunc writes a function literal that asserts its argument, of

@@ -149,6 +149,9 @@ func (r *rewriter) assertTo(v string, t, operand types.Type, strict bool) string
 	if r.emptyStructSafe(t, operand) {
 		return "any(" + v + ").(" + ts + ")"
 	}
+	if name, ok := r.ambiguousPtr(t); ok && emptyIface(operand) {
+		return rtName + ".PtrAs(" + v + ", " + strconv.Quote(name) + ", " + strconv.FormatBool(strict) + ").(" + ts + ")"
+	}
 	if !r.taggable(t) || !emptyIface(operand) {
 		return v + ".(" + ts + ")"
 	}
@@ -157,6 +160,58 @@ func (r *rewriter) assertTo(v string, t, operand types.Type, strict bool) string
 		f = "UntagStrict"
 	}
 	return rtName + "." + f + "(" + v + ", " + strconv.Quote(goTypeName(t)) + ").(" + ts + ")"
+}
+
+// ambiguousPtr reports a pointer type t whose values the interpreter
+// holds in an any as those of another type: a pointer to a named
+// non-struct type of the cells with methods (*Status, name is the
+// interpreter's name of Status) or to the underlying type of one (*int,
+// name is ""). The runtime's PtrAs and PtrMust tell them apart.
+func (r *rewriter) ambiguousPtr(t types.Type) (name string, ok bool) {
+	p, isPtr := types.Unalias(t).(*types.Pointer)
+	if !isPtr || hasTypeParam(t) || r.pkg == nil {
+		return "", false
+	}
+	elem := types.Unalias(p.Elem())
+	if n, named := elem.(*types.Named); named && n.Obj().Pkg() == r.pkg {
+		if !r.nodedPtr(n) || n.TypeArgs().Len() > 0 {
+			return "", false
+		}
+		return r.typeString(n), true
+	}
+	if _, named := elem.(*types.Named); named {
+		return "", false
+	}
+	for _, n := range r.sessionNamed(r.pkg.Scope()) {
+		if r.nodedPtr(n) && types.Identical(n.Underlying(), elem) {
+			return "", true
+		}
+	}
+	return "", false
+}
+
+// nodedPtr reports a named non-struct type of the cells whose pointers
+// have methods: the interpreter's any keeps such a pointer with its type
+// (a methodless one is a bare *int, told apart by nothing).
+func (r *rewriter) nodedPtr(n *types.Named) bool {
+	return r.namedNonStruct(n) && types.NewMethodSet(types.NewPointer(n)).Len() > 0
+}
+
+// ptrAssert writes an assertion x.(*T) of an empty interface operand to
+// such a pointer type through the runtime (see ambiguousPtr).
+func (r *rewriter) ptrAssert(ta *ast.TypeAssertExpr, t types.Type, commaOk bool) bool {
+	name, ok := r.ambiguousPtr(t)
+	if !ok || !emptyIface(r.info.TypeOf(ta.X)) || r.off(ta.X.Pos()) < 0 || r.off(ta.X.End()) < 0 {
+		return false
+	}
+	if commaOk {
+		r.ed.insert(r.off(ta.X.Pos()), rtName+".PtrAs(")
+		r.ed.insert(r.off(ta.X.End()), ", "+strconv.Quote(name)+", false)")
+		return true
+	}
+	r.ed.insert(r.off(ta.X.Pos()), rtName+".PtrMust(")
+	r.ed.insert(r.off(ta.X.End()), ", "+strconv.Quote(name)+", "+strconv.Quote(goTypeString(t))+")")
+	return true
 }
 
 // wrappedNamed reports a named non-struct type of the cell whose values

@@ -259,6 +259,8 @@ func (r *rewriter) sessionTypesFor(iface *types.Interface, operand types.Type) (
 			// A tagged value is taken out of its tag (see tagged.go).
 			if types.Implements(named, iface) {
 				impl = append(impl, named)
+			} else if ptr := types.NewPointer(named); types.Implements(ptr, iface) {
+				impl = append(impl, ptr) // (told apart by the runtime: see ambiguousPtr)
 			}
 			continue
 		}
@@ -415,6 +417,9 @@ func (r *rewriter) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) bool {
 			ts, xs := r.typeString(at), r.typeString(xt.Type)
 			r.wrapAssert(ta, "func(__gk_x "+xs+") "+ts+" { if t, ok := any(__gk_x).("+ts+"); ok { return t }; "+rtName+
 				".PanicAssertFrom(__gk_x, "+strconv.Quote(goTypeString(xt.Type))+", "+strconv.Quote(goTypeString(at))+"); var z "+ts+"; return z }(")
+			return true
+		}
+		if r.ptrAssert(ta, at, commaOk) {
 			return true
 		}
 		r.untagOperand(ta.X, at)

@@ -83,9 +83,85 @@ func DynIs(s any, name string) bool {
 	return n == "" || n == name || nodeIsInterface(v)
 }
 
-// yaegiInterfaceT is the category of interface types in the interpreter
-// (interfaceT in yaegi v0.16.1's tcat enumeration).
-const yaegiInterfaceT = 18
+// yaegiInterfaceT and yaegiPtrT are the categories of interface and
+// pointer types in the interpreter (interfaceT and ptrT in yaegi
+// v0.16.1's tcat enumeration).
+const (
+	yaegiInterfaceT = 18
+	yaegiPtrT       = 26
+)
+
+// DynPtrIs reports whether the value held by the one interface element of
+// the slice s (a []any{v}) is, by the interpreter's node, a pointer to its
+// type named name: the interpreter's values of *Status and *int (type
+// Status int) are of one reflect type. Without a node (a bare pointer, or
+// one that went through compiled code) it reports false.
+func DynPtrIs(s any, name string) bool {
+	v, ok := only(s)
+	if !ok {
+		return true
+	}
+	elem, cat, ok := ptrNode(v)
+	switch {
+	case !ok:
+		return false
+	case cat != yaegiPtrT:
+		return cat == yaegiInterfaceT // (a node that does not tell)
+	}
+	n := elem.FieldByName("name")
+	return n.Kind() == reflect.String && n.String() == name
+}
+
+// PtrElem returns the interpreter's name and package path of the type the
+// pointer held by v points to, as its node tells, and whether it tells.
+func PtrElem(v any) (name, path string, known bool) {
+	elem, cat, ok := ptrNode(reflect.ValueOf([]any{v}).Index(0))
+	if !ok || cat != yaegiPtrT {
+		return "", "", false
+	}
+	n, p := elem.FieldByName("name"), elem.FieldByName("path")
+	if n.Kind() != reflect.String || p.Kind() != reflect.String {
+		return "", "", false
+	}
+	return n.String(), p.String(), true
+}
+
+// PtrElemType is the type, as %T prints it ("main.Status"), of what the
+// pointer v holds points to, when the interpreter's node tells a named
+// type of the cells, else "".
+func PtrElemType(v any) string {
+	name, path, known := PtrElem(v)
+	if !known || name == "" || path == "" {
+		return ""
+	}
+	return path + "." + stripVersion(name)
+}
+
+// ptrNode returns, for v (an interface holding the interpreter's
+// interface value, or that value), the category of the interpreter's
+// type of its node and, for a pointer, the type it points to; ok is false
+// without a node.
+func ptrNode(v reflect.Value) (elem reflect.Value, cat uint64, ok bool) {
+	if v.Kind() == reflect.Interface {
+		v = v.Elem() // (an any holds the interpreter's interface value)
+	}
+	t := nodeType(v)
+	if !t.IsValid() {
+		return reflect.Value{}, 0, false
+	}
+	c := t.FieldByName("cat")
+	if !c.IsValid() || c.Kind() != reflect.Uint {
+		return reflect.Value{}, 0, false
+	}
+	if c.Uint() != yaegiPtrT {
+		return reflect.Value{}, c.Uint(), true
+	}
+	e := t.FieldByName("val")
+	if !e.IsValid() || e.Kind() != reflect.Pointer || e.IsNil() || e.Elem().Kind() != reflect.Struct {
+		return reflect.Value{}, 0, false
+	}
+	return e.Elem(), yaegiPtrT, true
+}
 
 // nodeIsInterface reports whether the interpreter's type of the node of
 // its interface value v is an interface type.

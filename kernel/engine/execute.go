@@ -365,7 +365,7 @@ func (e *Engine) panicText(v any) string {
 		if _, isStringer := v.(fmt.Stringer); !isStringer {
 			// A named type's value: main.Code(3), main.Name("x").
 			if rv := reflect.ValueOf(t.V); rv.Kind() == reflect.String {
-				return t.N + "(" + strconv.Quote(rv.String()) + ")"
+				return t.N + "(\"" + rv.String() + "\")" // (unescaped, as the runtime prints it)
 			}
 			return t.N + "(" + fmt.Sprint(t.V) + ")"
 		}

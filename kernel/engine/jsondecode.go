@@ -112,7 +112,10 @@ func (rt *cellRuntime) decodeType(t reflect.Type, d *format.Desc, raw bool, visi
 		// Keys with an UnmarshalText method are decoded from strings.
 		kt, textKey := t.Key(), raw && rt.textKeyDesc(t.Key(), d) != nil
 		if textKey {
-			kt = reflect.TypeFor[string]()
+			// (A type of its own: the mirror of a map keyed by a named
+			// string type differs from it, and copyOut calls the keys'
+			// UnmarshalText.)
+			kt = reflect.TypeFor[textKeyText]()
 		}
 		if et, ok := rt.decodeType(t.Elem(), elem, raw, visiting); ok || textKey {
 			return reflect.MapOf(kt, et), true
@@ -382,6 +385,10 @@ func (rt *cellRuntime) unmarshalRaw(dst reflect.Value, raw []byte, d *format.Des
 	}
 	return rt.callUnmarshal(acc, dst, raw)
 }
+
+// textKeyText is the key type of the mirror of a map whose keys have an
+// UnmarshalText method: json gives it the key's text.
+type textKeyText string
 
 // textKeyDesc returns the description of map key type kt (of a map
 // described by d, or nil) when the key has an UnmarshalText method.

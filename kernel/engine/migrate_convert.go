@@ -206,6 +206,7 @@ func (m *migration) convertInto(dst, src reflect.Value, depth int) {
 			m.registerInner(dst, src, depth)
 		}
 		dst.Set(src)
+		resetCopyChecks(dst, 0)
 		return
 	}
 	if scalar(src.Kind()) && scalar(dst.Kind()) {

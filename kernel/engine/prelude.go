@@ -175,6 +175,8 @@ func (rt *cellRuntime) exports() interp.Exports {
 			"RTConvertibleTo":      reflect.ValueOf(rt.rtConvertibleTo),
 			"RVFieldByName":        reflect.ValueOf(rt.rvFieldByName),
 			"RTMethod":             reflect.ValueOf(rt.rtMethod),
+			"RTMethods":            reflect.ValueOf(rt.rtMethods),
+			"RVMethods":            reflect.ValueOf(rt.rvMethods),
 			"RTMethodByName":       reflect.ValueOf(rt.rtMethodByName),
 			"RVNumMethod":          reflect.ValueOf(rt.rvNumMethod),
 			"RVMethod":             reflect.ValueOf(rt.rvMethod),

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"iter"
 	"reflect"
 	"slices"
 	"sync"
@@ -213,4 +214,27 @@ func (rt *cellRuntime) rvFieldByName(v reflect.Value, name string) reflect.Value
 		panic(err.Error()) // (Go's FieldByName panics on a nil embedded pointer too)
 	}
 	return fv
+}
+
+// rtMethods is t.Methods().
+func (rt *cellRuntime) rtMethods(t reflect.Type) iter.Seq[reflect.Method] {
+	return func(yield func(reflect.Method) bool) {
+		for i := range rt.rtNumMethod(t) {
+			if !yield(rt.rtMethod(t, i)) {
+				return
+			}
+		}
+	}
+}
+
+// rvMethods is v.Methods().
+func (rt *cellRuntime) rvMethods(v reflect.Value) iter.Seq2[reflect.Method, reflect.Value] {
+	return func(yield func(reflect.Method, reflect.Value) bool) {
+		t := validType(v)
+		for i := range rt.rvNumMethod(v) {
+			if !yield(rt.rtMethod(t, i), rt.rvMethod(v, i)) {
+				return
+			}
+		}
+	}
 }

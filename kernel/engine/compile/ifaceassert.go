@@ -65,9 +65,8 @@ func (r *rewriter) namedTries(v string, it, xt types.Type, ret string) string {
 }
 
 // namedPtrImpls lists the named non-struct types of the cells whose
-// pointers, not values, implement it, an interface of compiled code, for
-// an assertion from xt, an empty interface (var p any = &status;
-// p.(json.Unmarshaler)).
+// pointers implement it, an interface of compiled code, for an assertion
+// from xt, an empty interface (var p any = &status; p.(json.Unmarshaler)).
 func (r *rewriter) namedPtrImpls(it, xt types.Type) []*types.Named {
 	if !emptyIface(xt) || !compiledIface(it, r.pkg) || r.pkg == nil {
 		return nil
@@ -78,7 +77,7 @@ func (r *rewriter) namedPtrImpls(it, xt types.Type) []*types.Named {
 	}
 	var out []*types.Named
 	for _, named := range r.sessionNamed(r.pkg.Scope()) {
-		if r.namedNonStruct(named) && !types.Implements(named, iface) && types.Implements(types.NewPointer(named), iface) {
+		if r.nodedPtr(named) && types.Implements(types.NewPointer(named), iface) {
 			out = append(out, named)
 		}
 	}

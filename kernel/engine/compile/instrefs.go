@@ -66,6 +66,28 @@ func (r *rewriter) explicitInstance(e ast.Expr, x ast.Expr) bool {
 	return true
 }
 
+// aliasInstance writes an instance of a generic alias type as the type
+// it stands for (PtrTo[int] of type PtrTo[T any] = *T is *int): the
+// interpreter fails on some (var p PtrTo[int] = &n: "index out of range
+// [-1]").
+func (r *rewriter) aliasInstance(e ast.Expr) bool {
+	tv, ok := r.info.Types[e]
+	if !ok || !tv.IsType() {
+		return false
+	}
+	a, ok := tv.Type.(*types.Alias)
+	if !ok || a.TypeArgs().Len() == 0 || r.off(e.Pos()) < 0 || r.off(e.End()) < 0 ||
+		strings.Contains(r.cell.Src[r.off(e.Pos()):r.off(e.End())], "\n") {
+		return false
+	}
+	text := r.typeString(types.Unalias(a))
+	if r.called(e) {
+		text = "(" + text + ")" // a conversion: (*int)(&n), not *int(&n) (elsewhere the interpreter refuses the parentheses)
+	}
+	r.ed.replace(r.off(e.Pos()), r.off(e.End()), text)
+	return true
+}
+
 // markExplicit records the function name of an explicit instantiation
 // f[T] or pkg.f[T].
 func markExplicit(set map[*ast.Ident]bool, x ast.Expr) {

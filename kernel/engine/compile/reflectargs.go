@@ -291,7 +291,7 @@ func (r *rewriter) reflectTypeCall(call *ast.CallExpr) {
 		return
 	}
 	switch sel.Sel.Name {
-	case "NumMethod", "Method", "MethodByName", "Implements", "AssignableTo", "ConvertibleTo":
+	case "NumMethod", "Method", "MethodByName", "Methods", "Implements", "AssignableTo", "ConvertibleTo":
 		r.reflectMethods = true // (see methodtable.go)
 	}
 	sep := ""
@@ -309,10 +309,10 @@ var (
 	reflectTypeMethods = map[string]bool{
 		"String": true, "Name": true, "PkgPath": true,
 		"NumField": true, "Field": true, "FieldByName": true,
-		"NumMethod": true, "Method": true, "MethodByName": true,
+		"NumMethod": true, "Method": true, "MethodByName": true, "Methods": true,
 		"Implements": true, "AssignableTo": true, "ConvertibleTo": true,
 	}
-	reflectValueMethods = map[string]bool{"NumMethod": true, "Method": true, "MethodByName": true, "FieldByName": true}
+	reflectValueMethods = map[string]bool{"NumMethod": true, "Method": true, "MethodByName": true, "Methods": true, "FieldByName": true}
 )
 
 // isReflect reports whether t is the named type reflect.name.

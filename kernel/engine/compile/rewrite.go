@@ -386,14 +386,14 @@ func (r *rewriter) walk(n ast.Node) {
 			r.callResultIndex(n)
 			r.unhashableKey(n)
 			markExplicit(explicit, n.X)
-			if r.explicitInstance(n, n.X) || r.stdInstance(n, n.X) || r.stdSelector(n, n.X) {
+			if r.aliasInstance(n) || r.explicitInstance(n, n.X) || r.stdInstance(n, n.X) || r.stdSelector(n, n.X) {
 				return false
 			}
 		case *ast.SliceExpr:
 			r.callResultSlice(n)
 		case *ast.IndexListExpr:
 			markExplicit(explicit, n.X)
-			if r.explicitInstance(n, n.X) || r.stdInstance(n, n.X) || r.stdSelector(n, n.X) {
+			if r.aliasInstance(n) || r.explicitInstance(n, n.X) || r.stdInstance(n, n.X) || r.stdSelector(n, n.X) {
 				return false
 			}
 

@@ -259,7 +259,8 @@ func (r *rewriter) sessionTypesFor(iface *types.Interface, operand types.Type) (
 			// A tagged value is taken out of its tag (see tagged.go).
 			if types.Implements(named, iface) {
 				impl = append(impl, named)
-			} else if ptr := types.NewPointer(named); types.Implements(ptr, iface) {
+			}
+			if ptr := types.NewPointer(named); r.nodedPtr(named) && types.Implements(ptr, iface) {
 				impl = append(impl, ptr) // (told apart by the runtime: see ambiguousPtr)
 			}
 			continue

@@ -12,7 +12,7 @@ import (
 
 type P struct{ Name string }
 
-func (p P) Hello() string  { return "hi " + p.Name }
+func (p P) Hello() string { return "hi " + p.Name }
 func (p *P) Set(n string) { p.Name = n }
 
 func main() {

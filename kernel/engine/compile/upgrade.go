@@ -38,8 +38,8 @@ func (t *translation) upgradeSteps(redeclared func(string) bool) []*Step {
 			continue
 		}
 		tn, ok := t.ck.pkg.Scope().Lookup(k).(*types.TypeName)
-		if !ok || tn.IsAlias() {
-			continue
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue // (an interface has no values of its own: those it holds are converted)
 		}
 		_, isStruct := tn.Type().Underlying().(*types.Struct)
 		// The interpreter tells a value of a named non-struct type from
@@ -156,8 +156,10 @@ func (t *translation) upgradeSteps(redeclared func(string) bool) []*Step {
 							zero = func(g string) string { return "(*" + g + ")(nil)" }
 						}
 						if types.Implements(named, it) {
+							// (Converted, then walked: what it holds
+							// may be of old versions still, see descend.)
 							fn.WriteString(" if __gk_ux, ok := " + rtName + ".UpgradeFrom([]" + is + "{__gk_uv}, " + zero(c.old) +
-								", " + zero(c.new) + "); ok { return __gk_ux.(" + p + c.new + ") };")
+								", " + zero(c.new) + "); ok { __gk_uv = __gk_ux.(" + p + c.new + ") };")
 						}
 					}
 					continue

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"gokernel/kernel/engine/format"
 	"iter"
 	"reflect"
 	"slices"
@@ -213,7 +214,31 @@ func (rt *cellRuntime) rvFieldByName(v reflect.Value, name string) reflect.Value
 	if err != nil {
 		panic(err.Error()) // (Go's FieldByName panics on a nil embedded pointer too)
 	}
+	fv, _ = format.IfaceView(fv)
 	return fv
+}
+
+// rvField, rvIndex, rvMapIndex and rvElem are v.Field(i), v.Index(i),
+// v.MapIndex(k) and v.Elem() showing a value of a cells' interface type
+// as reflect shows an interface (see format.IfaceView).
+func rvField(v reflect.Value, i int) reflect.Value {
+	f, _ := format.IfaceView(v.Field(i))
+	return f
+}
+
+func rvIndex(v reflect.Value, i int) reflect.Value {
+	e, _ := format.IfaceView(v.Index(i))
+	return e
+}
+
+func rvMapIndex(v, k reflect.Value) reflect.Value {
+	e, _ := format.IfaceView(v.MapIndex(k))
+	return e
+}
+
+func rvElem(v reflect.Value) reflect.Value {
+	e, _ := format.IfaceView(v.Elem())
+	return e
 }
 
 // rtMethods is t.Methods().

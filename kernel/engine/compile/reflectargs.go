@@ -312,7 +312,8 @@ var (
 		"NumMethod": true, "Method": true, "MethodByName": true, "Methods": true,
 		"Implements": true, "AssignableTo": true, "ConvertibleTo": true,
 	}
-	reflectValueMethods = map[string]bool{"NumMethod": true, "Method": true, "MethodByName": true, "Methods": true, "FieldByName": true}
+	reflectValueMethods = map[string]bool{"NumMethod": true, "Method": true, "MethodByName": true, "Methods": true, "FieldByName": true,
+		"Field": true, "Index": true, "MapIndex": true, "Elem": true}
 )
 
 // isReflect reports whether t is the named type reflect.name.

@@ -296,6 +296,16 @@ var untaggedPkgs = map[string]bool{
 // empty interfaces to a function of a compiled package.
 func (r *rewriter) tagCompiledArgs(call *ast.CallExpr) {
 	fn := r.calledFunc(call.Fun)
+	if fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "reflect" && fn.Name() == "DeepEqual" && !call.Ellipsis.IsValid() {
+		// Tagged, as any values of such types are: the kernel's DeepEqual
+		// compares their type names.
+		for i, a := range call.Args {
+			if t := r.info.TypeOf(a); t != nil {
+				r.tagToAny(a, t, r.paramType(call, i))
+			}
+		}
+		return
+	}
 	if fn == nil || fn.Pkg() == nil || fn.Pkg() == r.pkg || untaggedPkgs[fn.Pkg().Path()] {
 		return
 	}

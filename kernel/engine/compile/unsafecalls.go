@@ -11,6 +11,7 @@ import (
 // from the runtime, asserted to their result type.
 //
 //	unsafe.String(p, n)   →  unsafe.String(p, int(n))
+//	unsafe.Add(p, n)      →  unsafe.Add(p, int(n))
 //	unsafe.Slice(p, n)    →  (__gk.UnsafeSlice(p, int(n)).([]T))
 //	unsafe.SliceData(s)   →  (__gk.UnsafeSliceData(s).(*T))
 func (r *rewriter) unsafeCall(call *ast.CallExpr) {
@@ -34,8 +35,8 @@ func (r *rewriter) unsafeCall(call *ast.CallExpr) {
 		r.ed.insertFirst(r.off(call.Args[1].End()), ")")
 	}
 	switch b.Name() {
-	case "String":
-		intLen()
+	case "String", "Add":
+		intLen() // (the interpreter's Add takes an int length too)
 	case "Slice", "SliceData":
 		t := r.info.TypeOf(call)
 		if t == nil || hasTypeParam(t) && r.subst == nil {

@@ -91,3 +91,20 @@ func Rewrap(w, v any) {
 	}
 	*(*any)(data) = v // IValue, the wrapper's first field
 }
+
+// IfaceView returns, for v the interpreter's value of an interface type
+// of the cells (a struct field, a slice element), what reflect shows for
+// a Go interface: a value of kind Interface holding v's dynamic value
+// (not settable); ok is false, and v returned, for other values. Walked
+// as a struct, the interpreter's value leads into its own graph, without
+// end.
+func IfaceView(v reflect.Value) (reflect.Value, bool) {
+	if !v.IsValid() || !isValueInterface(v.Type()) {
+		return v, false
+	}
+	var x any
+	if held := unwrap(valueInterfaceValue(v)); held.IsValid() && held.CanInterface() {
+		x = held.Interface()
+	}
+	return reflect.ValueOf(struct{ X any }{x}).Field(0), true
+}

@@ -70,24 +70,34 @@ func (r *rewriter) templateCall(call *ast.CallExpr) bool {
 // mentionsIface reports whether values of t may hold interface values:
 // t is an interface, or has interface elements, fields or keys.
 func mentionsIface(t types.Type, seen map[types.Type]bool) bool {
+	return ifaceWithin(t, nil, seen)
+}
+
+// ifaceWithin is mentionsIface looking into the named types of package
+// within only, when it is not nil (a compiled type's fields are its own).
+func ifaceWithin(t types.Type, within *types.Package, seen map[types.Type]bool) bool {
 	if seen[t] {
 		return false
 	}
 	seen[t] = true
-	switch u := t.Underlying().(type) {
-	case *types.Interface:
+	if _, isIface := t.Underlying().(*types.Interface); isIface {
 		return true
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && within != nil && n.Obj().Pkg() != within {
+		return false
+	}
+	switch u := t.Underlying().(type) {
 	case *types.Pointer:
-		return mentionsIface(u.Elem(), seen)
+		return ifaceWithin(u.Elem(), within, seen)
 	case *types.Slice:
-		return mentionsIface(u.Elem(), seen)
+		return ifaceWithin(u.Elem(), within, seen)
 	case *types.Array:
-		return mentionsIface(u.Elem(), seen)
+		return ifaceWithin(u.Elem(), within, seen)
 	case *types.Map:
-		return mentionsIface(u.Key(), seen) || mentionsIface(u.Elem(), seen)
+		return ifaceWithin(u.Key(), within, seen) || ifaceWithin(u.Elem(), within, seen)
 	case *types.Struct:
 		for i := 0; i < u.NumFields(); i++ {
-			if mentionsIface(u.Field(i).Type(), seen) {
+			if ifaceWithin(u.Field(i).Type(), within, seen) {
 				return true
 			}
 		}

@@ -352,6 +352,15 @@ func hasMethodNames(t types.Type, iface *types.Interface) bool {
 	return true
 }
 
+// assertNamingIface writes the assertion ta of an operand of interface
+// type xt to at as a function whose failure names xt, as Go's does; held
+// is the operand as the function asserts it.
+func (r *rewriter) assertNamingIface(ta *ast.TypeAssertExpr, at, xt types.Type, held string) {
+	ts, xs := r.typeString(at), r.typeString(xt)
+	r.wrapAssert(ta, "func(__gk_x "+xs+") "+ts+" { if t, ok := "+held+".("+ts+"); ok { return t }; "+rtName+
+		".PanicAssertFrom(__gk_x, "+strconv.Quote(goTypeString(xt))+", "+strconv.Quote(goTypeString(at))+"); var z "+ts+"; return z }(")
+}
+
 // failNamesIface reports an assertion of x, a call returning a cell's
 // interface xt, to at, a struct type or a pointer to one: its failure
 // must name xt.
@@ -414,10 +423,7 @@ func (r *rewriter) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) bool {
 				r.ed.insert(r.off(ta.X.End()), ")")
 				return true
 			}
-			// (Go's text names the operand's interface.)
-			ts, xs := r.typeString(at), r.typeString(xt.Type)
-			r.wrapAssert(ta, "func(__gk_x "+xs+") "+ts+" { if t, ok := any(__gk_x).("+ts+"); ok { return t }; "+rtName+
-				".PanicAssertFrom(__gk_x, "+strconv.Quote(goTypeString(xt.Type))+", "+strconv.Quote(goTypeString(at))+"); var z "+ts+"; return z }(")
+			r.assertNamingIface(ta, at, xt.Type, "any(__gk_x)") // (Go's text names the operand's interface)
 			return true
 		}
 		if r.ptrAssert(ta, at, commaOk) {
@@ -425,21 +431,13 @@ func (r *rewriter) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) bool {
 		}
 		r.untagOperand(ta.X, at)
 		done := r.valueErrorAssert(ta, at, xt.Type, commaOk)
-		if !done && !commaOk && compiledIface(xt.Type, r.pkg) && !emptyIface(xt.Type) && r.off(ta.Pos()) >= 0 && r.off(ta.End()) >= 0 {
-			// A cell type from io.Writer: the interpreter's failure
-			// names "interface {}" where Go's names the operand's.
-			ts, xs := r.typeString(at), r.typeString(xt.Type)
-			r.wrapAssert(ta, "func(__gk_x "+xs+") "+ts+" { if t, ok := __gk_x.("+ts+"); ok { return t }; "+rtName+
-				".PanicAssertFrom(__gk_x, "+strconv.Quote(goTypeString(xt.Type))+", "+strconv.Quote(goTypeString(at))+"); var z "+ts+"; return z }(")
-			done = true
-		}
-		if !done && !commaOk && r.failNamesIface(ta.X, at, xt.Type) {
-			// A call's result (f().(*S)): the interpreter's failure
-			// names "interface {}" (a simple operand is checked first,
-			// see nilAssertCheckable).
-			ts, xs := r.typeString(at), r.typeString(xt.Type)
-			r.wrapAssert(ta, "func(__gk_x "+xs+") "+ts+" { if t, ok := __gk_x.("+ts+"); ok { return t }; "+rtName+
-				".PanicAssertFrom(__gk_x, "+strconv.Quote(goTypeString(xt.Type))+", "+strconv.Quote(goTypeString(at))+"); var z "+ts+"; return z }(")
+		// The interpreter's failure names "interface {}" where Go's names
+		// the operand's interface: a cell type from io.Writer, or a
+		// call's result (f().(*S); a simple operand is checked first,
+		// see nilAssertCheckable).
+		compiledFrom := compiledIface(xt.Type, r.pkg) && !emptyIface(xt.Type) && r.off(ta.Pos()) >= 0 && r.off(ta.End()) >= 0
+		if !done && !commaOk && (compiledFrom || r.failNamesIface(ta.X, at, xt.Type)) {
+			r.assertNamingIface(ta, at, xt.Type, "__gk_x")
 			done = true
 		}
 		r.normOperand(ta.X)

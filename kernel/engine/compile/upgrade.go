@@ -217,7 +217,7 @@ func (t *translation) upgradeSteps(redeclared func(string) bool) []*Step {
 				return w
 			}
 			walkers[ts] = ""
-			if !t.holdsIface(n, map[types.Type]bool{}) {
+			if !ifaceWithin(n, t.ck.pkg, map[types.Type]bool{}) {
 				return ""
 			}
 			t.c.uniq++
@@ -279,38 +279,6 @@ const (
 type upgraders struct {
 	iface, key func(types.Type) string
 	ptr        func(*types.Named) string // the walker of a pointer to a struct type of the cells, or ""
-}
-
-// holdsIface reports whether a value of type typ may hold interface values
-// (upgradeExpr's to convert).
-func (t *translation) holdsIface(typ types.Type, seen map[types.Type]bool) bool {
-	if types.IsInterface(typ) {
-		return true
-	}
-	if seen[typ] {
-		return false
-	}
-	seen[typ] = true
-	if n, ok := types.Unalias(typ).(*types.Named); ok && n.Obj().Pkg() != t.ck.pkg {
-		return false // (as upgradeExpr)
-	}
-	switch u := typ.Underlying().(type) {
-	case *types.Pointer:
-		return t.holdsIface(u.Elem(), seen)
-	case *types.Slice:
-		return t.holdsIface(u.Elem(), seen)
-	case *types.Array:
-		return t.holdsIface(u.Elem(), seen)
-	case *types.Map:
-		return t.holdsIface(u.Key(), seen) || t.holdsIface(u.Elem(), seen)
-	case *types.Struct:
-		for i := 0; i < u.NumFields(); i++ {
-			if t.holdsIface(u.Field(i).Type(), seen) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // upgradeVar is the code converting the values of variable name, of type

@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"gokernel/kernel/engine/format"
+	"gokernel/kernel/engine/internal/runtime"
 )
 
 // logCall is what the compiler makes of the printing functions of package
@@ -14,7 +15,7 @@ import (
 // of the call, which the Lshortfile and Llongfile flags print.
 func (rt *cellRuntime) logCall(pos string, l *log.Logger, name, f string, args ...any) {
 	if l == nil {
-		l = log.Default()
+		panic(runtime.NilPointer()) // (a nil *log.Logger: log's own functions pass log.Default())
 	}
 	var msg string
 	switch name {

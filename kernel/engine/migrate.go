@@ -74,7 +74,20 @@ func (e *Engine) restoreMigrations(old map[string]saved) {
 	}
 	// (Those holding none go last: a map or an array holding a slice of
 	// another's array, m["a"] = xs[1:], finds its elements too.)
-	sort.SliceStable(names, func(i, j int) bool { return start[names[i]]-1 < start[names[j]]-1 })
+	// And arrays first of all: slices of them (sl := arr[:]) then find
+	// their elements' new places (see movedArray).
+	rank := func(name string) int {
+		if inlineArray(old[name].v.Type(), 0) {
+			return 0
+		}
+		return 1
+	}
+	sort.SliceStable(names, func(i, j int) bool {
+		if a, b := rank(names[i]), rank(names[j]); a != b {
+			return a < b
+		}
+		return start[names[i]]-1 < start[names[j]]-1
+	})
 	for _, name := range names {
 		p, s := news[name], old[name]
 		src := s.v
@@ -138,12 +151,12 @@ type repointer struct {
 	budget int
 }
 
-// mayPoint is mayPoint, remembered per type (a walk asks it for every
+// mayPoint is mayRefer, remembered per type (a walk asks it for every
 // element of a slice).
 func (r *repointer) mayPoint(t reflect.Type) bool {
 	p, ok := r.points[t]
 	if !ok {
-		p = mayPoint(t, map[reflect.Type]bool{})
+		p = mayRefer(t, map[reflect.Type]bool{})
 		r.points[t] = p
 	}
 	return p
@@ -174,6 +187,12 @@ func (r *repointer) walk(v reflect.Value) {
 			}
 		}
 	case reflect.Slice, reflect.Array:
+		if v.Kind() == reflect.Slice && v.CanSet() {
+			if n, ok := r.m.movedArray(v, v.Type()); ok {
+				v.Set(n) // (view := b.data[:])
+				return
+			}
+		}
 		if !r.mayPoint(v.Type().Elem()) {
 			return
 		}

@@ -327,6 +327,10 @@ func (m *migration) convertSlice(dst, src reflect.Value, depth int) {
 		dst.Set(ref.array.Slice3(ref.index, ref.index+l, ref.index+c))
 		return
 	}
+	if n, ok := m.movedArray(src, dst.Type()); ok {
+		dst.Set(n) // (sl := arr[:])
+		return
+	}
 	n := reflect.MakeSlice(dst.Type(), c, c)
 	for i := 0; i < c; i++ {
 		e := full.Index(i).Addr()

@@ -218,6 +218,9 @@ func fixPanic(v any) any {
 			v = rv.Interface()
 		}
 	}
+	if o, ok := v.(ownReflectPanic); ok {
+		return o.msg // (the program's own reflect call's, as reflect says it)
+	}
 	err, ok := v.(error)
 	if !ok {
 		if s, ok := v.(string); ok && strings.HasPrefix(s, "reflect") {
@@ -280,7 +283,8 @@ func fixMessage(msg string, v any) any {
 	case strings.HasPrefix(msg, "hash of unhashable type"):
 		return runtime.Error("hash of unhashable type " + strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(msg, "hash of unhashable type"), ":")))
 	case (strings.HasPrefix(msg, "reflect.Value.MapIndex: value of type ") || strings.HasPrefix(msg, "reflect.Value.SetMapIndex: value of type ")) &&
-		strings.Contains(msg, " is not assignable to type ") && !strings.Contains(msg, " is not assignable to type interp."):
+		strings.Contains(msg, " is not assignable to type ") && !strings.Contains(msg, " is not assignable to type interp.") &&
+		cellKeyMismatch(msg):
 		// A value of a cell type as the key of a map keyed by an
 		// interface of compiled code (map[error]int).
 		_, key, _ := strings.Cut(msg, " is not assignable to type ")
@@ -411,4 +415,38 @@ func equalValues(va, vb reflect.Value) bool {
 		return va.Equal(vb)
 	}
 	return va.Interface() == vb.Interface()
+}
+
+// cellKeyMismatch reports whether msg, reflect's text for a map key of a
+// type the map's key type is not, is about a value of a cells' type and
+// a key type that is an interface of compiled code, which the
+// interpreter cannot hash (not a program's plain mistake, map[string]int
+// keyed by an int).
+func cellKeyMismatch(msg string) bool {
+	rest := msg[strings.Index(msg, "value of type ")+len("value of type "):]
+	val, key, _ := strings.Cut(rest, " is not assignable to type ")
+	if strings.Contains(val, `gk:\"`) || key == "error" {
+		return true
+	}
+	if strings.ContainsAny(key[:1], "*[]({") || strings.HasPrefix(key, "map[") || strings.HasPrefix(key, "func") {
+		return false
+	}
+	return strings.Contains(key, ".")
+}
+
+// ownReflectPanic is a panic of reflect in a call the program made
+// itself (v.Index(5) of a reflect.Value), which recover gives as reflect
+// gave it: those of the interpreter's own reflect calls are Go's runtime
+// errors (see fixMessage).
+type ownReflectPanic struct{ msg string }
+
+// keepReflectPanic, deferred in a shim of a program's reflect call,
+// marks a panic of reflect as the program's own.
+func keepReflectPanic() {
+	if r := recover(); r != nil {
+		if s, ok := r.(string); ok && strings.HasPrefix(s, "reflect") {
+			panic(ownReflectPanic{s})
+		}
+		panic(r)
+	}
 }

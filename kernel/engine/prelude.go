@@ -4,6 +4,7 @@ import (
 	"encoding"
 	"fmt"
 	"image"
+	"log"
 	"log/slog"
 	"reflect"
 	goruntime "runtime"
@@ -207,6 +208,7 @@ func (rt *cellRuntime) exports() interp.Exports {
 			"Guard":                reflect.ValueOf(rt.guard),
 			"GuardErr":             reflect.ValueOf(rt.guardErr),
 			"LogCall":              reflect.ValueOf(rt.logCall),
+			"LogStd":               reflect.ValueOf(log.Default),
 			"Caller":               reflect.ValueOf(caller),
 			"SetSite":              reflect.ValueOf(setSite),
 			"JSONMarshal":          reflect.ValueOf(rt.jsonMarshal),

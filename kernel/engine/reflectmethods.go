@@ -221,22 +221,27 @@ func (rt *cellRuntime) rvFieldByName(v reflect.Value, name string) reflect.Value
 // rvField, rvIndex, rvMapIndex and rvElem are v.Field(i), v.Index(i),
 // v.MapIndex(k) and v.Elem() showing a value of a cells' interface type
 // as reflect shows an interface (see format.IfaceView).
+// (Their panics are reflect's, see keepReflectPanic.)
 func rvField(v reflect.Value, i int) reflect.Value {
+	defer keepReflectPanic()
 	f, _ := format.IfaceView(v.Field(i))
 	return f
 }
 
 func rvIndex(v reflect.Value, i int) reflect.Value {
+	defer keepReflectPanic()
 	e, _ := format.IfaceView(v.Index(i))
 	return e
 }
 
 func rvMapIndex(v, k reflect.Value) reflect.Value {
+	defer keepReflectPanic()
 	e, _ := format.IfaceView(v.MapIndex(k))
 	return e
 }
 
 func rvElem(v reflect.Value) reflect.Value {
+	defer keepReflectPanic()
 	e, _ := format.IfaceView(v.Elem())
 	return e
 }

@@ -90,7 +90,7 @@ func (r *rewriter) mayPanicDeferred(d *ast.DeferStmt) bool {
 		if sig, ok := obj.Type().(*types.Signature); ok && sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) {
 			return true
 		}
-		return obj.Pkg() == r.pkg || len(d.Call.Args) > 0
+		return obj.Pkg() == r.pkg || len(d.Call.Args) > 0 || panickingStd[obj.FullName()]
 	case *types.Var: // a closure deferred through a variable
 		return obj.Pkg() == r.pkg
 	case *types.Builtin: // defer close(ch), made a closure by deferStmt
@@ -98,6 +98,11 @@ func (r *rewriter) mayPanicDeferred(d *ast.DeferStmt) bool {
 	}
 	return false
 }
+
+// panickingStd are the functions of the standard library without
+// arguments whose deferred calls end their frame with a panic (a
+// negative WaitGroup counter) or a Goexit.
+var panickingStd = map[string]bool{"(*sync.WaitGroup).Done": true, "runtime.Goexit": true}
 
 // litsAround counts the function literals body is in (its own included).
 func (r *rewriter) litsAround(body *ast.BlockStmt) int {

@@ -117,7 +117,8 @@ func (r *rewriter) deferStmt(d *ast.DeferStmt) {
 		}, "; defer "+name+"() }")
 		return
 	}
-	constant := true
+	// (defer panic("x") would panic at once: its call is wrapped.)
+	constant := !isBuiltinNamed(r.info, d.Call.Fun, "panic")
 	for _, a := range d.Call.Args {
 		if r.info.Types[a].Value == nil {
 			constant = false

@@ -56,6 +56,13 @@ func (r *rewriter) namedTries(v string, it, xt types.Type, ret string) string {
 			" { var c " + r.typeString(it) + " = t; _ = c; " + ret + " }; ")
 	}
 	for _, named := range r.namedPtrImpls(it, xt) {
+		if compiledIface(xt, r.pkg) && !emptyIface(xt) {
+			// (The wrapper of a compiled interface holds a bare
+			// pointer: of the one such type, see namedPtrImpls.)
+			b.WriteString("if t, ok := " + rtName + ".Norm(" + v + ").(*" + r.typeString(named) + "); ok { var c " +
+				r.typeString(it) + " = t; _ = c; " + ret + " }; ")
+			continue
+		}
 		// (The pointer converted here: the interpreter's conversion of
 		// the value as v holds it reads another frame.)
 		b.WriteString("if t, ok := " + v + ".(*" + r.typeString(named) + "); ok && " + rtName + ".DynPtrIs([]any{" + v + "}, " +
@@ -65,19 +72,36 @@ func (r *rewriter) namedTries(v string, it, xt types.Type, ret string) string {
 }
 
 // namedPtrImpls lists the named non-struct types of the cells whose
-// pointers implement it, an interface of compiled code, for an assertion
-// from xt, an empty interface (var p any = &status; p.(json.Unmarshaler)).
+// pointers implement it, an interface of compiled code, and xt, for an
+// assertion from xt (var p any = &status; p.(json.Unmarshaler)). The
+// interpreter's value in an empty interface or one of the cells' tells
+// its type (see DynPtrIs); in another compiled interface (an io.Writer)
+// it is a bare pointer, so there the type must be the one whose pointers
+// implement xt among those of its underlying type.
 func (r *rewriter) namedPtrImpls(it, xt types.Type) []*types.Named {
-	if !emptyIface(xt) || !compiledIface(it, r.pkg) || r.pkg == nil {
+	if !compiledIface(it, r.pkg) || r.pkg == nil {
 		return nil
 	}
 	iface, _ := it.Underlying().(*types.Interface)
-	if iface == nil || iface.Empty() {
+	from, _ := xt.Underlying().(*types.Interface)
+	if iface == nil || iface.Empty() || from == nil {
 		return nil
 	}
+	bare := compiledIface(xt, r.pkg) && !from.Empty()
+	session := r.sessionNamed(r.pkg.Scope())
+	sole := func(named *types.Named) bool {
+		for _, o := range session {
+			if o != named && r.nodedPtr(o) && types.Identical(o.Underlying(), named.Underlying()) &&
+				types.Implements(types.NewPointer(o), from) {
+				return false
+			}
+		}
+		return true
+	}
 	var out []*types.Named
-	for _, named := range r.sessionNamed(r.pkg.Scope()) {
-		if r.nodedPtr(named) && types.Implements(types.NewPointer(named), iface) {
+	for _, named := range session {
+		p := types.NewPointer(named)
+		if r.nodedPtr(named) && types.Implements(p, iface) && types.Implements(p, from) && (!bare || sole(named)) {
 			out = append(out, named)
 		}
 	}

@@ -22,7 +22,7 @@ var logMethods = map[string]bool{
 // logCall rewrites a call of log's printing functions so that the runtime
 // prints the cell's position for the Lshortfile and Llongfile flags:
 //
-//	log.Println(x)  →  __gk.LogCall("cell3.go:5", nil, "Println", "", x)
+//	log.Println(x)  →  __gk.LogCall("cell3.go:5", __gk.LogStd(), "Println", "", x)
 //	l.Printf(f, x)  →  __gk.LogCall("cell3.go:5", l, "Printf", f, x)
 func (r *rewriter) logCall(call *ast.CallExpr) bool {
 	sel, fn := r.logFunc(call)
@@ -53,7 +53,7 @@ func (r *rewriter) logCall(call *ast.CallExpr) bool {
 	if params, args, _ := r.tupleParams(call); params != "" && !isFormat(fn.Name()) {
 		// log.Println(f()) of several results: through a function
 		// literal taking them.
-		recv := "nil"
+		recv := rtName + ".LogStd()"
 		if sig.Recv() != nil {
 			recv = r.logRecvAddr(sel) + r.renamedSrc(sel.X) + r.embeddedPath(sel)
 		}
@@ -62,7 +62,7 @@ func (r *rewriter) logCall(call *ast.CallExpr) bool {
 		return true
 	}
 	if sig.Recv() == nil {
-		r.ed.replace(r.off(call.Fun.Pos()), r.off(call.Lparen)+1, rtName+".LogCall("+pos+", nil, "+name+", "+format)
+		r.ed.replace(r.off(call.Fun.Pos()), r.off(call.Lparen)+1, rtName+".LogCall("+pos+", "+rtName+".LogStd(), "+name+", "+format)
 		return true
 	}
 	r.ed.replace(r.off(call.Fun.Pos()), r.off(sel.X.Pos()), rtName+".LogCall("+pos+", "+r.logRecvAddr(sel))
@@ -105,7 +105,7 @@ func (r *rewriter) logStmt(kwPos token.Pos, call *ast.CallExpr, defer_ bool) boo
 		}
 		mexpr = true
 	}
-	recvParam, recvArg := "", "nil"
+	recvParam, recvArg := "", rtName+".LogStd()"
 	if recv := fn.Type().(*types.Signature).Recv(); recv != nil {
 		if s := r.info.Selections[sel]; s != nil && len(s.Index()) > 1 {
 			if _, _, ok := r.embeddedField(sel); !ok {

@@ -116,6 +116,9 @@ func (r *rewriter) methodExpr(sel *ast.SelectorExpr) bool {
 	}
 	res := r.resultList(sig)
 	body := recv + "." + sel.Sel.Name + "(" + strings.Join(args, ", ") + ")"
+	if sig.Results().Len() == 1 && namedFuncType(sig.Results().At(0).Type(), r.pkg) {
+		body = r.typeString(sig.Results().At(0).Type()) + "(" + body + ")" // (see returnedNamedFuncs)
+	}
 	if sig.Results().Len() > 0 {
 		body = "return " + body
 	}

@@ -316,6 +316,7 @@ func (r *rewriter) walk(n ast.Node) {
 			r.uintptrIncDec(n)
 		case *ast.ReturnStmt:
 			r.returnedFuncs(n)
+			r.returnedNamedFuncs(n)
 			r.returnedStdCalls(n)
 			r.returnedValueCalls(n)
 			r.callsFirst(n)

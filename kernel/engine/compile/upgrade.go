@@ -48,9 +48,19 @@ func (t *translation) upgradeSteps(redeclared func(string) bool) []*Step {
 		// interfaces find the new methods by name anyway).
 		convs = append(convs, conv{d.Gen, g, tn.Type(), !isStruct})
 	}
-	// New instances of generic struct types whose methods changed.
+	// New instances of generic struct types whose methods changed, or
+	// whose type arguments did.
+	renamed := map[string]string{}
+	for _, c := range convs {
+		renamed[c.new] = c.old
+	}
 	for _, in := range t.typeInsts {
 		old := t.c.typeInsts[argsKey(in)]
+		if old == "" {
+			// (Box[Item__gk2], whose argument got a new version: the
+			// old instance is Box[Item].)
+			old = t.c.typeInsts[in.origin.Name()+"["+strings.Join(olderArgs(in.args, renamed), ", ")+"]"]
+		}
 		tn, ok := in.origin.(*types.TypeName)
 		if old == "" || old == in.name || !ok {
 			continue
@@ -68,6 +78,12 @@ func (t *translation) upgradeSteps(redeclared func(string) bool) []*Step {
 	}
 	if len(convs) == 0 {
 		return nil
+	}
+	changed := map[*types.TypeName]bool{}
+	for _, c := range convs {
+		if n, ok := types.Unalias(c.named).(*types.Named); ok {
+			changed[n.Obj()] = true
+		}
 	}
 	var steps []*Step
 	for _, d := range sess.sorted() {
@@ -115,7 +131,12 @@ func (t *translation) upgradeSteps(redeclared func(string) bool) []*Step {
 					// or function type (of a struct type that changed) the
 					// runtime's, element by element.
 					conv := c.new + "(__gk_ux)"
-					if _, basic := c.named.Underlying().(*types.Basic); !basic {
+					_, basic := c.named.Underlying().(*types.Basic)
+					_, isFunc := c.named.Underlying().(*types.Signature)
+					if !basic && (!isFunc || typeMentions(c.named.Underlying(), changed, map[types.Type]bool{})) {
+						// (A func type's value converted stays a function of
+						// the type, with its methods, unless its signature
+						// names a type that changed.)
 						conv = rtName + ".Upgrade(__gk_ux, *new(" + c.new + ")).(" + c.new + ")"
 					}
 					switch {
@@ -177,7 +198,10 @@ func (t *translation) upgradeSteps(redeclared func(string) bool) []*Step {
 					}
 				}
 				if types.Implements(types.NewPointer(c.named), it) {
-					fn.WriteString(" if __gk_ux, ok := " + x + ".(*" + c.old + "); ok { return " + rtName +
+					// (A nil pointer stays as it is, the runtime's typed
+					// nil: converted, the interpreter makes it a nil
+					// interface.)
+					fn.WriteString(" if __gk_ux, ok := " + x + ".(*" + c.old + "); ok { if __gk_ux == nil { return __gk_uv }; return " + rtName +
 						".Upgrade(__gk_ux, (*" + c.new + ")(nil)).(*" + c.new + ") };")
 				}
 			}
@@ -434,4 +458,63 @@ func (t *translation) soleUnderlying(named types.Type, it *types.Interface) bool
 		}
 	}
 	return true
+}
+
+// olderArgs returns type arguments spelled with the names the types in
+// renamed (new version → old) had before.
+func olderArgs(args []string, renamed map[string]string) []string {
+	out := make([]string, len(args))
+	for i, a := range args {
+		out[i] = identWords.ReplaceAllStringFunc(a, func(id string) string {
+			if o, ok := renamed[id]; ok {
+				return o
+			}
+			return id
+		})
+	}
+	return out
+}
+
+// typeMentions reports whether t names one of the types in names, itself
+// or in its elements, fields, parameters or results.
+func typeMentions(t types.Type, names map[*types.TypeName]bool, seen map[types.Type]bool) bool {
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		if names[n.Obj()] {
+			return true
+		}
+		if n.Obj().Pkg() == nil || n.Obj().Pkg().Scope().Lookup(n.Obj().Name()) != n.Obj() {
+			return false // (another package's, or local)
+		}
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Pointer:
+		return typeMentions(u.Elem(), names, seen)
+	case *types.Slice:
+		return typeMentions(u.Elem(), names, seen)
+	case *types.Array:
+		return typeMentions(u.Elem(), names, seen)
+	case *types.Chan:
+		return typeMentions(u.Elem(), names, seen)
+	case *types.Map:
+		return typeMentions(u.Key(), names, seen) || typeMentions(u.Elem(), names, seen)
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if typeMentions(u.Field(i).Type(), names, seen) {
+				return true
+			}
+		}
+	case *types.Signature:
+		for _, tup := range []*types.Tuple{u.Params(), u.Results()} {
+			for i := 0; i < tup.Len(); i++ {
+				if typeMentions(tup.At(i).Type(), names, seen) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

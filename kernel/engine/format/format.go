@@ -195,6 +195,13 @@ func (x Value) TypeName() string {
 	if _, d := wrapperDesc(x.v); d != nil && d.Name != "" {
 		return d.Name
 	}
+	if in := peelInterfaces(x.v); in.IsValid() && isValueInterface(in.Type()) {
+		// A pointer to a named non-struct type, which only the
+		// interpreter's node tells from a *int.
+		if name, path, known := ptrElemOf(in); known && name != "" && path != "" {
+			return "*" + path + "." + stripVersion(name)
+		}
+	}
 	v := unwrap(x.v)
 	if !v.IsValid() {
 		return "<nil>"

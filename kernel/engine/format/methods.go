@@ -177,9 +177,10 @@ func (p *printer) formatter(v reflect.Value) (ok bool) {
 	if t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
-	if t.PkgPath() == "" || !v.CanInterface() || v.Kind() == reflect.Pointer && v.IsNil() {
+	if t.PkgPath() == "" || !v.CanInterface() {
 		return false
 	}
+	// (A nil pointer too: fmt calls it, and prints a panic as <nil>.)
 	if f, ok := v.Interface().(fmt.Formatter); ok {
 		f.Format(p.f, p.verb)
 		return true
@@ -228,7 +229,8 @@ func (p *printer) wrapperMethods(v reflect.Value) bool {
 	}
 	s, panicked := p.catch(name, call)
 	if panicked {
-		if in := v.Field(0).Elem(); in.Kind() == reflect.Pointer && in.IsNil() && !recursiveStruct(in.Type().Elem()) {
+		// (unwrap: the wrapper of a struct value holds its last field.)
+		if in := unwrap(v); in.IsValid() && in.Kind() == reflect.Pointer && in.IsNil() && !recursiveStruct(in.Type().Elem()) {
 			s = "<nil>" // fmt prints a nil receiver that panics as <nil>
 		}
 		p.write(s)
@@ -278,16 +280,21 @@ func (p *printer) method(v reflect.Value, name string) (s string, ok bool) {
 	return "", false
 }
 
-// compiledMethod calls x's Error or String method (name), if it has it.
+// compiledMethod calls x's Error, String or GoString method (name), if it
+// has it.
 func compiledMethod(x any, name string) (string, bool) {
-	switch x := x.(type) {
-	case error:
-		if name == "Error" {
+	switch name {
+	case "Error":
+		if x, ok := x.(error); ok {
 			return x.Error(), true
 		}
-	case fmt.Stringer:
-		if name == "String" {
+	case "String":
+		if x, ok := x.(fmt.Stringer); ok {
 			return x.String(), true
+		}
+	case "GoString":
+		if x, ok := x.(fmt.GoStringer); ok {
+			return x.GoString(), true
 		}
 	}
 	return "", false

@@ -115,7 +115,13 @@ func DynPtrIs(s any, name string) bool {
 // PtrElem returns the interpreter's name and package path of the type the
 // pointer held by v points to, as its node tells, and whether it tells.
 func PtrElem(v any) (name, path string, known bool) {
-	elem, cat, ok := ptrNode(reflect.ValueOf([]any{v}).Index(0))
+	return ptrElemOf(reflect.ValueOf([]any{v}).Index(0))
+}
+
+// ptrElemOf is PtrElem for v, an interface or the interpreter's
+// interface value.
+func ptrElemOf(v reflect.Value) (name, path string, known bool) {
+	elem, cat, ok := ptrNode(v)
 	if !ok || cat != yaegiPtrT {
 		return "", "", false
 	}

@@ -73,6 +73,12 @@ func (e *Engine) fixPanic(v any) any {
 	if isInterrupted(v) {
 		panic(interruptedPanic{}) // the cell was stopped
 	}
+	if err, ok := v.(error); ok && !e.ifaceRedefined.Load() && strings.Contains(err.Error(), "method not found: ") {
+		// A method called on a nil interface value that compiled code
+		// was handed (fmt.Println(i); i.M()): with no interface type
+		// redefined, no value can lack a method of its interface.
+		return runtime.NilPointer()
+	}
 	v = fixPanic(v)
 	err, ok := v.(error)
 	if ok && runtime.IsRuntime(err) && strings.Contains(err.Error(), "format.untagMiss") {

@@ -182,6 +182,7 @@ func (rt *cellRuntime) exports() interp.Exports {
 			"RVIndex":              reflect.ValueOf(rvIndex),
 			"RVMapIndex":           reflect.ValueOf(rvMapIndex),
 			"RVElem":               reflect.ValueOf(rvElem),
+			"RVString":             reflect.ValueOf(rt.rvString),
 			"RTMethodByName":       reflect.ValueOf(rt.rtMethodByName),
 			"RVNumMethod":          reflect.ValueOf(rt.rvNumMethod),
 			"RVMethod":             reflect.ValueOf(rt.rvMethod),

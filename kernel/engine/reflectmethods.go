@@ -246,6 +246,15 @@ func rvElem(v reflect.Value) reflect.Value {
 	return e
 }
 
+// rvString is v.String(): "<main.P Value>" for a value of a cells'
+// struct type that is not a string.
+func (rt *cellRuntime) rvString(v reflect.Value) string {
+	if !v.IsValid() || v.Kind() == reflect.String {
+		return v.String()
+	}
+	return "<" + rt.rtString(v.Type()) + " Value>"
+}
+
 // rtMethods is t.Methods().
 func (rt *cellRuntime) rtMethods(t reflect.Type) iter.Seq[reflect.Method] {
 	return func(yield func(reflect.Method) bool) {

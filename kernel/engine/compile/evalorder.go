@@ -49,6 +49,9 @@ func (r *rewriter) operandsAfterCalls(s ast.Stmt) {
 		if !ok || gd.Tok != token.VAR || r.topStmts[s] {
 			return // (a cell's variables are the session's)
 		}
+		if len(gd.Specs) > 1 && groupUsesOwn(r.info, gd) {
+			return // (var ( a = f(); b = g(a) ): nothing moves in front)
+		}
 		for _, sp := range gd.Specs {
 			roots = append(roots, sp.(*ast.ValueSpec).Values...)
 		}

@@ -61,8 +61,15 @@ func (r *rewriter) checkedIndexes(s ast.Stmt, safe map[safePair]bool) []ast.Expr
 		exprs = append(exprs, s.X)
 	case *ast.DeclStmt:
 		if gd, ok := s.Decl.(*ast.GenDecl); ok && gd.Tok == token.VAR {
+			// (Not values reading a variable the group declares, var
+			// ( low = 1; x = s[low] ): the checks go in front of it.)
+			own := groupObjects(r.info, gd)
 			for _, sp := range gd.Specs {
-				exprs = append(exprs, sp.(*ast.ValueSpec).Values...)
+				for _, v := range sp.(*ast.ValueSpec).Values {
+					if !usesAny(r.info, v, own) {
+						exprs = append(exprs, v)
+					}
+				}
 			}
 		}
 	}
@@ -587,4 +594,47 @@ func structOrPtr(t types.Type) bool {
 	}
 	_, ok := t.Underlying().(*types.Struct)
 	return ok
+}
+
+// groupObjects returns the variables a var declaration declares.
+func groupObjects(info *types.Info, gd *ast.GenDecl) map[types.Object]bool {
+	own := map[types.Object]bool{}
+	for _, sp := range gd.Specs {
+		if vs, ok := sp.(*ast.ValueSpec); ok {
+			for _, id := range vs.Names {
+				if obj := info.Defs[id]; obj != nil {
+					own[obj] = true
+				}
+			}
+		}
+	}
+	return own
+}
+
+// groupUsesOwn reports whether a value of the var declaration gd reads a
+// variable gd declares.
+func groupUsesOwn(info *types.Info, gd *ast.GenDecl) bool {
+	own := groupObjects(info, gd)
+	for _, sp := range gd.Specs {
+		if vs, ok := sp.(*ast.ValueSpec); ok {
+			for _, v := range vs.Values {
+				if usesAny(info, v, own) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// usesAny reports whether e uses one of the objects in objs.
+func usesAny(info *types.Info, e ast.Expr, objs map[types.Object]bool) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && objs[info.Uses[id]] {
+			found = true
+		}
+		return !found
+	})
+	return found
 }

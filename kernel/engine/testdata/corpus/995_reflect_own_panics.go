@@ -2,7 +2,7 @@
 
 // Panics of the program's own reflect calls recover as reflect makes
 // them; a map's key type mismatch is reflect's text; the program's own
-// index panics are the runtime's.
+// index panics are the runtime's; Value.String names the program's types.
 package main
 
 import (
@@ -30,4 +30,5 @@ func main() {
 	i := 5
 	try("plain", func() { _ = s[i] })
 	try("ok", func() { fmt.Println(reflect.ValueOf([]P{{"a"}}).Index(0).Field(0)) })
+	fmt.Println(reflect.ValueOf(P{}).String(), reflect.ValueOf("s").String(), reflect.ValueOf([]P{}).String())
 }

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
+	"strings"
+	"unsafe"
 )
 
 // callBytes calls an accessor func(*T) ([]byte, error) on v.
@@ -24,33 +26,33 @@ func (rt *cellRuntime) callBytes(acc string, v reflect.Value) ([]byte, error) {
 	return b, nil
 }
 
-// marshalerError is encoding/json's *MarshalerError for a method of a
-// cell type: its text names the cell type, and errors.As finds the
-// *json.MarshalerError in it.
-type marshalerError struct {
-	msg string
-	me  *json.MarshalerError
-}
-
+// newMarshalerError is encoding/json's *MarshalerError for the method of
+// a cell type (v's): its text names the cell type (typeName) and the
+// method.
 func newMarshalerError(v reflect.Value, method, typeName string, err error) error {
-	return &marshalerError{
-		msg: fmt.Sprintf("json: error calling %s for type %s: %v", method, typeName, err),
-		me:  &json.MarshalerError{Type: v.Type(), Err: err},
+	me := &json.MarshalerError{Type: namedRType{v.Type(), typeName}, Err: err}
+	if method != "MarshalJSON" {
+		// (Its unexported field names the method; MarshalJSON when
+		// empty.)
+		f := reflect.ValueOf(me).Elem().FieldByName("sourceFunc")
+		if !f.IsValid() || f.Kind() != reflect.String {
+			return fmt.Errorf("json: error calling %s for type %s: %w", method, typeName, err)
+		}
+		reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem().SetString(method)
 	}
+	return me
 }
 
-func (e *marshalerError) Error() string { return e.msg }
-
-func (e *marshalerError) Unwrap() error { return e.me.Err }
-
-// As sets a **json.MarshalerError target.
-func (e *marshalerError) As(target any) bool {
-	if p, ok := target.(**json.MarshalerError); ok {
-		*p = e.me
-		return true
-	}
-	return false
+// namedRType is a reflect.Type of a cell type that prints as the type's
+// name ("main.Errs"), for the texts the standard library builds from it.
+type namedRType struct {
+	reflect.Type
+	name string
 }
+
+func (t namedRType) String() string { return t.name }
+
+func (t namedRType) Name() string { return t.name[strings.LastIndexByte(t.name, '.')+1:] }
 
 // validJSON returns the error encoding/json gives for a MarshalJSON
 // result that is not JSON.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"log"
 	"log/slog"
+	goruntime "runtime"
 	"sync"
 
 	"gokernel/kernel/engine/format"
@@ -56,10 +57,10 @@ func logAt(l *log.Logger, pos, msg string) {
 // of the call, which is the answer for skip 0; for skip 1, the position
 // the calling goroutine recorded when it called the function (setSite,
 // see compile/callsites.go). The interpreter's frames tell no more.
-func caller(skip int, file string, line int) (uintptr, string, int, bool) {
+func caller(skip int, file string, line int, fn string) (uintptr, string, int, bool) {
 	switch skip {
 	case 0:
-		return 1, file, line, true
+		return pcFor(fn), file, line, true
 	case 1:
 		if s, ok := sites.Load(goid()); ok {
 			s := s.(site)
@@ -67,6 +68,46 @@ func caller(skip int, file string, line int) (uintptr, string, int, bool) {
 		}
 	}
 	return 0, "", 0, false
+}
+
+// pcs numbers the functions caller names (pcFor), and names the numbers
+// (funcName): runtime.FuncForPC(pc).Name() of a pc from runtime.Caller(0).
+var pcs struct {
+	sync.Mutex
+	byName map[string]uintptr
+	names  []string
+}
+
+// pcBase is the first program counter pcFor gives (Caller(1)'s is 2).
+const pcBase = 0x1000
+
+// pcFor returns the program counter standing for the function fn.
+func pcFor(fn string) uintptr {
+	pcs.Lock()
+	defer pcs.Unlock()
+	if pc, ok := pcs.byName[fn]; ok {
+		return pc
+	}
+	if pcs.byName == nil {
+		pcs.byName = map[string]uintptr{}
+	}
+	pc := pcBase + uintptr(len(pcs.names))
+	pcs.byName[fn] = pc
+	pcs.names = append(pcs.names, fn)
+	return pc
+}
+
+// funcName is runtime.FuncForPC(pc).Name() for a pc of pcFor's, or of
+// compiled code.
+func funcName(pc uintptr) string {
+	pcs.Lock()
+	i := int(pc) - pcBase
+	if i >= 0 && i < len(pcs.names) {
+		defer pcs.Unlock()
+		return pcs.names[i]
+	}
+	pcs.Unlock()
+	return goruntime.FuncForPC(pc).Name() // (nil for an unknown pc: "")
 }
 
 // site is where a located function was called.

@@ -211,6 +211,7 @@ func (rt *cellRuntime) exports() interp.Exports {
 			"LogCall":              reflect.ValueOf(rt.logCall),
 			"LogStd":               reflect.ValueOf(log.Default),
 			"Caller":               reflect.ValueOf(caller),
+			"FuncName":             reflect.ValueOf(funcName),
 			"SetSite":              reflect.ValueOf(setSite),
 			"JSONMarshal":          reflect.ValueOf(rt.jsonMarshal),
 			"JSONMarshalIndent":    reflect.ValueOf(rt.jsonMarshalIndent),

@@ -47,7 +47,30 @@ func (r *rewriter) loopSafe(loop ast.Stmt, outer map[safePair]bool) map[safePair
 	case *ast.ForStmt:
 		init, ok := l.Init.(*ast.AssignStmt)
 		cond, ok2 := l.Cond.(*ast.BinaryExpr)
-		if !ok || !ok2 || init.Tok != token.DEFINE || len(init.Lhs) != 1 || cond.Op != token.LSS {
+		if !ok || !ok2 || init.Tok != token.DEFINE || len(init.Lhs) != 1 {
+			return out
+		}
+		if i, ok := init.Lhs[0].(*ast.Ident); ok {
+			// i < N, not below zero, and a slice of the function made
+			// with a length of N or more (see fixedlen.go).
+			io := r.info.Defs[i]
+			if b, ok := r.constBound(cond, i); ok && io != nil && out[safePair{index: io}] && !assigned(r.info, l.Body, io) {
+				for s, n := range r.fixedLens(loop) {
+					if n >= b {
+						key := safePair{index: io, slice: s}
+						if !out[key] {
+							next := make(map[safePair]bool, len(out)+1)
+							for k := range out {
+								next[k] = true
+							}
+							next[key] = true
+							out = next
+						}
+					}
+				}
+			}
+		}
+		if cond.Op != token.LSS {
 			return out
 		}
 		if v := r.info.Types[init.Rhs[0]].Value; v == nil || v.String() == "" || strings.HasPrefix(v.String(), "-") {

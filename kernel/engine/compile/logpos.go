@@ -247,8 +247,98 @@ func (r *rewriter) callerCall(call *ast.CallExpr) bool {
 	}
 	p := r.c.fset.Position(call.Pos())
 	r.ed.replace(r.off(call.Fun.Pos()), r.off(call.Lparen)+1, rtName+".Caller(")
-	r.ed.insert(r.off(call.Rparen), ", "+strconv.Quote(r.cell.Name+".go")+", "+strconv.Itoa(p.Line))
+	r.ed.insert(r.off(call.Rparen), ", "+strconv.Quote(r.cell.Name+".go")+", "+strconv.Itoa(p.Line)+", "+strconv.Quote(r.funcNameOf(call)))
 	return true
+}
+
+// funcForPCName rewrites runtime.FuncForPC(pc).Name() to the runtime's,
+// which names the functions whose program counters its Caller gave:
+// runtime.FuncForPC(pc).Name() → __gk.FuncName(pc).
+func (r *rewriter) funcForPCName(call *ast.CallExpr) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Name" || len(call.Args) != 0 {
+		return
+	}
+	inner, ok := ast.Unparen(sel.X).(*ast.CallExpr)
+	if !ok || len(inner.Args) != 1 {
+		return
+	}
+	isel, ok := ast.Unparen(inner.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	fn, ok := r.info.Uses[isel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "runtime" || fn.Name() != "FuncForPC" ||
+		r.off(call.Pos()) < 0 || r.off(inner.Args[0].Pos()) < 0 || r.off(inner.Args[0].End()) < 0 || r.off(call.End()) < 0 {
+		return
+	}
+	r.ed.replace(r.off(call.Pos()), r.off(inner.Args[0].Pos()), rtName+".FuncName(")
+	r.ed.replace(r.off(inner.Args[0].End()), r.off(call.End()), ")")
+}
+
+// funcNameOf is the name runtime.FuncForPC gives the function n is in:
+// main.f, main.(*T).M, main.T.M, main.f.func1 (a literal), main.f.func1.2.
+func (r *rewriter) funcNameOf(n ast.Node) string {
+	r.makeParents()
+	var lits []*ast.FuncLit
+	for p := r.parents[n]; p != nil; p = r.parents[p] {
+		switch f := p.(type) {
+		case *ast.FuncLit:
+			lits = append(lits, f)
+		case *ast.FuncDecl:
+			name := "main." + f.Name.Name
+			if f.Recv != nil && len(f.Recv.List) > 0 {
+				t := f.Recv.List[0].Type
+				star := false
+				if st, ok := t.(*ast.StarExpr); ok {
+					t, star = st.X, true
+				}
+				switch b := t.(type) {
+				case *ast.IndexExpr:
+					t = b.X
+				case *ast.IndexListExpr:
+					t = b.X
+				}
+				recv := types.ExprString(t)
+				if star {
+					recv = "(*" + recv + ")"
+				}
+				name = "main." + recv + "." + f.Name.Name
+			}
+			return r.litNames(name, f.Body, lits)
+		}
+	}
+	return r.litNames("main.main", nil, lits)
+}
+
+// litNames appends to name the numbers of the function literals lits
+// (innermost first) inside the function whose body is body: func1 for the
+// outermost, then .1, .2 for those inside it, as Go numbers them.
+func (r *rewriter) litNames(name string, body ast.Node, lits []*ast.FuncLit) string {
+	for i := len(lits) - 1; i >= 0; i-- {
+		outer := body
+		if i < len(lits)-1 {
+			outer = lits[i+1].Body
+		}
+		k := 0 // the literals of outer up to lits[i], in source order (not theirs)
+		if outer != nil {
+			ast.Inspect(outer, func(n ast.Node) bool {
+				if l, ok := n.(*ast.FuncLit); ok {
+					if l.Pos() <= lits[i].Pos() {
+						k++
+					}
+					return false
+				}
+				return true
+			})
+		}
+		if i == len(lits)-1 {
+			name += ".func" + strconv.Itoa(k)
+		} else {
+			name += "." + strconv.Itoa(k)
+		}
+	}
+	return name
 }
 
 // position is how log names the place of a call: "cell3.go:5".

@@ -158,7 +158,7 @@ func (r *rewriter) markStmts(list []ast.Stmt, marker, fn string, safe map[safePa
 		set, onFail := "", ""
 		if line != last {
 			set = marker + " = " + itoa(r.c.markID(Origin{r.cell.Name, line})) + "; "
-			if !r.risky(s, xs) {
+			if !r.risky(s, append(r.provenIndexes(s, safe), xs...)) {
 				// Only the checks can panic: they set the marker.
 				set, onFail = "", set
 			}

@@ -14,6 +14,9 @@ import (
 // goroutines that report their panics, Go 1.22 loop variables, range over
 // integers, and the builtins the interpreter lacks.
 type rewriter struct {
+	// fixedLenCache holds fixedLens' answers, by function body.
+	fixedLenCache map[*ast.BlockStmt]map[types.Object]int64
+
 	c    *Compiler
 	cell *cell.Cell
 	root *ast.File // the cell as checked: its declarations and statements
@@ -467,6 +470,7 @@ func (r *rewriter) walk(n ast.Node) {
 			if !r.logCall(n) && !r.jsonCall(n) && !r.templateCall(n) {
 				r.callerCall(n)
 			}
+			r.funcForPCName(n)
 		}
 		return true
 	}

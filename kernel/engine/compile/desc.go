@@ -71,6 +71,16 @@ func (c *Compiler) TaggedDesc(name string) *format.Desc {
 	return c.taggedDescs[name]
 }
 
+// cellIfaceName is %T's name of typ when it is a named interface type of the
+// cells ("main.Shape"), else "".
+func (t *translation) cellIfaceName(typ types.Type) string {
+	n, ok := types.Unalias(typ).(*types.Named)
+	if !ok || n.Obj().Pkg() != t.ck.pkg || !types.IsInterface(n) {
+		return ""
+	}
+	return goTypeName(n)
+}
+
 // desc builds the description of typ (nil when reflection suffices).
 func (t *translation) desc(typ types.Type, seen map[types.Type]*format.Desc) *format.Desc {
 	if types.IsInterface(typ) || !mentionsPkg(typ, t.ck.pkg, map[types.Type]bool{}) && !anonUnexported(typ) {
@@ -89,19 +99,19 @@ func (t *translation) desc(typ types.Type, seen map[types.Type]*format.Desc) *fo
 	case *types.Pointer:
 		d.Elem = t.desc(u.Elem(), seen)
 	case *types.Slice:
-		d.Elem = t.desc(u.Elem(), seen)
+		d.Elem, d.ElemIface = t.desc(u.Elem(), seen), t.cellIfaceName(u.Elem())
 	case *types.Array:
-		d.Elem = t.desc(u.Elem(), seen)
+		d.Elem, d.ElemIface = t.desc(u.Elem(), seen), t.cellIfaceName(u.Elem())
 	case *types.Chan:
 		d.Elem = t.desc(u.Elem(), seen)
 	case *types.Map:
 		d.Key = t.desc(u.Key(), seen)
-		d.Elem = t.desc(u.Elem(), seen)
+		d.Elem, d.ElemIface = t.desc(u.Elem(), seen), t.cellIfaceName(u.Elem())
 	case *types.Struct:
 		for i := 0; i < u.NumFields(); i++ {
 			f := u.Field(i)
 			d.Fields = append(d.Fields, format.Field{Name: f.Name(), Exported: f.Exported(),
-				Embedded: f.Embedded(), Type: t.desc(f.Type(), seen)})
+				Embedded: f.Embedded(), Type: t.desc(f.Type(), seen), Iface: t.cellIfaceName(f.Type())})
 		}
 	}
 	t.jsonMethods(d, typ)

@@ -34,6 +34,10 @@ type Field struct {
 	Tag string
 	// Type describes the field's type, when known statically.
 	Type *Desc
+	// Iface is the field's type when it is an interface of the cells
+	// ("main.Shape"), which %#v names for a nil value (the interpreter's
+	// interface value says "interface {}").
+	Iface string
 }
 
 // Desc describes a value's static type as the compiler knows it, for the
@@ -45,6 +49,9 @@ type Desc struct {
 	// Elem describes elements (pointer, slice, array, chan, map values),
 	// Key map keys, Fields struct fields; nil when reflection suffices.
 	Elem, Key *Desc
+	// ElemIface is the elements' type when it is an interface of the
+	// cells (see Field.Iface).
+	ElemIface string
 	Fields    []Field
 	// String and Error name accessors of the methods in the static type's
 	// method set (see Types.Call).
@@ -242,6 +249,9 @@ type printer struct {
 	// embedded struct field: its own methods are not called, those of
 	// its exported fields are (reflect's flagEmbedRO, which fmt obeys).
 	embedRO bool
+	// iface names the cells' interface type of the value print is
+	// called for, when it is one (see Field.Iface).
+	iface string
 }
 
 func (p *printer) write(s string) { p.f.Write([]byte(s)) }
@@ -249,6 +259,8 @@ func (p *printer) write(s string) { p.f.Write([]byte(s)) }
 // print prints v at depth; methods tells whether its String and Error
 // methods may be used (fmt does not call them on unexported fields).
 func (p *printer) print(v reflect.Value, depth int, methods bool, d *Desc) {
+	iface := p.iface
+	p.iface = ""
 	fieldMethods := methods // for its fields
 	if p.embedRO {
 		p.embedRO, fieldMethods = false, true
@@ -291,6 +303,12 @@ func (p *printer) print(v reflect.Value, depth int, methods bool, d *Desc) {
 			name := "interface {}"
 			if static.IsValid() && static.Kind() == reflect.Interface {
 				name = p.typeName(static.Type())
+			}
+			if name == "interface {}" && iface != "" {
+				name = iface // main.Shape(nil)
+			}
+			if name == "interface {}" && d != nil && d.Name != "" && !strings.ContainsAny(d.Name, "[]*({") {
+				name = d.Name // (main.Shape(nil))
 			}
 			p.write(name + "(nil)")
 			return
@@ -339,6 +357,9 @@ func (p *printer) print(v reflect.Value, depth int, methods bool, d *Desc) {
 			}
 			if p.plus || p.sharp {
 				p.write(name + ":")
+			}
+			if d != nil && i < len(d.Fields) {
+				p.iface = d.Fields[i].Iface
 			}
 			embedded := meta != nil && i < len(meta.Fields) && meta.Fields[i].Embedded || d != nil && i < len(d.Fields) && d.Fields[i].Embedded
 			if !exported && embedded && fieldMethods && v.Field(i).Kind() == reflect.Struct {
@@ -413,6 +434,7 @@ func (p *printer) print(v reflect.Value, depth int, methods bool, d *Desc) {
 					p.write(" ")
 				}
 			}
+			p.iface = elemIface(d)
 			p.print(v.Index(i), depth+1, methods, elemDesc(d))
 		}
 		if p.sharp {
@@ -440,6 +462,7 @@ func (p *printer) print(v reflect.Value, depth int, methods bool, d *Desc) {
 			}
 			p.print(k, depth+1, methods, keyDesc(d))
 			p.write(":")
+			p.iface = elemIface(d)
 			p.print(v.MapIndex(k), depth+1, methods, elemDesc(d))
 		}
 		if p.sharp {
@@ -499,6 +522,13 @@ func elemDesc(d *Desc) *Desc {
 		return nil
 	}
 	return d.Elem
+}
+
+func elemIface(d *Desc) string {
+	if d == nil {
+		return ""
+	}
+	return d.ElemIface
 }
 
 func keyDesc(d *Desc) *Desc {

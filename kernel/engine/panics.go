@@ -73,7 +73,7 @@ func (e *Engine) fixPanic(v any) any {
 	if isInterrupted(v) {
 		panic(interruptedPanic{}) // the cell was stopped
 	}
-	if err, ok := v.(error); ok && !e.ifaceRedefined.Load() && strings.Contains(err.Error(), "method not found: ") {
+	if err, ok := v.(error); ok && interpError(v) && !e.ifaceRedefined.Load() && strings.Contains(err.Error(), "method not found: ") {
 		// A method called on a nil interface value that compiled code
 		// was handed (fmt.Println(i); i.M()): with no interface type
 		// redefined, no value can lack a method of its interface.
@@ -455,4 +455,18 @@ func keepReflectPanic() {
 		}
 		panic(r)
 	}
+}
+
+// interpError reports an error of the interpreter's own (whose Error
+// method is no program's, to call freely; not its wrapper of a cell's
+// error value, interp._error).
+func interpError(v any) bool {
+	t := reflect.TypeOf(v)
+	if t == nil || format.IsHolder(t) {
+		return false
+	}
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t.PkgPath() == "github.com/traefik/yaegi/interp"
 }

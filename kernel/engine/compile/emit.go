@@ -38,13 +38,18 @@ type translation struct {
 
 	// Generics (see generics.go): the cell's declarations, the instances
 	// made by this cell and those still to write, and where to write them.
-	cellDecls      []*cellDecl
-	newInstances   map[string]string
-	instTypes      map[string][]types.Type // type arguments by instance name
-	declKeys       map[types.Object]string // instKey's part for each generic declaration
-	lateEmitted    []string                // functions declared (anew) by this cell, for lateCall
-	locatedHere    map[string]bool         // the cell's functions, located or not (see callsites.go)
-	instQueue      []*instance
+	cellDecls    []*cellDecl
+	newInstances map[string]string
+	instTypes    map[string][]types.Type // type arguments by instance name
+	declKeys     map[types.Object]string // instKey's part for each generic declaration
+	lateEmitted  []string                // functions declared (anew) by this cell, for lateCall
+	locatedHere  map[string]bool         // the cell's functions, located or not (see callsites.go)
+	instQueue    []*instance
+	// instCycle is a generic declaration instantiated more than
+	// maxInstances times (Box[T]'s method returning Box[Box[T]]): gc's
+	// "instantiation cycle"; instCounts counts the instances.
+	instCycle      types.Object
+	instCounts     map[types.Object]int
 	typeInsts      []*instance // the instances of generic types written
 	regenTypes     []string    // generic types whose methods the cell changes
 	typesB, funcsB *builder
@@ -127,6 +132,10 @@ func (c *Compiler) translate(u *unit, ck *checked, imports map[string]string, ho
 	}
 	t.emitCellFunc()
 	t.writeInstances() // the instances of generic declarations the code above uses
+	if t.instCycle != nil {
+		return nil, ErrorList{&CheckError{Pos: t.c.fset.Position(t.instCycle.Pos()),
+			Msg: "instantiation cycle: " + t.instCycle.Name() + " is instantiated with ever more type arguments (a method of it uses an instance whose type argument is built from its own)"}}
+	}
 	t.emitDescs()
 	t.emitAccessors()
 	t.emitMethodTable()

@@ -76,6 +76,10 @@ func (t *translation) declSrc(name string) string {
 	return ""
 }
 
+// maxInstances bounds the instances of one generic declaration a cell
+// writes (an instantiation cycle would write them without end).
+const maxInstances = 100
+
 // instanceName returns the name of the concrete copy of a generic
 // declaration of the cell package for the given type arguments, arranging
 // for it to be written if it is new.
@@ -89,6 +93,15 @@ func (t *translation) instanceName(origin types.Object, args []string) string {
 	}
 	t.c.uniq++
 	name := origin.Name() + InstanceSep + itoa(t.c.uniq)
+	if t.instCounts == nil {
+		t.instCounts = map[types.Object]int{}
+	}
+	if t.instCounts[origin]++; t.instCounts[origin] > maxInstances {
+		if t.instCycle == nil {
+			t.instCycle = origin
+		}
+		return name // (not written: the cell fails)
+	}
 	t.newInstances[key] = name
 	kind := instFunc
 	if _, ok := origin.(*types.TypeName); ok {

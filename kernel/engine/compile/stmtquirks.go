@@ -507,8 +507,8 @@ func namedFuncType(t types.Type, pkg *types.Package) bool {
 }
 
 // renamedSrc returns e's source with the names of the locals ident
-// renames (see renamedLocal) as it writes them: a copy of an operand
-// written elsewhere before e's own idents are walked.
+// renames (see renamedLocal) and of the packages as it writes them: a
+// copy of an operand written elsewhere before e's own idents are walked.
 func (r *rewriter) renamedSrc(e ast.Expr) string {
 	from, to := r.off(e.Pos()), r.off(e.End())
 	src := r.cell.Src[from:to]
@@ -524,6 +524,13 @@ func (r *rewriter) renamedSrc(e ast.Expr) string {
 		if id, ok := n.(*ast.Ident); ok {
 			if v, ok := r.info.Uses[id].(*types.Var); ok && r.renamedLocal(v) {
 				rens = append(rens, ren{r.off(id.Pos()) - from, r.off(id.End()) - from, localPrefix + v.Name()})
+			}
+			if pn, ok := r.info.Uses[id].(*types.PkgName); ok {
+				// (A package the interpreter has under another name:
+				// fmt__gkp2, when the kernel imported it first.)
+				if a := r.name(pn); a != "" && a != id.Name {
+					rens = append(rens, ren{r.off(id.Pos()) - from, r.off(id.End()) - from, a})
+				}
 			}
 		}
 		return true

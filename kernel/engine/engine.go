@@ -60,9 +60,9 @@ type Engine struct {
 	fset *token.FileSet
 	rt   *cellRuntime
 	mig  *migration // the running cell's migration (see upgrade)
-	// ifaceRedefined is set once a cell redefines an interface type (see
-	// ifaceredef.go).
-	ifaceRedefined atomic.Bool
+	// typesRedefined is set once a cell redefines a type (see
+	// typesredef.go).
+	typesRedefined atomic.Bool
 
 	ready    chan struct{} // closed when the interpreter is set up
 	setupErr error

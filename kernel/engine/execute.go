@@ -147,9 +147,9 @@ func (e *Engine) run(ctx context.Context, name, code string) kernel.ExecuteResul
 		}
 	}
 	e.mig = nil
-	ifaces := e.ifaceDecls()
+	before := e.typeDecls()
 	plan.Commit()
-	e.noteIfaceRedefined(ifaces)
+	e.noteTypesRedefined(before)
 	e.types.load(e.in, plan.Accessors)
 	for _, re := range plan.Reeval {
 		e.reeval(ctx, re)

@@ -73,10 +73,10 @@ func (e *Engine) fixPanic(v any) any {
 	if isInterrupted(v) {
 		panic(interruptedPanic{}) // the cell was stopped
 	}
-	if err, ok := v.(error); ok && interpError(v) && !e.ifaceRedefined.Load() && strings.Contains(err.Error(), "method not found: ") {
+	if err, ok := v.(error); ok && interpError(v) && !e.typesRedefined.Load() && strings.Contains(err.Error(), "method not found: ") {
 		// A method called on a nil interface value that compiled code
-		// was handed (fmt.Println(i); i.M()): with no interface type
-		// redefined, no value can lack a method of its interface.
+		// was handed (fmt.Println(i); i.M()): with no type redefined,
+		// no value can lack a method of its interface.
 		return runtime.NilPointer()
 	}
 	v = fixPanic(v)
@@ -300,8 +300,9 @@ func fixMessage(msg string, v any) any {
 		// Mostly a method of an interface redefined since the value was
 		// put in it (a Go program could not hold such a value).
 		name := strings.TrimPrefix(msg, "method not found: ")
-		return fmt.Errorf("method %s not found on the value held in the interface (when the interface type was "+
-			"redefined with this method, declare %s on the value's type or assign the variable anew)", name, name)
+		return fmt.Errorf("method %s not found on the value held in the interface: it was put there before a redefinition "+
+			"it could not follow (when the interface type was redefined with this method, declare %s on the value's type); "+
+			"assign the variable anew", name, name)
 	case msg == "reflect.MakeChan: negative buffer size":
 		return runtime.Plain("makechan: size out of range")
 	case msg == "reflect.MakeSlice: negative len":

@@ -79,11 +79,19 @@ func (t *translation) upgradeSteps(redeclared func(string) bool) []*Step {
 	if len(convs) == 0 {
 		return nil
 	}
-	changed := map[*types.TypeName]bool{}
+	var changed []*types.Named
 	for _, c := range convs {
 		if n, ok := types.Unalias(c.named).(*types.Named); ok {
-			changed[n.Obj()] = true
+			changed = append(changed, n)
 		}
+	}
+	mentionsChanged := func(t types.Type) bool {
+		for _, n := range changed {
+			if mentions(t, n, map[types.Type]bool{}) {
+				return true
+			}
+		}
+		return false
 	}
 	var steps []*Step
 	for _, d := range sess.sorted() {
@@ -133,7 +141,7 @@ func (t *translation) upgradeSteps(redeclared func(string) bool) []*Step {
 					conv := c.new + "(__gk_ux)"
 					_, basic := c.named.Underlying().(*types.Basic)
 					_, isFunc := c.named.Underlying().(*types.Signature)
-					if !basic && (!isFunc || typeMentions(c.named.Underlying(), changed, map[types.Type]bool{})) {
+					if !basic && (!isFunc || mentionsChanged(c.named.Underlying())) {
 						// (A func type's value converted stays a function of
 						// the type, with its methods, unless its signature
 						// names a type that changed.)
@@ -473,48 +481,4 @@ func olderArgs(args []string, renamed map[string]string) []string {
 		})
 	}
 	return out
-}
-
-// typeMentions reports whether t names one of the types in names, itself
-// or in its elements, fields, parameters or results.
-func typeMentions(t types.Type, names map[*types.TypeName]bool, seen map[types.Type]bool) bool {
-	if seen[t] {
-		return false
-	}
-	seen[t] = true
-	if n, ok := types.Unalias(t).(*types.Named); ok {
-		if names[n.Obj()] {
-			return true
-		}
-		if n.Obj().Pkg() == nil || n.Obj().Pkg().Scope().Lookup(n.Obj().Name()) != n.Obj() {
-			return false // (another package's, or local)
-		}
-	}
-	switch u := t.Underlying().(type) {
-	case *types.Pointer:
-		return typeMentions(u.Elem(), names, seen)
-	case *types.Slice:
-		return typeMentions(u.Elem(), names, seen)
-	case *types.Array:
-		return typeMentions(u.Elem(), names, seen)
-	case *types.Chan:
-		return typeMentions(u.Elem(), names, seen)
-	case *types.Map:
-		return typeMentions(u.Key(), names, seen) || typeMentions(u.Elem(), names, seen)
-	case *types.Struct:
-		for i := 0; i < u.NumFields(); i++ {
-			if typeMentions(u.Field(i).Type(), names, seen) {
-				return true
-			}
-		}
-	case *types.Signature:
-		for _, tup := range []*types.Tuple{u.Params(), u.Results()} {
-			for i := 0; i < tup.Len(); i++ {
-				if typeMentions(tup.At(i).Type(), names, seen) {
-					return true
-				}
-			}
-		}
-	}
-	return false
 }

@@ -30,7 +30,12 @@ type migration struct {
 	// shared are the old pointers whose objects the new versions share
 	// (see resolve).
 	shared []reflect.Value
+	// ownArrays are the slices converted into arrays of their own.
+	ownArrays []sliceFix
 }
+
+// sliceFix is a slice converted (dst) from an old one (src).
+type sliceFix struct{ dst, src reflect.Value }
 
 // ptrKey is an old pointer: its address and type.
 type ptrKey struct {
@@ -107,6 +112,14 @@ func (m *migration) resolve() {
 			}
 		}
 	}
+	// A slice of an array a pointer leads to (sp := pa[1:3] of pa :=
+	// &[4]Cell{}) shares the array's new version, converted after it.
+	for _, f := range m.ownArrays {
+		if n, ok := m.movedArray(f.src, f.dst.Type()); ok && n.Pointer() != f.dst.Pointer() && f.dst.CanSet() {
+			f.dst.Set(n)
+		}
+	}
+	m.ownArrays = nil
 	// What the shared objects point to that got a new version (a
 	// variable, &c) is the new version, for the goroutines too.
 	seen := map[uintptr]bool{}
@@ -336,6 +349,9 @@ func (m *migration) convertSlice(dst, src reflect.Value, depth int) {
 		e := full.Index(i).Addr()
 		m.elems[ptrKey{e.Pointer(), e.Type()}] = elemRef{n, i}
 	}
+	// (An array a pointer leads to, converted later, may be its array:
+	// see resolve.)
+	m.ownArrays = append(m.ownArrays, sliceFix{dst, src})
 	for i := 0; i < c; i++ {
 		m.convertInto(n.Index(i), full.Index(i), depth+1)
 	}

@@ -3,6 +3,7 @@ package compile
 import (
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"strings"
 
@@ -49,7 +50,11 @@ func (r *rewriter) boxArgs(call *ast.CallExpr) {
 		if r.dynTag(a, t) {
 			continue
 		}
-		if _, call := ast.Unparen(a).(*ast.CallExpr); call && cellNonEmptyIface(t, r.pkg) && r.off(a.Pos()) >= 0 {
+		_, call := ast.Unparen(a).(*ast.CallExpr)
+		if u, ok := ast.Unparen(a).(*ast.UnaryExpr); ok && u.Op == token.ARROW {
+			call = true // (fmt.Println(<-ch) of a chan Shape too)
+		}
+		if call && cellNonEmptyIface(t, r.pkg) && r.off(a.Pos()) >= 0 {
 			// A call's nil result of a cell interface passed on to
 			// compiled code makes the interpreter fail (fmt.Println(st.Pop())):
 			// it goes through a slice element.

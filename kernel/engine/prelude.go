@@ -183,6 +183,8 @@ func (rt *cellRuntime) exports() interp.Exports {
 			"RVMapIndex":           reflect.ValueOf(rvMapIndex),
 			"RVElem":               reflect.ValueOf(rvElem),
 			"RVString":             reflect.ValueOf(rt.rvString),
+			"RVSlice":              reflect.ValueOf(rvSlice),
+			"RVSlice3":             reflect.ValueOf(rvSlice3),
 			"RTMethodByName":       reflect.ValueOf(rt.rtMethodByName),
 			"RVNumMethod":          reflect.ValueOf(rt.rvNumMethod),
 			"RVMethod":             reflect.ValueOf(rt.rvMethod),

@@ -246,6 +246,18 @@ func rvElem(v reflect.Value) reflect.Value {
 	return e
 }
 
+// rvSlice and rvSlice3 are v.Slice(i, j) and v.Slice3(i, j, k), whose
+// panics are reflect's (see keepReflectPanic).
+func rvSlice(v reflect.Value, i, j int) reflect.Value {
+	defer keepReflectPanic()
+	return v.Slice(i, j)
+}
+
+func rvSlice3(v reflect.Value, i, j, k int) reflect.Value {
+	defer keepReflectPanic()
+	return v.Slice3(i, j, k)
+}
+
 // rvString is v.String(): "<main.P Value>" for a value of a cells'
 // struct type that is not a string.
 func (rt *cellRuntime) rvString(v reflect.Value) string {

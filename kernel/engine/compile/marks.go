@@ -153,7 +153,13 @@ func (r *rewriter) callsItself(body *ast.BlockStmt) bool {
 func (r *rewriter) markStmts(list []ast.Stmt, marker, fn string, safe map[safePair]bool) {
 	last := -1
 	for _, s := range list {
-		line := r.cell.Fset.Position(s.Pos()).Line
+		at := s.Pos()
+		if u := unlabel(s); u != s && simpleStmt(u) && r.hoisted[s] == "" {
+			// After a label a goto jumps to (L: s[i] = 1), which must
+			// run the checks and set the marker again.
+			at = u.Pos()
+		}
+		line := r.cell.Fset.Position(at).Line
 		xs := r.checkedIndexes(unlabel(s), safe)
 		set, onFail := "", ""
 		if line != last {
@@ -173,17 +179,27 @@ func (r *rewriter) markStmts(list []ast.Stmt, marker, fn string, safe map[safePa
 			r.ed.removeInsert(r.off(s.Pos()), hoisted)
 		}
 		if set != "" {
-			r.ed.insertFirst(r.off(s.Pos()), set)
+			r.ed.insertFirst(r.off(at), set)
 			last = line
 			if hoisted != "" {
-				r.ed.insertFirst(r.off(s.Pos()), hoisted)
+				r.ed.insertFirst(r.off(at), hoisted)
 			}
 		}
 		if checks != "" {
-			r.ed.insertFirst(r.off(s.Pos()), checks)
+			r.ed.insertFirst(r.off(at), checks)
 		}
 		r.markNested(s, marker, fn, safe)
 	}
+}
+
+// simpleStmt reports a statement no break or continue can name: a label
+// on it may move to a statement in front of it.
+func simpleStmt(s ast.Stmt) bool {
+	switch s.(type) {
+	case *ast.AssignStmt, *ast.ExprStmt, *ast.IncDecStmt, *ast.SendStmt, *ast.ReturnStmt:
+		return true
+	}
+	return false
 }
 
 func unlabel(s ast.Stmt) ast.Stmt {

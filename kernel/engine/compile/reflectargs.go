@@ -313,7 +313,7 @@ var (
 		"Implements": true, "AssignableTo": true, "ConvertibleTo": true,
 	}
 	reflectValueMethods = map[string]bool{"NumMethod": true, "Method": true, "MethodByName": true, "Methods": true, "FieldByName": true,
-		"Field": true, "Index": true, "MapIndex": true, "Elem": true, "String": true}
+		"Field": true, "Index": true, "MapIndex": true, "Elem": true, "String": true, "Slice": true, "Slice3": true}
 )
 
 // isReflect reports whether t is the named type reflect.name.

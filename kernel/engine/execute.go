@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"go/ast"
 	"os"
 	"reflect"
 	"regexp"
@@ -147,7 +148,10 @@ func (e *Engine) run(ctx context.Context, name, code string) kernel.ExecuteResul
 		}
 	}
 	e.mig = nil
-	before := e.typeDecls()
+	var before map[string]ast.Node // (once a type was redefined, no more)
+	if !e.typesRedefined.Load() {
+		before = e.typeDecls()
+	}
 	plan.Commit()
 	e.noteTypesRedefined(before)
 	e.types.load(e.in, plan.Accessors)

@@ -101,13 +101,15 @@ func pcFor(fn string) uintptr {
 // compiled code.
 func funcName(pc uintptr) string {
 	pcs.Lock()
-	i := int(pc) - pcBase
-	if i >= 0 && i < len(pcs.names) {
-		defer pcs.Unlock()
-		return pcs.names[i]
+	var name string
+	if i := int(pc) - pcBase; i >= 0 && i < len(pcs.names) {
+		name = pcs.names[i]
 	}
 	pcs.Unlock()
-	return goruntime.FuncForPC(pc).Name() // (nil for an unknown pc: "")
+	if name == "" {
+		name = goruntime.FuncForPC(pc).Name() // (nil for an unknown pc: "")
+	}
+	return name
 }
 
 // site is where a located function was called.

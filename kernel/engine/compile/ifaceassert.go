@@ -123,10 +123,7 @@ func (r *rewriter) ifaceAssertFunc(it, xt types.Type, commaOk bool) string {
 		b.WriteString(its + " { " + nilAssertPanic(v, it))
 	}
 	for _, c := range impl {
-		ret := "return t"
-		if w := r.selfWrapText(c, it, "t"); w != "" {
-			ret = w + "return __gk_w"
-		}
+		ret := r.returnWrapped(c, it, "t")
 		if commaOk {
 			ret += ", true"
 		}

@@ -32,11 +32,7 @@ func (r *rewriter) loopSafe(loop ast.Stmt, outer map[safePair]bool) map[safePair
 		if key.slice == nil && key.expr == "" || key.slice != nil && assigned(r.info, body, key.slice) {
 			return
 		}
-		out = map[safePair]bool{}
-		for k := range outer {
-			out[k] = true
-		}
-		out[key] = true
+		out = withPair(out, key)
 	}
 	out = r.loopNonNeg(loop, out)
 	switch l := loop.(type) {
@@ -57,15 +53,7 @@ func (r *rewriter) loopSafe(loop ast.Stmt, outer map[safePair]bool) map[safePair
 			if b, ok := r.constBound(cond, i); ok && io != nil && out[safePair{index: io}] && !assigned(r.info, l.Body, io) {
 				for s, n := range r.fixedLens(loop) {
 					if n >= b {
-						key := safePair{index: io, slice: s}
-						if !out[key] {
-							next := make(map[safePair]bool, len(out)+1)
-							for k := range out {
-								next[k] = true
-							}
-							next[key] = true
-							out = next
-						}
+						out = withPair(out, safePair{index: io, slice: s})
 					}
 				}
 			}
@@ -134,11 +122,20 @@ func (r *rewriter) loopNonNeg(loop ast.Stmt, safe map[safePair]bool) map[safePai
 	if assigned(r.info, body, obj) || addressTaken(r.info, body, obj) {
 		return safe
 	}
+	return withPair(safe, safePair{index: obj})
+}
+
+// withPair returns safe with key added: a copy, as the enclosing loops'
+// map stays theirs.
+func withPair(safe map[safePair]bool, key safePair) map[safePair]bool {
+	if safe[key] {
+		return safe
+	}
 	out := make(map[safePair]bool, len(safe)+1)
 	for k := range safe {
 		out[k] = true
 	}
-	out[safePair{index: obj}] = true
+	out[key] = true
 	return out
 }
 

@@ -85,6 +85,15 @@ func (r *rewriter) selfWrapText(t, to types.Type, v string) string {
 	return rewrapText(r.typeString(to), v)
 }
 
+// returnWrapped is the statement returning v, of type t, as the
+// interface type to (through selfWrapText when t needs it).
+func (r *rewriter) returnWrapped(t, to types.Type, v string) string {
+	if w := r.selfWrapText(t, to, v); w != "" {
+		return w + "return __gk_w"
+	}
+	return "return " + v
+}
+
 // rewrapText is the code converting v to the interface type written is,
 // in __gk_w, with v put back into the interpreter's wrapper (see
 // format.Rewrap).

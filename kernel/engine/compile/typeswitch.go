@@ -231,11 +231,7 @@ func (r *rewriter) caseBinding(v string, cc *ast.CaseClause, operand types.Type)
 	var b strings.Builder
 	b.WriteString("func() " + ts + " { ")
 	for _, c := range impl {
-		ret := "return t"
-		if w := r.selfWrapText(c, t, "t"); w != "" {
-			ret = w + "return __gk_w" // (a struct into io.Writer: see selfWrap)
-		}
-		b.WriteString("if t, ok := " + r.assertTo(v, c, operand, true) + "; ok { " + ret + " }; ")
+		b.WriteString("if t, ok := " + r.assertTo(v, c, operand, true) + "; ok { " + r.returnWrapped(c, t, "t") + " }; ")
 	}
 	b.WriteString(r.namedTries(v, t, operand, "return c"))
 	for _, c := range r.compiledTries(t, operand, len(confusable) > 0) {

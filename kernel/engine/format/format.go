@@ -307,9 +307,6 @@ func (p *printer) print(v reflect.Value, depth int, methods bool, d *Desc) {
 			if name == "interface {}" && iface != "" {
 				name = iface // main.Shape(nil)
 			}
-			if name == "interface {}" && d != nil && d.Name != "" && !strings.ContainsAny(d.Name, "[]*({") {
-				name = d.Name // (main.Shape(nil))
-			}
 			p.write(name + "(nil)")
 			return
 		}

@@ -16,6 +16,11 @@ func TestClearCompileErrors(t *testing.T) {
 		{"instantiation cycle", "type Box[T any] struct{ V T }\nfunc (b Box[T]) Wrap() Box[Box[T]] { return Box[Box[T]]{b} }\nfmt.Println(Box[int]{1}.Wrap())",
 			"instantiation cycle: Box"},
 		{"dot import", "import . \"strings\"\nToUpper(\"x\")", "dot imports are not supported in cells"},
+		{"mutual func types", "type A func(B) int\ntype B func(A) int\nvar a A\nfmt.Println(a == nil)",
+			"mutually recursive types A and B are not supported"},
+		{"mutual slices", "type L []M\ntype M []L", "mutually recursive types L and M are not supported"},
+		{"mutual maps", "type P map[string]Q\ntype Q map[string]P", "mutually recursive types P and Q are not supported"},
+		{"mutual chans", "type C chan D\ntype D chan C", "mutually recursive types C and D are not supported"},
 	}
 	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -25,7 +30,30 @@ func TestClearCompileErrors(t *testing.T) {
 			}
 		})
 	}
-	if r := runCell(t, e, 10, "1 + 1"); r.err != nil || r.result != "2" {
+	if r := runCell(t, e, 20, "1 + 1"); r.err != nil || r.result != "2" {
 		t.Fatalf("after the errors: got %v, want => 2", r)
+	}
+}
+
+// TestPanicValueTexts checks how an unrecovered panic's value reads: as
+// the Go runtime prints it, named types of packages and of the cells
+// with their names.
+func TestPanicValueTexts(t *testing.T) {
+	e := newTestEngine(t)
+	tests := []struct{ code, want string }{
+		{`panic(1.5)`, "1.5"},
+		{`panic(complex(1, 2))`, "(1+2i)"},
+		{"type C complex128\npanic(C(1 + 2i))", "main.C(1+2i)"},
+		{"type T string\npanic(T(\"x\"))", `main.T("x")`},
+		{"import \"go/token\"\npanic(token.Pos(3))", "token.Pos(3)"},
+		{"import \"html/template\"\npanic(template.HTML(\"<b>\"))", `template.HTML("<b>")`},
+		{"import \"time\"\npanic(time.Month(3))", "March"},
+		{`panic("plain")`, "plain"},
+	}
+	for i, tt := range tests {
+		r := runCell(t, e, i+1, tt.code)
+		if r.err == nil || r.err.Value != tt.want {
+			t.Errorf("%q: got %+v, want a panic %q", tt.code, r.err, tt.want)
+		}
 	}
 }

@@ -373,6 +373,9 @@ func (e *Engine) panicText(v any) string {
 			if rv := reflect.ValueOf(t.V); rv.Kind() == reflect.String {
 				return t.N + "(\"" + rv.String() + "\")" // (unescaped, as the runtime prints it)
 			}
+			if k := reflect.ValueOf(t.V).Kind(); k == reflect.Complex64 || k == reflect.Complex128 {
+				return t.N + fmt.Sprint(t.V) // (its parentheses: main.C(1+2i))
+			}
 			return t.N + "(" + fmt.Sprint(t.V) + ")"
 		}
 	}
@@ -400,13 +403,28 @@ func panicMessage(v any) string {
 		return "nil"
 	}
 	rv := reflect.ValueOf(v)
+	text := ""
 	switch rv.Kind() {
 	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
 		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
-		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128:
-		return fmt.Sprintf("%v", v)
+		reflect.Float32, reflect.Float64:
+		text = fmt.Sprintf("%v", v)
+	case reflect.Complex64, reflect.Complex128:
+		text = fmt.Sprintf("%v", v)
+		if rv.Type().PkgPath() != "" {
+			return rv.Type().String() + text // (token.C(1+2i))
+		}
+	case reflect.String:
+		text = "\"" + rv.String() + "\""
+	default:
+		return fmt.Sprintf("%#v", v)
 	}
-	return fmt.Sprintf("%#v", v)
+	if rv.Type().PkgPath() != "" {
+		// A named type of a package, as the runtime prints it:
+		// token.Pos(3), template.HTML("<b>").
+		return rv.Type().String() + "(" + text + ")"
+	}
+	return text
 }
 
 // stripPos removes a position the interpreter puts in front of some

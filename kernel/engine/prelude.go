@@ -115,9 +115,9 @@ func (rt *cellRuntime) exports() interp.Exports {
 			"Poll":         reflect.ValueOf(rt.poll),
 			"Clear":        reflect.ValueOf(clearValue),
 			"RunesAt":      reflect.ValueOf(runesAt),
-			"Unhashable": reflect.ValueOf(func(_ any, name string, read bool) any {
-				if read {
-					panic(runtime.Plain("hash of unhashable type: " + name)) // (a map's lookup)
+			"Unhashable": reflect.ValueOf(func(_ any, name string, emptyLookup bool) any {
+				if emptyLookup {
+					panic(runtime.Plain("hash of unhashable type: " + name)) // (a lookup or delete in an empty map)
 				}
 				panic(runtime.Error("hash of unhashable type " + name))
 			}),
@@ -178,6 +178,8 @@ func (rt *cellRuntime) exports() interp.Exports {
 			"RTMethod":             reflect.ValueOf(rt.rtMethod),
 			"RTMethods":            reflect.ValueOf(rt.rtMethods),
 			"RVMethods":            reflect.ValueOf(rt.rvMethods),
+			"RTFields":             reflect.ValueOf(rt.rtFields),
+			"RVFields":             reflect.ValueOf(rt.rvFields),
 			"RVField":              reflect.ValueOf(rvField),
 			"RVIndex":              reflect.ValueOf(rvIndex),
 			"RVMapIndex":           reflect.ValueOf(rvMapIndex),

@@ -243,6 +243,12 @@ func rvMapIndex(v, k reflect.Value) reflect.Value {
 func rvElem(v reflect.Value) reflect.Value {
 	defer keepReflectPanic()
 	e, _ := format.IfaceView(v.Elem())
+	if u, _, ok := format.UntagValue(e); ok && v.Kind() == reflect.Interface {
+		// A named non-struct value held in any: the value (of its
+		// underlying type, as reflect.ValueOf gives it), not the
+		// kernel's tag around it.
+		return u
+	}
 	return e
 }
 
@@ -284,6 +290,34 @@ func (rt *cellRuntime) rvMethods(v reflect.Value) iter.Seq2[reflect.Method, refl
 		t := validType(v)
 		for i := range rt.rvNumMethod(v) {
 			if !yield(rt.rtMethod(t, i), rt.rvMethod(v, i)) {
+				return
+			}
+		}
+	}
+}
+
+// rtFields is t.Fields() (Go 1.26): the fields as rtField gives them.
+func (rt *cellRuntime) rtFields(t reflect.Type) iter.Seq[reflect.StructField] {
+	return func(yield func(reflect.StructField) bool) {
+		for i := range rt.rtNumField(t) {
+			if !yield(rt.rtField(t, i)) {
+				return
+			}
+		}
+	}
+}
+
+// rvFields is v.Fields() (Go 1.26): each field as rtField gives it, with
+// its value.
+func (rt *cellRuntime) rvFields(v reflect.Value) iter.Seq2[reflect.StructField, reflect.Value] {
+	return func(yield func(reflect.StructField, reflect.Value) bool) {
+		if !v.IsValid() || v.Kind() != reflect.Struct {
+			v.Fields()(yield) // (reflect's panic)
+			return
+		}
+		t := v.Type()
+		for i := range rt.rtNumField(t) {
+			if !yield(rt.rtField(t, i), rvField(v, i)) {
 				return
 			}
 		}

@@ -123,7 +123,11 @@ func (e *Engine) frames() []string {
 	var out []string
 	last, lastFn, lastLit := "", compile.Func{}, false
 	inner := map[compile.Func]bool{} // the functions of the frames so far
+	afterChain := false              // the last frame was a deferChain frame
+	prevFn := ""                     // the interpreter's name of the previous frame's function
 	for _, f := range e.stderrTrace.take() {
+		fromMain := strings.HasPrefix(prevFn, "main.__gk_main")
+		prevFn = f.fn
 		lit := strings.Contains(f.fn, ".func")
 		prevLit := lastLit
 		lastLit = lit
@@ -132,15 +136,26 @@ func (e *Engine) frames() []string {
 			continue // the kernel's own glue
 		}
 		if e.comp.ChainFrame(cellName, line, f.fn) {
+			afterChain = true
 			continue // a frame of the kernel's for deferred calls
 		}
 		glue := cellGlue.MatchString(f.fn)
-		if glue && lastFn.Name == "main" {
-			continue // the call of a program cell's main
+		if glue && (lastFn.Name == "main" || afterChain || fromMain) {
+			// The call of a program cell's main (also when main's own
+			// frame is missing: a deferred call of main panicked), or the
+			// cell's own frame around the frame of its deferred calls
+			// (see topChain), on the same line.
+			continue
 		}
+		afterChain = false
 		name := ""
 		fn, ok := e.comp.FuncAt(cellName, line)
-		recursion := ok && lastFn == fn && !strings.Contains(fn.Name, ".func")
+		for glue && ok && litDepth(fn.Name) > 0 {
+			// The cell's own frame at a line of a function literal it
+			// makes (apply(func() { … })): the cell's function.
+			fn, ok = e.comp.Enclosing(fn)
+		}
+		recursion := ok && lastFn == fn && litDepth(fn.Name) == 0
 		if ok && !glue && litDepth(fn.Name) == 0 && litDepth(f.fn) > 0 {
 			// A literal at a line of fn where the cell has none: one of
 			// the kernel's (making a typed nil pointer an interface
@@ -162,7 +177,10 @@ func (e *Engine) frames() []string {
 				}
 			}
 		}
-		if (!ok || fn.Name == "") && !glue {
+		// A literal of the cell's top level calling itself again is
+		// the cell's own frame (f := func() { … }; f()).
+		cellFrame := ok && fn.Name == "" && fn.Marker != "" && strings.HasPrefix(f.fn, "main.__gk_c")
+		if (!ok || fn.Name == "" && !cellFrame) && !glue {
 			continue // a method the kernel wrote (a promoted one)
 		}
 		again := false // a function of an inner frame: recursion

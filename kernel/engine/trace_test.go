@@ -248,3 +248,25 @@ func checkFrames(t *testing.T, r cellResult, want []string) {
 		t.Errorf("got frames\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestTopLevelLiteralFrames checks the frames of a cell whose panic went
+// through function literals the cell made at its top level: the
+// literal's frame, then the cell's own at its line.
+func TestTopLevelLiteralFrames(t *testing.T) {
+	e := newTestEngine(t)
+	runCell(t, e, 1, "func boom() { panic(\"boom\") }\nfunc apply(f func()) { f() }")
+	tests := []struct {
+		code string
+		want []string
+	}{
+		{"f := func() { boom() }\nf()", []string{"Cell [1], line 1 in boom", "Cell [2], line 1 in func1", "Cell [2], line 2"}},
+		{"apply(func() {\n\tpanic(\"direct\")\n})", []string{"Cell [3], line 2 in func1", "Cell [1], line 2 in apply", "Cell [3], line 1"}},
+	}
+	for i, tt := range tests {
+		r := runCell(t, e, i+2, tt.code)
+		if r.err == nil {
+			t.Fatalf("got no error, want a panic:\n%s", r)
+		}
+		checkFrames(t, r, tt.want)
+	}
+}

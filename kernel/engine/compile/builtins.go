@@ -40,6 +40,7 @@ func (r *rewriter) builtin(call *ast.CallExpr) {
 		}
 	case "new":
 		if len(call.Args) == 1 && r.info.Types[call.Args[0]].IsType() {
+			r.newIface(call)
 			r.newStruct(call)
 			return
 		}
@@ -171,6 +172,10 @@ func (r *rewriter) builtin(call *ast.CallExpr) {
 			"func(x "+typ+", ys ..."+typ+") "+typ+" { "+nan+"for _, y := range ys { if y != y { return y }; if "+better+" { x = y } }; return x }")
 	case "clear":
 		r.ed.replace(r.off(id.Pos()), r.off(id.End()), "__gk.Clear")
+	case "delete":
+		if len(call.Args) == 2 {
+			r.unhashableArg(call.Args[0], call.Args[1], true)
+		}
 	}
 }
 
@@ -257,6 +262,25 @@ func (r *rewriter) newStruct(call *ast.CallExpr) {
 	// In parentheses: new(T).x, new(T).M() and if headers need them.
 	r.ed.replace(start, a, "(&")
 	r.ed.replace(end, r.off(call.End()), "{})")
+}
+
+// newIface writes new of an interface type of the cells as the address
+// of a variable: the interpreter's new(I) points to a non-nil value.
+//
+//	new(Shape)  →  func() *Shape { var __gk_nv Shape; return &__gk_nv }()
+func (r *rewriter) newIface(call *ast.CallExpr) {
+	t := r.info.TypeOf(call.Args[0])
+	if ct := r.concrete(t); hasTypeParam(t) && ct != nil && !hasTypeParam(ct) {
+		t = ct // (in an instance: new(T) of a T that is Shape)
+	}
+	if t == nil || !types.IsInterface(t) || compiledIface(t, r.pkg) || emptyIface(t) || hasTypeParam(t) {
+		return
+	}
+	if r.off(call.Pos()) < 0 || r.off(call.End()) < 0 {
+		return
+	}
+	ts := r.typeString(t)
+	r.ed.replace(r.off(call.Pos()), r.off(call.End()), "func() *"+ts+" { var __gk_nv "+ts+"; return &__gk_nv }()")
 }
 
 // panicArg gives panic's argument what recover needs to see what Go

@@ -145,29 +145,40 @@ func (r *rewriter) unnameable(t types.Type) bool {
 // key's type: the interpreter's panic names its own interface values
 // ("hash of unhashable type []interp.valueInterface").
 //
-//	m[k]  →  m[__gk.Unhashable(k, "[]main.Shape")]
+//	m[k]  →  m[__gk.Unhashable(k, "[]main.Shape", len(m) == 0)]
+//
+// (A lookup or a delete in an empty map panics with a plain error, as
+// Go's does.)
 func (r *rewriter) unhashableKey(x *ast.IndexExpr) {
-	m, ok := r.typeOf(x.X).(*types.Map)
-	if !ok || !types.IsInterface(m.Key()) || r.off(x.Index.Pos()) < 0 || r.off(x.Index.End()) < 0 {
+	r.makeParents()
+	lookup := true
+	switch p := r.parents[x].(type) {
+	case *ast.AssignStmt:
+		lookup = !slices.Contains(p.Lhs, ast.Expr(x))
+	case *ast.IncDecStmt:
+		lookup = false
+	}
+	r.unhashableArg(x.X, x.Index, lookup)
+}
+
+// unhashableArg writes the key k of map m as unhashableKey does; lookup
+// is a read or a delete, which Go words otherwise in an empty map.
+func (r *rewriter) unhashableArg(m, k ast.Expr, lookup bool) {
+	mt, ok := r.typeOf(m).(*types.Map)
+	if !ok || !types.IsInterface(mt.Key()) || r.off(k.Pos()) < 0 || r.off(k.End()) < 0 {
 		return
 	}
-	kt := r.info.TypeOf(x.Index)
+	kt := r.info.TypeOf(k)
 	if kt == nil || types.IsInterface(kt) || isNil(kt) || types.Comparable(kt) || hasTypeParam(kt) {
 		return
 	}
-	r.makeParents()
-	read := "true" // Go's lookups word it otherwise than assignments
-	switch p := r.parents[x].(type) {
-	case *ast.AssignStmt:
-		if slices.Contains(p.Lhs, ast.Expr(x)) {
-			read = "false"
-		}
-	case *ast.IncDecStmt:
-		read = "false"
+	empty := "false"
+	if id, ok := ast.Unparen(m).(*ast.Ident); ok && lookup {
+		empty = "len(" + r.exprText(id) + ") == 0"
 	}
 	// (Inside the key's tag, see tagMapKey.)
-	r.ed.insert(r.off(x.Index.Pos()), rtName+".Unhashable(")
-	r.ed.insertFirst(r.off(x.Index.End()), ", "+strconv.Quote(goTypeString(kt))+", "+read+")")
+	r.ed.insert(r.off(k.Pos()), rtName+".Unhashable(")
+	r.ed.insertFirst(r.off(k.End()), ", "+strconv.Quote(goTypeString(kt))+", "+empty+")")
 }
 
 // inLoop reports whether n is in the body, condition or post statement of

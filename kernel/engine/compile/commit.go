@@ -65,7 +65,7 @@ func (t *translation) assemble() *Plan {
 					continue
 				}
 				nd := &Decl{Key: d.key, Kind: d.kind, Cell: u.cell.Name, Node: d.node, Src: d.src,
-					Names: keysOf(d.node), Deps: t.deps(d.node), cell: u.cell,
+					Names: keysOf(d.node), Deps: t.declDeps(d.node), cell: u.cell,
 					Pos: c.fset.Position(d.node.Pos()), Doc: docOf(d.node)}
 				if d.kind == KindMethod {
 					nd.Names = nil
@@ -92,7 +92,7 @@ func (t *translation) assemble() *Plan {
 				d.StructID = t.structIDs[k]
 			}
 			if d.Kind == KindFunc || d.Kind == KindMethod || d.Kind == KindType {
-				d.Deps = t.deps(d.Node)
+				d.Deps = t.declDeps(d.Node)
 			}
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
 
 	"gokernel/kernel/engine/cell"
@@ -103,6 +104,17 @@ func (t *translation) deps(n ast.Node) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// declDeps is deps of a declaration, typesKey included when its rewrite
+// listed the session's types.
+func (t *translation) declDeps(n ast.Node) []string {
+	deps := t.deps(n)
+	if t.typeSetUsers[n] && !slices.Contains(deps, typesKey) {
+		deps = append(deps, typesKey)
+		sort.Strings(deps)
+	}
+	return deps
 }
 
 func recvNamed(f *types.Func) *types.Named {

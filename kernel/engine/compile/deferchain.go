@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 )
 
@@ -25,42 +26,110 @@ import (
 // sees and sets, in a function without return statements (a recovering
 // function that panics again).
 func (r *rewriter) deferChain(ft *ast.FuncType, body *ast.BlockStmt, sig *types.Signature) {
-	if body == nil || sig == nil || sig.TypeParams().Len() > 0 || sig.RecvTypeParams().Len() > 0 ||
+	if body == nil || sig == nil ||
 		r.off(body.Rbrace) < 0 || !hasDefer(body) || hasGoto(body) {
 		return
 	}
-	var at []*ast.DeferStmt
+	// A chain starts at a deferred call that may panic, or at a
+	// statement with one in its blocks (if c { defer func() { … }() }),
+	// after another deferred call.
+	var at []ast.Stmt
+	var defers [][]*ast.DeferStmt
 	for i, st := range body.List {
-		d, ok := st.(*ast.DeferStmt)
-		if !ok || r.off(d.Pos()) < 0 {
-			continue
-		}
-		if !r.mayPanicDeferred(d) {
+		ds := r.panickingDefers(st)
+		if len(ds) == 0 || r.off(st.Pos()) < 0 {
 			continue
 		}
 		if hasDefer(&ast.BlockStmt{List: body.List[:i]}) {
-			at = append(at, d)
+			at, defers = append(at, st), append(defers, ds)
 		}
 	}
 	if len(at) == 0 {
 		return
 	}
 	for _, v := range tupleVars(sig.Results()) {
-		if hasTypeParam(v.Type()) {
-			return
+		if hasTypeParam(v.Type()) && (r.substTypes == nil || hasTypeParam(r.concrete(v.Type()))) {
+			return // (in an instance, of the type arguments)
 		}
 	}
-	open, closing, ok := r.chainFrame(ft, sig, body)
+	region := &ast.BlockStmt{List: body.List[slices.Index(body.List, at[0]):]}
+	fr, ok := r.chainFrame(ft, sig, region)
 	if !ok {
 		return
 	}
 	depth := r.litsAround(body)
 	r.chained = append(r.chained, [2]token.Pos{at[0].Pos(), body.Rbrace})
-	for i, d := range at {
-		r.ed.insertFirst(r.off(d.Pos()), open)
+	for i, st := range at {
+		// The first frame is the outermost; the closings at the body's
+		// end go innermost first.
+		open, closing := fr.open, fr.closing
+		if i == 0 {
+			open = fr.prefix + open
+		}
+		if i == len(at)-1 {
+			closing = fr.last
+		}
+		r.ed.insertFirst(r.off(st.Pos()), open)
 		r.ed.insertLast(r.off(body.Rbrace), closing)
-		r.c.chains[Origin{r.cell.Name, r.cell.Fset.Position(d.Pos()).Line}] = depth + 1 + i
+		for _, d := range defers[i] {
+			r.c.chains[Origin{r.cell.Name, r.cell.Fset.Position(d.Pos()).Line}] = depth + 1 + i
+		}
 	}
+}
+
+// topChain is deferChain for a cell's top-level statements, which run in
+// the cell's function: the items from each deferred call that may panic
+// after another deferred call (or holding one in its blocks) to the end
+// run in a function literal of their own, which emitCellFunc writes
+// (func() { at the item, }() at the end). It returns the items that
+// start one.
+func (r *rewriter) topChain(items []item) map[ast.Node]bool {
+	var stmts []ast.Stmt
+	for _, it := range items {
+		st, ok := it.node.(ast.Stmt)
+		if !ok {
+			st = &ast.EmptyStmt{} // (a declaration: no defer in it)
+		}
+		stmts = append(stmts, st)
+	}
+	body := &ast.BlockStmt{List: stmts}
+	if !hasDefer(body) || hasGoto(body) {
+		return nil
+	}
+	starts := map[ast.Node]bool{}
+	depth := 0
+	for i, st := range stmts {
+		ds := r.panickingDefers(st)
+		if len(ds) == 0 || !hasDefer(&ast.BlockStmt{List: stmts[:i]}) {
+			continue
+		}
+		starts[items[i].node] = true
+		depth++
+		for _, d := range ds {
+			r.c.chains[Origin{r.cell.Name, r.cell.Fset.Position(d.Pos()).Line}] = depth
+		}
+	}
+	return starts
+}
+
+// panickingDefers returns st if it is a deferred call that may panic
+// (mayPanicDeferred), or those of the blocks of st, outside loops and
+// function literals.
+func (r *rewriter) panickingDefers(st ast.Stmt) []*ast.DeferStmt {
+	var out []*ast.DeferStmt
+	ast.Inspect(st, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit, *ast.ForStmt, *ast.RangeStmt:
+			return false
+		case *ast.DeferStmt:
+			if r.off(n.Pos()) >= 0 && r.mayPanicDeferred(n) {
+				out = append(out, n)
+			}
+			return false
+		}
+		return true
+	})
+	return out
 }
 
 // mayPanicDeferred reports a deferred call of a function literal, of a
@@ -124,29 +193,120 @@ func (c *Compiler) ChainFrame(cell string, line int, fn string) bool {
 	return ok && strings.Count(fn, ".func") == depth
 }
 
+// chainFrame is the text of deferChain's function literals: prefix goes
+// before the outermost, open starts each, closing ends each but the
+// outermost, which last ends.
+type chainFrame struct {
+	prefix, open, closing, last string
+}
+
 // chainFrame writes the start and the end of the function literal a
-// deferChain frame is; ok is false when there is none to write (named
-// results set by a return statement with values).
-func (r *rewriter) chainFrame(ft *ast.FuncType, sig *types.Signature, body *ast.BlockStmt) (open, closing string, ok bool) {
+// deferChain frame is; ok is false when there is none to write. The
+// return statements of the region the literal holds set the function's
+// results and leave the literal, as Go's set them before the deferred
+// calls run, which may panic and be recovered: unnamed results get names
+// (func f() int → func f() (__gk_r1 int)), named ones are set through
+// their addresses (a block of the region may shadow their names).
+func (r *rewriter) chainFrame(ft *ast.FuncType, sig *types.Signature, region *ast.BlockStmt) (fr chainFrame, ok bool) {
 	res := sig.Results()
 	if res.Len() == 0 {
-		return "func() { ", " }(); ", true
+		return chainFrame{open: "func() { ", closing: " }(); ", last: " }(); "}, true
 	}
-	if len(ft.Results.List[0].Names) > 0 {
-		// The literal sets the function's results themselves (results of
-		// its own would shadow them, or be copied over what its deferred
-		// calls set), so it must not return (bare returns get their
-		// results spelled out: namedReturns).
-		if hasReturn(body) {
-			return "", "", false
-		}
-		return "func() { ", " }(); return; ", true
-	}
-	var ts []string
+	var names, types []string
+	var b strings.Builder
+	named := len(ft.Results.List[0].Names) > 0
 	for _, v := range tupleVars(res) {
-		ts = append(ts, r.typeString(v.Type()))
+		ts := r.typeString(v.Type())
+		if named {
+			if v.Name() == "_" {
+				return fr, false
+			}
+			p := r.uniq("rp")
+			b.WriteString(p + " := &" + r.varName(v) + "; ")
+			names = append(names, "*"+p)
+		} else {
+			// (Set to zero on entry: see zeroResults.)
+			n := r.uniq("r")
+			b.WriteString(n + " = *new(" + ts + "); ")
+			names = append(names, n)
+		}
+		types = append(types, ts)
 	}
-	return "return func() (" + strings.Join(ts, ", ") + ") { ", " }(); ", true
+	if !r.chainReturns(region, names, types) {
+		if named {
+			return fr, false
+		}
+		open, closing := "return func() ("+strings.Join(types, ", ")+") { ", " }(); "
+		return chainFrame{open: open, closing: closing, last: closing}, true
+	}
+	if named {
+		return chainFrame{prefix: b.String(), open: "func() { ", closing: " }(); ", last: " }(); return; "}, true
+	}
+	if !ft.Results.Opening.IsValid() {
+		r.ed.insertFirst(r.off(ft.Results.Pos()), "(")
+		r.ed.insertLast(r.off(ft.Results.End()), ")")
+	}
+	for i, f := range ft.Results.List {
+		r.ed.insertFirst(r.off(f.Type.Pos()), names[i]+" ")
+	}
+	return chainFrame{prefix: b.String(), open: "func() { ", closing: " }(); ",
+		last: " }(); return " + strings.Join(names, ", ") + "; "}, true
+}
+
+// chainReturns writes the return statements of region as assignments of
+// the function's results (names, of types) and a return from the
+// chain's literal: return x, y → { a, b = func() (A, B) { return x, y }(); return }.
+// It reports false, writing nothing, where it cannot: a return in a loop
+// (loop rewrites write those), a return's position unknown.
+func (r *rewriter) chainReturns(region *ast.BlockStmt, names, types []string) bool {
+	var rets []*ast.ReturnStmt
+	inLoop := false
+	var visit func(n ast.Node, loop bool)
+	visit = func(n ast.Node, loop bool) {
+		ast.Inspect(n, func(m ast.Node) bool {
+			switch m := m.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ForStmt, *ast.RangeStmt:
+				if m != n {
+					visit(m, true)
+					return false
+				}
+			case *ast.ReturnStmt:
+				rets = append(rets, m)
+				inLoop = inLoop || loop
+			}
+			return true
+		})
+	}
+	visit(region, false)
+	if inLoop {
+		return false
+	}
+	for _, ret := range rets {
+		if r.off(ret.Return) < 0 || r.off(ret.End()) < 0 {
+			return false
+		}
+	}
+	for _, ret := range rets {
+		switch {
+		case len(ret.Results) == 0:
+			r.inRewrittenLoop[ret] = true // (left bare: namedReturns)
+		case len(names) == 1:
+			// Through the variable's address (see rangeFuncWalk.ret).
+			to := names[0]
+			if !strings.HasPrefix(to, "*") {
+				to = "*(&" + to + ")"
+			}
+			r.ed.replace(r.off(ret.Return), r.off(ret.Return)+len("return"), "{ "+to+" =")
+			r.ed.insertFinal(r.off(ret.End()), "; return }")
+		default:
+			r.ed.replace(r.off(ret.Return), r.off(ret.Return)+len("return"),
+				"{ "+strings.Join(names, ", ")+" = func() ("+strings.Join(types, ", ")+") { return")
+			r.ed.insertFinal(r.off(ret.End()), " }(); return }")
+		}
+	}
+	return true
 }
 
 // tupleVars lists the variables of a tuple.

@@ -51,6 +51,10 @@ func (r *rewriter) deferLit(d *ast.DeferStmt) bool {
 		}
 	}
 	name := r.uniq("d")
+	if r.calledAtDefer == nil {
+		r.calledAtDefer = map[*ast.CallExpr]bool{}
+	}
+	r.calledAtDefer[d.Call] = true
 	r.ed.replace(r.off(d.Defer), r.off(d.Defer)+len("defer"), name+" :=")
 	r.ed.insert(r.off(lit.Body.Lbrace), "func() { return func() ")
 	r.ed.insert(r.off(lit.Body.Rbrace)+1, " }")

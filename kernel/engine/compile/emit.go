@@ -29,6 +29,9 @@ type translation struct {
 	typesChanged bool
 	rewriters    map[*cell.Cell]*rewriter
 	inits        []string
+	// typeSetUsers are the declarations whose rewrite lists the
+	// session's types (see dynTag): they depend on typesKey.
+	typeSetUsers map[ast.Node]bool
 	// structIDs holds the tag IDs of the struct types this cell declares.
 	structIDs map[string]int
 	// withMethods makes desc list methods for templates (templateDescID).
@@ -438,6 +441,12 @@ func (t *translation) setup(r *rewriter) {
 	r.shadowAlias = t.shadowAlias
 	r.lateAsserter = t.lateAsserter
 	r.lateFunc = t.lateVar
+	r.typeSetUse = func(n ast.Node) {
+		if t.typeSetUsers == nil {
+			t.typeSetUsers = map[ast.Node]bool{}
+		}
+		t.typeSetUsers[n] = true
+	}
 	r.located = t.located
 	r.instArgs = func(name string, targs []types.Type) {
 		if t.instTypes == nil {

@@ -62,6 +62,10 @@ func (t *translation) emitCellFunc() {
 				}
 			}
 		}
+		var chainStarts map[ast.Node]bool
+		if !u.program {
+			chainStarts = r.topChain(items)
+		}
 		for i, it := range items {
 			if i > 0 && i-1 == initsAfter {
 				for _, in := range t.inits {
@@ -77,6 +81,9 @@ func (t *translation) emitCellFunc() {
 			}
 			if st, ok := it.node.(ast.Stmt); ok {
 				mark += r.checksText(r.checkedIndexes(unlabel(st), nil), nil, "")
+			}
+			if chainStarts[it.node] {
+				mark = "func() { " + mark // (see topChain)
 			}
 			r.markNested(it.node, marker, "", nil)
 			switch n := it.node.(type) {
@@ -140,6 +147,9 @@ func (t *translation) emitCellFunc() {
 			for _, in := range t.inits {
 				cellB.addLine(in + "()")
 			}
+		}
+		for range chainStarts {
+			cellB.addLine("}()")
 		}
 		if u.program {
 			// A program: package variables first, then init, then main.

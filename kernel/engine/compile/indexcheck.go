@@ -52,10 +52,15 @@ func (r *rewriter) checkedIndexes(s ast.Stmt, safe map[safePair]bool) []ast.Expr
 	case *ast.IfStmt:
 		if s.Init == nil {
 			exprs = append(exprs, s.Cond)
+		} else {
+			// The init runs first (if n = n.kids[w[i]-'a']; n == nil).
+			return r.checkedIndexes(s.Init, safe)
 		}
 	case *ast.SwitchStmt:
 		if s.Init == nil && s.Tag != nil {
 			exprs = append(exprs, s.Tag)
+		} else if s.Init != nil {
+			return r.checkedIndexes(s.Init, safe)
 		}
 	case *ast.RangeStmt:
 		exprs = append(exprs, s.X)
@@ -321,7 +326,7 @@ func (r *rewriter) sliceable(x *ast.SliceExpr) bool {
 			continue
 		}
 		tv, ok := r.info.Types[b]
-		if !ok || tv.Type == nil || !r.pure(b) {
+		if !ok || tv.Type == nil || !r.pureIndexed(b) {
 			return false
 		}
 		if bt, ok := tv.Type.Underlying().(*types.Basic); !ok || bt.Info()&types.IsInteger == 0 {
@@ -431,6 +436,19 @@ func (r *rewriter) pureIndexed(e ast.Expr) bool {
 		}
 	case *ast.StarExpr:
 		return r.pureIndexed(x.X)
+	case *ast.BinaryExpr:
+		// Arithmetic on indexes (a[b[0]+1], kids[w[i]-'a']).
+		return r.pureIndexed(x.X) && r.pureIndexed(x.Y)
+	case *ast.UnaryExpr:
+		if x.Op != token.ARROW && x.Op != token.AND {
+			return r.pureIndexed(x.X)
+		}
+	case *ast.ParenExpr:
+		return r.pureIndexed(x.X)
+	case *ast.CallExpr:
+		if isBuiltinNamed(r.info, x.Fun, "len", "cap") && len(x.Args) == 1 {
+			return r.pureIndexed(x.Args[0])
+		}
 	}
 	return r.pure(e)
 }

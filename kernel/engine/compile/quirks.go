@@ -2,6 +2,7 @@ package compile
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"strings"
@@ -434,15 +435,43 @@ func (r *rewriter) constShift(b *ast.BinaryExpr) {
 		if r.subst == nil {
 			return
 		}
-	} else if bt, ok := tv.Type.Underlying().(*types.Basic); !ok || bt.Info()&types.IsUntyped != 0 || bt.Kind() == types.Int && tv.Type == bt {
+	} else if bt, ok := tv.Type.Underlying().(*types.Basic); !ok || bt.Info()&types.IsUntyped != 0 || bt.Kind() == types.Int && tv.Type == bt && !r.floatConst(b.X) {
+		// (Also to int, a constant written as a float, 1.0 << s: the
+		// interpreter shifts a float64, failing or skipping the rest.)
 		return
 	}
 	xv, ok := r.info.Types[b.X]
 	if !ok || xv.Value == nil {
 		return
 	}
+	if iv := constant.ToInt(xv.Value); r.floatConst(b.X) && iv.Kind() == constant.Int && r.off(b.X.Pos()) >= 0 && r.off(b.X.End()) >= 0 {
+		// Its value, written whole (an index check repeats the
+		// expression without what is inserted around it).
+		r.ed.replace(r.off(b.X.Pos()), r.off(b.X.End()), r.typeString(tv.Type)+"("+iv.ExactString()+")")
+		return
+	}
 	r.ed.insert(r.off(b.X.Pos()), r.typeString(tv.Type)+"(")
 	r.ed.insert(r.off(b.X.End()), ")")
+}
+
+// floatConst reports a constant expression with a floating-point or
+// complex literal or constant in it (1.0, c with const c = 3.0).
+func (r *rewriter) floatConst(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.BasicLit:
+			found = found || n.Kind == token.FLOAT || n.Kind == token.IMAG
+		case *ast.Ident:
+			if c, ok := r.info.Uses[n].(*types.Const); ok {
+				if bt, ok := c.Type().Underlying().(*types.Basic); ok && bt.Info()&(types.IsFloat|types.IsComplex) != 0 {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // compiledFieldAssign converts an operation assigned to an interface

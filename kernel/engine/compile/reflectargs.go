@@ -308,11 +308,11 @@ func (r *rewriter) reflectTypeCall(call *ast.CallExpr) {
 var (
 	reflectTypeMethods = map[string]bool{
 		"String": true, "Name": true, "PkgPath": true,
-		"NumField": true, "Field": true, "FieldByName": true,
+		"NumField": true, "Field": true, "FieldByName": true, "Fields": true,
 		"NumMethod": true, "Method": true, "MethodByName": true, "Methods": true,
 		"Implements": true, "AssignableTo": true, "ConvertibleTo": true,
 	}
-	reflectValueMethods = map[string]bool{"NumMethod": true, "Method": true, "MethodByName": true, "Methods": true, "FieldByName": true,
+	reflectValueMethods = map[string]bool{"NumMethod": true, "Method": true, "MethodByName": true, "Methods": true, "FieldByName": true, "Fields": true,
 		"Field": true, "Index": true, "MapIndex": true, "Elem": true, "String": true, "Slice": true, "Slice3": true}
 )
 

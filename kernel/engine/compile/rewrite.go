@@ -67,7 +67,10 @@ type rewriter struct {
 	hoisted map[ast.Stmt]string
 	// lateFunc names the variable that holds the latest version of a
 	// session function, or "" (see lateCall).
-	lateFunc     func(name string) string
+	lateFunc func(name string) string
+	// typeSetUse notes a top-level declaration whose rewrite lists the
+	// session's types (nil: none to note).
+	typeSetUse   func(decl ast.Node)
 	litTypeExprs map[ast.Expr]bool          // the types of composite literals
 	logStmts     map[*ast.CallExpr]bool     // log calls of go and defer statements, written by logStmt
 	calledSels   map[*ast.SelectorExpr]bool // methods of deferred calls, called on a parameter (see compiledMethodCall)
@@ -139,6 +142,9 @@ type rewriter struct {
 	// wrappedArgs are the arguments of go and defer statements that
 	// wrapCall passes as an interface of compiled code (see selfWrap).
 	wrappedArgs map[ast.Expr]bool
+	// calledAtDefer are the deferred calls of function literals deferLit
+	// makes plain calls (their arguments go in as to any call).
+	calledAtDefer map[*ast.CallExpr]bool
 }
 
 func (c *Compiler) newRewriter(cl *cell.Cell, ck *checked, name func(types.Object) string) *rewriter {

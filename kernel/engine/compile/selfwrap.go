@@ -19,7 +19,7 @@ func (r *rewriter) selfWrap(e ast.Expr, t, to types.Type) bool {
 		return false
 	}
 	r.makeParents()
-	if call, ok := r.parents[e].(*ast.CallExpr); ok && !r.wrappedArgs[e] {
+	if call, ok := r.parents[e].(*ast.CallExpr); ok && !r.wrappedArgs[e] && !r.calledAtDefer[call] {
 		switch r.parents[call].(type) {
 		case *ast.DeferStmt, *ast.GoStmt:
 			// A deferred call that wrapCall did not write with the

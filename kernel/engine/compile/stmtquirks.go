@@ -459,8 +459,8 @@ func (r *rewriter) namedFuncResultCall(call *ast.CallExpr) {
 		return
 	}
 	n, ok := types.Unalias(r.info.TypeOf(inner)).(*types.Named)
-	if !ok || n.Obj().Pkg() != r.pkg || hasTypeParam(n) {
-		return
+	if !ok || n.Obj().Pkg() != r.pkg || hasTypeParam(n) || isRecursiveFunc(n) {
+		return // (a recursive one is any: recursiveFuncCall's)
 	}
 	sig, ok := n.Underlying().(*types.Signature)
 	if !ok {

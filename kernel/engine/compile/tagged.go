@@ -415,6 +415,7 @@ func (r *rewriter) dynTag(e ast.Expr, t types.Type) bool {
 	if checks.Len() == 0 {
 		return false
 	}
+	r.notesTypeSet(e)
 	head, tail := "(", ")"
 	if _, call := ast.Unparen(e).(*ast.CallExpr); call {
 		// A call's nil result passed on as an argument makes the
@@ -493,4 +494,23 @@ func (r *rewriter) dynAssert(ta *ast.TypeAssertExpr, t, operand types.Type, comm
 	}
 	r.wrapAssert(ta, fn)
 	return true
+}
+
+// notesTypeSet notes the top-level function declaration n is in as one
+// whose rewrite lists the session's types: a later cell's new type or
+// method has it written again.
+func (r *rewriter) notesTypeSet(n ast.Node) {
+	if r.typeSetUse == nil {
+		return
+	}
+	r.makeParents()
+	var top ast.Node
+	for p := r.parents[n]; p != nil; p = r.parents[p] {
+		if fd, ok := p.(*ast.FuncDecl); ok {
+			top = fd
+		}
+	}
+	if top != nil {
+		r.typeSetUse(top)
+	}
 }

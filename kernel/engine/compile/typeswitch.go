@@ -213,6 +213,9 @@ func (r *rewriter) caseBinding(v string, cc *ast.CaseClause, operand types.Type)
 	}
 	t := r.caseType(tv.Type)
 	ts := r.typeString(t)
+	if isRecursiveFunc(t) {
+		return ts + "(" + v + ")" // (the interpreter's any)
+	}
 	iface, isIface := t.Underlying().(*types.Interface)
 	if !isIface {
 		if r.wrappedCell(t) {

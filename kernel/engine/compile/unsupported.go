@@ -64,6 +64,16 @@ func (c *Compiler) unsupported(u *unit, ck *checked) ErrorList {
 						types.TypeString(u, types.RelativeTo(ck.pkg)))})
 			}
 		}
+		switch u := named.Underlying().(type) {
+		case *types.Slice, *types.Map, *types.Array, *types.Chan, *types.Pointer, *types.Signature:
+			if via := mentionsThrough(u, named, ck.pkg, map[types.Type]bool{}); via != nil && !mentions(u, named, map[types.Type]bool{}) {
+				errs = append(errs, &CheckError{Pos: c.fset.Position(ts.Pos()),
+					Msg: fmt.Sprintf("mutually recursive types %s and %s are not supported by the interpreter; "+
+						"put one of them in a struct (type %s struct{ V %s })",
+						ts.Name.Name, via.Obj().Name(), via.Obj().Name(),
+						types.TypeString(via.Underlying(), types.RelativeTo(ck.pkg)))})
+			}
+		}
 		if sig, ok := named.Underlying().(*types.Signature); ok && mentions(sig, named, map[types.Type]bool{}) && ts.TypeParams != nil {
 			errs = append(errs, &CheckError{Pos: c.fset.Position(ts.Pos()),
 				Msg: fmt.Sprintf("generic recursive function type %s is not supported by the interpreter; "+
@@ -188,6 +198,69 @@ func mentions(t types.Type, target *types.Named, seen map[types.Type]bool) bool 
 	case *types.Struct:
 		for i := 0; i < t.NumFields(); i++ {
 			if mentions(t.Field(i).Type(), target, seen) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mentionsThrough returns the named type of pkg, not a struct or an
+// interface, through whose underlying type t refers to target (type A
+// []B; type B []A), or nil.
+func mentionsThrough(t types.Type, target *types.Named, pkg *types.Package, seen map[types.Type]bool) *types.Named {
+	var via *types.Named
+	var walk func(t types.Type, first *types.Named) bool
+	walk = func(t types.Type, first *types.Named) bool {
+		if seen[t] {
+			return false
+		}
+		seen[t] = true
+		n, ok := types.Unalias(t).(*types.Named)
+		if !ok {
+			return componentsAny(t, func(e types.Type) bool { return walk(e, first) })
+		}
+		if n == target || n.Origin() == target.Origin() {
+			via = first
+			return first != nil
+		}
+		if n.Obj().Pkg() != pkg || n.TypeArgs().Len() > 0 {
+			return false
+		}
+		switch n.Underlying().(type) {
+		case *types.Struct, *types.Interface, *types.Basic:
+			return false
+		}
+		if first == nil {
+			first = n
+		}
+		return walk(n.Underlying(), first)
+	}
+	if !componentsAny(t, func(e types.Type) bool { return walk(e, nil) }) {
+		return nil
+	}
+	return via
+}
+
+// componentsAny reports whether one of the types t is made of directly
+// (elements, keys, parameters and results) satisfies f.
+func componentsAny(t types.Type, f func(types.Type) bool) bool {
+	switch t := types.Unalias(t).(type) {
+	case *types.Pointer:
+		return f(t.Elem())
+	case *types.Slice:
+		return f(t.Elem())
+	case *types.Array:
+		return f(t.Elem())
+	case *types.Chan:
+		return f(t.Elem())
+	case *types.Map:
+		return f(t.Key()) || f(t.Elem())
+	case *types.Signature:
+		return componentsAny(t.Params(), f) || componentsAny(t.Results(), f)
+	case *types.Tuple:
+		for i := 0; i < t.Len(); i++ {
+			if f(t.At(i).Type()) {
 				return true
 			}
 		}

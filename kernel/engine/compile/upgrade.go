@@ -149,6 +149,17 @@ func (t *translation) upgradeSteps(redeclared func(string) bool) []*Step {
 					}
 					switch {
 					case !types.Implements(c.named, it):
+					case !compiledIface(iface, t.ck.pkg) && (basic || isFunc) && ifaceMentions(it, mentionsChanged):
+						// The old version does not implement the interface's
+						// new version (retries(3) in an Option whose method
+						// takes a struct that changed): asserted to it, an
+						// impossible assertion. The value is of the
+						// underlying type, its dynamic type tells the old
+						// one; the runtime converts a function.
+						ut := t.typeStr(c.named.Underlying())
+						fn.WriteString(" if " + rtName + ".DynIs([]" + is + "{__gk_uv}, \"" + c.old + "\") { if __gk_ux, ok := " +
+							rtName + ".UpgradeFrom([]" + is + "{__gk_uv}, *new(" + c.old + "), *new(" + ut + ")); ok { var __gk_nv " + is +
+							" = " + c.new + "(__gk_ux.(" + ut + ")); return __gk_nv } };")
 					case !compiledIface(iface, t.ck.pkg):
 						fn.WriteString(" if __gk_ux, ok := __gk_uv.(" + c.old + "); ok && " + rtName + ".DynIs([]" + is +
 							"{__gk_uv}, \"" + c.old + "\") { var __gk_nv " + is + " = " + conv + "; return __gk_nv };")
@@ -481,4 +492,18 @@ func olderArgs(args []string, renamed map[string]string) []string {
 		})
 	}
 	return out
+}
+
+// ifaceMentions reports whether a method of it has a signature that
+// satisfies mentions.
+func ifaceMentions(it *types.Interface, mentions func(types.Type) bool) bool {
+	if it == nil {
+		return false
+	}
+	for i := 0; i < it.NumMethods(); i++ {
+		if mentions(it.Method(i).Type()) {
+			return true
+		}
+	}
+	return false
 }

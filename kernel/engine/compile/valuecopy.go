@@ -337,14 +337,18 @@ func (r *rewriter) callResultToIface(a ast.Expr, pt types.Type) bool {
 	return true
 }
 
-// copyAssigned copies the values of "a, b = x, y" and "var v I = x".
+// copyAssigned copies the values of "a, b = x, y", "var v I = x" and of
+// "w, n := x, y" into the variables := assigns again.
 func (r *rewriter) copyAssigned(n ast.Node) {
 	switch n := n.(type) {
 	case *ast.AssignStmt:
-		if n.Tok != token.ASSIGN || len(n.Lhs) != len(n.Rhs) {
+		if n.Tok != token.ASSIGN && n.Tok != token.DEFINE || len(n.Lhs) != len(n.Rhs) {
 			return
 		}
 		for i, l := range n.Lhs {
+			if id, ok := l.(*ast.Ident); ok && n.Tok == token.DEFINE && (r.info.Defs[id] != nil || id.Name == "_") {
+				continue // (only a variable := declares again: w, n := S{}, 2)
+			}
 			if r.toCompiledIface(n.Rhs[i], r.info.TypeOf(l)) {
 				continue
 			}

@@ -332,8 +332,10 @@ func (rt *cellRuntime) copyOut(dst, src reflect.Value, d *format.Desc) error {
 // method or a recursive value's decoding returned, as json does
 // ("Go struct field Node.children.id").
 func fieldContext(err error, sf reflect.StructField, d *format.Desc, i int) error {
-	var te *json.UnmarshalTypeError
-	if err == nil || !errors.As(err, &te) || sf.Anonymous || d != nil && i < len(d.Fields) && d.Fields[i].Embedded {
+	// (Not one wrapped in another error: json adds context to a type
+	// error itself only.)
+	te, ok := err.(*json.UnmarshalTypeError)
+	if !ok || sf.Anonymous || d != nil && i < len(d.Fields) && d.Fields[i].Embedded {
 		return err
 	}
 	name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")

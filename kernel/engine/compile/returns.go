@@ -272,3 +272,54 @@ func (r *rewriter) anyResults(ft *ast.FuncType) {
 		r.ed.replace(r.off(it.Pos()), r.off(it.End()), "any")
 	}
 }
+
+// ifaceResultTemps writes the results of a return statement of a function
+// with a result of an interface type of the cells and another result
+// that is an operation (return A{}, "started " + cmd) as variables of a
+// function literal returned at once: the interpreter stores the
+// operation's value in the wrong result ("reflect.Set: value of type
+// interp.valueInterface is not assignable to type string").
+//
+//	return A{}, "one" + v  →  return func() (I, string) { var __gk_t1 I = A{}; var __gk_t2 string = "one" + v; return __gk_t1, __gk_t2 }()
+func (r *rewriter) ifaceResultTemps(ret *ast.ReturnStmt) {
+	if len(ret.Results) < 2 || r.off(ret.Results[0].Pos()) < 0 || r.off(ret.End()) < 0 {
+		return
+	}
+	sig := r.resultSig(ret)
+	if sig == nil || sig.Results().Len() != len(ret.Results) {
+		return
+	}
+	iface, op := false, false
+	for i, e := range ret.Results {
+		t := sig.Results().At(i).Type()
+		if hasTypeParam(t) {
+			return
+		}
+		if types.IsInterface(t) && !compiledIface(t, r.pkg) && !emptyIface(t) {
+			iface = true
+		} else if b, ok := ast.Unparen(e).(*ast.BinaryExpr); ok && r.info.Types[b].Value == nil {
+			op = true
+		}
+	}
+	if !iface || !op {
+		return
+	}
+	var ts, vs []string
+	for i := range ret.Results {
+		ts = append(ts, r.typeString(sig.Results().At(i).Type()))
+		vs = append(vs, r.uniq("t"))
+	}
+	for i, e := range ret.Results {
+		if r.off(e.Pos()) < 0 || r.off(e.End()) < 0 {
+			return
+		}
+		if i > 0 && r.ed.touches(r.off(ret.Results[i-1].End())+1, r.off(e.Pos())-1) {
+			return // (the text between two results is another rule's)
+		}
+	}
+	r.ed.insertFirst(r.off(ret.Results[0].Pos()), "func() ("+strings.Join(ts, ", ")+") { var "+vs[0]+" "+ts[0]+" = ")
+	for i := 1; i < len(ret.Results); i++ {
+		r.ed.replace(r.off(ret.Results[i-1].End()), r.off(ret.Results[i].Pos()), "; var "+vs[i]+" "+ts[i]+" = ")
+	}
+	r.ed.insertFinal(r.off(ret.End()), "; return "+strings.Join(vs, ", ")+" }()")
+}

@@ -329,6 +329,7 @@ func (r *rewriter) walk(n ast.Node) {
 			r.returnedStdCalls(n)
 			r.returnedValueCalls(n)
 			r.callsFirst(n)
+			r.ifaceResultTemps(n)
 			r.recursiveFuncAssigns(n)
 		case *ast.ValueSpec:
 			r.recursiveFuncAssigns(n)

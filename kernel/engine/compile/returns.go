@@ -102,14 +102,15 @@ func (r *rewriter) resultSig(ret *ast.ReturnStmt) *types.Signature {
 //	return v, json.Unmarshal(b, &v)
 //	→  { __gk_rc1, __gk_rc2 := func() (func() T, error) { return func() T { return v }, json.Unmarshal(b, &v) }(); return __gk_rc1(), __gk_rc2 }
 //
-// As gc, len and cap are taken where they stand (see readsVar).
-func (r *rewriter) callsFirst(ret *ast.ReturnStmt) {
+// As gc, len and cap are taken where they stand (see readsVar). It
+// reports whether it did.
+func (r *rewriter) callsFirst(ret *ast.ReturnStmt) bool {
 	if len(ret.Results) < 2 || r.off(ret.Pos()) < 0 || r.off(ret.End()) < 0 || r.inMovedLoop(ret) {
-		return
+		return false
 	}
 	sig := r.resultSig(ret)
 	if sig == nil || sig.Results().Len() != len(ret.Results) {
-		return
+		return false
 	}
 	isCall := func(e ast.Expr) bool {
 		call, ok := ast.Unparen(e).(*ast.CallExpr)
@@ -127,7 +128,7 @@ func (r *rewriter) callsFirst(ret *ast.ReturnStmt) {
 		}
 	}
 	if !need {
-		return
+		return false
 	}
 	var vars, results, uses []string
 	for i, e := range ret.Results {
@@ -144,6 +145,7 @@ func (r *rewriter) callsFirst(ret *ast.ReturnStmt) {
 	}
 	r.ed.insert(r.off(ret.Pos()), "{ "+strings.Join(vars, ", ")+" := func() ("+strings.Join(results, ", ")+") { ")
 	r.ed.insertLast(r.off(ret.End()), " }(); return "+strings.Join(uses, ", ")+" }")
+	return true
 }
 
 // inMovedLoop reports a statement in the body of a loop that rangeFuncs

@@ -328,8 +328,9 @@ func (r *rewriter) walk(n ast.Node) {
 			r.returnedNamedFuncs(n)
 			r.returnedStdCalls(n)
 			r.returnedValueCalls(n)
-			r.callsFirst(n)
-			r.ifaceResultTemps(n)
+			if !r.callsFirst(n) {
+				r.ifaceResultTemps(n)
+			}
 			r.recursiveFuncAssigns(n)
 		case *ast.ValueSpec:
 			r.recursiveFuncAssigns(n)

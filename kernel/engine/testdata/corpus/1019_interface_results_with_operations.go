@@ -46,7 +46,19 @@ func three(v int) (Shape, int, bool) { return Sq{float64(v)}, v + 1, v > 2 }
 
 func none(v string) (Shape, string) { return nil, v + "!" }
 
+type Counter struct{ count int }
+
+func (c *Counter) next() Shape { c.count++; return Sq{float64(c.count)} }
+
+// Go makes the calls of a return's list first, then reads the rest.
+func readFirst(c *Counter) (int, Shape) { return c.count + 1, c.next() }
+
+func callFirst(c *Counter) (Shape, int) { return c.next(), c.count + 1 }
+
 func main() {
+	c := &Counter{}
+	fmt.Println(readFirst(c))
+	fmt.Println(callFirst(c))
 	var st State = Idle{}
 	for _, c := range []string{"tick", "start", "tick", "tick", "jump", "stop"} {
 		var msg string

@@ -21,6 +21,7 @@ func TestClearCompileErrors(t *testing.T) {
 		{"mutual slices", "type L []M\ntype M []L", "mutually recursive types L and M are not supported"},
 		{"mutual maps", "type P map[string]Q\ntype Q map[string]P", "mutually recursive types P and Q are not supported"},
 		{"mutual chans", "type C chan D\ntype D chan C", "mutually recursive types C and D are not supported"},
+		{"local predeclared name", "func f() { type int struct{ v float64 }; _ = int{1.5} }", "a type named int declared inside a function is not supported"},
 	}
 	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

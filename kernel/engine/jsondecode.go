@@ -268,6 +268,9 @@ func (rt *cellRuntime) copyOut(dst, src reflect.Value, d *format.Desc) error {
 				fd = d.Fields[i].Type
 			}
 			errs = append(errs, fieldContext(rt.copyOut(dst.Field(i), src.Field(i), fd), dst.Type().Field(i), d, i))
+			if ends(errs[i]) {
+				return errs[i]
+			}
 		}
 		return firstError(errs)
 	case reflect.Slice:
@@ -288,6 +291,10 @@ func (rt *cellRuntime) copyOut(dst, src reflect.Value, d *format.Desc) error {
 		var errs []error
 		for i := 0; i < src.Len(); i++ {
 			errs = append(errs, rt.copyOut(s.Index(i), src.Index(i), elem))
+			if ends(errs[i]) {
+				dst.Set(s.Slice(0, i+1)) // (as json: up to the element that failed)
+				return errs[i]
+			}
 		}
 		dst.Set(s)
 		return firstError(errs)
@@ -295,6 +302,9 @@ func (rt *cellRuntime) copyOut(dst, src reflect.Value, d *format.Desc) error {
 		var errs []error
 		for i := 0; i < src.Len(); i++ {
 			errs = append(errs, rt.copyOut(dst.Index(i), src.Index(i), elem))
+			if ends(errs[i]) {
+				return errs[i]
+			}
 		}
 		return firstError(errs)
 	case reflect.Map:
@@ -355,6 +365,14 @@ func fieldContext(err error, sf reflect.StructField, d *format.Desc, i int) erro
 	}
 	te.Field = name + "." + te.Field
 	return err
+}
+
+// ends reports an error that ends decoding, as json ends it: one an
+// Unmarshal method returned (json goes on after a type error, which it
+// returns at the end).
+func ends(err error) bool {
+	_, typeErr := err.(*json.UnmarshalTypeError)
+	return err != nil && !typeErr
 }
 
 // firstError returns the first error of errs that is not nil: as json,

@@ -125,9 +125,16 @@ func (e *Engine) frames() []string {
 	inner := map[compile.Func]bool{} // the functions of the frames so far
 	afterChain := false              // the last frame was a deferChain frame
 	prevFn := ""                     // the interpreter's name of the previous frame's function
-	for _, f := range e.stderrTrace.take() {
+	seen := e.stderrTrace.take()
+	for i, f := range seen {
 		fromMain := strings.HasPrefix(prevFn, "main.__gk_main")
 		prevFn = f.fn
+		if i+1 < len(seen) && seen[i+1].fn == "main" && strings.HasPrefix(f.fn, "main.__gk_c") {
+			// The cell's function, just below the evaluation's root: the
+			// interpreter names it after a function literal of its first
+			// statement (g := func() {…}) at times.
+			f.fn, _, _ = strings.Cut(f.fn, ".func")
+		}
 		lit := strings.Contains(f.fn, ".func")
 		prevLit := lastLit
 		lastLit = lit

@@ -261,6 +261,7 @@ func TestTopLevelLiteralFrames(t *testing.T) {
 	}{
 		{"f := func() { boom() }\nf()", []string{"Cell [1], line 1 in boom", "Cell [2], line 1 in func1", "Cell [2], line 2"}},
 		{"apply(func() {\n\tpanic(\"direct\")\n})", []string{"Cell [3], line 2 in func1", "Cell [1], line 2 in apply", "Cell [3], line 1"}},
+		{"g := func() int { return 1 }\nvar m map[string]int\nm[\"a\"] = 1\n_ = g", []string{"Cell [4], line 3"}},
 	}
 	for i, tt := range tests {
 		r := runCell(t, e, i+2, tt.code)

@@ -288,7 +288,11 @@ func (r *rewriter) chainReturns(region *ast.BlockStmt, names, types []string) bo
 			return false
 		}
 	}
+	if r.chainedReturns == nil {
+		r.chainedReturns = map[*ast.ReturnStmt]bool{}
+	}
 	for _, ret := range rets {
+		r.chainedReturns[ret] = true
 		switch {
 		case len(ret.Results) == 0:
 			r.inRewrittenLoop[ret] = true // (left bare: namedReturns)

@@ -117,7 +117,20 @@ func (rf *rangeFuncWalk) ret(s *ast.ReturnStmt, ctx *loopCtx) {
 	for i := 1; i < len(s.Results); i++ {
 		r.ed.replace(r.off(s.Results[i-1].End()), r.off(s.Results[i].Pos()), "; *(&"+rf.results[i]+") = ")
 	}
-	r.ed.insert(r.off(s.End()), "; "+leave+" }")
+	if rf.sig != nil && rf.sig.Results().Len() == len(s.Results) {
+		for i, e := range s.Results {
+			// A concrete value into an interface of the cells: converted
+			// (assigned through the address, the interpreter fails with
+			// "reflect.Set: value of type interp.valueInterface").
+			t, et := rf.sig.Results().At(i).Type(), r.info.TypeOf(e)
+			if types.IsInterface(t) && !compiledIface(t, r.pkg) && !emptyIface(t) && !hasTypeParam(t) &&
+				et != nil && !types.IsInterface(et) && !isNil(et) && r.off(e.End()) >= 0 {
+				r.ed.insertFirst(r.off(e.Pos()), r.typeString(t)+"(")
+				r.ed.insertLast(r.off(e.End()), ")")
+			}
+		}
+	}
+	r.ed.insertFinal(r.off(s.End()), "; "+leave+" }") // (after the closings of wrapped results)
 }
 
 // namedResults returns the names of a signature's results, if all are

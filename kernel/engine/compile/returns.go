@@ -105,7 +105,7 @@ func (r *rewriter) resultSig(ret *ast.ReturnStmt) *types.Signature {
 // As gc, len and cap are taken where they stand (see readsVar). It
 // reports whether it did.
 func (r *rewriter) callsFirst(ret *ast.ReturnStmt) bool {
-	if len(ret.Results) < 2 || r.off(ret.Pos()) < 0 || r.off(ret.End()) < 0 || r.inMovedLoop(ret) {
+	if len(ret.Results) < 2 || r.off(ret.Pos()) < 0 || r.off(ret.End()) < 0 || r.inMovedLoop(ret) || r.chainedReturns[ret] {
 		return false
 	}
 	sig := r.resultSig(ret)
@@ -284,19 +284,24 @@ func (r *rewriter) anyResults(ft *ast.FuncType) {
 //
 //	return A{}, "one" + v  →  return func() (I, string) { var __gk_t1 I = A{}; var __gk_t2 string = "one" + v; return __gk_t1, __gk_t2 }()
 func (r *rewriter) ifaceResultTemps(ret *ast.ReturnStmt) {
-	if len(ret.Results) < 2 || r.off(ret.Results[0].Pos()) < 0 || r.off(ret.End()) < 0 {
-		return
+	if len(ret.Results) < 2 || r.off(ret.Results[0].Pos()) < 0 || r.off(ret.End()) < 0 || r.inMovedLoop(ret) {
+		return // (in a loop body moved into a function, each result is assigned: rangeFuncWalk.ret)
 	}
 	sig := r.resultSig(ret)
 	if sig == nil || sig.Results().Len() != len(ret.Results) {
 		return
 	}
 	iface, op := false, false
+	rts := make([]types.Type, len(ret.Results))
 	for i, e := range ret.Results {
 		t := sig.Results().At(i).Type()
 		if hasTypeParam(t) {
-			return
+			// In an instance, of the type argument (G[Shape]'s T).
+			if t = r.concrete(t); t == nil || hasTypeParam(t) {
+				return
+			}
 		}
+		rts[i] = t
 		if types.IsInterface(t) && !compiledIface(t, r.pkg) && !emptyIface(t) {
 			iface = true
 		} else if b, ok := ast.Unparen(e).(*ast.BinaryExpr); ok && r.info.Types[b].Value == nil {
@@ -307,8 +312,8 @@ func (r *rewriter) ifaceResultTemps(ret *ast.ReturnStmt) {
 		return
 	}
 	var ts, vs []string
-	for i := range ret.Results {
-		ts = append(ts, r.typeString(sig.Results().At(i).Type()))
+	for _, t := range rts {
+		ts = append(ts, r.typeString(t))
 		vs = append(vs, r.uniq("t"))
 	}
 	for i, e := range ret.Results {

@@ -145,6 +145,9 @@ type rewriter struct {
 	// calledAtDefer are the deferred calls of function literals deferLit
 	// makes plain calls (their arguments go in as to any call).
 	calledAtDefer map[*ast.CallExpr]bool
+	// chainedReturns are the return statements deferChain writes as
+	// assignments of the function's results (see chainReturns).
+	chainedReturns map[*ast.ReturnStmt]bool
 }
 
 func (c *Compiler) newRewriter(cl *cell.Cell, ck *checked, name func(types.Object) string) *rewriter {

@@ -50,6 +50,13 @@ func (c *Compiler) unsupported(u *unit, ck *checked) ErrorList {
 		if !ok {
 			return true
 		}
+		if u, _ := types.Universe.Lookup(ts.Name.Name).(*types.TypeName); u != nil && tn.Parent() != ck.pkg.Scope() && !ts.Assign.IsValid() {
+			errs = append(errs, &CheckError{Pos: c.fset.Position(ts.Pos()),
+				Msg: fmt.Sprintf("a type named %s declared inside a function is not supported by the interpreter "+
+					"(it takes the name for Go's %s); choose another name (type My%s …)",
+					ts.Name.Name, ts.Name.Name, strings.ToUpper(ts.Name.Name[:1])+ts.Name.Name[1:])})
+			return true
+		}
 		named, ok := tn.Type().(*types.Named)
 		if !ok {
 			return true
@@ -177,32 +184,15 @@ func mentions(t types.Type, target *types.Named, seen map[types.Type]bool) bool 
 	switch t := types.Unalias(t).(type) {
 	case *types.Named:
 		return t == target || t.Origin() == target.Origin() // State[T] in State's own declaration
-	case *types.Pointer:
-		return mentions(t.Elem(), target, seen)
-	case *types.Slice:
-		return mentions(t.Elem(), target, seen)
-	case *types.Array:
-		return mentions(t.Elem(), target, seen)
-	case *types.Chan:
-		return mentions(t.Elem(), target, seen)
-	case *types.Map:
-		return mentions(t.Key(), target, seen) || mentions(t.Elem(), target, seen)
-	case *types.Signature:
-		return mentions(t.Params(), target, seen) || mentions(t.Results(), target, seen)
-	case *types.Tuple:
-		for i := 0; i < t.Len(); i++ {
-			if mentions(t.At(i).Type(), target, seen) {
-				return true
-			}
-		}
 	case *types.Struct:
 		for i := 0; i < t.NumFields(); i++ {
 			if mentions(t.Field(i).Type(), target, seen) {
 				return true
 			}
 		}
+		return false
 	}
-	return false
+	return componentsAny(t, func(e types.Type) bool { return mentions(e, target, seen) })
 }
 
 // mentionsThrough returns the named type of pkg, not a struct or an

@@ -21,10 +21,11 @@ import (
 //	defer A; defer func() { … }(); body
 //	→ defer A; func() { defer func() { … }(); body }()
 //
-// With unnamed results the literal returns them (return func() (int,
-// error) { … }()); named results stay the function's, which every frame
-// sees and sets, in a function without return statements (a recovering
-// function that panics again).
+// A statement holding such a defer in its blocks (if c { defer … })
+// starts a frame too. The literal's return statements set the function's
+// results (see chainFrame), which a recovering call deferred before then
+// returns; where they cannot (a return in a loop), a literal with unnamed
+// results returns them (return func() (int, error) { … }()).
 func (r *rewriter) deferChain(ft *ast.FuncType, body *ast.BlockStmt, sig *types.Signature) {
 	if body == nil || sig == nil ||
 		r.off(body.Rbrace) < 0 || !hasDefer(body) || hasGoto(body) {

@@ -86,7 +86,8 @@ type rewriter struct {
 	lateAsserter func(r *rewriter, it, xt types.Type, commaOk bool) string
 	// conv lists identifiers used as conversions (T(x)).
 	conv map[*ast.Ident]bool
-	// inRewrittenLoop marks returns a loop rewrite took care of.
+	// inRewrittenLoop marks returns a loop rewrite (or deferChain) took
+	// care of, which namedReturns leaves alone.
 	inRewrittenLoop map[*ast.ReturnStmt]bool
 	ed              edits
 	done            map[ast.Node]bool

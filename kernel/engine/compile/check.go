@@ -180,6 +180,7 @@ func (c *Compiler) check(in checkInput) (*checked, ErrorList, error) {
 	var errs, earlier ErrorList
 	var lastEarlier *CheckError // the error just reported in an earlier cell
 	seen := map[string]bool{}
+	var cycles []*initCycle // a cell's initialization cycles (see varCycles)
 	conf := types.Config{
 		Importer:  c.imp,
 		GoVersion: c.goVersion,
@@ -202,6 +203,14 @@ func (c *Compiler) check(in checkInput) (*checked, ErrorList, error) {
 				te.Msg = lastEarlier.Msg + " (the other declaration is in an earlier cell)"
 			}
 			lastEarlier = nil
+			if !u.program && strings.HasPrefix(te.Msg, "initialization cycle") {
+				cycles = append(cycles, &initCycle{head: te})
+				return
+			}
+			if strings.HasPrefix(te.Msg, "\t") && strings.Contains(te.Msg, " refers to ") && len(cycles) > 0 {
+				cycles[len(cycles)-1].steps = append(cycles[len(cycles)-1].steps, strings.TrimSpace(te.Msg))
+				return
+			}
 			if c.ignorable(u, te) {
 				return
 			}
@@ -219,6 +228,7 @@ func (c *Compiler) check(in checkInput) (*checked, ErrorList, error) {
 		},
 	}
 	pkg, _ := conf.Check("main", c.fset, []*ast.File{sf, cf}, info)
+	errs = append(errs, c.varCycles(pkg, cycles)...)
 	if t := u.cell.Tuple; t != nil {
 		if _, builtin := info.Uses[t.Fun.(*ast.Ident)].(*types.Builtin); !builtin {
 			// The session declares its own print (see cell.Cell.Tuple).
@@ -494,4 +504,36 @@ func allBlank(d *ast.GenDecl) bool {
 		}
 	}
 	return true
+}
+
+// initCycle is an initialization cycle the checker reported: its error
+// and its steps ("a refers to b").
+type initCycle struct {
+	head  types.Error
+	steps []string
+}
+
+// varCycles returns the errors of the initialization cycles of a cell
+// made of variables only (var a = b; var b = a), whose types and values
+// cannot be: one through a function (var total = compute(), compute
+// reading total) is no error in a cell, whose statements run in order.
+func (c *Compiler) varCycles(pkg *types.Package, cycles []*initCycle) ErrorList {
+	var errs ErrorList
+	for _, cy := range cycles {
+		funcs := pkg == nil
+		for _, st := range cy.steps {
+			_, to, _ := strings.Cut(st, " refers to ")
+			if pkg != nil {
+				if _, isFunc := pkg.Scope().Lookup(to).(*types.Func); isFunc {
+					funcs = true
+				}
+			}
+		}
+		if funcs || len(cy.steps) == 0 {
+			continue
+		}
+		errs = append(errs, &CheckError{Pos: c.fset.Position(cy.head.Pos),
+			Msg: cy.head.Msg + ": " + strings.Join(cy.steps, ", ")})
+	}
+	return errs
 }

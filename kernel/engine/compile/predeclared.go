@@ -4,26 +4,32 @@ import (
 	"go/token"
 	"go/types"
 	"sort"
+	"strings"
 )
 
 // predeclaredShadows refuses a cell that declares, at its top level, a
-// name of one of Go's predeclared types (string := "s", var error = e,
-// func int()): it would hide the type from the session's later cells,
-// whose code the kernel writes with those names.
+// name of one of Go's predeclared types or constants (string := "s", var
+// error = e, func int(), nil := 5): it would hide it from the session's
+// later cells, whose code the kernel writes with those names.
 func (t *translation) predeclaredShadows() error {
 	var errs ErrorList
 	add := func(name string, pos token.Pos, isType bool) {
-		if obj, ok := types.Universe.Lookup(name).(*types.TypeName); !ok || obj == nil {
+		what := "type "
+		switch types.Universe.Lookup(name).(type) {
+		case *types.TypeName:
+		case *types.Nil, *types.Const: // nil, true, false, iota
+			what = ""
+		default:
 			return
 		}
 		instead := "choose another name (or declare it inside a function)"
 		if isType {
 			// (The interpreter takes a type named int declared in a
 			// function for Go's int.)
-			instead = "choose another name (type Int int8)"
+			instead = "choose another name (type My" + strings.ToUpper(name[:1]) + name[1:] + " …)"
 		}
 		errs = append(errs, &CheckError{Pos: t.c.fset.Position(pos),
-			Msg: "a session-wide " + name + " would hide Go's type " + name + " from later cells: " + instead})
+			Msg: "a session-wide " + name + " would hide Go's " + what + name + " from later cells: " + instead})
 	}
 	for _, v := range t.vars {
 		add(v.name, v.obj.Pos(), false)

@@ -112,8 +112,12 @@ func (r *rewriter) callsFirst(ret *ast.ReturnStmt) bool {
 	if sig == nil || sig.Results().Len() != len(ret.Results) {
 		return false
 	}
-	isCall := func(e ast.Expr) bool {
+	var isCall func(e ast.Expr) bool
+	isCall = func(e ast.Expr) bool {
 		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		if ok && len(call.Args) == 1 && r.info.Types[call.Fun].IsType() {
+			return isCall(call.Args[0]) // a conversion of a call's result: int(f())
+		}
 		return ok && r.madeCall(call)
 	}
 	isRead := func(e ast.Expr) bool {
@@ -235,6 +239,15 @@ func (r *rewriter) sharedLocal(id *ast.Ident, v *types.Var) bool {
 		case *ast.UnaryExpr:
 			if x, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND && r.info.Uses[x] == v {
 				shared = true
+			}
+		case *ast.SelectorExpr:
+			// v.Grow() of a method with a pointer receiver takes &v.
+			if x, ok := ast.Unparen(n.X).(*ast.Ident); ok && r.info.Uses[x] == v {
+				if sel := r.info.Selections[n]; sel != nil && sel.Kind() != types.FieldVal && !isPointer(v.Type()) {
+					if sig, ok := sel.Obj().Type().(*types.Signature); ok && sig.Recv() != nil && isPointer(sig.Recv().Type()) {
+						shared = true
+					}
+				}
 			}
 		case *ast.FuncLit:
 			ast.Inspect(n.Body, func(m ast.Node) bool {

@@ -61,6 +61,15 @@ func (c *Compiler) unsupported(u *unit, ck *checked) ErrorList {
 		if !ok {
 			return true
 		}
+		if inst := selfInstance(named.Underlying(), named, ck.pkg, map[types.Type]bool{}); inst != nil && ts.TypeParams == nil {
+			is := types.TypeString(inst, types.RelativeTo(ck.pkg))
+			errs = append(errs, &CheckError{Pos: c.fset.Position(ts.Pos()),
+				Msg: fmt.Sprintf("type %s refers to %s, an instance of a generic type whose type argument holds %s itself, "+
+					"which the interpreter cannot lay out; make the argument a pointer (%s) or use a type of its own "+
+					"(type %sNode struct{ … })",
+					ts.Name.Name, is, ts.Name.Name, strings.Replace(is, "["+ts.Name.Name, "[*"+ts.Name.Name, 1), ts.Name.Name)})
+			return true
+		}
 		switch u := named.Underlying().(type) {
 		case *types.Slice, *types.Map, *types.Array, *types.Chan, *types.Pointer:
 			if mentions(u, named, map[types.Type]bool{}) {
@@ -193,6 +202,137 @@ func mentions(t types.Type, target *types.Named, seen map[types.Type]bool) bool 
 		return false
 	}
 	return componentsAny(t, func(e types.Type) bool { return mentions(e, target, seen) })
+}
+
+// selfInstance returns the instance of a generic type that t is made of
+// (through pointers, slices, maps, fields…) with a type argument that
+// holds by value a type of pkg from which target is reached (type Item
+// struct{ Kids []Box[Item] }; also type B struct{ as []Box[A] } with A
+// holding Bs), or nil: the interpreter lays such types out wrongly when
+// target holds the instance by value, or when the generic type refers to
+// itself (Tree[T] with Left *Tree[T]) or has another instance in target.
+// An argument that holds them only through a pointer, slice, map, channel
+// or function (List[*Item]) is fine, and so is an instance reached
+// through one otherwise (next *Box[A]).
+func selfInstance(t types.Type, target *types.Named, pkg *types.Package, seen map[types.Type]bool) *types.Named {
+	var walk func(t types.Type, byValue bool) *types.Named
+	walk = func(t types.Type, byValue bool) *types.Named {
+		if seen[t] {
+			return nil
+		}
+		seen[t] = true
+		switch t := types.Unalias(t).(type) {
+		case *types.Named:
+			for i := 0; i < t.TypeArgs().Len(); i++ {
+				for _, n := range valueNamed(t.TypeArgs().At(i), map[types.Type]bool{}) {
+					if n.Obj().Pkg() != pkg || !reaches(n, target, map[types.Type]bool{}) {
+						continue
+					}
+					if byValue || mentions(t.Origin().Underlying(), t.Origin(), map[types.Type]bool{}) ||
+						otherInstance(target.Underlying(), t, map[types.Type]bool{}) {
+						return t
+					}
+				}
+			}
+			return nil
+		case *types.Struct:
+			for i := 0; i < t.NumFields(); i++ {
+				if found := walk(t.Field(i).Type(), byValue); found != nil {
+					return found
+				}
+			}
+			return nil
+		case *types.Array:
+			return walk(t.Elem(), byValue)
+		}
+		var found *types.Named
+		componentsAny(t, func(e types.Type) bool {
+			found = walk(e, false)
+			return found != nil
+		})
+		return found
+	}
+	return walk(t, true)
+}
+
+// otherInstance reports whether t is made of an instance of inst's
+// generic type other than inst (W[string] beside W[U]).
+func otherInstance(t types.Type, inst *types.Named, seen map[types.Type]bool) bool {
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	switch t := types.Unalias(t).(type) {
+	case *types.Named:
+		return t.Origin() == inst.Origin() && !types.Identical(t, inst)
+	case *types.Struct:
+		for i := 0; i < t.NumFields(); i++ {
+			if otherInstance(t.Field(i).Type(), inst, seen) {
+				return true
+			}
+		}
+		return false
+	}
+	return componentsAny(t, func(e types.Type) bool { return otherInstance(e, inst, seen) })
+}
+
+// valueNamed lists the named types t holds by value: itself, those of
+// its array elements and of its fields (not through pointers, slices,
+// maps, channels or functions).
+func valueNamed(t types.Type, seen map[types.Type]bool) []*types.Named {
+	if seen[t] {
+		return nil
+	}
+	seen[t] = true
+	switch t := types.Unalias(t).(type) {
+	case *types.Named:
+		return append([]*types.Named{t}, valueNamed(t.Underlying(), seen)...)
+	case *types.Array:
+		return valueNamed(t.Elem(), seen)
+	case *types.Struct:
+		var out []*types.Named
+		for i := 0; i < t.NumFields(); i++ {
+			out = append(out, valueNamed(t.Field(i).Type(), seen)...)
+		}
+		return out
+	}
+	return nil
+}
+
+// reaches reports whether n is target or refers to it, through any of the
+// types its declaration is made of.
+func reaches(n *types.Named, target *types.Named, seen map[types.Type]bool) bool {
+	if n == target || n.Origin() == target.Origin() {
+		return true
+	}
+	if seen[n] {
+		return false
+	}
+	seen[n] = true
+	var walk func(t types.Type) bool
+	walk = func(t types.Type) bool {
+		switch t := types.Unalias(t).(type) {
+		case *types.Named:
+			if reaches(t, target, seen) {
+				return true
+			}
+			for i := 0; i < t.TypeArgs().Len(); i++ {
+				if walk(t.TypeArgs().At(i)) {
+					return true
+				}
+			}
+			return false
+		case *types.Struct:
+			for i := 0; i < t.NumFields(); i++ {
+				if walk(t.Field(i).Type()) {
+					return true
+				}
+			}
+			return false
+		}
+		return componentsAny(t, walk)
+	}
+	return walk(n.Underlying())
 }
 
 // mentionsThrough returns the named type of pkg, not a struct or an

@@ -55,7 +55,24 @@ func readFirst(c *Counter) (int, Shape) { return c.count + 1, c.next() }
 
 func callFirst(c *Counter) (Shape, int) { return c.next(), c.count + 1 }
 
+type Grower struct{ n int }
+
+func (g Grower) Area() float64 { return float64(g.n) }
+
+func (g *Grower) Grow() int { g.n += 10; return g.n }
+
+// The call through the variable's address comes first too.
+func grown() (Shape, int) { v := Grower{2}; return v, v.Grow() }
+
+func conv() (int, int) {
+	x := 1
+	f := func() int { x = 3; return 0 }
+	return int(x), int(f())
+}
+
 func main() {
+	fmt.Println(grown())
+	fmt.Println(conv())
 	c := &Counter{}
 	fmt.Println(readFirst(c))
 	fmt.Println(callFirst(c))

@@ -21,7 +21,7 @@ func TestClearCompileErrors(t *testing.T) {
 		{"mutual slices", "type L []M\ntype M []L", "mutually recursive types L and M are not supported"},
 		{"mutual maps", "type P map[string]Q\ntype Q map[string]P", "mutually recursive types P and Q are not supported"},
 		{"mutual chans", "type C chan D\ntype D chan C", "mutually recursive types C and D are not supported"},
-		{"self instance", "type L[T any] struct{ items []T }\ntype U struct{ Kids L[U] }", "type U refers to L[U], an instance of a generic type whose type argument holds U itself"},
+		{"self instance", "type L[T any] struct{ items []T }\ntype U struct{ Kids L[U] }", "type U refers to L[U], an instance of a generic type that holds U itself"},
 		{"self instance in a recursive generic", "type Tree[T any] struct{ Val T; Left *Tree[T] }\ntype Item struct{ Kids *Tree[Item] }",
 			"type Item refers to Tree[Item]"},
 		{"variable cycle", "var a = b\nvar b = a", "initialization cycle for a: a refers to b, b refers to a"},

@@ -64,8 +64,8 @@ func (c *Compiler) unsupported(u *unit, ck *checked) ErrorList {
 		if inst := selfInstance(named.Underlying(), named, ck.pkg, map[types.Type]bool{}); inst != nil && ts.TypeParams == nil {
 			is := types.TypeString(inst, types.RelativeTo(ck.pkg))
 			errs = append(errs, &CheckError{Pos: c.fset.Position(ts.Pos()),
-				Msg: fmt.Sprintf("type %s refers to %s, an instance of a generic type whose type argument holds %s itself, "+
-					"which the interpreter cannot lay out; make the argument a pointer (%s) or use a type of its own "+
+				Msg: fmt.Sprintf("type %s refers to %s, an instance of a generic type that holds %s itself, "+
+					"which the interpreter cannot lay out; make the type argument a pointer (%s) or use a type of its own "+
 					"(type %sNode struct{ … })",
 					ts.Name.Name, is, ts.Name.Name, strings.Replace(is, "["+ts.Name.Name, "[*"+ts.Name.Name, 1), ts.Name.Name)})
 			return true
@@ -204,16 +204,18 @@ func mentions(t types.Type, target *types.Named, seen map[types.Type]bool) bool 
 	return componentsAny(t, func(e types.Type) bool { return mentions(e, target, seen) })
 }
 
-// selfInstance returns the instance of a generic type that t is made of
-// (through pointers, slices, maps, fields…) with a type argument that
-// holds by value a type of pkg from which target is reached (type Item
-// struct{ Kids []Box[Item] }; also type B struct{ as []Box[A] } with A
-// holding Bs), or nil: the interpreter lays such types out wrongly when
-// target holds the instance by value, or when the generic type refers to
-// itself (Tree[T] with Left *Tree[T]) or has another instance in target.
-// An argument that holds them only through a pointer, slice, map, channel
-// or function (List[*Item]) is fine, and so is an instance reached
-// through one otherwise (next *Box[A]).
+// selfInstance returns the instance of a generic struct type that t is
+// made of with target itself as a type argument that the generic type
+// holds by value, in a slice or in an array, when t holds that instance
+// by value (type Item struct{ Kids List[Item] } with List[T] struct{
+// items []T }), the generic type refers to itself (Tree[Item] with
+// Tree[T] struct{ Val T; Left *Tree[T] }) or t holds another instance
+// of it (W[string] beside *W[U]); or nil: the interpreter lays such
+// types out wrongly. An argument that is a pointer (List[*Item]), a
+// generic type holding it behind a pointer (Opt[T] struct{ v *T }),
+// generic interfaces, slices, maps, channels and functions (Vec[T] []T),
+// and an instance reached through a pointer, map, channel or function
+// otherwise (M map[string]*Box[Item]) are fine.
 func selfInstance(t types.Type, target *types.Named, pkg *types.Package, seen map[types.Type]bool) *types.Named {
 	var walk func(t types.Type, byValue bool) *types.Named
 	walk = func(t types.Type, byValue bool) *types.Named {
@@ -223,16 +225,12 @@ func selfInstance(t types.Type, target *types.Named, pkg *types.Package, seen ma
 		seen[t] = true
 		switch t := types.Unalias(t).(type) {
 		case *types.Named:
-			for i := 0; i < t.TypeArgs().Len(); i++ {
-				for _, n := range valueNamed(t.TypeArgs().At(i), map[types.Type]bool{}) {
-					if n.Obj().Pkg() != pkg || !reaches(n, target, map[types.Type]bool{}) {
-						continue
-					}
-					if byValue || mentions(t.Origin().Underlying(), t.Origin(), map[types.Type]bool{}) ||
-						otherInstance(target.Underlying(), t, map[types.Type]bool{}) {
-						return t
-					}
-				}
+			if !holdsArg(t, target, pkg) {
+				return nil
+			}
+			if byValue || mentions(t.Origin().Underlying(), t.Origin(), map[types.Type]bool{}) ||
+				otherInstance(target.Underlying(), t, map[types.Type]bool{}) {
+				return t
 			}
 			return nil
 		case *types.Struct:
@@ -255,6 +253,35 @@ func selfInstance(t types.Type, target *types.Named, pkg *types.Package, seen ma
 	return walk(t, true)
 }
 
+// holdsArg reports whether inst, an instance of a generic struct type of
+// pkg, has target as a type argument that the struct holds by value, in
+// a slice or in an array.
+func holdsArg(inst, target *types.Named, pkg *types.Package) bool {
+	st, ok := inst.Origin().Underlying().(*types.Struct)
+	if !ok || inst.Obj().Pkg() != pkg {
+		return false
+	}
+	for i := 0; i < inst.TypeArgs().Len(); i++ {
+		if !types.Identical(inst.TypeArgs().At(i), target) {
+			continue
+		}
+		tp := inst.Origin().TypeParams().At(i)
+		for j := 0; j < st.NumFields(); j++ {
+			ft := st.Field(j).Type()
+			switch u := ft.(type) {
+			case *types.Slice:
+				ft = u.Elem()
+			case *types.Array:
+				ft = u.Elem()
+			}
+			if types.Identical(ft, tp) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // otherInstance reports whether t is made of an instance of inst's
 // generic type other than inst (W[string] beside W[U]).
 func otherInstance(t types.Type, inst *types.Named, seen map[types.Type]bool) bool {
@@ -274,65 +301,6 @@ func otherInstance(t types.Type, inst *types.Named, seen map[types.Type]bool) bo
 		return false
 	}
 	return componentsAny(t, func(e types.Type) bool { return otherInstance(e, inst, seen) })
-}
-
-// valueNamed lists the named types t holds by value: itself, those of
-// its array elements and of its fields (not through pointers, slices,
-// maps, channels or functions).
-func valueNamed(t types.Type, seen map[types.Type]bool) []*types.Named {
-	if seen[t] {
-		return nil
-	}
-	seen[t] = true
-	switch t := types.Unalias(t).(type) {
-	case *types.Named:
-		return append([]*types.Named{t}, valueNamed(t.Underlying(), seen)...)
-	case *types.Array:
-		return valueNamed(t.Elem(), seen)
-	case *types.Struct:
-		var out []*types.Named
-		for i := 0; i < t.NumFields(); i++ {
-			out = append(out, valueNamed(t.Field(i).Type(), seen)...)
-		}
-		return out
-	}
-	return nil
-}
-
-// reaches reports whether n is target or refers to it, through any of the
-// types its declaration is made of.
-func reaches(n *types.Named, target *types.Named, seen map[types.Type]bool) bool {
-	if n == target || n.Origin() == target.Origin() {
-		return true
-	}
-	if seen[n] {
-		return false
-	}
-	seen[n] = true
-	var walk func(t types.Type) bool
-	walk = func(t types.Type) bool {
-		switch t := types.Unalias(t).(type) {
-		case *types.Named:
-			if reaches(t, target, seen) {
-				return true
-			}
-			for i := 0; i < t.TypeArgs().Len(); i++ {
-				if walk(t.TypeArgs().At(i)) {
-					return true
-				}
-			}
-			return false
-		case *types.Struct:
-			for i := 0; i < t.NumFields(); i++ {
-				if walk(t.Field(i).Type()) {
-					return true
-				}
-			}
-			return false
-		}
-		return componentsAny(t, walk)
-	}
-	return walk(n.Underlying())
 }
 
 // mentionsThrough returns the named type of pkg, not a struct or an

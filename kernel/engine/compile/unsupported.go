@@ -186,22 +186,31 @@ func (c *Compiler) stdIfaceKeyMaps(u *unit, ck *checked) ErrorList {
 // mentions reports whether t refers to target, without looking into other
 // named types.
 func mentions(t types.Type, target *types.Named, seen map[types.Type]bool) bool {
+	return anyNamed(t, func(n *types.Named) bool {
+		return n == target || n.Origin() == target.Origin() // State[T] in State's own declaration
+	}, seen)
+}
+
+// anyNamed reports whether a named type t is made of (itself, its
+// fields, elements, keys, parameters and results, not looking into other
+// named types) satisfies found.
+func anyNamed(t types.Type, found func(*types.Named) bool, seen map[types.Type]bool) bool {
 	if seen[t] {
 		return false
 	}
 	seen[t] = true
 	switch t := types.Unalias(t).(type) {
 	case *types.Named:
-		return t == target || t.Origin() == target.Origin() // State[T] in State's own declaration
+		return found(t)
 	case *types.Struct:
 		for i := 0; i < t.NumFields(); i++ {
-			if mentions(t.Field(i).Type(), target, seen) {
+			if anyNamed(t.Field(i).Type(), found, seen) {
 				return true
 			}
 		}
 		return false
 	}
-	return componentsAny(t, func(e types.Type) bool { return mentions(e, target, seen) })
+	return componentsAny(t, func(e types.Type) bool { return anyNamed(e, found, seen) })
 }
 
 // selfInstance returns the instance of a generic struct type that t is
@@ -285,22 +294,7 @@ func holdsArg(inst, target *types.Named, pkg *types.Package) bool {
 // otherInstance reports whether t is made of an instance of inst's
 // generic type other than inst (W[string] beside W[U]).
 func otherInstance(t types.Type, inst *types.Named, seen map[types.Type]bool) bool {
-	if seen[t] {
-		return false
-	}
-	seen[t] = true
-	switch t := types.Unalias(t).(type) {
-	case *types.Named:
-		return t.Origin() == inst.Origin() && !types.Identical(t, inst)
-	case *types.Struct:
-		for i := 0; i < t.NumFields(); i++ {
-			if otherInstance(t.Field(i).Type(), inst, seen) {
-				return true
-			}
-		}
-		return false
-	}
-	return componentsAny(t, func(e types.Type) bool { return otherInstance(e, inst, seen) })
+	return anyNamed(t, func(n *types.Named) bool { return n.Origin() == inst.Origin() && !types.Identical(n, inst) }, seen)
 }
 
 // mentionsThrough returns the named type of pkg, not a struct or an

@@ -370,13 +370,7 @@ func (e *Engine) panicText(v any) string {
 	if t, ok := format.TaggedOf(v); ok && t.N != "" {
 		if _, isStringer := v.(fmt.Stringer); !isStringer {
 			// A named type's value: main.Code(3), main.Name("x").
-			if rv := reflect.ValueOf(t.V); rv.Kind() == reflect.String {
-				return t.N + "(\"" + rv.String() + "\")" // (unescaped, as the runtime prints it)
-			}
-			if k := reflect.ValueOf(t.V).Kind(); k == reflect.Complex64 || k == reflect.Complex128 {
-				return t.N + fmt.Sprint(t.V) // (its parentheses: main.C(1+2i))
-			}
-			return t.N + "(" + fmt.Sprint(t.V) + ")"
+			return namedPanicText(t.N, reflect.ValueOf(t.V))
 		}
 	}
 	if s, ok := e.types.Method(reflect.ValueOf(v), "String"); ok {
@@ -403,28 +397,29 @@ func panicMessage(v any) string {
 		return "nil"
 	}
 	rv := reflect.ValueOf(v)
-	text := ""
 	switch rv.Kind() {
 	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
 		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
-		reflect.Float32, reflect.Float64:
-		text = fmt.Sprintf("%v", v)
-	case reflect.Complex64, reflect.Complex128:
-		text = fmt.Sprintf("%v", v)
+		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128, reflect.String:
 		if rv.Type().PkgPath() != "" {
-			return rv.Type().String() + text // (token.C(1+2i))
+			// A named type of a package: token.Pos(3), template.HTML("<b>").
+			return namedPanicText(rv.Type().String(), rv)
 		}
+		return fmt.Sprintf("%v", v)
+	}
+	return fmt.Sprintf("%#v", v)
+}
+
+// namedPanicText is a value of the named type name as the runtime prints
+// a panic value: main.Code(3), main.Name("x") (unescaped), main.C(1+2i).
+func namedPanicText(name string, rv reflect.Value) string {
+	switch rv.Kind() {
 	case reflect.String:
-		text = "\"" + rv.String() + "\""
-	default:
-		return fmt.Sprintf("%#v", v)
+		return name + "(\"" + rv.String() + "\")"
+	case reflect.Complex64, reflect.Complex128:
+		return name + fmt.Sprint(rv) // (its parentheses)
 	}
-	if rv.Type().PkgPath() != "" {
-		// A named type of a package, as the runtime prints it:
-		// token.Pos(3), template.HTML("<b>").
-		return rv.Type().String() + "(" + text + ")"
-	}
-	return text
+	return name + "(" + fmt.Sprint(rv) + ")"
 }
 
 // stripPos removes a position the interpreter puts in front of some

@@ -184,10 +184,7 @@ func (e *Engine) frames() []string {
 				}
 			}
 		}
-		// A literal of the cell's top level calling itself again is
-		// the cell's own frame (f := func() { … }; f()).
-		cellFrame := ok && fn.Name == "" && fn.Marker != "" && strings.HasPrefix(f.fn, "main.__gk_c")
-		if (!ok || fn.Name == "" && !cellFrame) && !glue {
+		if (!ok || fn.Name == "") && !glue {
 			continue // a method the kernel wrote (a promoted one)
 		}
 		again := false // a function of an inner frame: recursion

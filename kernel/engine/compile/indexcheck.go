@@ -443,8 +443,6 @@ func (r *rewriter) pureIndexed(e ast.Expr) bool {
 		if x.Op != token.ARROW && x.Op != token.AND {
 			return r.pureIndexed(x.X)
 		}
-	case *ast.ParenExpr:
-		return r.pureIndexed(x.X)
 	case *ast.CallExpr:
 		if isBuiltinNamed(r.info, x.Fun, "len", "cap") && len(x.Args) == 1 {
 			return r.pureIndexed(x.Args[0])

@@ -128,14 +128,16 @@ class Lab(DebuggerMixin):
             print(f"[lab {time.strftime('%H:%M:%S')}]", *a, file=sys.stderr, flush=True)
 
     # ---- JS helpers ------------------------------------------------------
-    def script(self, fn, tries=3):
-        """fn(), tried again when the browser's renderer was busy past the
-        script timeout (a loaded machine): the page is still there."""
-        for i in range(tries):
+    def script(self, fn):
+        """fn(), tried again while the browser's renderer stays busy past the
+        script timeout (a loaded machine: the page is still there), until
+        self.timeout seconds have passed since the first try."""
+        end = time.time() + self.timeout
+        while True:
             try:
                 return fn()
             except SeleniumTimeout as e:
-                if i == tries - 1:
+                if time.time() >= end:
                     raise
                 self.log(f"script timeout, trying again: {(e.msg or '')[:200]}")
 
@@ -173,8 +175,11 @@ class Lab(DebuggerMixin):
             if last:
                 return last
             if check_dialog:
-                d = self.drv.execute_script(
-                    "const d=document.querySelector('.jp-Dialog');return d?d.innerText:null")
+                try:
+                    d = self.drv.execute_script(
+                        "const d=document.querySelector('.jp-Dialog');return d?d.innerText:null")
+                except SeleniumTimeout:
+                    d = None  # the renderer is busy: look again on the next poll
                 if d:
                     raise DialogError(f"while waiting for {what}: dialog: {d[:1000]}")
             if time.time() >= end:

@@ -40,7 +40,8 @@ func (r *rewriter) selfWrap(e ast.Expr, t, to types.Type) bool {
 	return true
 }
 
-// selfWrappable reports a struct type t of the cells, with fields, going
+// selfWrappable reports a struct type t of the cells (one without fields
+// has a hidden one, see hiddenTagField) going
 // into to, an interface of compiled code that t implements (see
 // selfWrap): not error or fmt.Stringer, unless t's last field is a
 // pointer to a struct of the cells.
@@ -50,10 +51,13 @@ func (r *rewriter) selfWrappable(t, to types.Type) bool {
 		return false
 	}
 	st, ok := n.Underlying().(*types.Struct)
-	if !ok || st.NumFields() == 0 || !compiledIface(to, r.pkg) || emptyIface(to) || !types.Implements(t, to.Underlying().(*types.Interface)) {
+	if !ok || !compiledIface(to, r.pkg) || emptyIface(to) || !types.Implements(t, to.Underlying().(*types.Interface)) {
 		return false
 	}
 	if errorOrStringer(to) {
+		if st.NumFields() == 0 {
+			return false // (its Error or String hands the value over)
+		}
 		// Its Error or String hands the value over, unless the field
 		// kept is a pointer to a struct of the cells, which the
 		// runtime takes for the value itself (type M struct{ *K }), or

@@ -130,6 +130,16 @@ func (r *rewriter) emptyStructSafe(t, operand types.Type) bool {
 		!r.cellValue(t) && !r.cellElems(t)
 }
 
+// cellStructFrom reports an assertion of an operand of an interface type
+// of compiled code (io.Writer) to a struct type of the cells or a pointer
+// to one, made through format's view of the interpreter's wrapper (see
+// concrete): the interpreter's own assertion panics when the operand
+// holds a value of an empty struct type of compiled code (io.Discard).
+func (r *rewriter) cellStructFrom(t, operand types.Type) bool {
+	return compiledIface(operand, r.pkg) && !emptyIface(operand) && !hasTypeParam(t) && r.cellValue(t) && structOrPtr(t) &&
+		!r.wrappedCell(t) && !r.wrappedNamed(t, operand)
+}
+
 // assertTo is the assertion of the variable v, of type operand, to the
 // concrete type t, taking a tagged value of t out of its tag; strict
 // (for a type tried for an interface case) matches tagged values only.
@@ -148,6 +158,9 @@ func (r *rewriter) assertTo(v string, t, operand types.Type, strict bool) string
 	}
 	if r.emptyStructSafe(t, operand) {
 		return "any(" + v + ").(" + ts + ")"
+	}
+	if r.cellStructFrom(t, operand) {
+		return rtName + ".ConcreteNZ(" + v + ").(" + ts + ")"
 	}
 	if name, ok := r.ambiguousPtr(t); ok && emptyIface(operand) {
 		return rtName + ".PtrAs(" + v + ", " + strconv.Quote(name) + ", " + strconv.FormatBool(strict) + ").(" + ts + ")"

@@ -432,6 +432,16 @@ func (r *rewriter) typeAssert(ta *ast.TypeAssertExpr, commaOk bool) bool {
 		if r.ptrAssert(ta, at, commaOk) {
 			return true
 		}
+		if r.cellStructFrom(at, xt.Type) && r.off(ta.Pos()) >= 0 && r.off(ta.End()) >= 0 {
+			held := rtName + ".ConcreteNZ(__gk_x)"
+			if commaOk {
+				ts := r.typeString(at)
+				r.wrapAssert(ta, "func(__gk_x "+r.typeString(xt.Type)+") ("+ts+", bool) { t, ok := "+held+".("+ts+"); return t, ok }(")
+				return true
+			}
+			r.assertNamingIface(ta, at, xt.Type, held)
+			return true
+		}
 		r.untagOperand(ta.X, at)
 		done := r.valueErrorAssert(ta, at, xt.Type, commaOk)
 		// The interpreter's failure names "interface {}" where Go's names

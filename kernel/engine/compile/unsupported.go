@@ -61,13 +61,19 @@ func (c *Compiler) unsupported(u *unit, ck *checked) ErrorList {
 		if !ok {
 			return true
 		}
-		if inst := selfInstance(named.Underlying(), named, ck.pkg, map[types.Type]bool{}); inst != nil && ts.TypeParams == nil {
+		if inst, recursive := selfInstance(named.Underlying(), named, ck.pkg, map[types.Type]bool{}); inst != nil && ts.TypeParams == nil {
 			is := types.TypeString(inst, types.RelativeTo(ck.pkg))
-			errs = append(errs, &CheckError{Pos: c.fset.Position(ts.Pos()),
-				Msg: fmt.Sprintf("type %s refers to %s, an instance of a generic type that holds %s itself, "+
-					"which the interpreter cannot lay out; make the type argument a pointer (%s) or use a type of its own "+
-					"(type %sNode struct{ … })",
-					ts.Name.Name, is, ts.Name.Name, strings.Replace(is, "["+ts.Name.Name, "[*"+ts.Name.Name, 1), ts.Name.Name)})
+			msg := fmt.Sprintf("type %s refers to %s, an instance of a generic type that holds %s itself, "+
+				"which the interpreter cannot lay out; make the type argument a pointer (%s) or use a type of its own "+
+				"(type %sNode struct{ … })",
+				ts.Name.Name, is, ts.Name.Name, strings.Replace(is, "["+ts.Name.Name, "[*"+ts.Name.Name, 1), ts.Name.Name)
+			if recursive {
+				msg = fmt.Sprintf("type %s refers to %s, an instance of a generic type that refers to itself with %s in its "+
+					"type arguments, which the interpreter cannot lay out; use a type of its own (type %sNode struct{ …; "+
+					"next *%sNode }) or a generic type without a pointer to itself (a slice of the items)",
+					ts.Name.Name, is, ts.Name.Name, ts.Name.Name, ts.Name.Name)
+			}
+			errs = append(errs, &CheckError{Pos: c.fset.Position(ts.Pos()), Msg: msg})
 			return true
 		}
 		switch u := named.Underlying().(type) {
@@ -213,19 +219,23 @@ func anyNamed(t types.Type, found func(*types.Named) bool, seen map[types.Type]b
 	return componentsAny(t, func(e types.Type) bool { return anyNamed(e, found, seen) })
 }
 
-// selfInstance returns the instance of a generic struct type that t is
-// made of with target itself as a type argument that the generic type
-// holds by value, in a slice or in an array, when t holds that instance
-// by value (type Item struct{ Kids List[Item] } with List[T] struct{
-// items []T }), the generic type refers to itself (Tree[Item] with
-// Tree[T] struct{ Val T; Left *Tree[T] }) or t holds another instance
-// of it (W[string] beside *W[U]); or nil: the interpreter lays such
-// types out wrongly. An argument that is a pointer (List[*Item]), a
-// generic type holding it behind a pointer (Opt[T] struct{ v *T }),
-// generic interfaces, slices, maps, channels and functions (Vec[T] []T),
-// and an instance reached through a pointer, map, channel or function
-// otherwise (M map[string]*Box[Item]) are fine.
-func selfInstance(t types.Type, target *types.Named, pkg *types.Package, seen map[types.Type]bool) *types.Named {
+// selfInstance returns the instance of a generic struct type of pkg that
+// t is made of, with target in its type arguments, which the interpreter
+// lays out wrongly, or nil; recursive tells that the generic type refers
+// to itself (node[*Item] with node[T] struct{ v T; next *node[T] }),
+// whatever the argument's shape and however t reaches the instance (by
+// pointer, in a map, through another instance: List[*Item] holding a
+// *node[T]). Otherwise the argument must be target itself, held by the
+// generic type by value, in a slice or in an array, and t must hold that
+// instance by value (type Item struct{ Kids List[Item] } with List[T]
+// struct{ items []T }) or another instance of it (W[string] beside
+// *W[U]). An argument that is a pointer (List[*Item]) of a generic type
+// that does not refer to itself, a generic type holding it behind a
+// pointer (Opt[T] struct{ v *T }), generic interfaces, slices, maps,
+// channels and functions (Vec[T] []T), and such an instance reached
+// through a pointer, map, channel or function (M map[string]*Box[Item])
+// are fine.
+func selfInstance(t types.Type, target *types.Named, pkg *types.Package, seen map[types.Type]bool) (inst *types.Named, recursive bool) {
 	var walk func(t types.Type, byValue bool) *types.Named
 	walk = func(t types.Type, byValue bool) *types.Named {
 		if seen[t] {
@@ -234,14 +244,17 @@ func selfInstance(t types.Type, target *types.Named, pkg *types.Package, seen ma
 		seen[t] = true
 		switch t := types.Unalias(t).(type) {
 		case *types.Named:
-			if !holdsArg(t, target, pkg) {
+			if t.Obj().Pkg() != pkg || t.TypeArgs().Len() == 0 || !argsMention(t, target) {
 				return nil
 			}
-			if byValue || mentions(t.Origin().Underlying(), t.Origin(), map[types.Type]bool{}) ||
-				otherInstance(target.Underlying(), t, map[types.Type]bool{}) {
+			if mentions(t.Origin().Underlying(), t.Origin(), map[types.Type]bool{}) {
+				recursive = true
 				return t
 			}
-			return nil
+			if holdsArg(t, target, pkg) && (byValue || otherInstance(target.Underlying(), t, map[types.Type]bool{})) {
+				return t
+			}
+			return walk(t.Underlying(), byValue) // (its fields, with the arguments in place)
 		case *types.Struct:
 			for i := 0; i < t.NumFields(); i++ {
 				if found := walk(t.Field(i).Type(), byValue); found != nil {
@@ -259,7 +272,19 @@ func selfInstance(t types.Type, target *types.Named, pkg *types.Package, seen ma
 		})
 		return found
 	}
-	return walk(t, true)
+	inst = walk(t, true)
+	return inst, recursive && inst != nil
+}
+
+// argsMention reports whether a type argument of inst refers to target
+// (Item, *Item, []*Item).
+func argsMention(inst, target *types.Named) bool {
+	for i := 0; i < inst.TypeArgs().Len(); i++ {
+		if anyNamed(inst.TypeArgs().At(i), func(n *types.Named) bool { return n == target }, map[types.Type]bool{}) {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsArg reports whether inst, an instance of a generic struct type of

@@ -51,7 +51,7 @@ func mapTypes() map[reflect.Value][]reflect.Type {
 		{[]any{xml.Unmarshal}, unmarshalXML},
 	}
 
-	m := make(map[reflect.Value][]reflect.Type)
+	m := optionalWrappers()
 	for _, row := range table {
 		for _, f := range row.funcs {
 			m[reflect.ValueOf(f)] = row.types

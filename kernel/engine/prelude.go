@@ -275,6 +275,7 @@ func (rt *cellRuntime) exports() interp.Exports {
 			"Upgrade":       reflect.ValueOf(rt.e.upgrade),
 			"UpgradeFrom":   reflect.ValueOf(rt.e.upgradeFrom),
 			"UntagStrict":   reflect.ValueOf(format.UntagStrict),
+			"UntagExact":    reflect.ValueOf(format.UntagExact),
 			"SyncUnlock":    reflect.ValueOf(rt.syncUnlock),
 			"SyncUnlocker":  reflect.ValueOf(rt.syncUnlocker),
 			"UpgradeTo":     reflect.ValueOf(rt.e.upgradeTo),

@@ -12,6 +12,7 @@ func (t *translation) assemble() *Plan {
 	c, sess, u, ck, plan, imports := t.c, t.c.sess, t.u, t.ck, t.plan, t.imports
 	decls, emitCell, reemit, vars := t.cellDecls, t.emitCell, t.reemit, t.vars
 	importB, typesB, varsB, funcsB, accB, cellB := t.importB, t.typesB, t.varsB, t.funcsB, t.accB, t.cellB
+	t.writeSettles()
 	if t.settleB.len() > 0 {
 		t.settleB.appendB(varsB)
 		varsB = t.settleB

@@ -105,7 +105,8 @@ func (r *rewriter) convertToCompiled(e ast.Expr, at, pt types.Type) {
 // interface type at to the compiled interface type pt through the
 // session's concrete types: converted as it is, the interpreter's wrapper
 // calls the methods on a copy of the value (a counting writer counted
-// nothing).
+// nothing), a struct value put back into the interpreter's wrapper (see
+// selfWrap).
 //
 //	func(v WC) io.Writer { if x, ok := v.(*counter); ok { return x }; return v }
 func (r *rewriter) ifaceToCompiled(at, pt types.Type) string {
@@ -115,7 +116,7 @@ func (r *rewriter) ifaceToCompiled(at, pt types.Type) string {
 	if iface, ok := pt.Underlying().(*types.Interface); ok {
 		impl, _ := r.sessionTypesFor(iface, at)
 		for _, t := range impl {
-			b.WriteString("if x, ok := v.(" + r.typeString(t) + "); ok { return x }; ")
+			b.WriteString("if x, ok := v.(" + r.typeString(t) + "); ok { " + r.returnWrapped(t, pt, "x") + " }; ")
 		}
 	}
 	b.WriteString("return v }")

@@ -78,6 +78,7 @@ type translation struct {
 	// settleB declares the variables that make the interpreter settle
 	// recursive struct types first (see settleRecursive).
 	settleB *builder
+	settles []settled // the recursive struct types to settle (see writeSettles)
 }
 
 // translate turns a checked cell into a Plan. The plan's steps are its

@@ -31,8 +31,97 @@ func (t *translation) settleRecursiveType(typ types.Type, gen string) {
 	if _, ok := n.Underlying().(*types.Struct); !ok || !reachesNamed(n.Underlying(), n, map[types.Type]bool{}) {
 		return
 	}
-	t.c.uniq++
-	t.settleB.addLine("var __gk_settle" + itoa(t.c.uniq) + " *" + gen)
+	t.settles = append(t.settles, settled{n, gen})
+}
+
+// settled is a recursive struct type to settle, written as gen.
+type settled struct {
+	named *types.Named
+	gen   string
+}
+
+// writeSettles writes the variables settling the recursive struct types
+// of the step. The interpreter builds the types a recursive type refers
+// to within its own, and gets those that are recursive by themselves
+// wrong unless they were settled before: such types go first (each after
+// those of them it refers to that do not refer back to it), then the
+// others in their order (Dept{ Org *Tree[int]; Sub map[string]*Dept }
+// settles Tree[int] first; Item{ sub *List[Item] } with List[T]{ head
+// *node[T] } settles node[Item] first, then Item and List[Item]; values of
+// a type settled late were not assignable to the fields of one holding
+// it: "reflect.Set: value of type *struct { Val int; Left *unsafe2.dummy
+// … }").
+func (t *translation) writeSettles() {
+	self := make([]bool, len(t.settles))
+	for i := range t.settles {
+		self[i] = t.selfRecursive(i)
+	}
+	done := make([]bool, len(t.settles))
+	var visit func(i int)
+	visit = func(i int) {
+		if done[i] {
+			return
+		}
+		done[i] = true
+		for j := range t.settles {
+			if j != i && self[j] && t.settleReaches(i, j) && !t.settleReaches(j, i) {
+				visit(j)
+			}
+		}
+		t.c.uniq++
+		t.settleB.addLine("var __gk_settle" + itoa(t.c.uniq) + " *" + t.settles[i].gen)
+	}
+	for i := range t.settles {
+		if self[i] {
+			visit(i)
+		}
+	}
+	for i := range t.settles {
+		visit(i)
+	}
+}
+
+// selfRecursive reports whether the i-th type to settle refers to itself
+// without going through another type to settle (node[T] with next
+// *node[T]).
+func (t *translation) selfRecursive(i int) bool {
+	n := t.settles[i].named
+	seen := map[types.Type]bool{}
+	var walk func(typ types.Type) bool
+	walk = func(typ types.Type) bool {
+		typ = types.Unalias(typ)
+		if seen[typ] {
+			return false
+		}
+		seen[typ] = true
+		switch u := typ.(type) {
+		case *types.Named:
+			if types.Identical(u, n) {
+				return true
+			}
+			for j, s := range t.settles {
+				if j != i && types.Identical(u, s.named) {
+					return false // (through another type to settle)
+				}
+			}
+			return walk(u.Underlying())
+		case *types.Struct:
+			for k := 0; k < u.NumFields(); k++ {
+				if walk(u.Field(k).Type()) {
+					return true
+				}
+			}
+			return false
+		}
+		return componentsAny(typ, walk)
+	}
+	return walk(n.Underlying())
+}
+
+// settleReaches reports whether the i-th type to settle refers to the
+// j-th.
+func (t *translation) settleReaches(i, j int) bool {
+	return reachesNamed(t.settles[i].named.Underlying(), t.settles[j].named, map[types.Type]bool{})
 }
 
 // reachesNamed reports whether typ refers to target through its elements

@@ -116,8 +116,26 @@ func (r *rewriter) untagOperand(x ast.Expr, t types.Type) {
 	if !r.taggable(t) || !emptyIface(r.info.TypeOf(x)) || r.off(x.Pos()) < 0 || r.off(x.End()) < 0 {
 		return
 	}
-	r.ed.insert(r.off(x.Pos()), rtName+".Untag(")
+	r.ed.insert(r.off(x.Pos()), rtName+"."+untagFunc(t, false)+"(")
 	r.ed.insert(r.off(x.End()), ", "+strconv.Quote(goTypeName(t))+")")
+}
+
+// untagFunc names the runtime's function taking a value of the named
+// non-struct type t out of its tag for an assertion (see assertTo).
+func untagFunc(t types.Type, strict bool) string {
+	switch {
+	case strict:
+		return "UntagStrict"
+	case isBasicType(t.Underlying()):
+		return "UntagExact"
+	}
+	return "Untag"
+}
+
+// isBasicType reports one of Go's basic types.
+func isBasicType(t types.Type) bool {
+	_, ok := t.(*types.Basic)
+	return ok
 }
 
 // emptyStructSafe reports an assertion of an operand of an interface type
@@ -168,11 +186,7 @@ func (r *rewriter) assertTo(v string, t, operand types.Type, strict bool) string
 	if !r.taggable(t) || !emptyIface(operand) {
 		return v + ".(" + ts + ")"
 	}
-	f := "Untag"
-	if strict {
-		f = "UntagStrict"
-	}
-	return rtName + "." + f + "(" + v + ", " + strconv.Quote(goTypeName(t)) + ").(" + ts + ")"
+	return rtName + "." + untagFunc(t, strict) + "(" + v + ", " + strconv.Quote(goTypeName(t)) + ").(" + ts + ")"
 }
 
 // ambiguousPtr reports a pointer type t whose values the interpreter

@@ -168,6 +168,25 @@ func UntagPrinted(x any) any {
 	return x
 }
 
+// UntagExact is Untag for a named type of a basic underlying type (type
+// Num int): a value of a basic kind that is not tagged is one of the
+// underlying type (any(3), "s" from strconv), which Go's assertion to
+// the named type turns away.
+func UntagExact(x any, name string) any {
+	if _, tagged := TaggedOf(x); !tagged {
+		if v := reflect.ValueOf(x); v.IsValid() && basicKind(v.Kind()) {
+			lastMiss.Store(&missed{x, name})
+			return untagMiss{name}
+		}
+	}
+	return Untag(x, name)
+}
+
+// basicKind reports the kinds of Go's basic types.
+func basicKind(k reflect.Kind) bool {
+	return k >= reflect.Bool && k <= reflect.Complex128 || k == reflect.String
+}
+
 // UntagStrict is Untag for a value that must be tagged: any other value
 // is returned as a value no assertion to a cell type accepts.
 func UntagStrict(x any, name string) any {

@@ -29,6 +29,8 @@ func TestClearCompileErrors(t *testing.T) {
 			"type Rec refers to both Pair[string, *Rec] and Box[*Rec]"},
 		{"two pointer instances", "type Q[T any] struct{ v T }\ntype D struct{ P *Q[*D]; V *Q[[]*D] }",
 			"type D refers to both Q[*D] and Q[[]*D]"},
+		{"self and a self-referring instance", "type N[V any] struct{ v V; next *N[V] }\ntype Emp struct{ Boss *Emp; Head *N[*Emp] }",
+			"type Emp refers to itself and to N[*Emp]"},
 		{"variable cycle", "var a = b\nvar b = a", "initialization cycle for a: a refers to b, b refers to a"},
 		{"nil redeclared", "nil := 5", "a session-wide nil would hide Go's nil from later cells"},
 		{"local predeclared name", "func f() { type int struct{ v float64 }; _ = int{1.5} }", "a type named int declared inside a function is not supported"},

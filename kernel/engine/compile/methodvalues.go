@@ -30,8 +30,7 @@ func (r *rewriter) methodValue(sel *ast.SelectorExpr) bool {
 	recv := fn.Type().(*types.Signature).Recv().Type()
 	_, recvPtr := recv.(*types.Pointer)
 	_, xPtr := xt.Underlying().(*types.Pointer)
-	r.walk(sel.X)
-	arg := r.innerText(sel.X.Pos(), sel.X.End()) // not what encloses sel
+	arg := r.receiverText(sel.X)
 	pt := xt
 	path, last, promoted := "", types.Type(nil), false
 	if len(s.Index()) > 1 {
@@ -70,6 +69,34 @@ func (r *rewriter) methodValue(sel *ast.SelectorExpr) bool {
 	r.ed.replaceOuter(r.off(sel.Pos()), r.off(sel.End()),
 		"func("+v+" "+r.typeString(pt)+") "+r.typeString(mt)+" { return "+v+"."+sel.Sel.Name+" }("+arg+")")
 	return true
+}
+
+// receiverText walks x, a method value's receiver, and returns its text
+// with its rewrites, not those of what encloses it. The rewrites of an
+// assertion's operand start where x starts (a.(Dir).String →
+// __gk.UntagExact(a, "main.Dir").(Dir)): they go into the text, and out
+// of the edits, which would put them around the method value.
+func (r *rewriter) receiverText(x ast.Expr) string {
+	n0 := len(r.ed.list)
+	r.walk(x)
+	if _, ok := ast.Unparen(x).(*ast.TypeAssertExpr); !ok {
+		return r.innerText(x.Pos(), x.End()) // not what encloses sel
+	}
+	a, b := r.off(x.Pos()), r.off(x.End())
+	var inner, kept edits
+	for i, e := range r.ed.list {
+		boundary := e.start == e.end && (e.start == a || e.start == b)
+		if boundary && i >= n0 {
+			inner.list = append(inner.list, e) // x's own, at its ends
+			continue
+		}
+		kept.list = append(kept.list, e)
+		if !boundary {
+			inner.list = append(inner.list, e)
+		}
+	}
+	r.ed.list = kept.list
+	return inner.apply(r.cell.Src, a, b)
 }
 
 // isLoopVar reports a variable a for or range statement declares.
@@ -119,11 +146,11 @@ func (r *rewriter) ifaceMethodValue(sel *ast.SelectorExpr) bool {
 		}
 		xt = recv
 	}
-	r.walk(sel.X)
+	arg := r.receiverText(sel.X)
 	v := r.uniq("mr")
 	r.ed.replaceOuter(r.off(sel.Pos()), r.off(sel.End()),
 		"func("+v+" "+r.typeString(xt)+") "+r.typeString(sig)+" { return "+r.forwarder(sig, "a", v+"."+sel.Sel.Name)+
-			" }("+amp+r.innerText(sel.X.Pos(), sel.X.End())+")")
+			" }("+amp+arg+")")
 	return true
 }
 

@@ -42,19 +42,24 @@ type settled struct {
 
 // writeSettles writes the variables settling the recursive struct types
 // of the step. The interpreter builds the types a recursive type refers
-// to within its own, and gets those that are recursive by themselves
-// wrong unless they were settled before: such types go first (each after
-// those of them it refers to that do not refer back to it), then the
-// others in their order (Dept{ Org *Tree[int]; Sub map[string]*Dept }
-// settles Tree[int] first; Item{ sub *List[Item] } with List[T]{ head
-// *node[T] } settles node[Item] first, then Item and List[Item]; values of
-// a type settled late were not assignable to the fields of one holding
-// it: "reflect.Set: value of type *struct { Val int; Left *unsafe2.dummy
-// … }").
+// to within its own, and gets some of them wrong unless they were settled
+// before. In turn: instances of generic types that refer to themselves
+// (Item{ Head *node[*Item] } settles node[*Item] first), then types that
+// refer to themselves directly (Emp{ Dept *Dept; Next *Emp } before
+// Dept{ Head *Emp }), then the others in their order; each after the
+// types recursive by themselves it refers to that do not refer back to it
+// (Dept{ Org *TreeInt; Sub map[string]*Dept } settles TreeInt first) and,
+// but for those instances, after the types that hold it by value when it
+// does not hold them so (Vertex{ Out []Edge } before Edge{ To *Vertex }).
+// Values of a type settled late were not assignable to the fields of one
+// holding it ("reflect.Set: value of type *struct { Val int; Left
+// *unsafe2.dummy … }").
 func (t *translation) writeSettles() {
-	self := make([]bool, len(t.settles))
-	for i := range t.settles {
+	self := make([]bool, len(t.settles))     // recursive by itself
+	selfInst := make([]bool, len(t.settles)) // and an instance
+	for i, s := range t.settles {
 		self[i] = t.selfRecursive(i)
+		selfInst[i] = self[i] && s.named.TypeArgs().Len() > 0
 	}
 	done := make([]bool, len(t.settles))
 	var visit func(i int)
@@ -64,12 +69,17 @@ func (t *translation) writeSettles() {
 		}
 		done[i] = true
 		for j := range t.settles {
-			if j != i && self[j] && t.settleReaches(i, j) && !t.settleReaches(j, i) {
+			if j != i && (self[j] && t.settleReaches(i, j) && !t.settleReaches(j, i) || !selfInst[i] && t.holdsByValue(j, i) && !t.holdsByValue(i, j)) {
 				visit(j)
 			}
 		}
 		t.c.uniq++
 		t.settleB.addLine("var __gk_settle" + itoa(t.c.uniq) + " *" + t.settles[i].gen)
+	}
+	for i := range t.settles {
+		if selfInst[i] {
+			visit(i)
+		}
 	}
 	for i := range t.settles {
 		if self[i] {
@@ -116,6 +126,40 @@ func (t *translation) selfRecursive(i int) bool {
 		return componentsAny(typ, walk)
 	}
 	return walk(n.Underlying())
+}
+
+// holdsByValue reports whether the j-th type to settle holds the i-th by
+// value: as a field, an element of an array, slice or map, or inside
+// another struct type it holds so (Vertex{ Out []Edge } holds Edge).
+func (t *translation) holdsByValue(j, i int) bool {
+	target := t.settles[i].named
+	seen := map[types.Type]bool{}
+	var walk func(typ types.Type) bool
+	walk = func(typ types.Type) bool {
+		typ = types.Unalias(typ)
+		if seen[typ] {
+			return false
+		}
+		seen[typ] = true
+		switch u := typ.(type) {
+		case *types.Named:
+			return types.Identical(u, target) || walk(u.Underlying())
+		case *types.Struct:
+			for k := 0; k < u.NumFields(); k++ {
+				if walk(u.Field(k).Type()) {
+					return true
+				}
+			}
+		case *types.Array:
+			return walk(u.Elem())
+		case *types.Slice:
+			return walk(u.Elem())
+		case *types.Map:
+			return walk(u.Key()) || walk(u.Elem())
+		}
+		return false
+	}
+	return walk(t.settles[j].named.Underlying())
 }
 
 // settleReaches reports whether the i-th type to settle refers to the

@@ -70,6 +70,15 @@ func (c *Compiler) unsupported(u *unit, ck *checked) ErrorList {
 					ts.Name.Name, is, ts.Name.Name, strings.Replace(is, "["+ts.Name.Name, "[*"+ts.Name.Name, 1), ts.Name.Name)})
 			return true
 		}
+		if inst := selfAndInstance(named, ck.pkg); inst != nil && ts.TypeParams == nil {
+			is := types.TypeString(inst, types.RelativeTo(ck.pkg))
+			errs = append(errs, &CheckError{Pos: c.fset.Position(ts.Pos()),
+				Msg: fmt.Sprintf("type %s refers to itself and to %s, an instance of a generic type that refers to itself "+
+					"with %s in its type arguments, which the interpreter cannot lay out; use a type of its own for the "+
+					"instance (type %sNode struct{ …; next *%sNode })",
+					ts.Name.Name, is, ts.Name.Name, ts.Name.Name, ts.Name.Name)})
+			return true
+		}
 		if a, b := twinInstances(named.Underlying(), named, ck.pkg); a != nil && ts.TypeParams == nil {
 			q := types.RelativeTo(ck.pkg)
 			errs = append(errs, &CheckError{Pos: c.fset.Position(ts.Pos()),
@@ -219,165 +228,6 @@ func anyNamed(t types.Type, found func(*types.Named) bool, seen map[types.Type]b
 		return false
 	}
 	return componentsAny(t, func(e types.Type) bool { return anyNamed(e, found, seen) })
-}
-
-// selfInstance returns the instance of a generic struct type of pkg with
-// target as a type argument that the generic type holds by value, in a
-// slice or in an array, when t holds that instance by value (type Item
-// struct{ Kids List[Item] } with List[T] struct{ items []T }) or holds
-// another instance of the generic type besides (W[string] beside
-// *W[U]); or nil: the interpreter lays such types out wrongly. An
-// argument that is a pointer (List[*Item]), a generic type holding it
-// behind a pointer (Opt[T] struct{ v *T }) or referring to itself
-// (Tree[Item] with Tree[T] struct{ Val T; Left *Tree[T] }, see
-// writeSettles), generic interfaces, slices, maps, channels and functions
-// (Vec[T] []T), and an instance reached through a pointer, map, channel or
-// function (M map[string]*Box[Item]) are fine.
-func selfInstance(t types.Type, target *types.Named, pkg *types.Package, seen map[types.Type]bool) *types.Named {
-	var walk func(t types.Type, byValue bool) *types.Named
-	walk = func(t types.Type, byValue bool) *types.Named {
-		if seen[t] {
-			return nil
-		}
-		seen[t] = true
-		switch t := types.Unalias(t).(type) {
-		case *types.Named:
-			if t.Obj().Pkg() != pkg || t.TypeArgs().Len() == 0 || !argsMention(t, target) {
-				return nil
-			}
-			if holdsArg(t, target, pkg) && (byValue || otherInstance(target.Underlying(), t, map[types.Type]bool{})) {
-				return t
-			}
-			return walk(t.Underlying(), byValue) // (its fields, with the arguments in place)
-		case *types.Struct:
-			for i := 0; i < t.NumFields(); i++ {
-				if found := walk(t.Field(i).Type(), byValue); found != nil {
-					return found
-				}
-			}
-			return nil
-		case *types.Array:
-			return walk(t.Elem(), byValue)
-		}
-		var found *types.Named
-		componentsAny(t, func(e types.Type) bool {
-			found = walk(e, false)
-			return found != nil
-		})
-		return found
-	}
-	return walk(t, true)
-}
-
-// twinInstances returns two instances of generic types of pkg that t is
-// made of, each with target in its type arguments, that the interpreter
-// lays out wrongly together, or nils: two instances of one generic type
-// (type C struct{ P *W[*C]; V *W[C] }), or of two generic types, one of
-// which refers to itself, neither holding the other (type Rec struct{
-// Idx *Pair[string, *Rec]; B *Box[*Rec] } with Pair[K, V] holding a
-// *Pair[K, V]). (List[*Job] holding a *node[*Job] beside a *node[*Job]
-// is fine.)
-func twinInstances(t types.Type, target *types.Named, pkg *types.Package) (a, b *types.Named) {
-	var insts []*types.Named
-	seen := map[types.Type]bool{}
-	var walk func(t types.Type) bool
-	walk = func(t types.Type) bool {
-		if seen[t] {
-			return false
-		}
-		seen[t] = true
-		switch t := types.Unalias(t).(type) {
-		case *types.Named:
-			if t.Obj().Pkg() != pkg || t.TypeArgs().Len() == 0 || !argsMention(t, target) {
-				return false
-			}
-			for _, o := range insts {
-				if types.Identical(o, t) {
-					return false
-				}
-			}
-			insts = append(insts, t)
-			return walk(t.Underlying())
-		case *types.Struct:
-			for i := 0; i < t.NumFields(); i++ {
-				if walk(t.Field(i).Type()) {
-					return true
-				}
-			}
-			return false
-		}
-		return componentsAny(t, walk)
-	}
-	walk(t)
-	for i, x := range insts {
-		for _, y := range insts[i+1:] {
-			if x.Origin() == y.Origin() {
-				return x, y
-			}
-			if (selfGeneric(x) || selfGeneric(y)) && !holdsInstance(x, y) && !holdsInstance(y, x) {
-				return x, y
-			}
-		}
-	}
-	return nil, nil
-}
-
-// selfGeneric reports an instance of a generic type that refers to itself
-// (Tree[T] with Left *Tree[T]).
-func selfGeneric(inst *types.Named) bool {
-	return mentions(inst.Origin().Underlying(), inst.Origin(), map[types.Type]bool{})
-}
-
-// holdsInstance reports whether the instance x is made of the instance
-// y (List[*Job] of its *node[*Job]).
-func holdsInstance(x, y *types.Named) bool {
-	return anyNamed(x.Underlying(), func(n *types.Named) bool { return types.Identical(n, y) }, map[types.Type]bool{})
-}
-
-// otherInstance reports whether t is made of an instance of inst's
-// generic type other than inst (W[string] beside W[U]).
-func otherInstance(t types.Type, inst *types.Named, seen map[types.Type]bool) bool {
-	return anyNamed(t, func(n *types.Named) bool { return n.Origin() == inst.Origin() && !types.Identical(n, inst) }, seen)
-}
-
-// argsMention reports whether a type argument of inst refers to target
-// (Item, *Item, []*Item).
-func argsMention(inst, target *types.Named) bool {
-	for i := 0; i < inst.TypeArgs().Len(); i++ {
-		if anyNamed(inst.TypeArgs().At(i), func(n *types.Named) bool { return n == target }, map[types.Type]bool{}) {
-			return true
-		}
-	}
-	return false
-}
-
-// holdsArg reports whether inst, an instance of a generic struct type of
-// pkg, has target as a type argument that the struct holds by value, in
-// a slice or in an array.
-func holdsArg(inst, target *types.Named, pkg *types.Package) bool {
-	st, ok := inst.Origin().Underlying().(*types.Struct)
-	if !ok || inst.Obj().Pkg() != pkg {
-		return false
-	}
-	for i := 0; i < inst.TypeArgs().Len(); i++ {
-		if !types.Identical(inst.TypeArgs().At(i), target) {
-			continue
-		}
-		tp := inst.Origin().TypeParams().At(i)
-		for j := 0; j < st.NumFields(); j++ {
-			ft := st.Field(j).Type()
-			switch u := ft.(type) {
-			case *types.Slice:
-				ft = u.Elem()
-			case *types.Array:
-				ft = u.Elem()
-			}
-			if types.Identical(ft, tp) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // mentionsThrough returns the named type of pkg, not a struct or an

@@ -406,7 +406,14 @@ func (r *rewriter) unnamedToNamed(e ast.Expr, t, to types.Type) bool {
 // package, or a function value (the printing functions and other compiled
 // code get their arguments rewritten by other rules).
 func (r *rewriter) cellCallee(fun ast.Expr) bool {
-	if _, lit := ast.Unparen(fun).(*ast.FuncLit); lit {
+	switch ast.Unparen(fun).(type) {
+	case *ast.FuncLit:
+		return true
+	case *ast.TypeAssertExpr, *ast.CallExpr:
+		// A function value out of an any or made by a call (env["add"].
+		// (func(a, b any) any)(x, y), get()(x)): the cells' own, as far
+		// as its arguments go (one of compiled code prints them as Go
+		// does from their tags).
 		return true
 	}
 	id := calleeIdent(fun)

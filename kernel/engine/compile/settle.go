@@ -96,6 +96,35 @@ func (t *translation) writeSettles() {
 // *node[T]).
 func (t *translation) selfRecursive(i int) bool {
 	n := t.settles[i].named
+	return findNamed(n.Underlying(), false, func(u *types.Named) (found, stop bool) {
+		if types.Identical(u, n) {
+			return true, true
+		}
+		for j, s := range t.settles {
+			if j != i && types.Identical(u, s.named) {
+				return false, true // (through another type to settle)
+			}
+		}
+		return false, false
+	})
+}
+
+// holdsByValue reports whether the j-th type to settle holds the i-th by
+// value: as a field, an element of an array, slice or map, or inside
+// another struct type it holds so (Vertex{ Out []Edge } holds Edge).
+func (t *translation) holdsByValue(j, i int) bool {
+	target := t.settles[i].named
+	return findNamed(t.settles[j].named.Underlying(), true, func(u *types.Named) (found, stop bool) {
+		return types.Identical(u, target), false
+	})
+}
+
+// findNamed reports whether the named types typ is made of (through
+// fields, elements, keys, parameters and results, and the underlying types
+// of named types, or only through fields and the elements and keys of
+// arrays, slices and maps when byValue) include one that at says is found;
+// at also says where to look no further.
+func findNamed(typ types.Type, byValue bool, at func(*types.Named) (found, stop bool)) bool {
 	seen := map[types.Type]bool{}
 	var walk func(typ types.Type) bool
 	walk = func(typ types.Type) bool {
@@ -106,13 +135,8 @@ func (t *translation) selfRecursive(i int) bool {
 		seen[typ] = true
 		switch u := typ.(type) {
 		case *types.Named:
-			if types.Identical(u, n) {
-				return true
-			}
-			for j, s := range t.settles {
-				if j != i && types.Identical(u, s.named) {
-					return false // (through another type to settle)
-				}
+			if found, stop := at(u); found || stop {
+				return found
 			}
 			return walk(u.Underlying())
 		case *types.Struct:
@@ -122,34 +146,6 @@ func (t *translation) selfRecursive(i int) bool {
 				}
 			}
 			return false
-		}
-		return componentsAny(typ, walk)
-	}
-	return walk(n.Underlying())
-}
-
-// holdsByValue reports whether the j-th type to settle holds the i-th by
-// value: as a field, an element of an array, slice or map, or inside
-// another struct type it holds so (Vertex{ Out []Edge } holds Edge).
-func (t *translation) holdsByValue(j, i int) bool {
-	target := t.settles[i].named
-	seen := map[types.Type]bool{}
-	var walk func(typ types.Type) bool
-	walk = func(typ types.Type) bool {
-		typ = types.Unalias(typ)
-		if seen[typ] {
-			return false
-		}
-		seen[typ] = true
-		switch u := typ.(type) {
-		case *types.Named:
-			return types.Identical(u, target) || walk(u.Underlying())
-		case *types.Struct:
-			for k := 0; k < u.NumFields(); k++ {
-				if walk(u.Field(k).Type()) {
-					return true
-				}
-			}
 		case *types.Array:
 			return walk(u.Elem())
 		case *types.Slice:
@@ -157,9 +153,9 @@ func (t *translation) holdsByValue(j, i int) bool {
 		case *types.Map:
 			return walk(u.Key()) || walk(u.Elem())
 		}
-		return false
+		return !byValue && componentsAny(typ, walk)
 	}
-	return walk(t.settles[j].named.Underlying())
+	return walk(typ)
 }
 
 // settleReaches reports whether the i-th type to settle refers to the

@@ -41,10 +41,10 @@ func (r *rewriter) selfWrap(e ast.Expr, t, to types.Type) bool {
 }
 
 // selfWrappable reports a struct type t of the cells (one without fields
-// has a hidden one, see hiddenTagField) going
-// into to, an interface of compiled code that t implements (see
-// selfWrap): not error or fmt.Stringer, unless t's last field is a
-// pointer to a struct of the cells.
+// has a hidden one, see hiddenTagField) going into to, an interface of
+// compiled code that t implements (see selfWrap): not error or
+// fmt.Stringer, unless t's last field is a pointer to a struct of the
+// cells.
 func (r *rewriter) selfWrappable(t, to types.Type) bool {
 	n, ok := types.Unalias(t).(*types.Named)
 	if !ok || n.Obj().Pkg() != r.pkg || hasTypeParam(n) {

@@ -353,7 +353,6 @@ func (e *Engine) panicError(v any) *kernel.Error {
 	return &kernel.Error{Name: "panic", Value: msg, Traceback: tb}
 }
 
-// panicMessage formats a panic value the way the Go runtime prints it.
 // panicText is panicMessage with the Error or String method of a cell
 // type, which Go prints a panic value with.
 func (e *Engine) panicText(v any) string {

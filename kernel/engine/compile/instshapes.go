@@ -65,36 +65,18 @@ func selfInstance(t types.Type, target *types.Named, pkg *types.Package, seen ma
 // is fine.)
 func twinInstances(t types.Type, target *types.Named, pkg *types.Package) (a, b *types.Named) {
 	var insts []*types.Named
-	seen := map[types.Type]bool{}
-	var walk func(t types.Type) bool
-	walk = func(t types.Type) bool {
-		if seen[t] {
-			return false
+	findNamed(t, false, func(n *types.Named) (found, stop bool) {
+		if n.Obj().Pkg() != pkg || n.TypeArgs().Len() == 0 || !argsMention(n, target) {
+			return false, true
 		}
-		seen[t] = true
-		switch t := types.Unalias(t).(type) {
-		case *types.Named:
-			if t.Obj().Pkg() != pkg || t.TypeArgs().Len() == 0 || !argsMention(t, target) {
-				return false
+		for _, o := range insts {
+			if types.Identical(o, n) {
+				return false, true
 			}
-			for _, o := range insts {
-				if types.Identical(o, t) {
-					return false
-				}
-			}
-			insts = append(insts, t)
-			return walk(t.Underlying())
-		case *types.Struct:
-			for i := 0; i < t.NumFields(); i++ {
-				if walk(t.Field(i).Type()) {
-					return true
-				}
-			}
-			return false
 		}
-		return componentsAny(t, walk)
-	}
-	walk(t)
+		insts = append(insts, n)
+		return false, false // (and its fields, with the arguments in place)
+	})
 	for i, x := range insts {
 		for _, y := range insts[i+1:] {
 			if x.Origin() == y.Origin() {
